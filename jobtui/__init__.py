@@ -1,0 +1,3 @@
+"""jobtui: a private, keyboard-driven job search app."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from jobtui.cli import main
+
+raise SystemExit(main())

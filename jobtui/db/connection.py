@@ -1,0 +1,55 @@
+"""Opening the SQLite database: private file, WAL, foreign keys, busy timeout, migrations."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from jobtui.db.migrations import migrate
+from jobtui.db.models import database
+from jobtui.errors import JobtuiError
+from jobtui.paths import ensure_private_dir
+
+PRAGMAS = {
+    "journal_mode": "wal",  # readers never block the writer (TUI + worker + CLI at once)
+    "foreign_keys": 1,
+    "busy_timeout": 10000,
+    "synchronous": "normal",
+    "cache_size": -32000,
+}
+
+
+class DatabaseError(JobtuiError):
+    """The database cannot be opened or upgraded (one line, user-facing)."""
+
+
+def _create_private_file(path: Path) -> None:
+    ensure_private_dir(path.parent)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def open_database(path: str | Path, *, upgrade: bool = True) -> SqliteDatabase:
+    """Open (creating if needed) the database at ``path`` and bind the models to it."""
+    path = Path(path).expanduser()
+    if str(path) != ":memory:":
+        try:
+            if not path.exists():
+                _create_private_file(path)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the database at {path}: {exc.strerror}") from None
+    db = SqliteDatabase(
+        str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=10, check_same_thread=False
+    )
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        if upgrade:
+            migrate(db)
+    except Exception as exc:  # corrupt file, not a database, newer schema...
+        db.close()
+        raise DatabaseError(f"cannot open the database at {path}: {exc}") from None
+    return db

@@ -1,0 +1,1 @@
+"""Rating jobs against the redacted resume with a local Ollama model."""

@@ -1,0 +1,1 @@
+"""Resume handling: extract text, redact personal data, fit a token budget."""

@@ -1,0 +1,16 @@
+"""Users: who follows which searches and owns which resumes."""
+
+from __future__ import annotations
+
+from jobtui.db.models import User
+
+
+def get_or_create_user(name: str) -> User:
+    """The user called ``name``, created on first use."""
+    name = name.strip() or "me"
+    user, _ = User.get_or_create(name=name)
+    return user
+
+
+def list_users() -> list[User]:
+    return list(User.select().order_by(User.name))

@@ -1,0 +1,102 @@
+"""Shared fixtures: an isolated home for every test, a network guard, a fake Ollama server."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from pathlib import Path
+
+import pytest
+
+from tests.fake_ollama import FakeOllama
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CLOSED_PORT_HOST = "127.0.0.1:9"  # the discard port: nothing listens, so connections are refused
+
+
+class NetworkBlocked(OSError):
+    """A test tried to reach a non-loopback address."""
+
+
+def _is_loopback(address) -> bool:
+    if not isinstance(address, tuple):  # AF_UNIX path
+        return True
+    host = address[0]
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def network_guard(monkeypatch, request):
+    """Fail any test that opens a connection to (or resolves) a non-loopback address."""
+    attempts: list[str] = []
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+    real_getaddrinfo = socket.getaddrinfo
+
+    def check(address) -> None:
+        if not _is_loopback(address):
+            attempts.append(repr(address))
+            raise NetworkBlocked(f"network access blocked in tests: {address!r}")
+
+    def connect(self, address):
+        check(address)
+        return real_connect(self, address)
+
+    def connect_ex(self, address):
+        check(address)
+        return real_connect_ex(self, address)
+
+    def getaddrinfo(host, *args, **kwargs):
+        name = host.decode() if isinstance(host, bytes) else host
+        if name is not None and not _is_loopback((name,)):
+            attempts.append(f"DNS {name}")
+            raise NetworkBlocked(f"DNS lookup blocked in tests: {name}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    yield attempts
+    if attempts and "allow_blocked_network" not in request.keywords:
+        pytest.fail(f"test tried to reach the network: {', '.join(attempts)}")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own config/data/state/cache folders and no Ollama."""
+    home = tmp_path / "jobtui-home"
+    monkeypatch.setenv("JOBTUI_HOME", str(home))
+    for name in ("JOBTUI_CONFIG", "JOBTUI_DB", "JOBTUI_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("OLLAMA_HOST", CLOSED_PORT_HOST)
+    return home
+
+
+@pytest.fixture
+def fake_ollama(monkeypatch):
+    """A running fake Ollama server; OLLAMA_HOST points at it."""
+    server = FakeOllama().start()
+    monkeypatch.setenv("OLLAMA_HOST", server.host)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def settings(isolated_home):
+    from jobtui.config import load_settings
+
+    return load_settings(user="tester")
+
+
+@pytest.fixture
+def session(settings):
+    """An opened database in the isolated home, with user "tester"."""
+    from jobtui.session import open_session
+
+    s = open_session(settings)
+    yield s
+    s.close()

@@ -1,0 +1,41 @@
+"""The core runs headless: nothing outside jobtui.tui imports Textual, and start-up stays light."""
+
+import json
+import subprocess
+import sys
+
+CHECK_NON_UI = """
+import importlib, json, pkgutil, sys
+import jobtui
+names = [m.name for m in pkgutil.walk_packages(jobtui.__path__, "jobtui.")
+         if not m.name.startswith(("jobtui.tui", "jobtui.__main__"))]
+for name in names:
+    importlib.import_module(name)
+textual = [m for m in sys.modules if m.startswith("textual")]
+print(json.dumps({"modules": names, "textual": textual}))
+"""
+
+CHECK_STARTUP = """
+import json, sys
+from jobtui.cli import build_parser
+build_parser()
+heavy = ("pandas", "jobspy", "presidio_analyzer", "spacy", "tiktoken", "textual", "ollama")
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in heavy})))
+"""
+
+
+def run_python(code: str):
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_no_core_module_imports_textual():
+    report = run_python(CHECK_NON_UI)
+    assert "jobtui.db.models" in report["modules"]
+    assert report["textual"] == []
+
+
+def test_cli_startup_imports_no_heavy_library():
+    assert run_python(CHECK_STARTUP) == []
