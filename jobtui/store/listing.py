@@ -1,0 +1,177 @@
+"""The job list every view shows: canonical jobs with the user's rating and status,
+filtered, sorted, searched (FTS5) and paged in SQL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from jobtui.db.models import Resume, User, database
+
+SORTS = ("rating", "date", "company")
+
+_ORDER = {
+    "rating": "r.rating IS NULL, r.rating DESC, j.date_posted IS NULL, j.date_posted DESC,"
+    " j.id DESC",
+    "date": "j.date_posted IS NULL, j.date_posted DESC, j.id DESC",
+    "company": "j.company IS NULL, j.company COLLATE NOCASE, j.title COLLATE NOCASE, j.id",
+}
+
+
+@dataclass(frozen=True)
+class JobFilter:
+    """What to show. ``None`` means "do not filter on this"."""
+
+    search_id: int | None = None
+    min_rating: int | None = None
+    status: str | None = None  # an application status; "hidden" jobs show only when asked
+    query: str | None = None  # full-text over title, company, description
+    remote: bool | None = None
+    site: str | None = None
+    posted_within_days: int | None = None
+    min_salary: float | None = None
+    sort: str = "rating"
+
+    def with_(self, **changes) -> JobFilter:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class JobRow:
+    """One line of the jobs table (a thin, UI-free view of the joined rows)."""
+
+    id: int
+    title: str
+    company: str | None
+    location: str | None
+    is_remote: bool | None
+    min_amount: float | None
+    max_amount: float | None
+    currency: str | None
+    interval: str | None
+    date_posted: date | None
+    job_url: str
+    rating: int | None
+    status: str | None
+    sites: list[str] = field(default_factory=list)  # the canonical board first, then cross-posts
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a user types into a safe FTS5 query: every word must match (as a prefix)."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def active_resume_id(user: User) -> int | None:
+    resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
+    return resume.id if resume else None
+
+
+def _where(user: User, flt: JobFilter) -> tuple[str, list]:
+    clauses = ["j.duplicate_of_id IS NULL"]
+    params: list = []
+    # A job belongs to a search when it, or one of its cross-posts, was found by that search.
+    if flt.search_id is not None:
+        clauses.append(
+            "j.id IN (SELECT COALESCE(d.duplicate_of_id, d.id) FROM search_job sj"
+            " JOIN job d ON d.id = sj.job_id WHERE sj.search_id = ?)"
+        )
+        params.append(flt.search_id)
+    else:
+        clauses.append(
+            "j.id IN (SELECT COALESCE(d.duplicate_of_id, d.id) FROM search_job sj"
+            " JOIN job d ON d.id = sj.job_id"
+            " JOIN user_search us ON us.search_id = sj.search_id WHERE us.user_id = ?)"
+        )
+        params.append(user.id)
+    if flt.min_rating is not None:
+        clauses.append("r.rating >= ?")
+        params.append(flt.min_rating)
+    if flt.status:
+        if flt.status == "new":
+            clauses.append("(a.status IS NULL OR a.status = 'new')")
+        else:
+            clauses.append("a.status = ?")
+            params.append(flt.status)
+    else:
+        clauses.append("(a.status IS NULL OR a.status != 'hidden')")
+    match = fts_query(flt.query or "")
+    if match:
+        clauses.append("j.id IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
+        params.append(match)
+    if flt.remote is not None:
+        clauses.append("j.is_remote = ?")
+        params.append(1 if flt.remote else 0)
+    if flt.site:
+        clauses.append(
+            "(j.site = ? OR EXISTS (SELECT 1 FROM job d WHERE d.duplicate_of_id = j.id"
+            " AND d.site = ?))"
+        )
+        params += [flt.site, flt.site]
+    if flt.posted_within_days is not None:
+        clauses.append("j.date_posted >= ?")
+        params.append((date.today() - timedelta(days=flt.posted_within_days)).isoformat())
+    if flt.min_salary is not None:
+        clauses.append("COALESCE(j.max_amount, j.min_amount) >= ?")
+        params.append(flt.min_salary)
+    return " AND ".join(clauses), params
+
+
+_FROM = (
+    " FROM job j"
+    " LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = ? AND r.status = 'ok'"
+    " LEFT JOIN application a ON a.job_id = j.id AND a.user_id = ?"
+)
+
+
+def list_jobs(user: User, flt: JobFilter = JobFilter(), *, limit: int = 100,
+              offset: int = 0) -> list[JobRow]:
+    """One page of the jobs ``user`` sees under ``flt``."""
+    if flt.sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+    where, params = _where(user, flt)
+    sql = (
+        "SELECT j.id, j.title, j.company, j.location, j.is_remote, j.min_amount, j.max_amount,"
+        " j.currency, j.interval, j.date_posted, j.job_url, r.rating, a.status, j.site"
+        f"{_FROM} WHERE {where} ORDER BY {_ORDER[flt.sort]} LIMIT ? OFFSET ?"
+    )
+    rows = database.execute_sql(
+        sql, [active_resume_id(user), user.id, *params, limit, offset]
+    ).fetchall()
+    sites = _cross_post_sites([row[0] for row in rows])
+    return [
+        JobRow(
+            id=row[0], title=row[1], company=row[2], location=row[3],
+            is_remote=None if row[4] is None else bool(row[4]), min_amount=row[5],
+            max_amount=row[6], currency=row[7], interval=row[8],
+            date_posted=date.fromisoformat(row[9]) if row[9] else None, job_url=row[10],
+            rating=row[11], status=row[12],
+            sites=[row[13], *sites.get(row[0], [])] if row[13] else sites.get(row[0], []),
+        )
+        for row in rows
+    ]
+
+
+def count_jobs(user: User, flt: JobFilter = JobFilter()) -> int:
+    """How many jobs ``list_jobs`` would page through."""
+    where, params = _where(user, flt)
+    sql = f"SELECT COUNT(*){_FROM} WHERE {where}"
+    return database.execute_sql(sql, [active_resume_id(user), user.id, *params]).fetchone()[0]
+
+
+def _cross_post_sites(job_ids: list[int]) -> dict[int, list[str]]:
+    if not job_ids:
+        return {}
+    marks = ",".join("?" * len(job_ids))
+    rows = database.execute_sql(
+        f"SELECT duplicate_of_id, site FROM job WHERE duplicate_of_id IN ({marks})"
+        " AND site IS NOT NULL ORDER BY id", job_ids,
+    ).fetchall()
+    sites: dict[int, list[str]] = {}
+    for job_id, site in rows:
+        if site not in sites.setdefault(job_id, []):
+            sites[job_id].append(site)
+    return sites
