@@ -1,15 +1,24 @@
-"""``jobtui`` with no command: the full-screen app."""
+"""``jobtui`` with no command: the full-screen app (``--demo``: on sample data)."""
 
 from __future__ import annotations
 
 import argparse
 
-from jobtui.cli.common import session_from_args
+from jobtui.cli.common import session_from_args, settings_from_args
 
 
 def run(args: argparse.Namespace) -> int:
     from jobtui.tui.app import JobtuiApp
 
+    if args.demo:
+        from jobtui.demo import DemoSession
+
+        demo = DemoSession(settings_from_args(args))
+        try:
+            JobtuiApp(demo.session, demo=True).run()
+        finally:
+            demo.close()
+        return 0
     session = session_from_args(args)
     try:
         JobtuiApp(session).run()

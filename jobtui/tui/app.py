@@ -1,27 +1,233 @@
-"""The full-screen app."""
+"""The full-screen app: owns the session, the background worker thread and the status; the
+views live in screens/ and widgets/, the layout in app.tcss."""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+from collections import deque
+from datetime import datetime
 
+from rich.text import Text
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.worker import Worker, WorkerState
+
+from jobtui.db.models import database
 from jobtui.session import Session
-from jobtui.store import jobs, searches
+from jobtui.tui import messages as msg
+from jobtui.tui import text
+from jobtui.tui.commands import JobtuiCommands
+from jobtui.tui.messages import JobsChanged
+from jobtui.tui.screens.main import MainScreen
+
+WORKER_START_DELAY = 0.5  # start the worker after the first frame: its imports are heavy
+RELOAD_DELAY = 1.0  # coalesce bursts of new jobs/ratings into one table reload
+OLLAMA_PROBE_EVERY = 60.0
 
 
-class JobtuiApp(App):
+class JobtuiApp(App[None]):
     TITLE = "jobtui"
-    BINDINGS = [("q", "quit", "Quit")]
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {JobtuiCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("f1", "help", "Help", show=False, id="help-f1"),
+    ]
 
-    def __init__(self, session: Session) -> None:
+    worker_state: reactive[str] = reactive("starting")
+    activity: reactive[str] = reactive("")
+    ollama: reactive[str] = reactive("")
+    last_error: reactive[str] = reactive("")
+
+    def __init__(self, session: Session, *, demo: bool = False,
+                 background: bool = True) -> None:
         super().__init__()
         self.session = session
+        self.demo = demo
+        self.start_background = background and not demo
+        self.background = None
+        self.activity_log: deque[Text] = deque(maxlen=1000)
+        self.main_screen = MainScreen()
+        self._reload_timer = None
+        if demo:
+            self.sub_title = "demo: sample data in a temporary database"
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        count = len(searches.searches_for_user(self.session.user))
-        yield Static(
-            f"{count} saved searches, {jobs.count_jobs()} jobs in {self.session.settings.db_path}",
-            id="summary",
-        )
-        yield Footer()
+    def on_mount(self) -> None:
+        self.theme = self.session.settings.ui.theme
+        self.push_screen(self.main_screen)
+        if self.demo:
+            self.worker_state = "off"
+            self.activity = "demo mode: no scraping, no model"
+            return
+        if self.start_background:
+            self.set_timer(WORKER_START_DELAY, self._start_background)
+        else:
+            self.worker_state = "off"
+        self.probe_ollama()
+        self.set_interval(OLLAMA_PROBE_EVERY, self.probe_ollama)
+
+    def _start_background(self) -> None:
+        from jobtui.tui.background import BackgroundWorker
+
+        self.background = BackgroundWorker(self.session, self.post_message)
+        self.background.start()
+
+    def on_unmount(self) -> None:
+        if self.background is not None:
+            self.background.stop()
+
+    # -- status --------------------------------------------------------------------------
+
+    def log_activity(self, line: str, style: str = "") -> None:
+        entry = Text(datetime.now().strftime("%H:%M:%S  "), style="dim")
+        entry.append(text.one_line(line, 500), style=style)
+        self.activity_log.append(entry)
+        from jobtui.tui.screens.activity import ActivityScreen
+
+        if isinstance(self.screen, ActivityScreen):
+            self.screen.add(entry)
+
+    @work(thread=True, exclusive=True, group="ollama-probe", exit_on_error=False,
+          description="asking Ollama for its models")
+    def probe_ollama(self) -> None:
+        from jobtui.rating.client import probe
+
+        rating = self.session.settings.rating
+        status = probe(rating)
+        if not status.reachable:
+            line = f"Ollama ✗ {status.message}"
+        elif status.has_model(rating.model):
+            line = f"Ollama ✓ {rating.model}"
+        else:
+            line = f"Ollama ✗ no model {rating.model} (ollama pull {rating.model})"
+        self.call_from_thread(setattr, self, "ollama", line)
+
+    def on_background_state_changed(self, message: msg.BackgroundStateChanged) -> None:
+        event = message.event
+        self.worker_state = event.state
+        if event.detail:
+            self.activity = event.detail
+        self.log_activity(f"worker {event.state}" + (f": {event.detail}" if event.detail else ""))
+
+    def on_background_progress(self, message: msg.BackgroundProgress) -> None:
+        self.activity = message.event.activity
+
+    def on_board_failed(self, message: msg.BoardFailed) -> None:
+        e = message.event
+        self.last_error = f"{e.site}: {e.message}"
+        self.log_activity(f"search #{e.search_id} {e.site}: {e.message}", "red")
+        self._schedule_reload()
+
+    def on_jobs_arrived(self, message: msg.JobsArrived) -> None:
+        e = message.event
+        self.log_activity(f"search #{e.search_id}: {e.found} jobs found, {e.new} new")
+        self._schedule_reload()
+
+    def on_job_rated_message(self, message: msg.JobRatedMessage) -> None:
+        e = message.event
+        self.log_activity(f"rated {e.rating}: {e.title} · {e.company}")
+        if e.rating >= self.session.settings.ui.notify_rating:
+            self.notify(f"{e.rating}: {text.one_line(e.title, 80)} · "
+                        f"{text.one_line(e.company, 40)}", title="New strong match",
+                        markup=False)
+        self._schedule_reload()
+
+    def on_rating_failed_message(self, message: msg.RatingFailedMessage) -> None:
+        e = message.event
+        self.last_error = f"job {e.job_id}: {e.message}"
+        self.log_activity(f"rating job {e.job_id} failed: {e.message}", "red")
+
+    def on_background_failed(self, message: msg.BackgroundFailed) -> None:
+        self.last_error = message.event.message
+        self.log_activity(message.event.message, "bold red")
+        if "ollama" in message.event.message.lower():
+            self.ollama = "Ollama ✗"
+
+    def _schedule_reload(self) -> None:
+        if self._reload_timer is None:
+            self._reload_timer = self.set_timer(RELOAD_DELAY, self._reload)
+
+    def _reload(self) -> None:
+        self._reload_timer = None
+        self.main_screen.post_message(JobsChanged())
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Any failed UI worker becomes a notification and a log line, never a crash."""
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            what = event.worker.description or event.worker.name
+            line = f"{what} failed: {error}"
+            self.last_error = line
+            self.log_activity(line, "red")
+            self.notify(line, severity="error", markup=False)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from jobtui.tui.screens.help import HelpScreen, screen_key_rows
+
+        if type(self.screen).__name__ != "HelpScreen":
+            self.push_screen(HelpScreen("Keys", screen_key_rows(self.screen)))
+
+    def action_scrape_now(self) -> None:
+        if self.demo:
+            self.notify("Demo mode: scraping is off.", severity="warning")
+        elif self.background is not None and self.background.wake(scrape_all=True):
+            self.notify("Scraping every search now.", timeout=3)
+        else:
+            self.notify("The background worker is not running "
+                        f"({self.worker_state}); see the activity log (l).", severity="warning")
+
+    def action_resume(self) -> None:
+        from jobtui.tui.screens.resume import ResumeScreen
+
+        def done(stored: bool | None) -> None:
+            if stored:
+                self.main_screen.post_message(JobsChanged())
+                if self.background is not None:
+                    self.background.wake()
+
+        self.push_screen(ResumeScreen(self.session.settings), done)
+
+    def action_settings(self) -> None:
+        from jobtui.tui.screens.settings import SettingsScreen
+
+        def done(saved: bool | None) -> None:
+            if saved and not self.demo:
+                self.probe_ollama()
+
+        self.push_screen(SettingsScreen(self.session.settings), done)
+
+    def action_activity(self) -> None:
+        from jobtui.tui.screens.activity import ActivityScreen
+
+        self.push_screen(ActivityScreen())
+
+    def open_search_form(self, search_id: int | None) -> None:
+        from jobtui.store import searches
+        from jobtui.tui.screens.search_form import SearchFormScreen
+
+        search = None if search_id is None else searches.get_search(search_id)
+
+        def done(saved_id: int | None) -> None:
+            if saved_id is not None:
+                self.notify(f"Saved search #{saved_id}.", timeout=3)
+                self.main_screen.post_message(JobsChanged())
+                if self.background is not None:
+                    self.background.wake()
+
+        self.push_screen(SearchFormScreen(search, self.session.settings.scraping), done)
+
+    @work(thread=True, group="writes", exit_on_error=False, description="re-rating")
+    def rerate(self, job_id: int) -> None:
+        from jobtui.store.ratings import request_rerate
+
+        try:
+            request_rerate(self.session.user, job_id)
+        finally:
+            database.close()
+        if self.background is not None:
+            self.background.wake()
+        self.call_from_thread(self.notify, "Queued for re-rating.", timeout=3)
+

@@ -1,0 +1,316 @@
+"""The main screen: searches on the left, the jobs table, the detail pane, the status bar."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, OptionList
+from textual.worker import get_current_worker
+
+from jobtui.db.models import database
+from jobtui.errors import JobtuiError
+from jobtui.store.listing import SORTS, JobFilter
+from jobtui.tui import data
+from jobtui.tui.messages import JobsChanged
+from jobtui.tui.widgets.job_detail import SAFE_SCHEMES, JobDetail
+from jobtui.tui.widgets.jobs_table import JobsTable
+from jobtui.tui.widgets.searches_list import SearchesList
+from jobtui.tui.widgets.status_bar import StatusBar
+
+SEARCH_DEBOUNCE = 0.15  # seconds of typing pause before the table is re-queried
+DETAIL_DEBOUNCE = 0.05
+
+
+class MainScreen(Screen):
+    """Browse, filter and act on jobs."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (240, "-wide")]
+
+    BINDINGS = [
+        Binding("question_mark", "app.help", "Help", key_display="?", id="help"),
+        Binding("tab", "app.focus_next", "Next pane", id="next-pane"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="previous-pane"),
+        Binding("slash", "search", "Search", key_display="/", id="search"),
+        Binding("f", "filters", "Filters", id="filters"),
+        Binding("s", "sort", "Sort", id="sort"),
+        Binding("o", "open_job", "Open", id="open"),
+        Binding("a", "mark('applied')", "Applied", id="mark-applied"),
+        Binding("i", "mark('interested')", "Interested", id="mark-interested"),
+        Binding("x", "mark('hidden')", "Hide", id="mark-hidden"),
+        Binding("n", "note", "Note", id="note"),
+        Binding("r", "rerate", "Re-rate", id="rerate"),
+        Binding("R", "app.scrape_now", "Scrape now", id="scrape-now"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("plus", "add_search", "New search", key_display="+", id="new-search"),
+        Binding("E", "edit_search", "Edit search", id="edit-search"),
+        Binding("u", "app.resume", "Resume", id="resume"),
+        Binding("comma", "app.settings", "Settings", key_display=",", id="settings"),
+        Binding("l", "app.activity", "Activity", id="activity"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="clear-search"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._search_timer = None
+        self._detail_timer = None
+
+    @property
+    def session(self):
+        return self.app.session
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield SearchesList(id="searches")
+            with Horizontal(id="jobs-area"):
+                with Vertical(id="jobs-column"):
+                    yield Input(placeholder="search titles, companies, descriptions "
+                                "(Enter: to the table, Esc: clear)", id="search")
+                    yield JobsTable(self.session.user, self.session.settings.ui.page_size,
+                                    id="jobs")
+                yield JobDetail(id="detail")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#searches").border_title = "Searches"
+        self.query_one("#jobs").border_title = "Jobs"
+        self.query_one("#detail").border_title = "Detail"
+        self.jobs.focus()
+        self.watch(self.jobs, "total", lambda _: self._update_counts())
+        self.jobs.load(JobFilter())
+        self.refresh_searches()
+
+    @property
+    def jobs(self) -> JobsTable:
+        return self.query_one(JobsTable)
+
+    # -- searches pane ----------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="searches", exit_on_error=False,
+          description="loading searches")
+    def refresh_searches(self) -> None:
+        try:
+            summaries = data.search_summaries(self.session.user)
+        finally:
+            database.close()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.query_one(SearchesList).show, summaries)
+
+    @on(OptionList.OptionHighlighted, "#searches")
+    def _search_chosen(self) -> None:
+        search_id = self.query_one(SearchesList).search_id
+        if search_id != self.jobs.filter.search_id:
+            self.jobs.load(self.jobs.filter.with_(search_id=search_id))
+
+    # -- table and detail -------------------------------------------------------------------
+
+    @on(JobsTable.Loaded)
+    def _first_page(self) -> None:
+        self._update_counts()
+        self._row_changed()
+
+    @on(DataTable.RowHighlighted, "#jobs")
+    def _row_changed(self) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_DEBOUNCE, self._load_detail)
+
+    def _load_detail(self) -> None:
+        self.load_detail(self.jobs.current_job_id)
+
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False,
+          description="loading job detail")
+    def load_detail(self, job_id: int | None) -> None:
+        try:
+            view = None if job_id is None else data.job_view(self.session.user, job_id)
+        finally:
+            database.close()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.query_one(JobDetail).show, view)
+
+    def _update_counts(self) -> None:
+        table = self.jobs
+        flt = table.filter
+        parts = [f"{table.total:,} jobs" if table.total is not None else "counting…",
+                 f"sort: {flt.sort}"]
+        if flt.query:
+            parts.append(f"search: {flt.query}")
+        active = describe_filter(flt)
+        if active:
+            parts.append(active)
+        self.query_one(StatusBar).jobs_shown = " · ".join(parts)
+
+    @on(JobsChanged)
+    def _jobs_changed(self, message: JobsChanged) -> None:
+        self.jobs.load(self.jobs.filter, keep_job_id=message.keep_job_id or
+                       self.jobs.current_job_id)
+        self.refresh_searches()
+
+    # -- search box -------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.add_class("-shown")
+        box.focus()
+
+    @on(Input.Changed, "#search")
+    def _query_typed(self, event: Input.Changed) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.apply_query)
+
+    def apply_query(self) -> None:
+        query = self.query_one("#search", Input).value.strip() or None
+        if query != self.jobs.filter.query:
+            self.jobs.load(self.jobs.filter.with_(query=query))
+
+    @on(Input.Submitted, "#search")
+    def _query_submitted(self) -> None:
+        self.apply_query()
+        self.jobs.focus()
+
+    def action_clear_search(self) -> None:
+        box = self.query_one("#search", Input)
+        if box.value or box.has_class("-shown"):
+            box.value = ""
+            box.remove_class("-shown")
+            self.apply_query()
+            self.jobs.focus()
+
+    # -- filters, sort ----------------------------------------------------------------------
+
+    def action_filters(self) -> None:
+        from jobtui.tui.screens.filters import FilterScreen
+
+        boards = data.known_boards(self.session.user, self.session.settings.scraping.boards)
+
+        def apply(flt: JobFilter | None) -> None:
+            if flt is not None:
+                self.jobs.load(flt)
+
+        self.app.push_screen(FilterScreen(self.jobs.filter, boards), apply)
+
+    def action_sort(self) -> None:
+        flt = self.jobs.filter
+        sort = SORTS[(SORTS.index(flt.sort) + 1) % len(SORTS)]
+        self.jobs.load(flt.with_(sort=sort))
+        self.notify(f"Sorted by {sort}", timeout=2)
+
+    # -- actions on the current job ---------------------------------------------------------
+
+    def action_open_job(self) -> None:
+        row = self.jobs.current_row
+        if row is None:
+            self.notify("No job selected.", severity="warning")
+        elif not row.job_url.lower().startswith(SAFE_SCHEMES):
+            self.notify("This job's link is not a web address; not opening it.",
+                        severity="warning")
+        else:
+            self.app.open_url(row.job_url)
+
+    def action_mark(self, status: str) -> None:
+        row = self.jobs.current_row
+        if row is None:
+            self.notify("No job selected.", severity="warning")
+            return
+        # Pressing the same key again undoes it.
+        new_status = "new" if (row.status or "new") == status else status
+        self.save_status(row.id, new_status)
+
+    @work(thread=True, group="writes", exit_on_error=False, description="saving status")
+    def save_status(self, job_id: int, status: str) -> None:
+        try:
+            data.set_status(self.session.user, job_id, status)
+            flt = self.jobs.filter
+        finally:
+            database.close()
+        self.app.call_from_thread(self._status_saved, job_id, status, flt)
+
+    def _status_saved(self, job_id: int, status: str, flt: JobFilter) -> None:
+        table = self.jobs
+        row = next((r for r in table.job_rows if r.id == job_id), None)
+        if row is None:
+            return
+        hidden_now = status == "hidden" and flt.status != "hidden"
+        shown_elsewhere = flt.status is not None and flt.status != status
+        if hidden_now or shown_elsewhere:
+            table.remove_job(job_id)
+        else:
+            table.update_row(replace(row, status=status))
+        self._row_changed()
+        self.notify(f"Marked {status}: {row.title[:60]}", timeout=2, markup=False)
+
+    def action_note(self) -> None:
+        from jobtui.tui.screens.note import NoteScreen
+
+        row = self.jobs.current_row
+        if row is None:
+            self.notify("No job selected.", severity="warning")
+            return
+        # Read now rather than from the detail pane, which may still be loading another job.
+        note = data.note_for(self.session.user, row.id)
+
+        def save(note: str | None) -> None:
+            if note is not None:
+                self.save_note(row.id, note)
+
+        self.app.push_screen(NoteScreen(row.title, note or ""), save)
+
+    @work(thread=True, group="writes", exit_on_error=False, description="saving note")
+    def save_note(self, job_id: int, note: str) -> None:
+        try:
+            data.set_note(self.session.user, job_id, note)
+        except JobtuiError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        finally:
+            database.close()
+        self.app.call_from_thread(self._row_changed)
+        self.app.call_from_thread(self.notify, "Note saved.", timeout=2)
+
+    def action_rerate(self) -> None:
+        row = self.jobs.current_row
+        if row is None:
+            self.notify("No job selected.", severity="warning")
+            return
+        self.app.rerate(row.id)
+
+    def action_export(self) -> None:
+        from jobtui.tui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen(self.jobs.filter))
+
+    def action_add_search(self) -> None:
+        self.app.open_search_form(None)
+
+    def action_edit_search(self) -> None:
+        search_id = self.query_one(SearchesList).search_id
+        if search_id is None:
+            self.notify("Highlight a saved search in the left pane to edit it.",
+                        severity="warning")
+            return
+        self.app.open_search_form(search_id)
+
+
+def describe_filter(flt: JobFilter) -> str:
+    """The active filters in a few words, e.g. "fit ≥ 60, remote, indeed"."""
+    parts = []
+    if flt.min_rating is not None:
+        parts.append(f"fit ≥ {flt.min_rating}")
+    if flt.remote is not None:
+        parts.append("remote" if flt.remote else "on-site")
+    if flt.site:
+        parts.append(flt.site)
+    if flt.status:
+        parts.append(flt.status)
+    if flt.posted_within_days is not None:
+        parts.append(f"≤ {flt.posted_within_days} days old")
+    if flt.min_salary is not None:
+        parts.append(f"salary ≥ {flt.min_salary:,.0f}")
+    return ", ".join(parts)
+

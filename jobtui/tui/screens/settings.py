@@ -1,0 +1,152 @@
+"""`,`: Ollama host and model (from the models the server has), temperature, token budgets,
+scrape interval, proxies; "Test connection"; saved to the config file."""
+
+from __future__ import annotations
+
+import copy
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from jobtui.config import ConfigError, Settings, normalize_host, save_settings, validate
+from jobtui.rating.client import is_loopback_host, probe
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def _parse(raw: str, kind, name: str):
+    try:
+        return kind(raw.strip())
+    except ValueError:
+        word = "a whole number" if kind is int else "a number"
+        raise SettingsError(f"{name} must be {word}") from None
+
+
+class SettingsScreen(ModalScreen[bool]):
+    """Edits a copy of the session's settings; returns True when they were saved."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="settings-cancel"),
+        Binding("ctrl+s", "save", "Save", id="settings-save"),
+        Binding("ctrl+t", "test_connection", "Test connection", id="settings-test"),
+    ]
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+
+    def compose(self) -> ComposeResult:
+        r, s = self.settings.rating, self.settings.scraping
+        with VerticalScroll(classes="dialog", id="settings-dialog"):
+            yield Static(Text("Settings", style="bold"))
+            yield Static(Text(f"Saved to {self.settings.config_path}", style="dim"))
+            with Grid(classes="form-grid", id="settings-grid"):
+                yield Label("Ollama host")
+                yield Input(r.host, id="host")
+                yield Label("Model")
+                yield Select([(r.model, r.model)], value=r.model, allow_blank=False, id="model")
+                yield Label("Temperature (0-2)")
+                yield Input(str(r.temperature), id="temperature", type="number")
+                yield Label("Resume token budget")
+                yield Input(str(r.resume_tokens), id="resume-tokens", type="integer")
+                yield Label("Job token budget")
+                yield Input(str(r.job_tokens), id="job-tokens", type="integer")
+                yield Label("Scrape every (hours)")
+                yield Input(f"{s.interval_hours:g}", id="interval", type="number")
+                yield Label("Proxies (comma-separated)")
+                yield Input(", ".join(s.proxies), id="proxies",
+                            placeholder="user:pass@host:port, ...")
+            yield Static("", id="connection")
+            yield Static("", id="settings-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button("Save (ctrl+s)", variant="primary", id="save")
+                yield Button("Test connection (ctrl+t)", id="test")
+                yield Button("Cancel (Esc)", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#host").focus()
+        self.action_test_connection()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        {"save": self.action_save, "test": self.action_test_connection,
+         "cancel": self.action_cancel}[event.button.id]()
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+    def read_settings(self) -> Settings:
+        """A validated copy of the settings with the form's values (SettingsError/ConfigError)."""
+        new = copy.deepcopy(self.settings)
+        value = {w.id: w.value for w in self.query(Input)}
+        host = value["host"].strip()
+        if not host:
+            raise SettingsError("Ollama host is empty (e.g. http://127.0.0.1:11434)")
+        new.rating.host = normalize_host(host)
+        new.rating.model = str(self.query_one("#model", Select).value)
+        new.rating.temperature = _parse(value["temperature"], float, "Temperature")
+        new.rating.resume_tokens = _parse(value["resume-tokens"], int, "Resume token budget")
+        new.rating.job_tokens = _parse(value["job-tokens"], int, "Job token budget")
+        new.scraping.interval_hours = _parse(value["interval"], float, "Scrape interval")
+        new.scraping.proxies = [p.strip() for p in value["proxies"].split(",") if p.strip()]
+        validate(new, "settings")
+        if not new.rating.allow_remote and not is_loopback_host(new.rating.host):
+            raise SettingsError(
+                f"{new.rating.host} is not this machine: your redacted resume would leave it. "
+                "Set rating.allow_remote = true in the config file to allow that."
+            )
+        return new
+
+    def action_save(self) -> None:
+        error = self.query_one("#settings-error", Static)
+        try:
+            new = self.read_settings()
+            path = save_settings(new)
+        except (SettingsError, ConfigError, OSError) as exc:
+            error.update(Text(str(exc)))
+            return
+        self.settings.rating, self.settings.scraping = new.rating, new.scraping
+        self.app.notify(f"Settings saved to {path}", markup=False)
+        self.dismiss(True)
+
+    def action_test_connection(self) -> None:
+        try:
+            host = normalize_host(self.query_one("#host", Input).value or "")
+        except ValueError as exc:
+            self.query_one("#connection", Static).update(Text(str(exc), style="red"))
+            return
+        self.query_one("#connection", Static).update(Text(f"Asking {host}…", style="dim"))
+        rating = copy.deepcopy(self.settings.rating)
+        rating.host = host
+        self.test_connection(rating)
+
+    @work(thread=True, exclusive=True, group="settings-probe", exit_on_error=False,
+          description="testing the Ollama connection")
+    def test_connection(self, rating) -> None:
+        status = probe(rating)
+        self.app.call_from_thread(self._show_probe, status, rating.model)
+
+    def _show_probe(self, status, current_model: str) -> None:
+        box = self.query_one("#connection", Static)
+        if not status.reachable:
+            box.update(Text(status.message, style="bold red"))
+            return
+        model = self.query_one("#model", Select)
+        chosen = model.value
+        names = list(status.models)
+        if chosen not in names:
+            names.insert(0, str(chosen))
+        model.set_options([(n, n) for n in names])
+        model.value = chosen
+        line = Text(f"Ollama {status.version or ''} answers with {len(status.models)} models.",
+                    style="green")
+        if not status.has_model(str(chosen)):
+            line.append(f" '{chosen}' is not installed: run `ollama pull {chosen}`.",
+                        style="bold yellow")
+        box.update(line)

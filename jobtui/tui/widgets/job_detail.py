@@ -1,0 +1,96 @@
+"""The detail pane: rating and why, skills, salary, type, links, and the description as Markdown."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Markdown, Static
+
+from jobtui.tui import text
+from jobtui.tui.data import JobView
+
+SAFE_SCHEMES = ("http://", "https://")
+
+
+def summary_text(job: JobView) -> Text:
+    """The part above the description, built from literal text only."""
+    out = Text()
+    out.append(text.one_line(job.title, 300) or "(untitled)", style="bold")
+    out.append("\n")
+    place = " · ".join(
+        p for p in (text.one_line(job.company, 100), text.one_line(job.location, 100),
+                    text.remote(job.is_remote)) if p
+    )
+    out.append(place + "\n", style="italic")
+    out.append("Fit ", style="dim")
+    if job.rating is None:
+        out.append("not rated yet", style="dim")
+    else:
+        out.append(f"{job.rating}/100", style=text.rating_style(job.rating))
+        if job.model:
+            out.append(f"  ({text.one_line(job.model, 40)})", style="dim")
+    if job.justification:
+        out.append("\n" + text.clean(job.justification, 1500).strip())
+    if job.matched_skills:
+        out.append("\nMatched: ", style="green")
+        out.append(text.one_line(", ".join(job.matched_skills), 500))
+    if job.missing_skills:
+        out.append("\nMissing: ", style="yellow")
+        out.append(text.one_line(", ".join(job.missing_skills), 500))
+    for key, value in list(job.other_fit.items())[:6]:
+        if value not in (None, "", [], {}):
+            label = text.one_line(str(key).replace("_", " "), 30).capitalize()
+            shown = ", ".join(map(str, value)) if isinstance(value, list) else value
+            out.append(f"\n{label}: ", style="dim")
+            out.append(text.one_line(shown, 300))
+    facts = [
+        ("Salary", text.salary(job.min_amount, job.max_amount, job.currency, job.interval)),
+        ("Type", text.one_line(job.job_type, 40)),
+        ("Posted", text.posted(job.date_posted)),
+        ("Status", job.status if job.status and job.status != "new" else ""),
+    ]
+    line = "   ".join(f"{k}: {v}" for k, v in facts if v)
+    if line:
+        out.append("\n" + line)
+    for site, url in job.links:
+        out.append(f"\n{text.one_line(site, 20)}: ", style="dim")
+        out.append(text.one_line(url, 300), style="underline")
+    if job.note:
+        out.append("\nNote: ", style="bold cyan")
+        out.append(text.clean(job.note, 2000))
+    return out
+
+
+class JobDetail(VerticalScroll):
+    """Shows one ``JobView``; links in the description open only if they are http(s)."""
+
+    can_focus = True
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.job: JobView | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Select a job to see its details.", style="dim"), id="detail-summary")
+        yield Markdown("", id="detail-description", open_links=False)
+
+    def show(self, job: JobView | None) -> None:
+        summary = self.query_one("#detail-summary", Static)
+        description = self.query_one("#detail-description", Markdown)
+        self.job = job
+        if job is None:
+            summary.update(Text("No job selected.", style="dim"))
+            description.update("")
+            return
+        summary.update(summary_text(job))
+        description.update(text.markdown_source(job.description))
+        self.scroll_home(animate=False)
+
+    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        href = text.one_line(event.href, 2000)
+        if href.lower().startswith(SAFE_SCHEMES):
+            self.app.open_url(href)
+        else:
+            self.notify(f"Not opening a non-web link: {href[:80]}", severity="warning")

@@ -1,0 +1,67 @@
+"""The searches pane: "All jobs" and every saved search with its counts and board health."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from jobtui.tui import text
+from jobtui.tui.data import SearchSummary
+
+ALL_JOBS = "all"
+
+
+def search_prompt(s: SearchSummary, width: int = 40) -> Text:
+    """Three short lines: terms and place; boards and counts; last run and board errors."""
+    title = text.one_line(", ".join(s.terms), width)
+    if s.location:
+        title = text.one_line(f"{title} · {text.one_line(s.location)}", width)
+    prompt = Text(title, style="bold")
+    best = f" · best {s.best_rating}" if s.best_rating is not None else ""
+    prompt.append(f"\n{s.new_jobs} new / {s.total_jobs}{best}", style="")
+    prompt.append(f"\n{text.one_line(' '.join(s.sites), width)}", style="dim")
+    prompt.append(f"\nlast run {text.when(s.last_search)}", style="dim")
+    for site, status in sorted(s.board_status.items()):
+        if status and status.lower() != "ok":
+            prompt.append(f"\n⚠ {text.one_line(f'{site}: {status}', width)}", style="bold red")
+    return prompt
+
+
+class SearchesList(OptionList):
+    """Highlighting an entry shows its jobs; ``search_id`` is None for "All jobs"."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.summaries: dict[int, SearchSummary] = {}
+
+    def show(self, summaries: list[SearchSummary], total_jobs: int | None = None) -> None:
+        """Replace the entries, keeping the highlighted search when it still exists."""
+        keep = self.search_id
+        self.summaries = {s.id: s for s in summaries}
+        label = Text("All jobs", style="bold")
+        if total_jobs is not None:
+            label.append(f"\n{total_jobs} jobs", style="dim")
+        options: list[Option | None] = [Option(label, id=ALL_JOBS)]
+        for s in summaries:
+            width = max(16, self.scrollable_content_region.width - 2)
+            options += [None, Option(search_prompt(s, width), id=str(s.id))]
+        self.clear_options()
+        self.add_options(options)
+        index = 0
+        if keep is not None and keep in self.summaries:
+            index = self.get_option_index(str(keep))
+        self.highlighted = index
+
+    @property
+    def search_id(self) -> int | None:
+        if self.highlighted is None or self.option_count == 0:
+            return None
+        option_id = self.get_option_at_index(self.highlighted).id
+        return None if option_id in (None, ALL_JOBS) else int(option_id)

@@ -1,0 +1,23 @@
+"""Helpers for the TUI tests: the demo database with a frozen "today", and waiting for the
+app's thread workers and timers to settle."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from jobtui.config import load_settings
+from jobtui.demo import DemoSession
+
+FROZEN_TODAY = date(2026, 11, 26)
+
+
+def demo_session(today: date = FROZEN_TODAY) -> DemoSession:
+    return DemoSession(load_settings(), today=today)
+
+
+async def settle(pilot, rounds: int = 4) -> None:
+    """Let debounce timers fire and thread workers finish, a few times over."""
+    for _ in range(rounds):
+        await pilot.pause(0.06)
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
