@@ -17,20 +17,39 @@ from jobtui.db.models import database
 from jobtui.store.listing import JobFilter, JobRow, count_jobs, list_jobs
 from jobtui.tui import text
 
-# (key, label, fixed width or None for the flexible title column)
-COLUMNS = (
-    ("rating", "Fit", 3),
-    ("title", "Title", None),
-    ("company", "Company", 18),
-    ("location", "Location", 16),
-    ("remote", "Remote", 7),
-    ("salary", "Salary", 13),
-    ("boards", "Boards", 14),
-    ("posted", "Posted", 10),
-    ("status", "Status", 11),
-)
-MIN_TITLE = 26
+# key: (label, width; None for the flexible title), in the order shown.
+COLUMNS = {
+    "rating": ("Fit", 3),
+    "title": ("Title", None),
+    "company": ("Company", 18),
+    "location": ("Location", 16),
+    "remote": ("Remote", 7),
+    "salary": ("Salary", 13),
+    "boards": ("Boards", 15),
+    "posted": ("Posted", 10),
+    "status": ("Status", 12),
+}
+# Which columns stay when the table is narrow (the detail pane shows everything anyway).
+PRIORITY = ("rating", "title", "company", "status", "salary", "remote", "posted", "boards",
+            "location")
+MIN_TITLE = 24
+MAX_TITLE = 80
+CELL_PADDING = 2
 PREFETCH_ROWS = 40  # load the next page when the cursor or the view gets this close to the end
+
+
+def fit_columns(width: int) -> tuple[list[str], int]:
+    """The columns that fit in ``width`` cells (by priority) and the title column's width."""
+    available = width - 2  # the vertical scrollbar
+    used = COLUMNS["rating"][1] + MIN_TITLE + 2 * CELL_PADDING
+    chosen = {"rating", "title"}
+    for key in PRIORITY[2:]:
+        needed = COLUMNS[key][1] + CELL_PADDING
+        if used + needed <= available:
+            chosen.add(key)
+            used += needed
+    title = min(MAX_TITLE, MIN_TITLE + max(0, available - used))
+    return [key for key in COLUMNS if key in chosen], title
 
 
 @dataclass
@@ -65,21 +84,19 @@ class JobsTable(DataTable):
         self.generation = 0
         self._keep_job_id: int | None = None
         self._title_width = 0
+        self._shown: list[str] = []
 
     def on_mount(self) -> None:
         self._build_columns()
 
-    def _title_width_for(self, width: int) -> int:
-        fixed = sum(w for _, _, w in COLUMNS if w) + 2 * len(COLUMNS)  # cell padding
-        return max(MIN_TITLE, width - fixed - 2)  # the vertical scrollbar
-
     def _build_columns(self) -> None:
-        self._title_width = self._title_width_for(self.size.width or 120)
-        for key, label, width in COLUMNS:
+        self._shown, self._title_width = fit_columns(self.size.width or 120)
+        for key in self._shown:
+            label, width = COLUMNS[key]
             self.add_column(label, key=key, width=width or self._title_width)
 
     def on_resize(self) -> None:
-        if self._title_width_for(self.size.width) != self._title_width and self.columns:
+        if fit_columns(self.size.width) != (self._shown, self._title_width) and self.columns:
             keep = self.current_job_id
             self.clear(columns=True)
             self._build_columns()
@@ -152,18 +169,20 @@ class JobsTable(DataTable):
             self.add_row(*self.cells(row), key=str(row.id))
 
     def cells(self, row: JobRow) -> list[Text]:
-        """The table cells of one job, every scraped value shown literally."""
-        return [
-            text.rating_text(row.rating),
-            text.literal(row.title, self._title_width or text.TITLE_CHARS),
-            text.literal(row.company, 40),
-            text.literal(row.location, 40),
-            Text(text.remote(row.is_remote)),
-            Text(text.salary(row.min_amount, row.max_amount, row.currency, row.interval)),
-            text.literal(" ".join(row.sites), 60),
-            Text(text.posted(row.date_posted)),
-            text.status_text(row.status),
-        ]
+        """The shown cells of one job, every scraped value literal and cut to its column."""
+        cell = {
+            "rating": lambda: text.rating_text(row.rating),
+            "title": lambda: text.literal(row.title, self._title_width or text.TITLE_CHARS),
+            "company": lambda: text.literal(row.company, COLUMNS["company"][1]),
+            "location": lambda: text.literal(row.location, COLUMNS["location"][1]),
+            "remote": lambda: Text(text.remote(row.is_remote)),
+            "salary": lambda: Text(
+                text.salary(row.min_amount, row.max_amount, row.currency, row.interval)),
+            "boards": lambda: text.literal(" ".join(row.sites), COLUMNS["boards"][1]),
+            "posted": lambda: Text(text.posted(row.date_posted)),
+            "status": lambda: text.status_text(row.status),
+        }
+        return [cell[key]() for key in self._shown]
 
     # -- cursor ---------------------------------------------------------------------------
 
@@ -187,7 +206,7 @@ class JobsTable(DataTable):
         for index, old in enumerate(self.job_rows):
             if old.id == row.id:
                 self.job_rows[index] = row
-                for (key, _, _), cell in zip(COLUMNS, self.cells(row), strict=True):
+                for key, cell in zip(self._shown, self.cells(row), strict=True):
                     self.update_cell(str(row.id), key, cell)
                 return
 
