@@ -22,8 +22,16 @@ def demo_app():
     demo.close()
 
 
-async def wait(pilot) -> None:
+async def still(pilot) -> None:
+    """Settle, and stop cursor blinking so two screenshots are identical."""
     await settle(pilot)
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        widget.cursor_blink = False
+    await pilot.pause()
+
+
+async def wait(pilot) -> None:
+    await still(pilot)
 
 
 def test_main_screen(snap_compare, demo_app):
@@ -51,7 +59,7 @@ def test_filters(snap_compare, demo_app):
     async def open_filters(pilot) -> None:
         await settle(pilot)
         await pilot.press("f")
-        await settle(pilot)
+        await still(pilot)
 
     assert snap_compare(demo_app, terminal_size=(100, 32), run_before=open_filters)
 
@@ -69,6 +77,6 @@ def test_settings(snap_compare, demo_app):
     async def open_settings(pilot) -> None:
         await settle(pilot)
         await pilot.press("comma")
-        await settle(pilot)
+        await still(pilot)
 
     assert snap_compare(demo_app, terminal_size=(100, 36), run_before=open_settings)

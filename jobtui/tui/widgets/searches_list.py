@@ -40,18 +40,23 @@ class SearchesList(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.summaries: dict[int, SearchSummary] = {}
+        self._width = 0
 
-    def show(self, summaries: list[SearchSummary], total_jobs: int | None = None) -> None:
+    def _text_width(self) -> int:
+        return max(16, self.scrollable_content_region.width - 2)
+
+    def on_resize(self) -> None:
+        if self._width != self._text_width() and self.option_count:
+            self.show(list(self.summaries.values()))
+
+    def show(self, summaries: list[SearchSummary]) -> None:
         """Replace the entries, keeping the highlighted search when it still exists."""
         keep = self.search_id
         self.summaries = {s.id: s for s in summaries}
-        label = Text("All jobs", style="bold")
-        if total_jobs is not None:
-            label.append(f"\n{total_jobs} jobs", style="dim")
-        options: list[Option | None] = [Option(label, id=ALL_JOBS)]
+        self._width = self._text_width()
+        options: list[Option | None] = [Option(Text("All jobs", style="bold"), id=ALL_JOBS)]
         for s in summaries:
-            width = max(16, self.scrollable_content_region.width - 2)
-            options += [None, Option(search_prompt(s, width), id=str(s.id))]
+            options += [None, Option(search_prompt(s, self._width), id=str(s.id))]
         self.clear_options()
         self.add_options(options)
         index = 0
