@@ -117,8 +117,7 @@ def _docx_text(path: Path, data: bytes) -> str:
         lines: list[str] = []
         # Contact details often sit in the page header; read them so they get redacted too.
         for section in document.sections:
-            for paragraph in section.header.paragraphs:
-                lines.append(paragraph.text)
+            lines += [p.text for p in section.header.paragraphs if p.text.strip()]
         for block in document.iter_inner_content():
             if hasattr(block, "rows"):  # a table: one line per row, cells joined
                 for row in block.rows:

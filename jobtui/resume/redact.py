@@ -44,7 +44,7 @@ PLACEHOLDERS = {
 }
 # When two findings overlap, the merged span is named after the more specific one.
 PRIORITY = ["REFERENCES", "CUSTOM", "EMAIL_ADDRESS", "PROFILE_URL", "DATE_OF_BIRTH", "ADDRESS",
-            "PERSON", "PHONE_NUMBER", "URL"]
+            "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "PERSON", "PHONE_NUMBER", "URL"]
 MIN_SCORE = 0.3
 # Weak patterns (any letter+digits is a "licence") count only with a context word nearby.
 MIN_SCORE_BY_ENTITY = {"US_DRIVER_LICENSE": 0.5, "US_PASSPORT": 0.4}
@@ -150,11 +150,16 @@ def redact(
     names = [n for n in (privacy.full_name.strip(), header_name(text)) if n]
     ad_hoc = [r for r in (person_recognizer(names),
                           terms_recognizer([*privacy.redact_terms, *extra_terms])) if r]
-    entities = sorted(set(privacy.entities) | {"CUSTOM"} | ({"PERSON"} if names else set()))
-    results = analyzer(privacy).analyze(
+    engine = analyzer(privacy)
+    available = set(engine.get_supported_entities("en"))
+    available |= {e for r in ad_hoc for e in r.supported_entities}
+    # CUSTOM (extra terms) and the user's name are removed even if left out of the settings.
+    wanted = set(privacy.entities) | {e for r in ad_hoc for e in r.supported_entities}
+    entities = sorted(wanted & available)
+    results = engine.analyze(
         text, language="en", entities=entities, ad_hoc_recognizers=ad_hoc,
         score_threshold=MIN_SCORE,
-    )
+    ) if entities else []  # Presidio reads an empty list as "every entity"
     spans = [(r.start, r.end, r.entity_type) for r in results
              if r.score >= MIN_SCORE_BY_ENTITY.get(r.entity_type, MIN_SCORE)]
     for start, end in references_spans(text):

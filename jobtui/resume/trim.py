@@ -2,7 +2,8 @@
 
 First the text is tidied (whitespace collapsed, empty and boilerplate lines dropped); if it is
 still over the budget, low-value sections (interests, references, ...) and lines holding only
-placeholders go first, then lines are cut from the end. A single line longer than what is left is cut at a word boundary.
+placeholders go first, then lines are cut from the end. A single line longer than what is
+left is cut at a word boundary.
 """
 
 from __future__ import annotations

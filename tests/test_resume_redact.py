@@ -1,0 +1,116 @@
+"""Redaction: Presidio's recognizers plus jobtui's, offline, with typed placeholders."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtui.config import PrivacySettings
+from jobtui.resume.recognizers import OfflineEmailRecognizer, header_name, references_spans
+from jobtui.resume.redact import analyzer, redact
+
+
+@pytest.fixture
+def privacy():
+    return PrivacySettings(spacy_model="jobtui_no_such_model")
+
+
+def test_engine_uses_the_blank_pipeline_and_is_cached(privacy):
+    engine = analyzer(privacy)
+    assert engine is analyzer(PrivacySettings(spacy_model="jobtui_no_such_model"))
+    assert engine.nlp_engine.get_nlp("en").pipe_names == []
+
+
+def test_email_validation_uses_the_bundled_suffix_list(network_guard):
+    extractor = OfflineEmailRecognizer.extractor()
+    assert extractor.suffix_list_urls == ()
+    assert extractor("someone@mail.example.co.uk").suffix == "co.uk"
+    recognizer = OfflineEmailRecognizer()
+    assert recognizer.validate_result("a@b.com") is True
+    assert recognizer.validate_result("a@corp.internal") is None  # kept, not dropped
+    assert network_guard == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept", "placeholder"),
+    [
+        ("Reach me at jo.doe@gmail.com today", "jo.doe@gmail.com", "today", "<EMAIL>"),
+        ("Mail jo@corp.internal", "jo@corp.internal", "Mail", "<EMAIL>"),
+        ("Call (415) 555-0134 or +44 20 7946 0958", "555-0134", "Call", "<PHONE>"),
+        ("Lives at 12 North Oak Street, Apt 4B, Denver, CO 80203", "Oak Street", "Denver, CO",
+         "<ADDRESS>"),
+        ("Denver, CO 80203-1234", "80203", "Denver, CO", "<POSTAL_CODE>"),
+        ("London SW1A 1AA", "SW1A 1AA", "London", "<POSTAL_CODE>"),
+        ("DOB: 04/07/1990", "1990", "DOB", "<DATE_OF_BIRTH>"),
+        ("Born on 7 July 1990 in Lyon", "July 1990", "Lyon", "<DATE_OF_BIRTH>"),
+        ("see https://www.linkedin.com/in/jane-roe-42/ now", "jane-roe", "now", "<PROFILE_URL>"),
+        ("code: github.com/janeroe/dotfiles", "janeroe", "code:", "<PROFILE_URL>"),
+        ("portfolio https://janeroe.dev/work", "janeroe.dev", "portfolio", "<URL>"),
+        ("SSN 536-90-4382", "536-90-4382", "SSN", "<SSN>"),
+        ("card 4111 1111 1111 1111", "4111 1111", "card", "<CREDIT_CARD>"),
+        ("server 192.168.10.12", "192.168.10.12", "server", "<IP_ADDRESS>"),
+    ],
+)
+def test_pattern_recognizers(privacy, text, gone, kept, placeholder):
+    result = redact(text, privacy)
+    assert gone not in result.text
+    assert kept in result.text
+    assert placeholder in result.text
+
+
+def test_work_history_survives(privacy):
+    text = (
+        "Senior Software Engineer, Acme Analytics, Austin TX (2019 - present)\n"
+        "Cut p95 latency from 480 ms to 120 ms on PostgreSQL 15 and Kubernetes 1.29.\n"
+        "B.S. Computer Science, University of Texas at Austin, May 2015\n"
+        "Python, Node.js, C++, AWS\n"
+    )
+    result = redact(text, privacy)
+    assert result.text == text
+    assert result.counts == {}
+
+
+def test_user_name_in_any_case_and_order_and_parts(privacy):
+    privacy.full_name = "Jane Q. Roe"
+    text = ("JANE Q. ROE\nroe, jane wrote it. Ms Roe led; Jane shipped; handle jroe_dev and "
+            "janeroe42; Janet and Roebuck stay.")
+    result = redact(text, privacy)
+    lowered = result.text.lower()
+    assert "jane" not in lowered.replace("janet", "")
+    assert "roe" not in lowered.replace("roebuck", "")
+    assert "Janet" in result.text and "Roebuck" in result.text
+    assert result.counts["PERSON"] >= 5
+
+
+def test_header_name_is_found_and_removed_everywhere(privacy):
+    text = "Curriculum Vitae\n# Sam O'Neil-Park\nSkills\nSam built tools. O'Neil-Park wrote docs."
+    assert header_name(text) == "Sam O'Neil-Park"
+    result = redact(text, privacy)
+    assert "Sam" not in result.text and "O'Neil" not in result.text
+    assert "built tools" in result.text
+
+
+@pytest.mark.parametrize("first", ["EXPERIENCE", "Senior Engineer at Acme", "jane@x.com"])
+def test_header_name_ignores_non_names(first):
+    assert header_name(f"{first}\nSome text") is None
+
+
+def test_references_section_removed_up_to_next_heading(privacy):
+    text = ("SKILLS\nPython\nReferences:\nDr. Lee Wong, CTO - lee@x.io\nAna Pereira\n"
+            "EDUCATION\nMIT, 2010\n")
+    assert len(references_spans(text)) == 1
+    result = redact(text, privacy)
+    assert "Lee Wong" not in result.text and "Ana Pereira" not in result.text
+    assert "EDUCATION\nMIT, 2010" in result.text
+    assert result.counts["REFERENCES"] == 1
+
+
+def test_extra_terms_from_settings_and_arguments(privacy):
+    privacy.redact_terms = ["Project Falcon"]
+    result = redact("Led project falcon at Umbrella Corp.", privacy, ["Umbrella"])
+    assert result.text == "Led <REDACTED> at <REDACTED> Corp."
+    assert result.counts == {"REDACTED": 2}
+
+
+def test_counts_never_hold_values(privacy):
+    result = redact("x@y.com and z@w.org", privacy)
+    assert result.counts == {"EMAIL": 2}
