@@ -114,3 +114,37 @@ def test_extra_terms_from_settings_and_arguments(privacy):
 def test_counts_never_hold_values(privacy):
     result = redact("x@y.com and z@w.org", privacy)
     assert result.counts == {"EMAIL": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("driver license D1234567 issued in Texas", "driver license <DRIVER_LICENSE> issued"),
+        ("passport number 123456789", "passport number <PASSPORT>"),
+        ("cut p95 latency; A1234567 build id", "cut p95 latency; A1234567 build id"),
+        ("ticket 123456789 closed", "ticket 123456789 closed"),
+    ],
+)
+def test_weak_ids_need_a_context_word(privacy, text, expected):
+    assert redact(text, privacy).text.startswith(expected)
+
+
+def test_installed_model_names_are_used(monkeypatch):
+    """With a pipeline that has an "ner" component, its PERSON entities are removed too."""
+    import spacy
+
+    from jobtui.resume import redact as redact_module
+
+    def pipeline_with_ner(name):
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("entity_ruler", name="ner")
+        ruler.add_patterns([
+            {"label": "PERSON", "pattern": "Dana Whitfield"},
+            {"label": "GPE", "pattern": "Austin"},
+        ])
+        return nlp
+
+    monkeypatch.setattr(redact_module, "spacy_pipeline", pipeline_with_ner)
+    privacy = PrivacySettings(spacy_model="jobtui_test_ner_model")
+    result = redact("Worked with Dana Whitfield in Austin.", privacy)
+    assert result.text == "Worked with <PERSON> in Austin."

@@ -89,6 +89,8 @@ def _preloaded_engine(nlp, model_name: str):
                 # A blank pipeline has no lemmatizer; lower-cased words still let the
                 # context words ("phone", "license", ...) raise a finding's score.
                 artifacts.lemmas = [token.lower_ for token in doc]
+                # Keywords derive from lemmas; left stale they make context lookup quadratic.
+                artifacts.keywords = artifacts.set_keywords(self, artifacts.lemmas, language)
             return artifacts
 
     engine = PreloadedSpacyNlpEngine(models=[{"lang_code": "en", "model_name": model_name}])
