@@ -148,3 +148,31 @@ def test_installed_model_names_are_used(monkeypatch):
     privacy = PrivacySettings(spacy_model="jobtui_test_ner_model")
     result = redact("Worked with Dana Whitfield in Austin.", privacy)
     assert result.text == "Worked with <PERSON> in Austin."
+
+
+@pytest.mark.parametrize(
+    "first", ["Senior Software Engineer", "Data Scientist", "Curriculum Vitae"]
+)
+def test_a_title_line_is_not_taken_for_a_name(privacy, first):
+    text = f"{first}\nSenior Software Engineer at Acme; Data Scientist at Initech.\n"
+    assert header_name(text) is None
+    assert redact(text, privacy).text == text
+
+
+def test_inline_references_line(privacy):
+    text = "SKILLS\nGo\nReferences: Lee Wong (CTO), lee@x.io\nKim Ode\nAWARDS\nBest paper 2020\n"
+    result = redact(text, privacy)
+    assert result.text == "SKILLS\nGo\nReferences: <REFERENCES>\nAWARDS\nBest paper 2020\n"
+
+
+def test_short_name_part_in_handles(privacy):
+    privacy.full_name = "Ann Lee"
+    result = redact("Ann Lee (ann_lee88) wrote the annual sleep_study report.", privacy)
+    assert result.text == "<PERSON> (<PERSON>_<PERSON>88) wrote the annual sleep_study report."
+
+
+def test_name_parts_do_not_eat_ordinary_words(privacy):
+    privacy.full_name = "Ash Ward"
+    text = "Won an Award for Bash scripting. Also Bash, Cash, Award."
+    assert redact(text, privacy).text == text
+    assert redact("follow @award or award-7", privacy).text == "follow @<PERSON> or <PERSON>"

@@ -129,6 +129,17 @@ NOT_NAME_LINES = {
     "resume", "résumé", "curriculum vitae", "cv", "summary", "profile", "contact",
     "contact information", "objective", "experience",
 }
+# Words of a title or heading line, never of a name: such a line is not taken for the name
+# (removing "Senior Software Engineer" everywhere would gut the resume).
+NOT_NAME_WORDS = {
+    "engineer", "developer", "manager", "senior", "junior", "lead", "principal", "staff",
+    "software", "data", "scientist", "analyst", "designer", "consultant", "director",
+    "architect", "administrator", "specialist", "intern", "head", "officer", "product",
+    "project", "program", "technical", "full", "stack", "frontend", "backend", "web",
+    "resume", "résumé", "curriculum", "vitae", "summary", "experience", "education",
+    "skills", "profile", "contact", "information", "professional", "career", "objective",
+    "the", "and", "of", "for", "at", "in", "with",
+}
 
 
 def header_name(text: str, lines_to_check: int = 3) -> str | None:
@@ -146,7 +157,8 @@ def header_name(text: str, lines_to_check: int = 3) -> str | None:
             checked -= 1
             continue
         words = line.split()
-        if 2 <= len(words) <= 4 and all(_name_word(w) for w in words):
+        if (2 <= len(words) <= 4 and all(_name_word(w) for w in words)
+                and not any(w.strip(",.").lower() in NOT_NAME_WORDS for w in words)):
             return line
     return None
 
@@ -177,7 +189,7 @@ def _letters_bounded(term: str) -> str:
 
 def person_recognizer(names: Sequence[str], handles: bool = True) -> RegexRecognizer | None:
     """The user's name: the full name in either order, every part alone, and (``handles``)
-    user names and e-mail local parts that contain a part of 3+ letters."""
+    user names and e-mail local parts that contain a part of 4+ letters."""
     parts = name_parts(names)
     if not parts:
         return None
@@ -191,12 +203,22 @@ def person_recognizer(names: Sequence[str], handles: bool = True) -> RegexRecogn
                 for o in orders
             )
     patterns.append(re.compile("|".join(_letters_bounded(p) for p in parts), re.IGNORECASE))
-    long_parts = [re.escape(p) for p in parts if len(p) >= 3]
+    if handles:
+        # An initial glued to a part in a handle ("jroe_dev", "@amorgan"); a plain word such
+        # as "Bash" or "Award" is left alone even for a user called Ash or Ward.
+        alternatives = "|".join(re.escape(p) for p in parts)
+        patterns.append(re.compile(
+            rf"(?<![^\W\d_])[^\W\d_](?:{alternatives})(?=[\d_-]|\.\w)"
+            rf"|(?<=@)[^\W\d_]?(?:{alternatives})(?![^\W\d_])",
+            re.IGNORECASE,
+        ))
+    long_parts = [re.escape(p) for p in parts if len(p) >= 4]
     if handles and long_parts:
         # A handle such as "amorgan-codes" or "alex_m87": a run with a digit, dot, dash or
         # underscore that contains a name part.
         patterns.append(re.compile(
-            rf"(?<![\w@.-])(?=[\w.-]*[\d._-])[\w.-]*(?:{'|'.join(long_parts)})[\w.-]*(?![\w@])",
+            rf"(?<![\w@.-])(?=[\w.-]*(?:\d|[._-]\w))[\w.-]*?(?:{'|'.join(long_parts)})"
+            r"(?:[\w.-]*\w)?(?![\w@])",
             re.IGNORECASE,
         ))
     return RegexRecognizer("PERSON", patterns, "jobtui user name")
@@ -239,6 +261,13 @@ def is_heading(line: str) -> bool:
     )
 
 
+REFERENCE_HEADINGS = {"references", "professional references", "referees"}
+INLINE_REFERENCES = re.compile(
+    r"^\s*[#*_]*\s*(?:professional\s+)?(?:references|referees)\s*[*_]*\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def references_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each references section's body: from the line after a "References"
     heading to the next heading (or the end)."""
@@ -251,8 +280,12 @@ def references_spans(text: str) -> list[tuple[int, int]]:
             if text[start:offset].strip():
                 spans.append((start, offset))
             start = None
-        if plain in {"references", "professional references", "referees"}:
+        if plain in REFERENCE_HEADINGS:
             start = offset + len(line)
+        else:
+            inline = INLINE_REFERENCES.match(line)
+            if inline:  # "References: Jane Roe, CTO at Acme" on the heading line itself
+                start = offset + inline.start(1)
         offset += len(line)
     if start is not None and text[start:].strip():
         spans.append((start, len(text)))
