@@ -42,6 +42,11 @@ def test_email_validation_uses_the_bundled_suffix_list(network_guard):
         ("London SW1A 1AA", "SW1A 1AA", "London", "<POSTAL_CODE>"),
         ("DOB: 04/07/1990", "1990", "DOB", "<DATE_OF_BIRTH>"),
         ("Born on 7 July 1990 in Lyon", "July 1990", "Lyon", "<DATE_OF_BIRTH>"),
+        ("I was born in 1990.", "1990", "born in", "<DATE_OF_BIRTH>"),
+        ("Calle Mayor 12, 28013 Madrid", "Mayor 12", "Madrid", "<ADDRESS>"),
+        ("Calle Mayor 12, 28013 Madrid", "28013", "Madrid", "<POSTAL_CODE>"),
+        ("Hauptstraße 5a, 10115 Berlin", "Hauptstraße", "Berlin", "<ADDRESS>"),
+        ("Keizersgracht 1, 1015 CJ Amsterdam", "1015 CJ", "Amsterdam", "<POSTAL_CODE>"),
         ("see https://www.linkedin.com/in/jane-roe-42/ now", "jane-roe", "now", "<PROFILE_URL>"),
         ("code: github.com/janeroe/dotfiles", "janeroe", "code:", "<PROFILE_URL>"),
         ("portfolio https://janeroe.dev/work", "janeroe.dev", "portfolio", "<URL>"),
@@ -63,6 +68,9 @@ def test_work_history_survives(privacy):
         "Cut p95 latency from 480 ms to 120 ms on PostgreSQL 15 and Kubernetes 1.29.\n"
         "B.S. Computer Science, University of Texas at Austin, May 2015\n"
         "Python, Node.js, C++, AWS\n"
+        "Staff Engineer, Zalando, Berlin, 2019 - 2021; 2015 Python Conference Speaker\n"
+        "Data Engineer, Acme, 10 Downing-level SLAs, 4 QA engineers\n"
+        "Acme (2019) QA Lead; 2019 QA Lead at Initech\n"
     )
     result = redact(text, privacy)
     assert result.text == text

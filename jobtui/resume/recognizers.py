@@ -24,6 +24,13 @@ STREET_ADDRESS = re.compile(
     rf"(?:{STREET_SUFFIXES})\b\.?"
     r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.?\s*#?[\w-]+)?"
 )
+# Street name first, number after: "Calle Mayor 12", "Rue de Rivoli 45", "Hauptstraße 5a".
+EUROPEAN_STREET = re.compile(
+    r"\b(?:(?:Calle|Avenida|Avda\.|Rua|Carrer|Paseo|Plaza|Via|Viale|Corso|Piazza|Rue|Boulevard"
+    r"|Avenue|Chemin|Straße|Strasse|Platz|Weg|Gasse|Allee|Ulica|ul\.)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|vej)\s+)"
+    r"\d{1,5}[a-zA-Z]?\b"
+)
 PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.IGNORECASE)
 US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
@@ -33,6 +40,9 @@ POSTAL_CODES = (
     re.compile(rf"\b(?:{US_STATES}),?\s+(?P<pii>\d{{5}}(?:-\d{{4}})?)\b"),  # "TX 78741"
     re.compile(r"\b(?:zip|postal\s*code|post\s*code|postcode)\s*(?:code)?\s*[:#]?\s*"
                r"(?P<pii>[A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9])\b", re.IGNORECASE),
+    # After a comma or at a line start, so "(2019) QA Lead" is not taken for a postal code.
+    re.compile(r"(?:^|,)[ \t]*(?P<pii>\d{5})\s+[A-ZÀ-Þ][a-zà-ÿ]+", re.MULTILINE),  # EU
+    re.compile(r"(?:^|,)[ \t]*(?P<pii>\d{4}\s?[A-Z]{2})\s+[A-Z][a-z]+", re.MULTILINE),  # NL
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"),  # UK: "SW1A 1AA"
     re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),  # Canada: "K1A 0B1"
 )
@@ -48,7 +58,7 @@ DATE = (
     rf"|{MONTHS}\s+\d{{4}}|\d{{4}})"
 )
 DATE_OF_BIRTH = re.compile(
-    r"\b(?:D\.?O\.?B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?)"
+    r"\b(?:D\.?O\.?B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+(?:on|in))?)"
     rf"\s*[:\-–]?\s*(?P<pii>{DATE})",
     re.IGNORECASE,
 )
@@ -118,7 +128,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
 def static_recognizers() -> list[LocalRecognizer]:
     """The recognizers that do not depend on who the user is."""
     return [
-        RegexRecognizer("ADDRESS", [STREET_ADDRESS, PO_BOX], "jobtui street address"),
+        RegexRecognizer("ADDRESS", [STREET_ADDRESS, EUROPEAN_STREET, PO_BOX],
+                        "jobtui street address"),
         RegexRecognizer("POSTAL_CODE", POSTAL_CODES, "jobtui postal code"),
         RegexRecognizer("DATE_OF_BIRTH", [DATE_OF_BIRTH], "jobtui date of birth"),
         RegexRecognizer("PROFILE_URL", [PROFILE_URL], "jobtui profile link"),
