@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -52,6 +54,13 @@ def test_add_stores_no_personal_data(fmt, capsys, network_guard):
     for secret in PII["must_not_appear"]:
         assert secret.lower().encode() not in raw, secret
         assert secret.lower() not in printed, secret
+    # The log handler is set up once per process, possibly in another test's home.
+    log_files = [Path(h.baseFilename) for h in logging.getLogger().handlers
+                 if getattr(h, "_jobtui", False)]
+    assert log_files
+    logged = b"".join(f.read_bytes() for f in log_files if f.exists()).lower()
+    for secret in PII["must_not_appear"]:
+        assert secret.lower().encode() not in logged, secret
     (content,) = stored_contents()
     for keep in PII["must_survive"]:
         assert keep in content, keep

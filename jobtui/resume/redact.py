@@ -114,6 +114,8 @@ def _build(model_name: str) -> AnalyzerEngine:
 
     from jobtui.resume.recognizers import OfflineEmailRecognizer, static_recognizers
 
+    # Presidio logs every ad-hoc recognizer at INFO on each call; only its problems matter.
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     nlp = spacy_pipeline(model_name)
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in (
