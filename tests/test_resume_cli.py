@@ -40,8 +40,11 @@ def stored_contents() -> list[str]:
 
 
 @pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
-def test_add_stores_no_personal_data(fmt, capsys, network_guard):
-    assert "en_core_web_lg" not in __import__("sys").modules
+def test_add_stores_no_personal_data(fmt, isolated_home, capsys, network_guard):
+    # The acceptance case is "no spaCy model installed": pin a model name that cannot exist.
+    config = isolated_home / "config" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('[privacy]\nspacy_model = "jobtui_model_not_installed"\n')
     code = main(["resume", "add", str(RESUMES / f"alex_morgan.{fmt}")])
     out = capsys.readouterr().out
     assert code == 0
@@ -64,6 +67,10 @@ def test_add_stores_no_personal_data(fmt, capsys, network_guard):
     (content,) = stored_contents()
     for keep in PII["must_survive"]:
         assert keep in content, keep
+    from jobtui.resume.redact import analyzer
+
+    engine = analyzer(load_settings().privacy)
+    assert engine.nlp_engine.get_nlp("en").pipe_names == []  # the blank pipeline did this
     assert network_guard == []
 
 
