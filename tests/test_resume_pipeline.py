@@ -59,3 +59,22 @@ def test_nothing_left_is_an_error(tmp_path):
 def test_bad_budget_is_an_error(tmp_path):
     with pytest.raises(ResumeError, match="token budget"):
         prepare_resume(FIXTURES / "resumes" / "alex_morgan.txt", PRIVACY, 0)
+
+
+def test_importing_the_pipeline_and_store_stays_light():
+    """The TUI imports these at start-up; Presidio, spaCy and tiktoken load on first use."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "import jobtui.resume.pipeline, jobtui.resume.trim\n"
+        "import jobtui.store.resumes, jobtui.cli.resume\n"
+        "heavy = ('presidio_analyzer', 'spacy', 'tiktoken', 'pypdf', 'docx', 'tldextract')\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & set(heavy))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []

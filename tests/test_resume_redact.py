@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from jobtui.config import PrivacySettings
-from jobtui.resume.recognizers import OfflineEmailRecognizer, header_name, references_spans
+from jobtui.resume.recognizers import OfflineEmailRecognizer, header_name
 from jobtui.resume.redact import analyzer, redact
+from jobtui.resume.sections import references_spans
 
 
 @pytest.fixture

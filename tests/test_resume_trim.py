@@ -19,9 +19,10 @@ def test_tidy_collapses_whitespace_and_drops_boilerplate():
     assert tidy(text) == "Jane Doe\n- Built things\nBuilt things again"
 
 
-def test_repeated_page_headers_are_dropped():
-    text = "Jane Doe - Resume\nExperience A\nJane Doe - Resume\nExperience B"
-    assert tidy(text) == "Jane Doe - Resume\nExperience A\nExperience B"
+def test_repeated_page_headers_are_dropped_but_repeated_content_stays():
+    text = ("<PERSON> - Resume\nEngineer\n- Python\n2019\n3\n<PERSON> - Resume\nEngineer\n"
+            "- Python\n2 / 3")
+    assert tidy(text) == "<PERSON> - Resume\nEngineer\n- Python\n2019\nEngineer\n- Python"
 
 
 def test_under_budget_is_only_tidied():

@@ -144,12 +144,8 @@ def redact(
     text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = ()
 ) -> Redaction:
     """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``."""
-    from jobtui.resume.recognizers import (
-        header_name,
-        person_recognizer,
-        references_spans,
-        terms_recognizer,
-    )
+    from jobtui.resume.recognizers import header_name, person_recognizer, terms_recognizer
+    from jobtui.resume.sections import references_spans
 
     names = [n for n in (privacy.full_name.strip(), header_name(text)) if n]
     ad_hoc = [r for r in (person_recognizer(names),

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from jobtui.resume.recognizers import is_heading
+from jobtui.resume.sections import is_heading
 from jobtui.resume.tokens import count_tokens
 
 BULLETS = "•●▪■◦‣∙·►▶➢✓✔*–—"
 BOILERPLATE = re.compile(
     r"^(?:references?\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\.?"
-    r"|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|-?\s*\d+\s*-?"
+    r"|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*/\s*\d{1,3}|-?\s*\d{1,3}\s*-?"  # page numbers
     r"|resume|résumé|curriculum\s+vitae|cv|confidential"
     r"|[\W_]+)$",
     re.IGNORECASE,
@@ -43,9 +43,12 @@ def tidy(text: str) -> str:
             line = "- " + line[1:].strip()
         if not line or BOILERPLATE.match(line):
             continue
-        if line.lower() in seen:  # page headers and footers repeat; the content does not
-            continue
-        seen.add(line.lower())
+        # A page header ("<PERSON> | <EMAIL>") repeats on every page; keep its first copy.
+        # Other repeated lines (a job title held twice) are content and stay.
+        if PLACEHOLDER.search(line):
+            if line.lower() in seen:
+                continue
+            seen.add(line.lower())
         lines.append(line)
     return "\n".join(lines)
 
