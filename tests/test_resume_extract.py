@@ -100,6 +100,8 @@ BAD_FILES = {
     "binary without suffix": (lambda tmp: _write(tmp / "blob", b"\x00\x01\x02" * 100), "binary"),
     "unsupported type": (lambda tmp: _write(tmp / "cv.doc", b"\xd0\xcf\x11\xe0" * 50),
                          ".doc files are not supported"),
+    "image scan": (lambda tmp: _write(tmp / "scan.png", b"plain looking bytes"),
+                   ".png files are not supported"),
     "unsupported binary suffix": (lambda tmp: _write(tmp / "cv.odp", b"\x00\x01" * 50),
                                   ".odp files are not supported"),
     "zip that is not docx": (lambda tmp: _zip(tmp / "cv.zip"), "archive"),

@@ -16,6 +16,10 @@ from jobtui.errors import JobtuiError
 MAX_BYTES = 10 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 SUPPORTED = "PDF, DOCX, TXT or Markdown"
+UNSUPPORTED_SUFFIXES = {
+    ".doc", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".png", ".jpg",
+    ".jpeg", ".gif", ".heic", ".tif", ".tiff", ".bmp", ".webp",
+}
 
 
 class ResumeError(JobtuiError):
@@ -62,7 +66,7 @@ def _kind(path: Path, data: bytes) -> str:
         return "docx"
     if suffix in TEXT_SUFFIXES:
         return "text"
-    if suffix in {".doc", ".odt", ".rtf", ".pages"}:
+    if suffix in UNSUPPORTED_SUFFIXES:
         raise ResumeError(f"{path}: {suffix} files are not supported; save it as {SUPPORTED}")
     if data.startswith(b"PK\x03\x04"):
         if b"word/document.xml" in data[:65536] or b"[Content_Types].xml" in data[:65536]:
