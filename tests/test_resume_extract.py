@@ -104,7 +104,7 @@ BAD_FILES = {
                    ".png files are not supported"),
     "unsupported binary suffix": (lambda tmp: _write(tmp / "cv.odp", b"\x00\x01" * 50),
                                   ".odp files are not supported"),
-    "zip that is not docx": (lambda tmp: _zip(tmp / "cv.zip"), "archive"),
+    "zip that is not docx": (lambda tmp: _zip(tmp / "cv.dat"), "archive"),
     "scanned pdf": (lambda tmp: _write(tmp / "scan.pdf", _pdf_bytes(None)), "no text layer"),
     "encrypted pdf": (lambda tmp: _write(tmp / "locked.pdf", _pdf_bytes("Secret", "pw")),
                       "password-protected"),
