@@ -126,8 +126,13 @@ def _build(model_name: str) -> AnalyzerEngine:
         registry.add_recognizer(recognizer)
     if "ner" in nlp.pipe_names:  # a blank pipeline has no named entities to offer
         registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
-    return AnalyzerEngine(registry=registry, nlp_engine=_preloaded_engine(nlp, model_name or
-                                                                          "blank"))
+    engine = AnalyzerEngine(
+        registry=registry, nlp_engine=_preloaded_engine(nlp, model_name or "blank")
+    )
+    # Phone metadata and the public-suffix snapshot load lazily; pay for them here, not in
+    # the first resume the user previews.
+    engine.analyze("Call +1 212 555 0100 or mail jo@example.com", language="en")
+    return engine
 
 
 def analyzer(privacy: PrivacySettings) -> AnalyzerEngine:
