@@ -185,3 +185,12 @@ def test_name_parts_do_not_eat_ordinary_words(privacy):
     text = "Won an Award for Bash scripting. Also Bash, Cash, Award."
     assert redact(text, privacy).text == text
     assert redact("follow @award or award-7", privacy).text == "follow @<PERSON> or <PERSON>"
+
+
+def test_header_name_with_degree_and_double_surname(privacy):
+    text = "Maria Gonzalez-Smith, PhD\nSUMMARY\nPhD in physics. Ms Smith and M. Gonzalez wrote it."
+    assert header_name(text) == "Maria Gonzalez-Smith"
+    result = redact(text, privacy)
+    assert result.text == (
+        "<PERSON>, PhD\nSUMMARY\nPhD in physics. Ms <PERSON> and M. <PERSON> wrote it."
+    )

@@ -153,6 +153,12 @@ NOT_NAME_WORDS = {
 }
 
 
+CREDENTIALS = {
+    "phd", "md", "mba", "msc", "bsc", "ms", "ma", "ba", "bs", "cpa", "pe", "pmp", "cfa", "rn",
+    "jr", "sr", "ii", "iii", "iv", "esq",
+}
+
+
 def header_name(text: str, lines_to_check: int = 3) -> str | None:
     """The name at the top of a resume: among the first non-empty lines, the first one made
     of 2 to 4 capitalised words (initials and hyphens allowed, no digits or symbols)."""
@@ -168,10 +174,17 @@ def header_name(text: str, lines_to_check: int = 3) -> str | None:
             checked -= 1
             continue
         words = line.split()
-        if (2 <= len(words) <= 4 and all(_name_word(w) for w in words)
+        if (2 <= len(words) <= 5 and all(_name_word(w) for w in words)
                 and not any(w.strip(",.").lower() in NOT_NAME_WORDS for w in words)):
-            return line
+            # "Jane Doe, PhD": the degree is not part of the name (and "PhD" must survive).
+            name = [w.rstrip(",") for w in words if _plain(w) not in CREDENTIALS]
+            if len(name) >= 2:
+                return " ".join(name)
     return None
+
+
+def _plain(word: str) -> str:
+    return word.replace(".", "").strip(",").lower()
 
 
 def _name_word(word: str) -> bool:
@@ -186,9 +199,11 @@ def name_parts(names: Iterable[str]) -> list[str]:
     parts: dict[str, None] = {}
     for name in names:
         for word in re.split(r"[\s,]+", name):
-            word = word.strip(".")
-            if len(word) >= 2 and re.search(r"[^\W\d_]", word):
-                parts[word.lower()] = None
+            # "Gonzalez-Smith" is also written "Gonzalez" or "Smith" alone.
+            for piece in (word, *word.split("-")):
+                piece = piece.strip(".")
+                if len(piece) >= 2 and re.search(r"[^\W\d_]", piece):
+                    parts[piece.lower()] = None
     return sorted(parts, key=len, reverse=True)
 
 
