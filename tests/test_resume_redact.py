@@ -194,3 +194,18 @@ def test_header_name_with_degree_and_double_surname(privacy):
     assert result.text == (
         "<PERSON>, PhD\nSUMMARY\nPhD in physics. Ms <PERSON> and M. <PERSON> wrote it."
     )
+
+
+def test_bare_domains_in_the_body_are_employers_or_skills(privacy):
+    body = "\n".join(["SUMMARY", "Engineer.", "EXPERIENCE", "Acme", "2019", "SKILLS"])
+    kept = "Booking.com (2019 - 2021); ASP.NET, Socket.IO, setup.py, README.md, coolcoder.dev"
+    removed = "Blog: coolcoder.dev; www.coolcoder.dev; https://coolcoder.dev/about"
+    result = redact(f"{body}\n{kept}\n{removed}\n", privacy)
+    assert kept in result.text
+    assert "coolcoder" not in result.text.replace(kept, "")
+    assert result.counts["URL"] == 3
+
+
+def test_bare_domain_in_the_contact_block_is_removed(privacy):
+    result = redact("Jo Doe\ncoolcoder.dev | jo@x.com\nSUMMARY\nBuilt things.", privacy)
+    assert result.text == "<PERSON>\n<URL> | <EMAIL>\nSUMMARY\nBuilt things."

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -165,12 +166,43 @@ def redact(
         text, language="en", entities=entities, ad_hoc_recognizers=ad_hoc,
         score_threshold=MIN_SCORE,
     ) if entities else []  # Presidio reads an empty list as "every entity"
+    header_end = _header_end(text)
     spans = [(r.start, r.end, r.entity_type) for r in results
-             if r.score >= MIN_SCORE_BY_ENTITY.get(r.entity_type, MIN_SCORE)]
+             if r.score >= MIN_SCORE_BY_ENTITY.get(r.entity_type, MIN_SCORE)
+             and not (r.entity_type == "URL" and _work_domain(text, r.start, r.end, header_end))]
     for start, end in references_spans(text):
         body = text[start:end]
         spans.append((start, start + len(body.rstrip()), "REFERENCES"))
     return _replace(text, spans)
+
+
+FULL_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)|/", re.IGNORECASE)
+SITE_LABEL = re.compile(
+    r"(?:web\s*site|web|site|portfolio|blog|home\s*page|personal)\s*[:\-–]?\s*$", re.IGNORECASE
+)
+HEADER_LINES = 6
+
+
+def _header_end(text: str) -> int:
+    """Offset where the contact block ends: after the first HEADER_LINES non-empty lines."""
+    seen = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        if line.strip():
+            seen += 1
+            if seen == HEADER_LINES:
+                break
+    return offset
+
+
+def _work_domain(text: str, start: int, end: int, header_end: int) -> bool:
+    """True for a bare domain in the body of the resume ("Booking.com", "ASP.NET",
+    "setup.py"): an employer or a skill, kept. A link with a scheme, "www." or a path, a
+    domain in the contact block at the top, or one labelled as a site is removed."""
+    if FULL_URL.search(text[start:end]) or start < header_end:
+        return False
+    return not SITE_LABEL.search(text[max(0, start - 30):start])
 
 
 def redact_path(path: str, privacy: PrivacySettings, names: Sequence[str],
