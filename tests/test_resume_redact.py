@@ -209,3 +209,8 @@ def test_bare_domains_in_the_body_are_employers_or_skills(privacy):
 def test_bare_domain_in_the_contact_block_is_removed(privacy):
     result = redact("Jo Doe\ncoolcoder.dev | jo@x.com\nSUMMARY\nBuilt things.", privacy)
     assert result.text == "<PERSON>\n<URL> | <EMAIL>\nSUMMARY\nBuilt things."
+
+
+def test_addresses_never_span_lines(privacy):
+    text = "a\nb\nc\nd\ne\nf\nPark Avenue Capital, 2019\nLed 4 Product teams\nRoad 7 map\n"
+    assert redact(text, privacy).text == text

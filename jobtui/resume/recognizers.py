@@ -19,16 +19,18 @@ STREET_SUFFIXES = (
     "Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Row|Close|"
     "Crescent|Cres|Alley|Plaza|Strasse|Straße"
 )
+# Spaces, not \s: an address never runs across a line break.
 STREET_ADDRESS = re.compile(
-    r"\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,4}"
+    r"\b\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][\w'.-]*[ \t]+){0,4}"
     rf"(?:{STREET_SUFFIXES})\b\.?"
-    r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.?\s*#?[\w-]+)?"
+    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.?[ \t]*#?[\w-]+)?"
 )
 # Street name first, number after: "Calle Mayor 12", "Rue de Rivoli 45", "Hauptstraße 5a".
 EUROPEAN_STREET = re.compile(
-    r"\b(?:(?:Calle|Avenida|Avda\.|Rua|Carrer|Paseo|Plaza|Via|Viale|Corso|Piazza|Rue|Boulevard"
-    r"|Avenue|Chemin|Straße|Strasse|Platz|Weg|Gasse|Allee|Ulica|ul\.)\s+(?:[\w'’.-]+\s+){0,4}?"
-    r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|vej)\s+)"
+    r"\b(?:(?:Calle|Avenida|Avda\.|Rua|Carrer|Paseo|Plaza|Via|Viale|Corso|Piazza|Rue|Chemin"
+    r"|Straße|Strasse|Platz|Weg|Gasse|Allee|Ulica|ul\.)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+    r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|vej)"
+    r"[ \t]+)"
     r"\d{1,5}[a-zA-Z]?\b"
 )
 PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.IGNORECASE)
