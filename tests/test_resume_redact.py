@@ -214,3 +214,16 @@ def test_bare_domain_in_the_contact_block_is_removed(privacy):
 def test_addresses_never_span_lines(privacy):
     text = "a\nb\nc\nd\ne\nf\nPark Avenue Capital, 2019\nLed 4 Product teams\nRoad 7 map\n"
     assert redact(text, privacy).text == text
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        ("ALEX MORGAN", "ALEX MORGAN"),
+        ("Jane Roe | jane@x.com | (415) 555-0134", "Jane Roe"),
+        ("Jane Roe • Austin, TX", "Jane Roe"),
+        ("Jane Roe - Senior Engineer", "Jane Roe"),
+    ],
+)
+def test_header_name_forms(first, name):
+    assert header_name(f"{first}\nSUMMARY\nText") == name

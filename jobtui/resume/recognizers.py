@@ -175,7 +175,8 @@ def header_name(text: str, lines_to_check: int = 3) -> str | None:
         if line.lower().rstrip(":") in NOT_NAME_LINES:
             checked -= 1
             continue
-        words = line.split()
+        # "Jane Roe | jane@x.com | 555-0100": the name is the part before the first separator.
+        words = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\t", line)[0].split()
         if (2 <= len(words) <= 5 and all(_name_word(w) for w in words)
                 and not any(w.strip(",.").lower() in NOT_NAME_WORDS for w in words)):
             # "Jane Doe, PhD": the degree is not part of the name (and "PhD" must survive).
