@@ -57,6 +57,29 @@ Python, FastAPI, Django, PostgreSQL, Kafka, Airflow, dbt, AWS, Terraform, Docker
 References
 <PERSON>, <EMAIL>
 """
+# A fictional person's resume written into the demo folder, to try the resume screen on.
+SAMPLE_RESUME_FILE = """\
+Jordan Avery Example
+Kastanienallee 12, 10435 Berlin · +49 30 1234 5678 · jordan.example@mailbox.test
+linkedin.com/in/jordan-example
+
+Summary
+Backend engineer with 7 years of Python: APIs, data pipelines and the cloud they run on.
+
+Experience
+Senior Software Engineer, Fernwerk Logistics, Berlin (2021-present)
+- Led the move of the shipment-tracking API from Flask to FastAPI.
+- Built event ingestion on Kafka and PostgreSQL handling 40M events a day.
+
+Software Engineer, Datamint GmbH, Hamburg (2018-2021)
+- Airflow and dbt pipelines feeding the analytics warehouse (Snowflake).
+
+Skills
+Python, FastAPI, Django, PostgreSQL, Kafka, Airflow, dbt, AWS, Terraform, Docker
+
+References
+Dana Referee, dana.referee@mailbox.test, +49 40 9876 5432
+"""
 REDACTION_COUNTS = {"PERSON": 2, "ADDRESS": 1, "PHONE_NUMBER": 1, "EMAIL_ADDRESS": 2,
                     "PROFILE_URL": 1}
 
@@ -278,6 +301,8 @@ class DemoSession:
         demo_settings.user = DEMO_USER
         self.session: Session = open_session(demo_settings)
         seed_demo(self.session.user, today)
+        self.sample_resume = self.folder / "sample-resume.txt"
+        self.sample_resume.write_text(SAMPLE_RESUME_FILE, encoding="utf-8")
 
     def close(self) -> None:
         self.session.close()

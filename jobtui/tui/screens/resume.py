@@ -139,10 +139,10 @@ class ResumeScreen(ModalScreen[bool]):
     def prepare(self, path: Path) -> None:
         from jobtui.resume.pipeline import prepare_resume
 
-        privacy = self.settings.privacy
         try:
-            prepared = prepare_resume(path, privacy, self.settings.rating.resume_tokens,
-                                      extra_terms=tuple(privacy.redact_terms))
+            # The settings' redact_terms are applied inside prepare_resume.
+            prepared = prepare_resume(path, self.settings.privacy,
+                                      self.settings.rating.resume_tokens)
         except (JobtuiError, OSError) as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
