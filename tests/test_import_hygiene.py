@@ -39,3 +39,29 @@ def test_no_core_module_imports_textual():
 
 def test_cli_startup_imports_no_heavy_library():
     assert run_python(CHECK_STARTUP) == []
+
+
+CHECK_APP_STARTUP = """
+import asyncio, json, sys
+from jobtui.config import load_settings
+from jobtui.session import open_session
+from jobtui.tui.app import JobtuiApp
+
+async def main():
+    session = open_session(load_settings(user="t"))
+    app = JobtuiApp(session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.1)
+        assert app.background is None  # the worker thread starts a moment later
+        assert len(app.screen.query_one("#jobs").columns) > 0
+        heavy = ("pandas", "jobspy", "presidio_analyzer", "spacy", "tiktoken")
+        print(json.dumps(sorted({m.split(".")[0] for m in sys.modules
+                                 if m.split(".")[0] in heavy})))
+
+asyncio.run(main())
+"""
+
+
+def test_app_first_frame_imports_no_heavy_library():
+    # The background worker (scraping, rating) starts after the first frame, on its own thread.
+    assert run_python(CHECK_APP_STARTUP) == []

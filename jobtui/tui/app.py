@@ -64,7 +64,8 @@ class JobtuiApp(App[None]):
             self.set_timer(WORKER_START_DELAY, self._start_background)
         else:
             self.worker_state = "off"
-        self.probe_ollama()
+        # The probe imports the HTTP stack: after the first frame, like the worker.
+        self.set_timer(WORKER_START_DELAY, self.probe_ollama)
         self.set_interval(OLLAMA_PROBE_EVERY, self.probe_ollama)
 
     def _start_background(self) -> None:

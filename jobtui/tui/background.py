@@ -29,14 +29,15 @@ class BackgroundWorker:
         self.post(message_for(event))
 
     def start(self) -> None:
-        from jobtui.worker import Worker  # scraping and rating stacks load in this thread only
-
-        self.worker = Worker(self.session, self.emit)
         self.thread = threading.Thread(target=self._run, name="jobtui-worker", daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
         try:
+            # The scraping and rating stacks (JobSpy, pandas) load here, off the UI thread.
+            from jobtui.worker import Worker
+
+            self.worker = Worker(self.session, self.emit)
             self.worker.run(self.stop_event)
         except Exception as exc:  # the UI must learn about it instead of a silent dead thread
             log.exception("background worker crashed")

@@ -22,7 +22,7 @@ from jobtui.tui.widgets.jobs_table import JobsTable
 from jobtui.tui.widgets.searches_list import SearchesList
 from jobtui.tui.widgets.status_bar import StatusBar
 
-SEARCH_DEBOUNCE = 0.15  # seconds of typing pause before the table is re-queried
+SEARCH_DEBOUNCE = 0.05  # seconds of typing pause before the table is re-queried
 DETAIL_DEBOUNCE = 0.05
 
 
@@ -58,6 +58,7 @@ class MainScreen(Screen):
         super().__init__()
         self._search_timer = None
         self._detail_timer = None
+        self._searches_loaded = False
 
     @property
     def session(self):
@@ -83,7 +84,6 @@ class MainScreen(Screen):
         self.jobs.focus()
         self.watch(self.jobs, "total", lambda _: self._update_counts())
         self.jobs.load(JobFilter())
-        self.refresh_searches()
 
     @property
     def jobs(self) -> JobsTable:
@@ -113,6 +113,9 @@ class MainScreen(Screen):
     def _first_page(self) -> None:
         self._update_counts()
         self._row_changed()
+        if not self._searches_loaded:  # after the first jobs are on screen
+            self._searches_loaded = True
+            self.refresh_searches()
 
     @on(DataTable.RowHighlighted, "#jobs")
     def _row_changed(self) -> None:
