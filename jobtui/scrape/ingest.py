@@ -1,0 +1,229 @@
+"""Bulk ingest of JobSpy records: normalize, canonical URL, cross-board dedup, and store
+into ``job`` / ``search_job`` with batched statements inside one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import islice
+from typing import Any
+
+from jobtui.db.models import Search, database, utcnow
+from jobtui.scrape.dedup import fingerprint, is_cross_post
+from jobtui.scrape.normalize import InvalidRow, normalize_row
+
+BATCH_SIZE = 2000
+_IN_CHUNK = 900  # stays below every SQLite build's host-parameter limit
+
+_INSERT_COLUMNS = (
+    "id", "site", "site_job_id", "job_url", "job_url_direct", "title", "company", "location",
+    "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency",
+    "is_remote", "description", "extra", "fingerprint", "duplicate_of_id", "first_seen",
+    "last_seen",
+)
+_INSERT_SQL = (
+    f"INSERT INTO job ({', '.join(_INSERT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
+)
+# Fields a later scrape may fill in when the stored job lacks them (LinkedIn details...).
+_FILLABLE = ("description", "job_url_direct", "company", "location", "date_posted", "job_type",
+             "interval", "min_amount", "max_amount", "currency", "is_remote")
+
+
+@dataclass
+class SiteCount:
+    found: int = 0
+    new: int = 0
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one ingest did. ``found`` = ``new`` + ``updated`` + ``duplicates``.
+
+    new: jobs stored for the first time (canonical); duplicates: first-time cross-posts of
+    a job already stored from another board; updated: jobs seen again (``last_seen`` moved);
+    skipped: rows that could not be stored, with ``problems`` as (row index, reason).
+    """
+
+    found: int = 0
+    new: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    by_site: dict[str, SiteCount] = field(default_factory=dict)
+    new_job_ids: list[int] = field(default_factory=list)
+
+
+def _sql_dt(value: datetime) -> str:
+    return str(value)  # peewee's DateTimeField text form
+
+
+def _sql_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _batches(rows: Iterable[dict], size: int) -> Iterator[list[tuple[int, dict]]]:
+    numbered = enumerate(rows)
+    while batch := list(islice(numbered, size)):
+        yield batch
+
+
+class _Ingest:
+    """State of one ingest call (runs inside one transaction)."""
+
+    def __init__(self, search_id: int, now: datetime) -> None:
+        self.search_id = search_id
+        self.now = now
+        self.now_text = _sql_dt(now)
+        self.conn = database.connection()
+        self.next_id = (self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM job").fetchone()[0]
+                        + 1)
+        self.found = self.new = self.updated = self.duplicates = 0
+        self.problems: list[tuple[int, str]] = []
+        self.by_site: dict[str, SiteCount] = {}
+        self.new_job_ids: list[int] = []
+
+    def _existing(self, urls: list[str]) -> dict[str, tuple[int, tuple]]:
+        found: dict[str, tuple[int, tuple]] = {}
+        for chunk in _chunks(urls, _IN_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            cursor = self.conn.execute(
+                f"SELECT job_url, id, {', '.join(_FILLABLE)} FROM job"
+                f" WHERE job_url IN ({marks})", chunk)
+            for url, job_id, *values in cursor:
+                found[url] = (job_id, tuple(values))
+        return found
+
+    def _candidates(self, prints: list[str]) -> dict[str, list[tuple[int, str | None, date]]]:
+        result: dict[str, list[tuple[int, str | None, date]]] = {}
+        for chunk in _chunks(prints, _IN_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            cursor = self.conn.execute(
+                "SELECT fingerprint, id, site, COALESCE(date_posted, substr(first_seen, 1, 10))"
+                f" FROM job WHERE fingerprint IN ({marks}) AND duplicate_of_id IS NULL"
+                " ORDER BY id", chunk)
+            for fp, job_id, site, posted in cursor:
+                result.setdefault(fp, []).append((job_id, site, date.fromisoformat(posted)))
+        return result
+
+    def add_batch(self, batch: list[tuple[int, dict]]) -> None:
+        rows: list[dict] = []
+        for index, raw in batch:
+            try:
+                rows.append(normalize_row(raw))
+            except InvalidRow as exc:
+                self.problems.append((index, str(exc)))
+            except (TypeError, AttributeError) as exc:  # not a mapping at all
+                self.problems.append((index, f"not a job record ({type(exc).__name__})"))
+        if not rows:
+            return
+        self.found += len(rows)
+        existing = self._existing(list({r["job_url"] for r in rows}))
+        today = self.now.date()
+        pending = [r for r in rows if r["job_url"] not in existing]
+        for r in pending:
+            r["fingerprint"] = fingerprint(r["company"], r["title"], r["location"])
+        candidates = self._candidates(list({r["fingerprint"] for r in pending
+                                            if r["fingerprint"]}))
+        inserts, touched, fills, links = [], [], [], []
+        batch_ids: dict[str, int] = {}
+        for r in rows:
+            site = r["site"] or "unknown"
+            counts = self.by_site.setdefault(site, SiteCount())
+            counts.found += 1
+            url = r["job_url"]
+            if url in existing or url in batch_ids:
+                job_id = existing[url][0] if url in existing else batch_ids[url]
+                self.updated += 1
+                touched.append((self.now_text, job_id))
+                if url in existing:
+                    fill = self._fill(r, existing[url][1])
+                    if fill:
+                        fills.append((fill, job_id))
+                links.append((self.search_id, job_id, self.now_text))
+                continue
+            job_id = self.next_id
+            self.next_id += 1
+            batch_ids[url] = job_id
+            canonical = None
+            fp = r["fingerprint"]
+            posted = r["date_posted"] or today
+            if fp:
+                for other_id, other_site, other_posted in candidates.get(fp, ()):
+                    if is_cross_post(r["site"], posted, other_site, other_posted):
+                        canonical = other_id
+                        break
+            if canonical is None:
+                self.new += 1
+                counts.new += 1
+                self.new_job_ids.append(job_id)
+                if fp:
+                    candidates.setdefault(fp, []).append((job_id, r["site"], posted))
+            else:
+                self.duplicates += 1
+            extra = r["extra"]
+            inserts.append((
+                job_id, r["site"], r["site_job_id"], url, r["job_url_direct"], r["title"],
+                r["company"], r["location"], _sql_value(r["date_posted"]), r["job_type"],
+                r["interval"], r["min_amount"], r["max_amount"], r["currency"],
+                _sql_value(r["is_remote"]), r["description"],
+                json.dumps(extra, ensure_ascii=False, default=str) if extra else None,
+                fp, canonical, self.now_text, self.now_text,
+            ))
+            links.append((self.search_id, job_id, self.now_text))
+        if inserts:
+            self.conn.executemany(_INSERT_SQL, inserts)
+        if touched:
+            self.conn.executemany("UPDATE job SET last_seen = ? WHERE id = ?", touched)
+        for fill, job_id in fills:
+            sets = ", ".join(f"{name} = ?" for name in fill)
+            self.conn.execute(f"UPDATE job SET {sets} WHERE id = ?", [*fill.values(), job_id])
+        if links:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO search_job (search_id, job_id, first_seen)"
+                " VALUES (?, ?, ?)", links)
+
+    @staticmethod
+    def _fill(row: dict, stored: tuple) -> dict[str, Any]:
+        """Columns the stored job lacks and this record has."""
+        return {
+            name: _sql_value(row[name])
+            for name, old in zip(_FILLABLE, stored, strict=True)
+            if old is None and row[name] is not None
+        }
+
+    def result(self) -> IngestResult:
+        return IngestResult(
+            found=self.found, new=self.new, updated=self.updated, duplicates=self.duplicates,
+            skipped=len(self.problems), problems=self.problems, by_site=self.by_site,
+            new_job_ids=self.new_job_ids,
+        )
+
+
+def ingest_rows(rows: Iterable[dict], search: Search | int, *, now: datetime | None = None,
+                batch_size: int = BATCH_SIZE) -> IngestResult:
+    """Store JobSpy-shaped records for ``search`` (raw or already normalized).
+
+    A job already stored (same canonical URL) only gets ``last_seen`` moved and its empty
+    columns filled; a cross-post of a stored job is stored with ``duplicate_of`` set; every
+    job is linked to the search. A row that cannot be stored is skipped and reported in
+    ``problems``; the others are stored. All of it happens in one transaction.
+    """
+    search_id = search if isinstance(search, int) else search.id
+    with database.atomic():
+        state = _Ingest(search_id, now or utcnow())
+        for batch in _batches(rows, batch_size):
+            state.add_batch(batch)
+    return state.result()
