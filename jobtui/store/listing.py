@@ -3,7 +3,9 @@ filtered, sorted, searched (FTS5) and paged in SQL."""
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -175,3 +177,30 @@ def _cross_post_sites(job_ids: list[int]) -> dict[int, list[str]]:
         if site not in sites.setdefault(job_id, []):
             sites[job_id].append(site)
     return sites
+
+
+_EXPORT_COLUMNS = (
+    "site_job_id", "site", "job_url", "job_url_direct", "title", "company", "location",
+    "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency", "is_remote",
+    "description", "extra",
+)
+
+
+def iter_full_jobs(user: User, flt: JobFilter = JobFilter()) -> Iterator[dict]:
+    """Every job ``list_jobs`` would show under ``flt`` (all pages, same order), with all
+    its stored columns plus ``rating``, ``justification`` and ``status``."""
+    if flt.sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+    where, params = _where(user, flt)
+    columns = ", ".join(f"j.{c}" for c in _EXPORT_COLUMNS)
+    cursor = database.execute_sql(
+        f"SELECT {columns}, r.rating, r.justification, a.status{_FROM}"
+        f" WHERE {where} ORDER BY {_ORDER[flt.sort]}",
+        [active_resume_id(user), user.id, *params],
+    )
+    names = (*_EXPORT_COLUMNS, "rating", "justification", "status")
+    for row in cursor:
+        record = dict(zip(names, row, strict=True))
+        record["extra"] = json.loads(record["extra"]) if record["extra"] else {}
+        record["is_remote"] = None if record["is_remote"] is None else bool(record["is_remote"])
+        yield record

@@ -221,3 +221,18 @@ def search_overview(user: User, now: datetime | None = None) -> list[SearchOverv
             enabled=bool(s.enabled),
         ))
     return result
+
+
+IMPORTED_NAME = "imported"
+
+
+def imported_search(user: User) -> Search:
+    """The user's own search that imported jobs are linked to (never scraped)."""
+    with database.atomic():
+        search, _ = Search.get_or_create(
+            signature=f"imported:{user.id}",  # per user, so imports stay private
+            defaults=dict(name=IMPORTED_NAME, search_term=[IMPORTED_NAME], job_source=[],
+                          enabled=False, location=None),
+        )
+        UserSearch.get_or_create(user=user, search=search)
+    return search
