@@ -86,12 +86,12 @@ def validate_country(name: str) -> str:
     if key in countries:
         return key
     candidates = countries + list(aliases)
-    close = difflib.get_close_matches(key, candidates, n=3, cutoff=0.6)
+    close = difflib.get_close_matches(key, candidates, n=3, cutoff=0.75)
     if close:
         names = ", ".join(dict.fromkeys(aliases.get(c, c) for c in close))
-        hint = f"did you mean {names}?"
+        hint = f"did you mean {names}? (`jobtui search countries` lists them all)"
     else:
-        hint = "see `jobtui search countries` for the list"
+        hint = "`jobtui search countries` lists the countries JobSpy knows"
     raise SearchParameterError(f"unknown country '{str(name).strip()}': {hint}")
 
 
