@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from jobtui.scrape import boards
-from jobtui.scrape.dedup import fingerprint, is_cross_post
+from jobtui.scrape.dedup import fingerprint, fingerprint_key, is_cross_post
 from jobtui.scrape.normalize import (
     EXTRA_FIELDS,
     JOBSPY_FIELDS,
@@ -95,10 +95,12 @@ def test_clean_text_strips_escapes_and_controls_but_keeps_unicode():
 
 
 def test_fingerprint_ignores_case_punctuation_suffixes_and_country():
-    a = fingerprint("Acme Analytics, Inc.", "Sr. Python Engineer", "Austin, TX, USA")
-    b = fingerprint("ACME ANALYTICS", "Senior Python Engineer", "Austin, TX")
-    assert a == b
-    assert fingerprint("Acme", "Python Engineer", "Denver, CO") != a
+    a = fingerprint_key("Acme Analytics, Inc.", "Sr. Python Engineer", "Austin, TX, USA")
+    b = fingerprint_key("ACME ANALYTICS", "Senior Python Engineer", "Austin, TX")
+    assert a == b == "acme analytics|senior python engineer|austin tx"
+    assert fingerprint("Acme", "Python Engineer", "Denver, CO") != fingerprint(
+        "Acme", "Python Engineer", "Austin, TX")
+    assert len(fingerprint("Acme", "Python Engineer", "Denver, CO")) == 16
     assert fingerprint(None, "Python Engineer", "Austin") is None
 
 

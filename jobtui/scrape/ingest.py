@@ -4,6 +4,7 @@ into ``job`` / ``search_job`` with batched statements inside one transaction."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,10 +24,15 @@ _INSERT_COLUMNS = (
     "is_remote", "description", "extra", "fingerprint", "duplicate_of_id", "first_seen",
     "last_seen",
 )
-_INSERT_SQL = (
-    f"INSERT INTO job ({', '.join(_INSERT_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
-)
+_ROW_MARKS = f"({', '.join('?' * len(_INSERT_COLUMNS))})"
+# Many rows per INSERT statement: FTS5 flushes its pending index at every statement's
+# savepoint, so one statement per row (executemany) makes the job_fts trigger ~4x slower.
+_ROWS_PER_INSERT = 400
+# A batch this large indexes its full text in one statement after the rows are stored
+# (several times faster than the per-row trigger) and gets a bigger page cache.
+_BULK_ROWS = 1000
+_BULK_CACHE_KIB = 131072
+_FTS_TRIGGER = "job_fts_insert"
 # Fields a later scrape may fill in when the stored job lacks them (LinkedIn details...).
 _FILLABLE = ("description", "job_url_direct", "company", "location", "date_posted", "job_type",
              "interval", "min_amount", "max_amount", "currency", "is_remote")
@@ -80,6 +86,33 @@ def _batches(rows: Iterable[dict], size: int) -> Iterator[list[tuple[int, dict]]
         yield batch
 
 
+def prepare_batch(batch: list[tuple[int, Any]]) -> tuple[list[dict], list[tuple[int, str]]]:
+    """The database-free part of ingest: normalize, fingerprint and lay out the column
+    values of each row; rows that cannot be stored become (index, reason) problems."""
+    rows: list[dict] = []
+    problems: list[tuple[int, str]] = []
+    for index, raw in batch:
+        try:
+            r = normalize_row(raw)
+        except InvalidRow as exc:
+            problems.append((index, str(exc)))
+            continue
+        except (TypeError, AttributeError) as exc:  # not a mapping at all
+            problems.append((index, f"not a job record ({type(exc).__name__})"))
+            continue
+        r["fingerprint"] = fingerprint(r["company"], r["title"], r["location"])
+        extra = r["extra"]
+        r["values"] = (
+            r["site"], r["site_job_id"], r["job_url"], r["job_url_direct"], r["title"],
+            r["company"], r["location"], _sql_value(r["date_posted"]), r["job_type"],
+            r["interval"], r["min_amount"], r["max_amount"], r["currency"],
+            _sql_value(r["is_remote"]), r["description"],
+            json.dumps(extra, ensure_ascii=False, default=str) if extra else None,
+        )
+        rows.append(r)
+    return rows, problems
+
+
 class _Ingest:
     """State of one ingest call (runs inside one transaction)."""
 
@@ -94,6 +127,32 @@ class _Ingest:
         self.problems: list[tuple[int, str]] = []
         self.by_site: dict[str, SiteCount] = {}
         self.new_job_ids: list[int] = []
+        self.fts_trigger_sql: str | None = None  # set while the insert trigger is suspended
+        self.cache_size: int | None = None
+
+    def _suspend_fts_trigger(self) -> None:
+        """Drop the job_fts insert trigger for this transaction (restored by ``finish``;
+        a rollback restores it too, and other connections never see it missing)."""
+        if self.fts_trigger_sql is not None:
+            return
+        row = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                                " AND name = ?", (_FTS_TRIGGER,)).fetchone()
+        if row is None:
+            return
+        self.cache_size = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+        self.conn.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
+        self.fts_trigger_sql = row[0]
+
+    def finish(self) -> None:
+        """Put the suspended trigger back (inside the same transaction)."""
+        if self.fts_trigger_sql is not None:
+            self.conn.execute(self.fts_trigger_sql)
+            self.fts_trigger_sql = None
+
+    def restore_cache(self) -> None:
+        if self.cache_size is not None:
+            self.conn.execute(f"PRAGMA cache_size = {self.cache_size}")
 
     def _existing(self, urls: list[str]) -> dict[str, tuple[int, tuple]]:
         found: dict[str, tuple[int, tuple]] = {}
@@ -112,29 +171,24 @@ class _Ingest:
             marks = ",".join("?" * len(chunk))
             cursor = self.conn.execute(
                 "SELECT fingerprint, id, site, COALESCE(date_posted, substr(first_seen, 1, 10))"
-                f" FROM job WHERE fingerprint IN ({marks}) AND duplicate_of_id IS NULL"
-                " ORDER BY id", chunk)
+                f" FROM job INDEXED BY job_fingerprint WHERE fingerprint IN ({marks})"
+                " AND duplicate_of_id IS NULL", chunk)
             for fp, job_id, site, posted in cursor:
                 result.setdefault(fp, []).append((job_id, site, date.fromisoformat(posted)))
+        for found in result.values():
+            found.sort()  # the first job seen comes first
         return result
 
-    def add_batch(self, batch: list[tuple[int, dict]]) -> None:
-        rows: list[dict] = []
-        for index, raw in batch:
-            try:
-                rows.append(normalize_row(raw))
-            except InvalidRow as exc:
-                self.problems.append((index, str(exc)))
-            except (TypeError, AttributeError) as exc:  # not a mapping at all
-                self.problems.append((index, f"not a job record ({type(exc).__name__})"))
+    def add_batch(self, prepared: tuple[list[dict], list[tuple[int, str]]]) -> None:
+        """Store one prepared batch (see ``prepare_batch``)."""
+        rows, problems = prepared
+        self.problems += problems
         if not rows:
             return
         self.found += len(rows)
         existing = self._existing(list({r["job_url"] for r in rows}))
         today = self.now.date()
         pending = [r for r in rows if r["job_url"] not in existing]
-        for r in pending:
-            r["fingerprint"] = fingerprint(r["company"], r["title"], r["location"])
         candidates = self._candidates(list({r["fingerprint"] for r in pending
                                             if r["fingerprint"]}))
         inserts, touched, fills, links = [], [], [], []
@@ -173,18 +227,9 @@ class _Ingest:
                     candidates.setdefault(fp, []).append((job_id, r["site"], posted))
             else:
                 self.duplicates += 1
-            extra = r["extra"]
-            inserts.append((
-                job_id, r["site"], r["site_job_id"], url, r["job_url_direct"], r["title"],
-                r["company"], r["location"], _sql_value(r["date_posted"]), r["job_type"],
-                r["interval"], r["min_amount"], r["max_amount"], r["currency"],
-                _sql_value(r["is_remote"]), r["description"],
-                json.dumps(extra, ensure_ascii=False, default=str) if extra else None,
-                fp, canonical, self.now_text, self.now_text,
-            ))
+            inserts.append((job_id, *r["values"], fp, canonical, self.now_text, self.now_text))
             links.append((self.search_id, job_id, self.now_text))
-        if inserts:
-            self.conn.executemany(_INSERT_SQL, inserts)
+        self._insert(inserts)
         if touched:
             self.conn.executemany("UPDATE job SET last_seen = ? WHERE id = ?", touched)
         for fill, job_id in fills:
@@ -194,6 +239,24 @@ class _Ingest:
             self.conn.executemany(
                 "INSERT OR IGNORE INTO search_job (search_id, job_id, first_seen)"
                 " VALUES (?, ?, ?)", links)
+
+    def _insert(self, rows: list[tuple]) -> None:
+        if not rows:
+            return
+        bulk = len(rows) >= _BULK_ROWS
+        if bulk:
+            self._suspend_fts_trigger()
+        limit = self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        per = max(1, min(_ROWS_PER_INSERT, limit // len(_INSERT_COLUMNS)))
+        head = f"INSERT INTO job ({', '.join(_INSERT_COLUMNS)}) VALUES "
+        for chunk in _chunks(rows, per):
+            sql = head + ",".join([_ROW_MARKS] * len(chunk))
+            self.conn.execute(sql, [value for row in chunk for value in row])
+        if self.fts_trigger_sql is not None:  # the trigger is off: index these rows now
+            self.conn.execute(
+                "INSERT INTO job_fts (rowid, title, company, description)"
+                " SELECT id, title, company, description FROM job WHERE id BETWEEN ? AND ?",
+                (rows[0][0], rows[-1][0]))
 
     @staticmethod
     def _fill(row: dict, stored: tuple) -> dict[str, Any]:
@@ -224,6 +287,10 @@ def ingest_rows(rows: Iterable[dict], search: Search | int, *, now: datetime | N
     search_id = search if isinstance(search, int) else search.id
     with database.atomic():
         state = _Ingest(search_id, now or utcnow())
-        for batch in _batches(rows, batch_size):
-            state.add_batch(batch)
+        try:
+            for batch in _batches(rows, batch_size):
+                state.add_batch(prepare_batch(batch))
+            state.finish()
+        finally:
+            state.restore_cache()
     return state.result()

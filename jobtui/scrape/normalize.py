@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from jobtui.scrape.urls import InvalidURL, canonical_url
@@ -47,33 +48,53 @@ class InvalidRow(ValueError):
     """A record that cannot be stored (no title, no usable URL); the message says why."""
 
 
+_MISSING_WORDS = frozenset({"nan", "none", "null", "nat", "<na>"})
+
+
 def is_missing(value: Any) -> bool:
     """None, NaN, NaT, pandas NA or an empty/"nan" string."""
     if value is None:
         return True
-    if isinstance(value, float):
-        return math.isnan(value)
-    if isinstance(value, str):
-        return not value.strip() or value.strip().lower() in ("nan", "none", "null", "nat")
-    if type(value).__name__ in ("NAType", "NaTType"):
+    kind = type(value)
+    if kind is str:
+        text = value.strip()
+        return not text or (len(text) <= 4 and text.lower() in _MISSING_WORDS)
+    if kind is float:
+        return value != value  # NaN
+    if kind in (int, bool):
+        return False
+    if kind.__name__ in ("NAType", "NaTType"):
         return True
-    return False
+    return isinstance(value, float) and math.isnan(value)
 
 
 def clean_text(value: Any, *, single_line: bool = False, limit: int | None = None) -> str | None:
     """Text with ANSI escapes and control characters removed; None when empty."""
-    if is_missing(value):
+    if value is None:
         return None
-    text = value if isinstance(value, str) else str(value)
-    if _CONTROL.search(text):  # the common clean case costs one scan
+    if type(value) is not str:
+        if is_missing(value):
+            return None
+        value = str(value)
+    if value.isprintable():  # no control characters, tabs or newlines: the common case
+        text = value.strip()
+        if single_line and "  " in text:
+            text = _SPACES.sub(" ", text)
+        if not text or (len(text) <= 4 and text.lower() in _MISSING_WORDS):
+            return None
+        return text[:limit] if limit is not None and len(text) > limit else text
+    text = value
+    if _CONTROL.search(text):
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = _CONTROL.sub("", _ANSI.sub("", text))
-    if single_line:
+    if single_line and ("  " in text or "\t" in text or "\n" in text or "\xa0" in text):
         text = _SPACES.sub(" ", text)
     text = text.strip()
+    if not text or (len(text) <= 4 and text.lower() in _MISSING_WORDS):
+        return None
     if limit is not None and len(text) > limit:
         text = text[:limit]
-    return text or None
+    return text
 
 
 def to_date(value: Any) -> date | None:
@@ -130,7 +151,19 @@ def job_types(value: Any) -> str | None:
     """JobSpy job types as "fulltime, contract" (a list or JobSpy's comma string)."""
     if is_missing(value):
         return None
-    items = value if isinstance(value, list | tuple) else str(value).split(",")
+    if isinstance(value, str):
+        return _job_types_text(value)
+    return _job_types(value)
+
+
+@lru_cache(maxsize=256)
+def _job_types_text(value: str) -> str | None:
+    return _job_types(value.split(","))
+
+
+def _job_types(items) -> str | None:
+    if not isinstance(items, list | tuple):
+        items = str(items).split(",")
     names = []
     for item in items:
         name = getattr(item, "value", item)
@@ -191,8 +224,8 @@ def normalize_row(row: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(extra, dict):
         extra = {}
         for name in EXTRA_FIELDS:
-            value = _plain(row.get(name))
-            if value is not None:
+            value = row.get(name)
+            if value is not None and (value := _plain(value)) is not None:
                 extra[name] = value
     return {
         "site": site.lower() if site else None,

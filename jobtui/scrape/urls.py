@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+import re
+from urllib.parse import urlsplit, urlunsplit
 
 # Query parameters that say how a visitor arrived, not which job it is.
 TRACKING_PARAMS = frozenset({
@@ -13,6 +14,8 @@ TRACKING_PARAMS = frozenset({
 })
 TRACKING_PREFIXES = ("utm_", "trk_", "pk_", "mtm_", "hsa_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# scheme://host[/path][?query][#fragment] with a plain host (no port, user or IPv6).
+_PLAIN = re.compile(r"(?i)(https?)://([a-z0-9.-]+)(/[^?#]*)?(?:\?([^#]*))?(?:#.*)?")
 
 
 class InvalidURL(ValueError):
@@ -24,10 +27,33 @@ def _is_tracking(name: str) -> bool:
     return key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
 
 
+def _query(query: str | None) -> str:
+    """The query without tracking parameters, the rest sorted and left as encoded."""
+    if not query:
+        return ""
+    pairs = [p for p in re.split(r"[&;]", query)
+             if p and not _is_tracking(p.partition("=")[0])]
+    return "&".join(sorted(pairs))
+
+
+def _path(path: str | None) -> str:
+    if not path:
+        return "/"
+    return path.rstrip("/") or "/" if len(path) > 1 else path
+
+
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no default port, no fragment, tracking parameters
     removed and the rest sorted; raises InvalidURL for anything but http(s)."""
     text = url.strip()
+    plain = _PLAIN.fullmatch(text)
+    if plain:  # the common case, without urllib's general parser
+        scheme, host, path, query = plain.groups()
+        host = host.lower().rstrip(".")
+        if not host:
+            raise InvalidURL(f"not an http(s) URL: {text[:80]!r}")
+        query = _query(query)
+        return f"{scheme.lower()}://{host}{_path(path)}{'?' + query if query else ''}"
     try:
         parts = urlsplit(text)
         port = parts.port
@@ -36,17 +62,9 @@ def canonical_url(url: str) -> str:
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS or not parts.hostname:
         raise InvalidURL(f"not an http(s) URL: {text[:80]!r}")
-    host = parts.hostname.lower().rstrip(".")  # user:password@ never belongs to a job's identity
+    host = parts.hostname.lower().rstrip(".")  # user:password@ is never part of a job's identity
     if ":" in host:
         host = f"[{host}]"
     if port and port != _DEFAULT_PORTS[scheme]:
         host = f"{host}:{port}"
-    path = parts.path or "/"
-    if len(path) > 1:
-        path = path.rstrip("/") or "/"
-    query = ""
-    if parts.query:
-        pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                 if not _is_tracking(k)]
-        query = urlencode(sorted(pairs), doseq=False)
-    return urlunsplit((scheme, host, path, query, ""))
+    return urlunsplit((scheme, host, _path(parts.path), _query(parts.query), ""))
