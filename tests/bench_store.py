@@ -12,9 +12,10 @@ import pytest
 from jobtui.db.models import Job, Resume, SearchJob, database
 from jobtui.scrape.importer import import_file
 from jobtui.store import searches
-from jobtui.store.listing import JobFilter, count_jobs, list_jobs
+from jobtui.store.listing import JobFilter, list_jobs_with_total
 
 JOBS = 100_000
+RATE_TARGET = 20_000  # jobs stored per second (issue 3)
 SITES = ("indeed", "linkedin", "glassdoor", "zip_recruiter")
 TITLES = ("Senior Python Engineer", "Data Engineer", "Machine Learning Engineer",
           "Frontend Developer", "Site Reliability Engineer", "Registered Nurse - ICU",
@@ -74,7 +75,6 @@ def test_bulk_import_and_listing_speed(session, tmp_path):
     print(f"\nimport {JOBS:,} jobs ({size_mb:.0f} MB JSONL): {seconds:.2f} s = {rate:,.0f} jobs/s; "
           f"{report.new:,} new, {report.duplicates:,} cross-posts, {stored:,} rows")
     assert report.found == JOBS and stored == JOBS
-    assert rate >= 20_000
 
     start = time.perf_counter()
     again = import_file(path, search)
@@ -102,11 +102,11 @@ def test_bulk_import_and_listing_speed(session, tmp_path):
     timings = []
     for _ in range(5):
         start = time.perf_counter()
-        page = list_jobs(session.user, flt, limit=50)
-        total = count_jobs(session.user, flt)
+        page, total = list_jobs_with_total(session.user, flt, limit=50)  # what `jobs` runs
         timings.append((time.perf_counter() - start) * 1000)
     best, worst = min(timings), max(timings)
     print(f"jobs --query python --min-rating 50 --limit 50: {len(page)} rows of {total:,}; "
-          f"list+count {best:.1f} ms best, {worst:.1f} ms worst of 5")
+          f"page+total {best:.1f} ms best, {worst:.1f} ms worst of 5")
     assert len(page) == 50 and all(r.rating >= 50 for r in page)
     assert worst < 100
+    assert rate >= RATE_TARGET, f"import: {rate:,.0f} jobs/s is under {RATE_TARGET:,}"

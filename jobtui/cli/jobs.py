@@ -158,15 +158,17 @@ def run(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from jobtui.errors import JobtuiError
-    from jobtui.store.listing import count_jobs, list_jobs
+    from jobtui.store.listing import list_jobs, list_jobs_with_total
 
     if args.limit < 1:
         raise JobtuiError(f"--limit must be at least 1, got {args.limit}")
     session = session_from_args(args)
     try:
         flt = job_filter(args, session)
-        rows = list_jobs(session.user, flt, limit=args.limit)
-        total = count_jobs(session.user, flt) if not args.json else None
+        if args.json:
+            rows, total = list_jobs(session.user, flt, limit=args.limit), None
+        else:
+            rows, total = list_jobs_with_total(session.user, flt, limit=args.limit)
     finally:
         session.close()
     if args.json:

@@ -110,7 +110,11 @@ def to_date(value: Any) -> date | None:
             return value.date()
         except (TypeError, ValueError):
             return None
-    text = str(value).strip()[:10]
+    return _date_text(str(value).strip()[:10])
+
+
+@lru_cache(maxsize=4096)
+def _date_text(text: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -199,6 +203,19 @@ def _plain(value: Any) -> Any:
     return clean_text(str(value))
 
 
+def _word(value: Any) -> str | None:
+    """A short code (board, interval, currency) lower-cased; cached, as they repeat."""
+    if value is None:
+        return None
+    return _word_text(value) if type(value) is str else _word_text(str(value))
+
+
+@lru_cache(maxsize=512)
+def _word_text(value: str) -> str | None:
+    text = clean_text(value, single_line=True)
+    return text.lower() if text else None
+
+
 def normalize_row(row: dict[str, Any]) -> dict[str, Any]:
     """The stored form of one JobSpy record; raises InvalidRow when it cannot be stored.
 
@@ -215,10 +232,9 @@ def normalize_row(row: dict[str, Any]) -> dict[str, Any]:
     except InvalidURL as exc:
         raise InvalidRow(str(exc)) from None
     direct = clean_text(row.get("job_url_direct"), single_line=True)
-    site = clean_text(row.get("site"), single_line=True)
-    interval = clean_text(row.get("interval"), single_line=True)
-    interval = interval.lower() if interval and interval.lower() in INTERVALS else None
-    currency = clean_text(row.get("currency"), single_line=True, limit=10)
+    site = _word(row.get("site"))
+    interval = _word(row.get("interval"))
+    currency = _word(row.get("currency"))
     site_job_id = row.get("site_job_id", row.get("id"))
     extra = row.get("extra")
     if not isinstance(extra, dict):
@@ -228,7 +244,7 @@ def normalize_row(row: dict[str, Any]) -> dict[str, Any]:
             if value is not None and (value := _plain(value)) is not None:
                 extra[name] = value
     return {
-        "site": site.lower() if site else None,
+        "site": site.lower() if site else None,  # lower-case like JobSpy's Site values
         "site_job_id": clean_text(site_job_id, single_line=True, limit=200),
         "job_url": url,
         "job_url_direct": direct,
@@ -237,10 +253,10 @@ def normalize_row(row: dict[str, Any]) -> dict[str, Any]:
         "location": location_text(row.get("location")),
         "date_posted": to_date(row.get("date_posted")),
         "job_type": job_types(row.get("job_type")),
-        "interval": interval,
+        "interval": interval if interval in INTERVALS else None,
         "min_amount": to_float(row.get("min_amount")),
         "max_amount": to_float(row.get("max_amount")),
-        "currency": currency.upper() if currency else None,
+        "currency": currency.upper()[:10] if currency else None,
         "is_remote": to_bool(row.get("is_remote")),
         "description": clean_text(row.get("description"), limit=MAX_TEXT["description"]),
         "extra": extra or None,
