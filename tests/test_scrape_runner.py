@@ -235,3 +235,18 @@ def test_runner_uses_a_user_for_searches_of_others(session, fake):
         runner.scrape_due(session, search_id=999)
     [summary] = runner.scrape_due(session, search_id=search.id)  # the worker scrapes for all
     assert summary.search_id == search.id
+
+
+def test_network_errors_are_shortened(session, fake):
+    fake.errors = {"indeed": "HTTPSConnectionPool(host='apis.indeed.com', port=443): Max "
+                             "retries exceeded with url: /graphql (Caused by "
+                             "NameResolutionError(\"...\"))",
+                   "linkedin": "HTTPSConnectionPool(host='www.linkedin.com', port=443): Read "
+                               "timed out. (read timeout=15)"}
+    make_search(session)
+    [summary] = runner.scrape_due(session)
+    assert summary.errors == {
+        "indeed": "error: cannot reach apis.indeed.com: name lookup failed (offline or DNS "
+                  "blocked?)",
+        "linkedin": "error: www.linkedin.com did not answer in time"}
+    assert runs.short_error("x" * 500).endswith("…") and len(runs.short_error("x" * 500)) == 160

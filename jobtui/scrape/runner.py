@@ -153,8 +153,9 @@ def run_search(search: Search, *, proxies: list[str] | None = None,
                 board.found += counts.found
                 board.new += counts.new
             if site in errors:
-                board.error = board.error or str(errors[site])
+                log.warning("%s failed for %r: %s", site, term, errors[site])
                 board.http_status = board.http_status or runs.http_status_of(str(errors[site]))
+                board.error = board.error or runs.short_error(str(errors[site]))
             else:
                 board.answered = True
             for message in warnings.get(site, []):

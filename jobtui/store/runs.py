@@ -54,6 +54,28 @@ def http_status_of(message: str | None) -> int | None:
     return None
 
 
+_RESOLVE = re.compile(r"Failed to resolve '([^']+)'|NameResolutionError|getaddrinfo failed")
+_HOST = re.compile(r"host='([^']+)'")
+MAX_ERROR = 160
+
+
+def short_error(message: str) -> str:
+    """A board's error as one short line ("cannot reach www.linkedin.com: ...")."""
+    text = " ".join(str(message).split())
+    host = _HOST.search(text)
+    where = host.group(1) if host else "the board"
+    if _RESOLVE.search(text):
+        return f"cannot reach {where}: name lookup failed (offline or DNS blocked?)"
+    if "timed out" in text.lower() or "timeout" in text.lower():
+        return f"{where} did not answer in time"
+    if "Max retries exceeded" in text or "Connection refused" in text or (
+            "ConnectionError" in text):
+        return f"cannot connect to {where}"
+    if "ProxyError" in text or ("proxy" in text.lower() and "error" in text.lower()):
+        return f"the proxy failed for {where}"
+    return text if len(text) <= MAX_ERROR else text[:MAX_ERROR - 1] + "…"
+
+
 def local_time(value: datetime) -> str:
     """A stored (naive UTC) time as the user's local "YYYY-MM-DD HH:MM"."""
     return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
