@@ -159,3 +159,33 @@ def test_scrape_command_runs_due_searches(capsys, monkeypatch):
     assert out.strip() == "nothing is due; `jobtui scrape --all` runs every search now"
     code, out, _ = cli(capsys, "search", "list")
     assert "linkedin: 429 rate limited, retrying after" in out
+
+
+def test_search_overview_counts_jobs_new_jobs_and_best_rating(session):
+    from datetime import timedelta
+
+    from jobtui.db.models import Job, Rating, Resume, SearchJob, utcnow
+    from jobtui.scrape.ingest import ingest_rows
+    from tests.test_scrape_ingest import fixture_rows
+
+    user = session.user
+    search = searches.find_or_create_search(user, search_term=["x"], job_source=["indeed"])
+    ingest_rows(fixture_rows(), search)
+    old = Job.get(Job.job_url == "https://www.indeed.com/viewjob?jk=140148")
+    SearchJob.update(first_seen=utcnow() - timedelta(days=2)).where(
+        SearchJob.job == old).execute()
+    [view] = searches.search_overview(user)
+    assert (view.total_jobs, view.new_jobs, view.best_rating) == (36, 35, None)
+    resume = Resume.create(user=user, content="x", content_hash="h", is_active=True)
+    canonical = Job.get(Job.job_url == "https://www.indeed.com/viewjob?jk=105306")
+    Rating.create(job=canonical, resume=resume, model="m", rating=77)
+    Rating.create(job=old, resume=resume, model="m", rating=99, status="failed")
+    [view] = searches.search_overview(user)
+    assert view.best_rating == 77 and view.board_status == {"indeed": "not run yet"}
+    assert view.terms == ["x"] and view.sites == ["indeed"] and view.last_search is None
+
+
+def test_search_countries_lists_jobspy_values(capsys):
+    code, out, _ = cli(capsys, "search", "countries")
+    assert code == 0 and "zip_recruiter" in out and "united arab emirates" in out
+    assert "us = usa" in out and "fulltime" in out
