@@ -33,6 +33,8 @@ _ROWS_PER_INSERT = 400
 _BULK_ROWS = 1000
 _BULK_CACHE_KIB = 131072
 _FTS_TRIGGER = "job_fts_insert"
+# One encoder for every row (json.dumps with options builds a new one per call).
+_EXTRA_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":"))
 # Fields a later scrape may fill in when the stored job lacks them (LinkedIn details...).
 _FILLABLE = ("description", "job_url_direct", "company", "location", "date_posted", "job_type",
              "interval", "min_amount", "max_amount", "currency", "is_remote")
@@ -107,7 +109,7 @@ def prepare_batch(batch: list[tuple[int, Any]]) -> tuple[list[dict], list[tuple[
             r["company"], r["location"], _sql_value(r["date_posted"]), r["job_type"],
             r["interval"], r["min_amount"], r["max_amount"], r["currency"],
             _sql_value(r["is_remote"]), r["description"],
-            json.dumps(extra, ensure_ascii=False, default=str) if extra else None,
+            _EXTRA_JSON.encode(extra) if extra else None,
         )
         rows.append(r)
     return rows, problems
