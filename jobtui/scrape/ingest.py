@@ -88,10 +88,19 @@ def _batches(rows: Iterable[dict], size: int) -> Iterator[list[tuple[int, dict]]
         yield batch
 
 
-def prepare_batch(batch: list[tuple[int, Any]]) -> tuple[list[dict], list[tuple[int, str]]]:
+# A prepared row: (canonical url, site, fingerprint, date posted, column values) where the
+# values follow _INSERT_COLUMNS[1:17]; a prepared batch adds (index, reason) problems.
+PreparedRow = tuple[str, str | None, str | None, date | None, tuple]
+PreparedBatch = tuple[list[PreparedRow], list[tuple[int, str]]]
+_VALUE_COLUMNS = _INSERT_COLUMNS[1:17]
+_FILL_POSITIONS = tuple((name, _VALUE_COLUMNS.index(name)) for name in _FILLABLE)
+
+
+def prepare_batch(batch: list[tuple[int, Any]]) -> PreparedBatch:
     """The database-free part of ingest: normalize, fingerprint and lay out the column
-    values of each row; rows that cannot be stored become (index, reason) problems."""
-    rows: list[dict] = []
+    values of each row; rows that cannot be stored become (index, reason) problems.
+    Prepared batches are plain tuples, so another process can make them."""
+    rows: list[PreparedRow] = []
     problems: list[tuple[int, str]] = []
     for index, raw in batch:
         try:
@@ -102,16 +111,15 @@ def prepare_batch(batch: list[tuple[int, Any]]) -> tuple[list[dict], list[tuple[
         except (TypeError, AttributeError) as exc:  # not a mapping at all
             problems.append((index, f"not a job record ({type(exc).__name__})"))
             continue
-        r["fingerprint"] = fingerprint(r["company"], r["title"], r["location"])
         extra = r["extra"]
-        r["values"] = (
+        rows.append((r["job_url"], r["site"],
+                     fingerprint(r["company"], r["title"], r["location"]), r["date_posted"], (
             r["site"], r["site_job_id"], r["job_url"], r["job_url_direct"], r["title"],
             r["company"], r["location"], _sql_value(r["date_posted"]), r["job_type"],
             r["interval"], r["min_amount"], r["max_amount"], r["currency"],
             _sql_value(r["is_remote"]), r["description"],
             _EXTRA_JSON.encode(extra) if extra else None,
-        )
-        rows.append(r)
+        )))
     return rows, problems
 
 
@@ -181,31 +189,28 @@ class _Ingest:
             found.sort()  # the first job seen comes first
         return result
 
-    def add_batch(self, prepared: tuple[list[dict], list[tuple[int, str]]]) -> None:
+    def add_batch(self, prepared: PreparedBatch) -> None:
         """Store one prepared batch (see ``prepare_batch``)."""
         rows, problems = prepared
         self.problems += problems
         if not rows:
             return
         self.found += len(rows)
-        existing = self._existing(list({r["job_url"] for r in rows}))
+        existing = self._existing(list({r[0] for r in rows}))
         today = self.now.date()
-        pending = [r for r in rows if r["job_url"] not in existing]
-        candidates = self._candidates(list({r["fingerprint"] for r in pending
-                                            if r["fingerprint"]}))
+        candidates = self._candidates(list({r[2] for r in rows
+                                            if r[2] and r[0] not in existing}))
         inserts, touched, fills, links = [], [], [], []
         batch_ids: dict[str, int] = {}
-        for r in rows:
-            site = r["site"] or "unknown"
-            counts = self.by_site.setdefault(site, SiteCount())
+        for url, row_site, fp, row_posted, values in rows:
+            counts = self.by_site.setdefault(row_site or "unknown", SiteCount())
             counts.found += 1
-            url = r["job_url"]
             if url in existing or url in batch_ids:
                 job_id = existing[url][0] if url in existing else batch_ids[url]
                 self.updated += 1
                 touched.append((self.now_text, job_id))
                 if url in existing:
-                    fill = self._fill(r, existing[url][1])
+                    fill = self._fill(values, existing[url][1])
                     if fill:
                         fills.append((fill, job_id))
                 links.append((self.search_id, job_id, self.now_text))
@@ -214,11 +219,10 @@ class _Ingest:
             self.next_id += 1
             batch_ids[url] = job_id
             canonical = None
-            fp = r["fingerprint"]
-            posted = r["date_posted"] or today
+            posted = row_posted or today
             if fp:
                 for other_id, other_site, other_posted in candidates.get(fp, ()):
-                    if is_cross_post(r["site"], posted, other_site, other_posted):
+                    if is_cross_post(row_site, posted, other_site, other_posted):
                         canonical = other_id
                         break
             if canonical is None:
@@ -226,10 +230,10 @@ class _Ingest:
                 counts.new += 1
                 self.new_job_ids.append(job_id)
                 if fp:
-                    candidates.setdefault(fp, []).append((job_id, r["site"], posted))
+                    candidates.setdefault(fp, []).append((job_id, row_site, posted))
             else:
                 self.duplicates += 1
-            inserts.append((job_id, *r["values"], fp, canonical, self.now_text, self.now_text))
+            inserts.append((job_id, *values, fp, canonical, self.now_text, self.now_text))
             links.append((self.search_id, job_id, self.now_text))
         self._insert(inserts)
         if touched:
@@ -261,12 +265,12 @@ class _Ingest:
                 (rows[0][0], rows[-1][0]))
 
     @staticmethod
-    def _fill(row: dict, stored: tuple) -> dict[str, Any]:
+    def _fill(values: tuple, stored: tuple) -> dict[str, Any]:
         """Columns the stored job lacks and this record has."""
         return {
-            name: _sql_value(row[name])
-            for name, old in zip(_FILLABLE, stored, strict=True)
-            if old is None and row[name] is not None
+            name: values[position]
+            for (name, position), old in zip(_FILL_POSITIONS, stored, strict=True)
+            if old is None and values[position] is not None
         }
 
     def result(self) -> IngestResult:
@@ -284,14 +288,22 @@ def ingest_rows(rows: Iterable[dict], search: Search | int, *, now: datetime | N
     A job already stored (same canonical URL) only gets ``last_seen`` moved and its empty
     columns filled; a cross-post of a stored job is stored with ``duplicate_of`` set; every
     job is linked to the search. A row that cannot be stored is skipped and reported in
-    ``problems``; the others are stored. All of it happens in one transaction.
+    ``problems`` (by its position in ``rows``); the others are stored. All of it happens in
+    one transaction.
     """
+    return ingest_prepared(map(prepare_batch, _batches(rows, batch_size)), search, now=now)
+
+
+def ingest_prepared(batches: Iterable[PreparedBatch], search: Search | int, *,
+                    now: datetime | None = None) -> IngestResult:
+    """Store batches made by ``prepare_batch`` (possibly in other processes), in order,
+    in one transaction; problems keep the indexes the batches gave them."""
     search_id = search if isinstance(search, int) else search.id
     with database.atomic():
         state = _Ingest(search_id, now or utcnow())
         try:
-            for batch in _batches(rows, batch_size):
-                state.add_batch(prepare_batch(batch))
+            for batch in batches:
+                state.add_batch(batch)
             state.finish()
         finally:
             state.restore_cache()
