@@ -157,3 +157,42 @@ def test_export_filters_and_refuses_bad_names(session, tmp_path):
     (tmp_path / "dir.csv").mkdir()
     with pytest.raises(ExportError, match="cannot write"):
         export_jobs(user, JobFilter(), tmp_path / "dir.csv")
+
+
+def test_parallel_jsonl_import_matches_the_serial_one(session, tmp_path, monkeypatch):
+    from jobtui.db import open_database
+    from jobtui.scrape import parallel as workers
+    from jobtui.store.users import get_or_create_user
+
+    used = []
+    real = workers.prepared_jsonl
+
+    def spy(path, **kwargs):
+        used.append(path)
+        yield from real(path, **kwargs)
+
+    monkeypatch.setattr(workers, "prepared_jsonl", spy)
+
+    good = (FIXTURES / "jobspy_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(good[:20] + ["{broken", "", '"text"'] + good[20:]
+                              + ['{"job_url": "https://x.com/1"}']) + "\n", encoding="utf-8")
+    results = []
+    for parallel in (False, True):
+        db = open_database(tmp_path / f"p{parallel}.db")
+        report = import_file(path, searches.imported_search(get_or_create_user("u")),
+                             parallel=parallel)
+        results.append(((report.found, report.new, report.duplicates, report.updated),
+                        report.problems, store_snapshot()))
+        db.close()
+    assert used == [path]  # the second import went through the worker process
+    assert results[0] == results[1]
+    assert results[0][0] == (40, 36, 3, 1)
+    assert [line for line, _ in results[0][1]] == [21, 23, 44]
+
+
+def test_parallel_import_refuses_a_file_without_jobspy_columns(session, tmp_path):
+    path = tmp_path / "other.jsonl"
+    path.write_text('{"name": "x"}\n', encoding="utf-8")
+    with pytest.raises(ImportFileError, match="missing column 'job_url', 'title'"):
+        import_file(path, searches.imported_search(session.user), parallel=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from jobtui.db.models import Search
 from jobtui.errors import JobtuiError
-from jobtui.scrape.ingest import IngestResult, ingest_rows
+from jobtui.scrape.ingest import IngestResult, ingest_prepared, ingest_rows
 from jobtui.scrape.normalize import REQUIRED_FIELDS
 
 FORMATS = (".csv", ".json", ".jsonl")
@@ -47,7 +47,7 @@ class _Reader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.lines: list[int] = []
+        self.lines: list[int] | None = []
         self.problems: list[tuple[int, str]] = []
         self.checked = False
 
@@ -109,18 +109,47 @@ class _Reader:
             line = reader.line_num + 1
 
 
-def import_file(path: str | Path, search: Search) -> ImportReport:
+def _first_record_keys(path: Path) -> list[str] | None:
+    """The keys of the first JSON object in a JSONL file (None if there is none)."""
+    with path.open(encoding="utf-8-sig") as handle:
+        for text in handle:
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(record, dict):
+                return list(record)
+    return None
+
+
+def import_file(path: str | Path, search: Search, *, parallel: bool | None = None
+                ) -> ImportReport:
     """Import a JobSpy .csv/.json/.jsonl file into ``search``; malformed records are skipped
-    and reported by line (record number for .json), the rest is stored."""
+    and reported by line (record number for .json), the rest is stored.
+
+    A big .jsonl file is parsed by a worker process while this one stores (``parallel``:
+    None decides by file size and CPU count).
+    """
+    from jobtui.scrape import parallel as workers
+
     path = Path(path).expanduser()
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ImportFileError(f"{path}: use a .csv, .json or .jsonl file from JobSpy")
     reader = _Reader(path)
     try:
-        with path.open(encoding="utf-8-sig", newline="" if suffix == ".csv" else None) as handle:
-            records = getattr(reader, suffix[1:])(handle)
-            result: IngestResult = ingest_rows(records, search)
+        if parallel is None:
+            parallel = suffix == ".jsonl" and workers.worth_it(path)
+        keys = _first_record_keys(path) if parallel and suffix == ".jsonl" else None
+        if keys is not None:
+            _check_shape(path, keys)
+            result: IngestResult = ingest_prepared(workers.prepared_jsonl(path), search)
+            reader.lines = None  # problems already carry line numbers
+        else:
+            with path.open(encoding="utf-8-sig",
+                           newline="" if suffix == ".csv" else None) as handle:
+                records = getattr(reader, suffix[1:])(handle)
+                result = ingest_rows(records, search)
     except FileNotFoundError:
         raise ImportFileError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -129,8 +158,9 @@ def import_file(path: str | Path, search: Search) -> ImportReport:
         raise ImportFileError(f"{path}: not UTF-8 text (JobSpy writes UTF-8)") from None
     except OSError as exc:
         raise ImportFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    problems = reader.problems + [(reader.lines[index], reason)
-                                  for index, reason in result.problems]
+    problems = reader.problems + [
+        (index if reader.lines is None else reader.lines[index], reason)
+        for index, reason in result.problems]
     problems.sort()
     return ImportReport(
         path=path, found=result.found, new=result.new, updated=result.updated,
