@@ -109,3 +109,46 @@ def test_job_detail_shows_boards_rating_and_application(session):
         assert str(exc) == f"no job {10**9}"
     else:
         raise AssertionError("JobNotFound not raised")
+
+
+def bulk_rows(count: int, start: int = 0) -> list[dict]:
+    return [{"job_url": f"https://x.com/j/{n}", "title": f"Engineer {n}", "site": "indeed",
+             "company": f"Co {n}", "description": f"needle{n % 7} work"}
+            for n in range(start, start + count)]
+
+
+def trigger_exists() -> bool:
+    from jobtui.db.models import database
+
+    return database.execute_sql("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"
+                                " AND name = 'job_fts_insert'").fetchone()[0] == 1
+
+
+def test_big_batches_index_full_text_in_bulk_and_keep_the_trigger(session):
+    from jobtui.db.models import database
+
+    search = searches.imported_search(session.user)
+    result = ingest_rows(bulk_rows(2500), search, batch_size=1200)
+    assert result.new == 2500 and trigger_exists()
+    database.execute_sql("INSERT INTO job_fts (job_fts) VALUES ('integrity-check')")
+    assert count_jobs(session.user, JobFilter(query="needle3")) == len(range(3, 2500, 7))
+    ingest_rows(bulk_rows(5, start=5000), search)  # small ingest: the trigger indexes it
+    assert count_jobs(session.user, JobFilter(query="engineer 5004")) == 1
+
+
+def test_a_failure_mid_ingest_stores_nothing_and_restores_the_trigger(session):
+    search = searches.imported_search(session.user)
+
+    def rows():
+        yield from bulk_rows(1500)
+        raise OSError("disk went away")
+
+    try:
+        ingest_rows(rows(), search, batch_size=1500)
+    except OSError:
+        pass
+    else:
+        raise AssertionError("the error was swallowed")
+    assert Job.select().count() == 0 and trigger_exists()
+    ingest_rows(bulk_rows(3), search)
+    assert count_jobs(session.user, JobFilter(query="engineer")) == 3
