@@ -57,6 +57,11 @@ class FakeJobSpy:
         self.calls: list[dict] = []
 
     def __call__(self, **kwargs):
+        from jobspy.model import ScraperInput
+
+        # The arguments must pass JobSpy's own validation, exactly as scrape_jobs checks them.
+        ScraperInput.model_validate({k: v for k, v in kwargs.items()
+                                     if not (v is None or isinstance(v, str) and not v)})
         self.calls.append(kwargs)
         sites = list(kwargs["site_name"])
         if self.raising & set(sites):

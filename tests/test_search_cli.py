@@ -189,3 +189,9 @@ def test_search_countries_lists_jobspy_values(capsys):
     code, out, _ = cli(capsys, "search", "countries")
     assert code == 0 and "zip_recruiter" in out and "united arab emirates" in out
     assert "us = usa" in out and "fulltime" in out
+
+
+def test_the_imported_search_cannot_be_edited(capsys):
+    cli(capsys, "import", str(FIXTURES / "jobspy_sample.csv"))
+    code, _, err = cli(capsys, "search", "edit", "1", "--sites", "indeed")
+    assert code == 2 and "holds imported jobs and is never scraped" in err

@@ -109,6 +109,9 @@ def update_search(search: Search, user: User | None = None, **fields) -> Search:
     if unknown:
         raise TypeError(f"update_search() got unknown fields: {', '.join(sorted(unknown))}")
     search = Search.get_by_id(search.id)  # fresh values, not a stale copy
+    if search.signature.startswith(IMPORTED_PREFIX):
+        raise JobtuiError(f"search {search.id} holds imported jobs and is never scraped; "
+                          "add a new search instead")
     current = {name: getattr(search, name) for name in SIGNATURE_FIELDS}
     params = {**current, **{k: v for k, v in fields.items() if k in SIGNATURE_FIELDS}}
     settings = {k: v for k, v in fields.items() if k in SETTING_FIELDS}
@@ -224,13 +227,14 @@ def search_overview(user: User, now: datetime | None = None) -> list[SearchOverv
 
 
 IMPORTED_NAME = "imported"
+IMPORTED_PREFIX = "imported:"
 
 
 def imported_search(user: User) -> Search:
     """The user's own search that imported jobs are linked to (never scraped)."""
     with database.atomic():
         search, _ = Search.get_or_create(
-            signature=f"imported:{user.id}",  # per user, so imports stay private
+            signature=f"{IMPORTED_PREFIX}{user.id}",  # per user, so imports stay private
             defaults=dict(name=IMPORTED_NAME, search_term=[IMPORTED_NAME], job_source=[],
                           enabled=False, location=None),
         )
