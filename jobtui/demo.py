@@ -255,9 +255,10 @@ def _add_job(user, made, resume, prompt, demo: DemoJob, n: int, today: date,
         copies.append(Job.create(
             site=demo.also_on, site_job_id=f"{demo.also_on}-{5000 + n}", duplicate_of=job,
             job_url=f"https://www.{demo.also_on}.com/viewjob?jk={5000 + n}", **common))
+    found = now - timedelta(hours=3 * demo.days_old)  # the last few days' jobs count as new
     for index in demo.searches:
         for copy_ in copies:
-            SearchJob.create(search=made[index], job=copy_, first_seen=seen)
+            SearchJob.create(search=made[index], job=copy_, first_seen=found)
     if demo.rating is not None:
         Rating.create(
             job=job, resume=resume, model=DEMO_MODEL, token_limit=1200, system_prompt=prompt,
@@ -300,6 +301,7 @@ class DemoSession:
         demo_settings.config_path = self.folder / "config.toml"
         demo_settings.user = DEMO_USER
         self.session: Session = open_session(demo_settings)
+        self.now = datetime.combine(today or date.today(), time(10, 0))
         seed_demo(self.session.user, today)
         self.sample_resume = self.folder / "sample-resume.txt"
         self.sample_resume.write_text(SAMPLE_RESUME_FILE, encoding="utf-8")

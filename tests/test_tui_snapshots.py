@@ -5,6 +5,7 @@ Update after an intended change: pytest tests/test_tui_snapshots.py --snapshot-u
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,13 @@ from tests.tui_demo import demo_session, settle
 
 
 @pytest.fixture
-def demo_app():
+def demo_app(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")  # board status lines show local times
+    time.tzset()
     demo = demo_session()
     # A fixed path keeps the settings screen stable (the real one is a random temp folder).
     demo.session.settings.config_path = Path("/home/you/.config/jobtui/config.toml")
-    yield JobtuiApp(demo.session, demo=True)
+    yield JobtuiApp(demo.session, demo=True, clock=lambda: demo.now)
     demo.close()
 
 

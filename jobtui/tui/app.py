@@ -4,6 +4,7 @@ views live in screens/ and widgets/, the layout in app.tcss."""
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from datetime import datetime
 
 from rich.text import Text
@@ -40,10 +41,12 @@ class JobtuiApp(App[None]):
     ollama: reactive[str] = reactive("")
     last_error: reactive[str] = reactive("")
 
-    def __init__(self, session: Session, *, demo: bool = False,
-                 background: bool = True) -> None:
+    def __init__(self, session: Session, *, demo: bool = False, background: bool = True,
+                 clock: Callable[[], datetime] | None = None) -> None:
         super().__init__()
         self.session = session
+        # "Now" for time windows such as "new in the last day" (frozen in snapshot tests).
+        self.clock = clock
         self.demo = demo
         self.start_background = background and not demo
         self.background = None

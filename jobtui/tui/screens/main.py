@@ -95,7 +95,8 @@ class MainScreen(Screen):
           description="loading searches")
     def refresh_searches(self) -> None:
         try:
-            summaries = data.search_summaries(self.session.user)
+            clock = self.app.clock
+            summaries = data.search_summaries(self.session.user, clock() if clock else None)
         finally:
             database.close()
         if not get_current_worker().is_cancelled:

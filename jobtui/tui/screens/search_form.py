@@ -144,10 +144,8 @@ class SearchFormScreen(ModalScreen[int | None]):
                 errors[name] = str(exc)
                 return None
 
-        terms = [t.strip() for t in self.query_one("#terms", Input).value.split(",")]
-        fields["search_term"] = [t for t in terms if t]
-        if not fields["search_term"]:
-            errors["terms"] = "Type at least one search term."
+        terms = self.query_one("#terms", Input).value.split(",")
+        fields["search_term"] = check("terms", boards.validate_terms, terms)
         fields["location"] = self.query_one("#location", Input).value.strip() or None
         sites = list(self.query_one("#sites", SelectionList).selected)
         if not sites:
@@ -165,14 +163,12 @@ class SearchFormScreen(ModalScreen[int | None]):
         fields["job_type"] = None if job_type == Select.NULL else check(
             "job-type", boards.validate_job_type, str(job_type))
         raw = self.query_one("#interval", Input).value.strip()
-        fields["interval_hours"] = None
-        if raw:
-            try:
-                fields["interval_hours"] = float(raw)
-                if fields["interval_hours"] <= 0:
-                    raise ValueError
-            except ValueError:
-                errors["interval"] = "The interval must be a number of hours above 0."
+        try:
+            hours = float(raw) if raw else None
+        except ValueError:
+            errors["interval"] = f"interval must be a number of hours, got '{raw[:20]}'"
+        else:
+            fields["interval_hours"] = check("interval", boards.validate_interval, hours)
         return fields, errors
 
     @work(thread=True, exclusive=True, group="search-save", exit_on_error=False,
@@ -185,7 +181,7 @@ class SearchFormScreen(ModalScreen[int | None]):
             if self.search is None:
                 saved = searches.find_or_create_search(user, **fields)
             else:
-                saved = searches.update_search(self.search, **fields)
+                saved = searches.update_search(self.search, user, **fields)
         except JobtuiError as exc:
             self.app.call_from_thread(self._save_failed, str(exc))
             return

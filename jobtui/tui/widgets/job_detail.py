@@ -7,13 +7,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Markdown, Static
 
+from jobtui.store.jobs import JobDetail as JobRecord
 from jobtui.tui import text
-from jobtui.tui.data import JobView
 
 SAFE_SCHEMES = ("http://", "https://")
 
 
-def summary_text(job: JobView) -> Text:
+def summary_text(job: JobRecord) -> Text:
     """The part above the description, built from literal text only."""
     out = Text()
     out.append(text.one_line(job.title, 300) or "(untitled)", style="bold")
@@ -24,7 +24,9 @@ def summary_text(job: JobView) -> Text:
     )
     out.append(place + "\n", style="italic")
     out.append("Fit ", style="dim")
-    if job.rating is None:
+    if job.rating is None and job.rating_status == "failed":
+        out.append("rating failed: " + text.one_line(job.rating_error, 200), style="red")
+    elif job.rating is None:
         out.append("not rated yet", style="dim")
     else:
         out.append(f"{job.rating}/100", style=text.rating_style(job.rating))
@@ -32,13 +34,15 @@ def summary_text(job: JobView) -> Text:
             out.append(f"  ({text.one_line(job.model, 40)})", style="dim")
     if job.justification:
         out.append("\n" + text.clean(job.justification, 1500).strip())
-    if job.matched_skills:
+    fit = dict(job.relevant_data or {})
+    matched, missing = fit.pop("matched_skills", None), fit.pop("missing_skills", None)
+    if matched:
         out.append("\nMatched: ", style="green")
-        out.append(text.one_line(", ".join(job.matched_skills), 500))
-    if job.missing_skills:
+        out.append(text.one_line(", ".join(map(str, matched)), 500))
+    if missing:
         out.append("\nMissing: ", style="yellow")
-        out.append(text.one_line(", ".join(job.missing_skills), 500))
-    for key, value in list(job.other_fit.items())[:6]:
+        out.append(text.one_line(", ".join(map(str, missing)), 500))
+    for key, value in list(fit.items())[:6]:
         if value not in (None, "", [], {}):
             label = text.one_line(str(key).replace("_", " "), 30).capitalize()
             shown = ", ".join(map(str, value)) if isinstance(value, list) else value
@@ -53,9 +57,9 @@ def summary_text(job: JobView) -> Text:
     line = "   ".join(f"{k}: {v}" for k, v in facts if v)
     if line:
         out.append("\n" + line)
-    for site, url in job.links:
-        out.append(f"\n{text.one_line(site, 20)}: ", style="dim")
-        out.append(text.one_line(url, 300), style="underline")
+    for posting in job.postings:
+        out.append(f"\n{text.one_line(posting.site or 'board', 20)}: ", style="dim")
+        out.append(text.one_line(posting.job_url, 300), style="underline")
     if job.note:
         out.append("\nNote: ", style="bold cyan")
         out.append(text.clean(job.note, 2000))
@@ -63,19 +67,19 @@ def summary_text(job: JobView) -> Text:
 
 
 class JobDetail(VerticalScroll):
-    """Shows one ``JobView``; links in the description open only if they are http(s)."""
+    """Shows one stored job; links in its description open only if they are http(s)."""
 
     can_focus = True
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.job: JobView | None = None
+        self.job: JobRecord | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Select a job to see its details.", style="dim"), id="detail-summary")
         yield Markdown("", id="detail-description", open_links=False)
 
-    def show(self, job: JobView | None) -> None:
+    def show(self, job: JobRecord | None) -> None:
         summary = self.query_one("#detail-summary", Static)
         description = self.query_one("#detail-description", Markdown)
         self.job = job

@@ -7,13 +7,18 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from jobtui.store.searches import SearchOverview
 from jobtui.tui import text
-from jobtui.tui.data import SearchSummary
 
 ALL_JOBS = "all"
 
 
-def search_prompt(s: SearchSummary, width: int = 40) -> Text:
+def is_board_problem(status: str) -> bool:
+    """A board status worth flagging: an error or a back-off (not "ok: ..." or "not run yet")."""
+    return bool(status) and not status.startswith(("ok", "not run yet"))
+
+
+def search_prompt(s: SearchOverview, width: int = 40) -> Text:
     """Three short lines: terms and place; boards and counts; last run and board errors."""
     title = text.one_line(", ".join(s.terms), width)
     if s.location:
@@ -23,8 +28,8 @@ def search_prompt(s: SearchSummary, width: int = 40) -> Text:
     prompt.append(f"\n{s.new_jobs} new / {s.total_jobs}{best}", style="")
     prompt.append(f"\n{text.one_line(' '.join(s.sites), width)}", style="dim")
     prompt.append(f"\nlast run {text.when(s.last_search)}", style="dim")
-    for site, status in sorted(s.board_status.items()):
-        if status and status.lower() != "ok":
+    for site, status in s.board_status.items():
+        if is_board_problem(status):
             prompt.append(f"\n⚠ {text.one_line(f'{site}: {status}', width)}", style="bold red")
     return prompt
 
@@ -39,7 +44,7 @@ class SearchesList(OptionList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.summaries: dict[int, SearchSummary] = {}
+        self.summaries: dict[int, SearchOverview] = {}
         self._width = 0
 
     def _text_width(self) -> int:
@@ -49,7 +54,7 @@ class SearchesList(OptionList):
         if self._width != self._text_width() and self.option_count:
             self.show(list(self.summaries.values()))
 
-    def show(self, summaries: list[SearchSummary]) -> None:
+    def show(self, summaries: list[SearchOverview]) -> None:
         """Replace the entries, keeping the highlighted search when it still exists."""
         keep = self.search_id
         self.summaries = {s.id: s for s in summaries}
