@@ -105,6 +105,12 @@ async def test_filters_screen_validates_and_applies(demo):
         assert type(app.screen).__name__ == "MainScreen"
         assert len(titles(app)) == 3
         assert "fit ≥ 80" in str(app.screen.query_one(StatusBar).render())
+        await pilot.press("f")
+        app.screen.query_one("#min-rating").value = ""
+        app.screen.query_one("#status-filter").value = "applied"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert titles(app) == ["Backend Engineer (Python/Django)"]
         await pilot.press("f", "ctrl+r")
         await settle(pilot)
         assert len(titles(app)) == 14

@@ -225,9 +225,14 @@ class JobtuiApp(App[None]):
 
     @work(thread=True, group="writes", exit_on_error=False, description="re-rating")
     def rerate(self, job_id: int) -> None:
+        from jobtui.store.listing import active_resume_id
         from jobtui.store.ratings import request_rerate
 
         try:
+            if active_resume_id(self.session.user) is None:
+                self.call_from_thread(self.notify, "Add a resume first (u): jobs are rated "
+                                      "against it.", severity="warning")
+                return
             request_rerate(self.session.user, job_id)
         finally:
             database.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -50,7 +50,7 @@ class FilterScreen(ModalScreen[JobFilter | None]):
 
     def compose(self) -> ComposeResult:
         c = self.current
-        with Vertical(classes="dialog", id="filters-dialog"):
+        with VerticalScroll(classes="dialog", id="filters-dialog"):
             yield Static("[b]Filter jobs[/b]  (empty = any)")
             with Grid(id="filters-grid", classes="form-grid"):
                 yield Label("Minimum fit (0-100)")
@@ -64,7 +64,7 @@ class FilterScreen(ModalScreen[JobFilter | None]):
                              value=c.site if c.site in self.boards else Select.NULL)
                 yield Label("Status")
                 yield Select([(s, s) for s in APPLICATION_STATUSES], prompt="any (not hidden)",
-                             id="status", value=c.status or Select.NULL)
+                             id="status-filter", value=c.status or Select.NULL)
                 yield Label("Posted within (days)")
                 yield Input("" if c.posted_within_days is None else str(c.posted_within_days),
                             id="posted-within", type="integer")
@@ -102,7 +102,7 @@ class FilterScreen(ModalScreen[JobFilter | None]):
         salary = _number(value("min-salary"), "Minimum salary", 0, None, False)
         return self.current.with_(
             min_rating=None if min_rating is None else int(min_rating),
-            remote=choice("remote"), site=choice("site"), status=choice("status"),
+            remote=choice("remote"), site=choice("site"), status=choice("status-filter"),
             posted_within_days=None if days is None else int(days), min_salary=salary,
         )
 

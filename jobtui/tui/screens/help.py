@@ -53,9 +53,15 @@ class HelpScreen(ModalScreen[None]):
 
 def screen_key_rows(screen) -> list[tuple[str, str]]:
     """(key, description) for every binding active on ``screen``, app bindings included."""
+    from textual.app import App
+    from textual.screen import Screen
+
     rows: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for active in screen.active_bindings.values():
+    seen: set[tuple[str, str]] = set()
+    # The screen's and app's own keys first, then what the focused widget adds (cursor keys...).
+    ordered = sorted(screen.active_bindings.values(),
+                     key=lambda a: not isinstance(a.node, Screen | App))
+    for active in ordered:
         binding = active.binding
         if not binding.description or binding.system:
             continue
