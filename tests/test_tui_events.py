@@ -1,0 +1,77 @@
+"""Worker events reach the UI as messages from another thread and update the status bar, the
+activity log, notifications and the table."""
+
+from __future__ import annotations
+
+import threading
+
+from jobtui import events
+from jobtui.db.models import Rating
+from jobtui.tui import messages
+from jobtui.tui.app import JobtuiApp
+from jobtui.tui.background import BackgroundWorker
+from jobtui.tui.widgets.jobs_table import JobsTable
+from jobtui.tui.widgets.status_bar import StatusBar
+from tests.tui_demo import demo_session, settle
+
+
+def test_every_event_type_has_its_message():
+    assert isinstance(messages.message_for(events.WorkerState("idle")),
+                      messages.BackgroundStateChanged)
+    assert isinstance(messages.message_for(events.Progress("rating 1/2")),
+                      messages.BackgroundProgress)
+    assert isinstance(messages.message_for(events.BoardError(1, "linkedin", "429")),
+                      messages.BoardFailed)
+    assert isinstance(messages.message_for(events.JobsScraped(1, 3, 1)), messages.JobsArrived)
+    assert isinstance(messages.message_for(events.JobRated(1, 1, 90)),
+                      messages.JobRatedMessage)
+    assert isinstance(messages.message_for(events.RatingFailed(1, "x")),
+                      messages.RatingFailedMessage)
+    assert isinstance(messages.message_for(events.ErrorEvent("x")), messages.BackgroundFailed)
+    newer = messages.message_for(events.Progress("a"))
+    assert newer.can_replace(messages.message_for(events.Progress("b")))
+
+
+async def test_events_from_a_thread_update_status_log_notifications_and_table():
+    demo = demo_session()
+    try:
+        app = JobtuiApp(demo.session, background=False)
+        seen: list[type] = []
+        async with app.run_test(size=(120, 40), notifications=True,
+                                message_hook=lambda m: seen.append(type(m))) as pilot:
+            await settle(pilot)
+            bridge = BackgroundWorker(demo.session, app.post_message)
+            table = app.screen.query_one(JobsTable)
+            unrated = next(r for r in table.job_rows if r.rating is None)
+            resume_id = Rating.select().first().resume_id
+            Rating.create(job=unrated.id, resume=resume_id, model="m", rating=95)
+
+            def worker_thread() -> None:
+                bridge.emit(events.WorkerState("running", "scraping due searches"))
+                bridge.emit(events.Progress("scraping linkedin for 'data engineer'"))
+                bridge.emit(events.BoardError(2, "linkedin", "429 rate limited"))
+                bridge.emit(events.JobsScraped(1, 25, 4))
+                bridge.emit(events.Progress("rating 12/40 · 3.1 s/job · ETA 1 min"))
+                bridge.emit(events.JobRated(unrated.id, resume_id, 95, unrated.title, "Vireo"))
+                bridge.emit(events.RatingFailed(7, "model answered broken JSON"))
+
+            thread = threading.Thread(target=worker_thread)
+            thread.start()
+            thread.join()
+            await settle(pilot)
+            await pilot.pause(1.2)  # the coalesced table reload
+            await settle(pilot)
+
+            bar = str(app.screen.query_one(StatusBar).render())
+            assert "worker running" in bar
+            assert "rating 12/40 · 3.1 s/job · ETA 1 min" in bar
+            assert "job 7: model answered broken JSON" in bar
+            log = [entry.plain for entry in app.activity_log]
+            assert any("search #2 linkedin: 429 rate limited" in line for line in log)
+            assert any("25 jobs found, 4 new" in line for line in log)
+            assert any("rated 95" in line for line in log)
+            assert any(n.title == "New strong match" for n in app._notifications)
+            assert next(r for r in table.job_rows if r.id == unrated.id).rating == 95
+            assert messages.BackgroundStateChanged in seen and messages.JobRatedMessage in seen
+    finally:
+        demo.close()
