@@ -125,7 +125,19 @@ class MainScreen(Screen):
         self._detail_timer = self.set_timer(DETAIL_DEBOUNCE, self._load_detail)
 
     def _load_detail(self) -> None:
+        if not self.jobs.job_rows:
+            self.query_one(JobDetail).show(None, self._empty_hint())
+            return
         self.load_detail(self.jobs.current_job_id)
+
+    def _empty_hint(self) -> str:
+        flt = self.jobs.filter
+        if flt.query or describe_filter(flt):
+            return "No jobs match. Change the filters with f, or clear the search with Esc."
+        if flt.search_id is not None:
+            return "This search has no jobs yet: they arrive after its next run (R runs it now)."
+        return ("No jobs yet. Add a saved search with +, and your resume with u so jobs can be "
+                "rated. To look around first: jobtui --demo")
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False,
           description="loading job detail")

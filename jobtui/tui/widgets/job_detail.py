@@ -79,12 +79,12 @@ class JobDetail(VerticalScroll):
         yield Static(Text("Select a job to see its details.", style="dim"), id="detail-summary")
         yield Markdown("", id="detail-description", open_links=False)
 
-    def show(self, job: JobRecord | None) -> None:
+    def show(self, job: JobRecord | None, hint: str = "No job selected.") -> None:
         summary = self.query_one("#detail-summary", Static)
         description = self.query_one("#detail-description", Markdown)
         self.job = job
         if job is None:
-            summary.update(Text("No job selected.", style="dim"))
+            summary.update(Text(hint, style="dim"))
             description.update("")
             return
         summary.update(summary_text(job))
