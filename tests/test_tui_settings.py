@@ -1,0 +1,58 @@
+"""The settings screen: models from the server, validation, test connection, save."""
+
+from __future__ import annotations
+
+import tomllib
+
+from jobtui.tui.app import JobtuiApp
+from tests.test_tui_resume import wait_for
+from tests.tui_demo import demo_session, settle
+
+
+async def test_settings_lists_models_validates_and_saves(fake_ollama):
+    demo = demo_session()
+    try:
+        app = JobtuiApp(demo.session, demo=True)
+        async with app.run_test(size=(110, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("comma")
+            screen = app.screen
+            await wait_for(pilot, lambda: "answers" in str(
+                screen.query_one("#connection").render()))
+            assert "2 models" in str(screen.query_one("#connection").render())
+            model = screen.query_one("#model")
+            model.value = "qwen2.5:7b"  # Select refuses a value that is not one of its options
+            screen.query_one("#temperature").value = "5"
+            await pilot.press("ctrl+s")
+            assert "temperature" in str(screen.query_one("#settings-error").render())
+            screen.query_one("#temperature").value = "0.3"
+            screen.query_one("#host").value = "http://10.1.2.3:11434"
+            await pilot.press("ctrl+s")
+            assert "allow_remote" in str(screen.query_one("#settings-error").render())
+            screen.query_one("#host").value = fake_ollama.host
+            screen.query_one("#proxies").value = "user:pw@proxy.example:8080, , "
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "MainScreen"
+        saved = tomllib.loads(demo.session.settings.config_path.read_text())
+        assert saved["rating"]["model"] == "qwen2.5:7b"
+        assert saved["rating"]["temperature"] == 0.3
+        assert saved["scraping"]["proxies"] == ["user:pw@proxy.example:8080"]
+        assert demo.session.settings.rating.model == "qwen2.5:7b"
+    finally:
+        demo.close()
+
+
+async def test_test_connection_reports_an_unreachable_host():
+    demo = demo_session()
+    try:
+        app = JobtuiApp(demo.session, demo=True)
+        async with app.run_test(size=(110, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("comma")
+            await settle(pilot)
+            assert "not reachable" in str(app.screen.query_one("#connection").render())
+            await pilot.press("escape")
+            assert type(app.screen).__name__ == "MainScreen"
+    finally:
+        demo.close()
