@@ -59,7 +59,7 @@ async def test_events_from_a_thread_update_status_log_notifications_and_table():
             thread.start()
             thread.join()
             await settle(pilot)
-            await pilot.pause(1.2)  # the coalesced table reload
+            await pilot.pause(1.6)  # the coalesced table reload and notification
             await settle(pilot)
 
             bar = str(app.screen.query_one(StatusBar).render())
@@ -73,5 +73,22 @@ async def test_events_from_a_thread_update_status_log_notifications_and_table():
             assert any(n.title == "New strong match" for n in app._notifications)
             assert next(r for r in table.job_rows if r.id == unrated.id).rating == 95
             assert messages.BackgroundStateChanged in seen and messages.JobRatedMessage in seen
+    finally:
+        demo.close()
+
+
+async def test_a_burst_of_strong_matches_pops_one_notification():
+    demo = demo_session()
+    try:
+        app = JobtuiApp(demo.session, background=False)
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await settle(pilot)
+            for n, rating in enumerate((85, 97, 40, 90)):
+                app.post_message(messages.message_for(
+                    events.JobRated(n + 1, 1, rating, f"Job {n}", "Acme")))
+            await pilot.pause(1.8)
+            strong = [n for n in app._notifications if "strong match" in n.title]
+            assert [(n.title, n.message) for n in strong] == [
+                ("3 new strong matches", "best 97: Job 1 · Acme")]
     finally:
         demo.close()

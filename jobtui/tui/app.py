@@ -25,6 +25,7 @@ from jobtui.tui.screens.main import MainScreen
 WORKER_START_DELAY = 0.5  # start the worker after the first frame: its imports are heavy
 RELOAD_DELAY = 1.0  # coalesce bursts of new jobs/ratings into one table reload
 OLLAMA_PROBE_EVERY = 60.0
+NOTIFY_DELAY = 1.5  # strong matches arriving within this many seconds share one notification
 
 
 class JobtuiApp(App[None]):
@@ -53,6 +54,8 @@ class JobtuiApp(App[None]):
         self.activity_log: deque[Text] = deque(maxlen=1000)
         self.main_screen = MainScreen()
         self._reload_timer = None
+        self._notify_timer = None
+        self._strong_matches: list = []
         if demo:
             self.sub_title = "demo: sample data in a temporary database"
 
@@ -132,10 +135,24 @@ class JobtuiApp(App[None]):
         e = message.event
         self.log_activity(f"rated {e.rating}: {e.title} · {e.company}")
         if e.rating >= self.session.settings.ui.notify_rating:
-            self.notify(f"{e.rating}: {text.one_line(e.title, 80)} · "
-                        f"{text.one_line(e.company, 40)}", title="New strong match",
-                        markup=False)
+            self._strong_matches.append(e)
+            if self._notify_timer is None:
+                self._notify_timer = self.set_timer(NOTIFY_DELAY, self._notify_matches)
         self._schedule_reload()
+
+    def _notify_matches(self) -> None:
+        """One notification per burst of strong matches (a first run rates dozens at once)."""
+        self._notify_timer = None
+        matches, self._strong_matches = self._strong_matches, []
+        if not matches:
+            return
+        best = max(matches, key=lambda m: m.rating)
+        line = f"{best.rating}: {text.one_line(best.title, 80)} · {text.one_line(best.company, 40)}"
+        if len(matches) == 1:
+            self.notify(line, title="New strong match", markup=False)
+        else:
+            self.notify(f"best {line}", title=f"{len(matches)} new strong matches",
+                        markup=False)
 
     def on_rating_failed_message(self, message: msg.RatingFailedMessage) -> None:
         e = message.event
