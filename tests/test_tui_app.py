@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from jobtui.db.models import Application
@@ -217,7 +219,9 @@ async def test_help_lists_every_key_and_closes(demo):
         assert type(app.screen).__name__ == "MainScreen"
 
 
-async def test_activity_log_shows_entries(demo):
+async def test_activity_log_shows_entries(demo, monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")  # stored runs are shown in local time
+    time.tzset()
     app = JobtuiApp(demo.session, demo=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -225,7 +229,12 @@ async def test_activity_log_shows_entries(demo):
         await pilot.press("l")
         await settle(pilot)
         log = app.screen.query_one("#activity-log")
-        assert any("429 [bold]rate limited[/]" in line.text for line in log.lines)
+        lines = [line.text for line in log.lines]
+        assert any("search #2 linkedin: 0 found, 0 new · 429 Too Many" in line
+                   for line in lines)  # a stored run of the demo
+        assert any("backing off until 2026-11-26 09:30" in line for line in lines)
+        assert any("search #1 indeed: 25 found, 4 new" in line for line in lines)
+        assert any("429 [bold]rate limited[/]" in line for line in lines)
         app.log_activity("worker idle")
         await settle(pilot)
         assert any("worker idle" in line.text for line in log.lines)
