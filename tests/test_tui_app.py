@@ -261,3 +261,20 @@ async def test_q_quits(demo):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_mouse_clicks_select_a_job_and_a_search(demo):
+    app = JobtuiApp(demo.session, demo=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(JobsTable)
+        await pilot.click(JobsTable, offset=(10, 4))  # border, header, then rows 0, 1, 2
+        await settle(pilot)
+        assert table.cursor_row == 2 and "Cartwright Freight" in detail_text(app)
+        searches = app.screen.query_one(SearchesList)
+        await pilot.click(SearchesList, offset=(5, 10))  # inside the second search's entry
+        await settle(pilot)
+        assert searches.search_id is not None
+        assert table.filter.search_id == searches.search_id
+        await pilot.press("shift+tab")
+        assert app.focused is not searches
