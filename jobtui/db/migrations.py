@@ -132,6 +132,23 @@ END;
 INSERT INTO job_fts (job_fts) VALUES ('rebuild');
 """
 
+# Version 3 (rating): whatever gives a user new pairs to rate makes the searches due again, so
+# the rating queue (which skips processed searches) picks them up whichever code made the change.
+V3 = """
+CREATE TRIGGER resume_activated_insert AFTER INSERT ON resume WHEN new.is_active = 1 BEGIN
+    UPDATE search SET last_processed = NULL
+    WHERE id IN (SELECT search_id FROM user_search WHERE user_id = new.user_id);
+END;
+CREATE TRIGGER resume_activated_update AFTER UPDATE OF is_active ON resume
+WHEN new.is_active = 1 AND old.is_active = 0 BEGIN
+    UPDATE search SET last_processed = NULL
+    WHERE id IN (SELECT search_id FROM user_search WHERE user_id = new.user_id);
+END;
+CREATE TRIGGER user_search_followed AFTER INSERT ON user_search BEGIN
+    UPDATE search SET last_processed = NULL WHERE id = new.search_id;
+END;
+"""
+
 
 def search_signature(
     job_source: list[str],
@@ -182,6 +199,7 @@ Migration = tuple[str, Callable[[SqliteDatabase], None] | None]
 MIGRATIONS: list[Migration] = [
     (V1, None),
     (V2, _backfill_search_signatures),
+    (V3, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
