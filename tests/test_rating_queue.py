@@ -167,3 +167,43 @@ def test_prompts_are_stored_once(session):
     first = ratings.save_prompt("system text")
     assert ratings.save_prompt("system text") == first
     assert ratings.save_prompt("other text") != first
+
+
+def test_both_query_plans_return_the_same_queue(session, monkeypatch):
+    import random
+
+    rng = random.Random(3)
+    other = get_or_create_user("other")
+    users = [session.user, other]
+    searches = [add_search(users[i % 2], f"term {i}") for i in range(4)]
+    UserSearch.create(user=other, search=searches[0])
+    resumes = {u.id: add_resume(u, f"resume {u.id}") for u in users}
+    add_resume(get_or_create_user("nobody"))  # follows nothing
+    jobs = []
+    for n in range(120):
+        canonical = [j for j in jobs if j.duplicate_of is None]
+        dup = rng.choice(canonical) if jobs and n % 7 == 0 else None
+        posted = None if n % 11 == 0 else date(2026, 1, 1) + timedelta(days=rng.randint(0, 40))
+        jobs.append(add_job(rng.choice(searches), n, posted=posted, date_posted=posted,
+                            duplicate_of=dup))
+    t0 = utcnow()
+    for job in rng.sample(jobs, 50):
+        resume = resumes[rng.choice(users).id]
+        kind = rng.choice(["ok", "failed-ready", "failed-waiting", "exhausted"])
+        if kind == "ok":
+            ratings.save_rating(record(job, resume, rating=5, justification="x"))
+        else:
+            attempts = 3 if kind == "exhausted" else 1
+            when = t0 - timedelta(days=1) if kind == "failed-ready" else t0
+            ratings.save_failure(record(job, resume, attempts=attempts), "e", now=when)
+    Search.update(last_processed=t0, last_search=t0 - timedelta(hours=1)).where(
+        Search.id == searches[3].id).execute()
+
+    monkeypatch.setattr(ratings, "BY_DATE_ABOVE", 10**9)
+    by_search = ratings.rating_queue(1000, max_attempts=3)
+    monkeypatch.setattr(ratings, "BY_DATE_ABOVE", -1)
+    by_date = ratings.rating_queue(1000, max_attempts=3)
+    assert len(by_search) > 40
+    assert by_date == by_search
+    assert ratings.rating_queue(7, max_attempts=3) == by_search[:7]
+    assert ratings.queue_size(max_attempts=3) == len(by_search)

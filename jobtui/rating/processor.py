@@ -7,6 +7,7 @@ so a stop request can abandon an answer in flight without writing anything for i
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -83,20 +84,38 @@ class _SystemPrompt:
     num_ctx: int
 
 
-def _in_thread(fn: Callable[[], RaterResult]) -> Future:
-    """Run ``fn`` in a daemon thread (an abandoned call must not keep the process alive)."""
-    future: Future = Future()
+class _CallPool:
+    """Daemon threads that run the HTTP calls: an abandoned call (after a stop) must not keep
+    the process alive, and nothing here touches the database."""
 
-    def target() -> None:
-        if not future.set_running_or_notify_cancel():
-            return
-        try:
-            future.set_result(fn())
-        except BaseException as exc:  # handed to the waiting thread, which decides
-            future.set_exception(exc)
+    def __init__(self, size: int) -> None:
+        self._calls: queue.SimpleQueue = queue.SimpleQueue()
+        for n in range(size):
+            threading.Thread(target=self._serve, name=f"jobtui-rate-{n}", daemon=True).start()
+        self._size = size
 
-    threading.Thread(target=target, name="jobtui-rate", daemon=True).start()
-    return future
+    def _serve(self) -> None:
+        while True:
+            call = self._calls.get()
+            if call is None:
+                return
+            future, fn = call
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn())
+            except BaseException as exc:  # handed to the waiting thread, which decides
+                future.set_exception(exc)
+
+    def submit(self, fn: Callable[[], RaterResult]) -> Future:
+        future: Future = Future()
+        self._calls.put((future, fn))
+        return future
+
+    def close(self) -> None:
+        """Let the threads end once their current call (if any) returns."""
+        for _ in range(self._size):
+            self._calls.put(None)
 
 
 class RatingProcessor:
@@ -148,36 +167,45 @@ class RatingProcessor:
         rater = Rater(self.settings, model=self.model, retry_delays=self.retry_delays,
                       warn=lambda message: self.emit(Notice(message)))
         clock = time.perf_counter()
+        pool = _CallPool(self.settings.concurrency)
         try:
             rater.check_ready()
-            self._rate_all(rater, summary, total, limit)
+            self._rate_all(rater, pool, summary, total, limit)
         except (OllamaUnavailable, ModelMissing) as exc:
             summary.paused = str(exc)
         finally:
             summary.seconds = time.perf_counter() - clock
             summary.stopped = self.stop.is_set()
-            rater.close()
+            pool.close()
+            if not summary.stopped:  # an abandoned call may still use the client
+                rater.close()
         ratings.mark_searches_processed(started, max_attempts=max_attempts)
-        summary.remaining = ratings.queue_size(max_attempts=max_attempts)
+        if summary.paused or summary.stopped or (limit is not None and summary.attempted >= limit):
+            summary.remaining = ratings.queue_size(max_attempts=max_attempts)
         return summary
 
-    def _rate_all(self, rater: Rater, summary: RatingSummary, total: int,
+    def _rate_all(self, rater: Rater, pool: _CallPool, summary: RatingSummary, total: int,
                   limit: int | None) -> None:
         seen: set[tuple[int, int]] = set()
         in_flight: dict[Future, tuple[QueueItem, RatingRecord, Job]] = {}
         pending: list[QueueItem] = []
         server_failures = 0
+        jobs: dict[int, Job] = {}
+        exhausted = False  # the last read returned less than a batch: nothing more to read
         clock = time.perf_counter()
         while not self.stop.is_set():
             started = summary.attempted + len(in_flight)
-            if not pending and (limit is None or started < limit):
+            if not pending and not exhausted and (limit is None or started < limit):
                 batch = ratings.rating_queue(BATCH, max_attempts=self.settings.max_attempts)
+                exhausted = len(batch) < BATCH
                 pending = [i for i in batch if (i.job_id, i.resume_id) not in seen]
+                jobs = {j.id: j for j in Job.select().where(Job.id.in_(
+                    [i.job_id for i in pending]))}
             while pending and len(in_flight) < self.settings.concurrency and (
                     limit is None or summary.attempted + len(in_flight) < limit):
                 item = pending.pop(0)
                 seen.add((item.job_id, item.resume_id))
-                submitted = self._submit(rater, item)
+                submitted = self._submit(rater, pool, item, jobs.get(item.job_id))
                 if submitted is not None:
                     in_flight[submitted[0]] = submitted[1:]
             if not in_flight:
@@ -205,8 +233,7 @@ class RatingProcessor:
                             f"Ollama at {rater.host} keeps failing ({failure}); rating paused")
                 self._progress(summary, total, clock)
 
-    def _submit(self, rater: Rater, item: QueueItem):
-        job = Job.get_or_none(Job.id == item.job_id)
+    def _submit(self, rater: Rater, pool: _CallPool, item: QueueItem, job: Job | None):
         system = self._system_prompt(item.resume_id)
         if job is None or system is None:  # deleted since the queue was read
             return None
@@ -214,11 +241,11 @@ class RatingProcessor:
         record = RatingRecord(
             job_id=item.job_id, resume_id=item.resume_id, model=rater.model,
             token_limit=system.num_ctx, system_prompt_id=system.prompt_id,
-            user_prompt=prompt.text, temperature=self.settings.temperature,
+            user_prompt=prompt, temperature=self.settings.temperature,
             attempts=item.attempts + 1,
         )
-        future = _in_thread(
-            lambda: rater.rate(system.text, prompt.text, system.num_ctx, self.stop)
+        future = pool.submit(
+            lambda: rater.rate(system.text, prompt, system.num_ctx, self.stop)
         )
         return future, item, record, job
 

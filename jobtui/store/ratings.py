@@ -50,20 +50,58 @@ _READY = " AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= ?)"
 def _queue_from(extra_where: str = "") -> str:
     return (
         " FROM search s JOIN user_search us ON us.search_id = s.id" + _PAIR_JOINS
-        + f" WHERE {_DUE_SEARCH} AND {_UNRATED.format(ready=_READY)}{extra_where}"
+        + f" WHERE {_DUE_SEARCH} AND j.duplicate_of_id IS NULL"
+        f" AND {_UNRATED.format(ready=_READY)}{extra_where}"
     )
+
+
+# Newest first; NULL dates sort last under DESC. Both plans below order exactly like this.
+_ORDER = " ORDER BY j.date_posted DESC, j.id DESC, res.id"
+
+# The same queue walked from the jobs' date index: the first ``limit`` rows are found without
+# reading (and sorting) every pair, which matters when due searches hold many thousand jobs.
+# The unary + keeps SQLite from using the duplicate_of index, which would force a sort.
+_BY_DATE = f"""
+    SELECT j.id, res.id, res.user_id, COALESCE(r.attempts, 0)
+    FROM job j CROSS JOIN resume res
+    LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = res.id
+    WHERE res.is_active = 1 AND +j.duplicate_of_id IS NULL
+      AND {_UNRATED.format(ready=_READY)}
+      AND (EXISTS (SELECT 1 FROM search_job sj JOIN search s ON s.id = sj.search_id
+                   JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
+                   WHERE sj.job_id = j.id AND {_DUE_SEARCH})
+        OR EXISTS (SELECT 1 FROM job d JOIN search_job sj ON sj.job_id = d.id
+                   JOIN search s ON s.id = sj.search_id
+                   JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
+                   WHERE d.duplicate_of_id = j.id AND {_DUE_SEARCH}))
+    {_ORDER} LIMIT ?
+"""
+BY_DATE_ABOVE = 5000  # job links in due searches from which the date-index plan is used
+
+
+def _due_links() -> int:
+    return database.execute_sql(
+        f"SELECT COUNT(*) FROM search s JOIN search_job sj ON sj.search_id = s.id"
+        f" WHERE {_DUE_SEARCH}"
+    ).fetchone()[0]
 
 
 def rating_queue(limit: int | None = None, *, max_attempts: int | None = None,
                  now: datetime | None = None) -> list[QueueItem]:
-    """The pairs to rate now, newest job first (one SQL query)."""
-    sql = (
-        "SELECT j.id, res.id, res.user_id, MAX(COALESCE(r.attempts, 0))" + _queue_from()
-        + " GROUP BY j.id, res.id"
-        " ORDER BY j.date_posted IS NULL, j.date_posted DESC, j.first_seen DESC, j.id DESC"
-        " LIMIT ?"
-    )
+    """The pairs to rate now, newest job first (one SQL query).
+
+    Starting from the due searches suits a few new jobs; with a limit and many thousand jobs
+    in due searches (a first import, a new resume) the same query is walked from the job
+    date index instead, which stops after ``limit`` rows.
+    """
     params = [_max_attempts(max_attempts), _ts(now or utcnow()), -1 if limit is None else limit]
+    if limit is not None and _due_links() > BY_DATE_ABOVE:
+        sql = _BY_DATE
+    else:
+        sql = (
+            "SELECT j.id, res.id, res.user_id, MAX(COALESCE(r.attempts, 0))" + _queue_from()
+            + " GROUP BY j.id, res.id" + _ORDER + " LIMIT ?"
+        )
     return [QueueItem(*row) for row in database.execute_sql(sql, params).fetchall()]
 
 
