@@ -117,6 +117,8 @@ class Worker:
         except JobtuiError as exc:  # e.g. a remote host without allow_remote
             summary.rating = RatingSummary(paused=str(exc))
         paused = summary.rating.paused
+        if self._halt.is_set():
+            return summary  # stopping: the caller reports "stopped"
         if paused:
             if paused != self._last_error:  # once per outage, not once a minute
                 self.emit(ErrorEvent(paused))

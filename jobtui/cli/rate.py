@@ -38,8 +38,8 @@ def progress_printer(stream=None):
             if tty:
                 stream.write(f"\r{line}\x1b[K")
                 state["drawn"] = True
-            else:
-                stream.write(line + "\n")
+            elif event.done == event.total or event.done % max(1, event.total // 20) == 0:
+                stream.write(line + "\n")  # a log gets about twenty lines, not one per job
         elif isinstance(event, RatingFailed | Notice):
             text = f"failed: {event.message}" if isinstance(event, RatingFailed) else (
                 f"note: {event.message}")
@@ -70,10 +70,11 @@ def run(args: argparse.Namespace) -> int:
     finally:
         printer.finish()
         session.close()
-    if summary.attempted == 0 and not summary.paused and not summary.stopped:
-        print("nothing to rate" + (f" ({summary.remaining} queued)" if summary.remaining else ""))
+    if summary.attempted:
+        print(summary.describe())
+    elif not summary.paused and not summary.stopped:
+        print("nothing to rate")
         return 0
-    print(summary.describe())
     if summary.paused:
         raise RatingPaused(summary.paused)
     if summary.stopped:

@@ -67,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
         with stop_on_signals() as stop:
             if args.once:
                 summary = worker.run_once(stop=stop)
-                print(f"scraped {len(summary.searches)} searches; {summary.rating.describe()}")
+                rating = summary.rating
+                print(f"scraped {len(summary.searches)} searches; "
+                      + (rating.describe() if rating.attempted else "nothing to rate"))
                 if summary.rating.paused:
                     raise JobtuiError(summary.rating.paused)
                 return 0
