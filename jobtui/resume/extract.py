@@ -1,0 +1,174 @@
+"""Reading a resume file into plain text: PDF (pypdf), DOCX (python-docx), TXT and Markdown.
+
+Every way a file can be unusable ends in one ``ResumeError`` line that names the file and says
+what to do; nothing is ever substituted for text we could not read.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from pathlib import Path
+
+from jobtui.errors import JobtuiError
+
+MAX_BYTES = 10 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+SUPPORTED = "PDF, DOCX, TXT or Markdown"
+UNSUPPORTED_SUFFIXES = {
+    ".doc", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".png", ".jpg",
+    ".jpeg", ".gif", ".heic", ".tif", ".tiff", ".bmp", ".webp",
+}
+
+
+class ResumeError(JobtuiError):
+    """The resume cannot be read, or the stored resume asked for does not exist."""
+
+
+def read_resume_text(path: str | Path) -> str:
+    """The text of the resume at ``path``; raises ResumeError for anything unusable."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise ResumeError(f"{path}: no such file")
+    if not path.is_file():
+        raise ResumeError(f"{path}: not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise ResumeError(f"{path}: the file is empty")
+    if size > MAX_BYTES:
+        raise ResumeError(
+            f"{path}: {size / 1024 / 1024:.1f} MB is too big for a resume (limit 10 MB)"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ResumeError(f"{path}: cannot be read ({exc.strerror})") from None
+
+    kind = _kind(path, data)
+    if kind == "pdf":
+        text = _pdf_text(path, data)
+    elif kind == "docx":
+        text = _docx_text(path, data)
+    else:
+        text = _plain_text(path, data)
+    text = _clean_characters(text)
+    if not text.strip():
+        raise ResumeError(f"{path}: no text found in the file")
+    return text
+
+
+def _kind(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".pdf" or data.startswith(b"%PDF"):
+        return "pdf"
+    if suffix == ".docx":
+        return "docx"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in UNSUPPORTED_SUFFIXES:
+        raise ResumeError(f"{path}: {suffix} files are not supported; save it as {SUPPORTED}")
+    if data.startswith(b"PK\x03\x04"):
+        if b"word/document.xml" in data[:65536] or b"[Content_Types].xml" in data[:65536]:
+            return "docx"
+        raise ResumeError(f"{path}: an archive, not a resume; use {SUPPORTED}")
+    if suffix:
+        # An unknown suffix is still read as text when it decodes as text.
+        _plain_text(path, data, unsupported_suffix=suffix)
+    return "text"
+
+
+def _pdf_text(path: Path, data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    # pypdf logs a warning for every oddity in a damaged file; our one line says it instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    locked = f"{path}: the PDF is password-protected; save an unprotected copy and add that"
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):  # an owner-only password still opens with ""
+                    raise ResumeError(locked)
+            except (DependencyError, NotImplementedError, FileNotDecryptedError):
+                raise ResumeError(locked) from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ResumeError:
+        raise
+    except FileNotDecryptedError:
+        raise ResumeError(locked) from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            OSError, RecursionError, ZeroDivisionError) as exc:
+        raise ResumeError(f"{path}: the PDF is damaged and cannot be read ({exc})") from None
+    if not pages:
+        raise ResumeError(f"{path}: the PDF has no pages")
+    text = "\n".join(pages)
+    if not text.strip():
+        raise ResumeError(
+            f"{path}: the PDF has no text layer (a scan?); export it from your editor as a "
+            "text PDF or run OCR first"
+        )
+    return text
+
+
+def _docx_text(path: Path, data: bytes) -> str:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        # Contact details often sit in the page header; read them so they get redacted too.
+        for section in document.sections:
+            lines += [p.text for p in section.header.paragraphs if p.text.strip()]
+        for block in document.iter_inner_content():
+            if hasattr(block, "rows"):  # a table: one line per row, cells joined
+                for row in block.rows:
+                    cells = [cell.text.strip() for cell in row.cells]
+                    lines.append(" | ".join(dict.fromkeys(c for c in cells if c)))
+            else:
+                lines.append(block.text)
+    except (PackageNotFoundError, KeyError, ValueError, AttributeError, OSError,
+            zipfile.BadZipFile) as exc:
+        raise ResumeError(f"{path}: the DOCX file is damaged and cannot be read ({exc})") from None
+    except Exception as exc:  # lxml raises its own XMLSyntaxError for broken XML parts
+        if type(exc).__module__.startswith("lxml"):
+            raise ResumeError(f"{path}: the DOCX file is damaged and cannot be read") from None
+        raise
+    return "\n".join(lines)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(sample) * 0.05
+
+
+def _plain_text(path: Path, data: bytes, unsupported_suffix: str = "") -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if _looks_binary(data):
+        if unsupported_suffix:
+            raise ResumeError(
+                f"{path}: {unsupported_suffix} files are not supported; use {SUPPORTED}"
+            )
+        raise ResumeError(f"{path}: this is a binary file, not text; use {SUPPORTED}")
+    # UTF-8 first, then the Windows code page most non-UTF-8 resumes are written in.
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _clean_characters(text: str) -> str:
+    """Unify line ends and drop control characters (keeps tabs and newlines)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return "".join(ch for ch in text if ch in "\n\t" or ch >= " " and ch != "\x7f")

@@ -1,0 +1,262 @@
+"""jobtui's own Presidio recognizers: what a resume leaks that a blank spaCy pipeline cannot see.
+
+All are plain regular expressions (no model, no network). A pattern may mark the part to remove
+with a ``pii`` group, so "Austin, TX 78741" loses only the postal code and keeps the region.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+SCORE = 0.85
+
+STREET_SUFFIXES = (
+    "Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
+    "Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Row|Close|"
+    "Crescent|Cres|Alley|Plaza|Strasse|Straße"
+)
+# Spaces, not \s: an address never runs across a line break.
+STREET_ADDRESS = re.compile(
+    r"\b\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][\w'.-]*[ \t]+){0,4}"
+    rf"(?:{STREET_SUFFIXES})\b\.?"
+    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.?[ \t]*#?[\w-]+)?"
+)
+# Street name first, number after: "Calle Mayor 12", "Rue de Rivoli 45", "Hauptstraße 5a".
+EUROPEAN_STREET = re.compile(
+    r"\b(?:(?:Calle|Avenida|Avda\.|Rua|Carrer|Paseo|Plaza|Via|Viale|Corso|Piazza|Rue|Chemin"
+    r"|Straße|Strasse|Platz|Weg|Gasse|Allee|Ulica|ul\.)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+    r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|vej)"
+    r"[ \t]+)"
+    r"\d{1,5}[a-zA-Z]?\b"
+)
+PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.IGNORECASE)
+US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+    "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+POSTAL_CODES = (
+    re.compile(rf"\b(?:{US_STATES}),?\s+(?P<pii>\d{{5}}(?:-\d{{4}})?)\b"),  # "TX 78741"
+    re.compile(r"\b(?:zip|postal\s*code|post\s*code|postcode)\s*(?:code)?\s*[:#]?\s*"
+               r"(?P<pii>[A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9])\b", re.IGNORECASE),
+    # After a comma or at a line start, so "(2019) QA Lead" is not taken for a postal code.
+    re.compile(r"(?:^|,)[ \t]*(?P<pii>\d{5})\s+[A-ZÀ-Þ][a-zà-ÿ]+", re.MULTILINE),  # EU
+    re.compile(r"(?:^|,)[ \t]*(?P<pii>\d{4}\s?[A-Z]{2})\s+[A-Z][a-z]+", re.MULTILINE),  # NL
+    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"),  # UK: "SW1A 1AA"
+    re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),  # Canada: "K1A 0B1"
+)
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE = (
+    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+\d{{4}}"
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    rf"|{MONTHS}\s+\d{{4}}|\d{{4}})"
+)
+DATE_OF_BIRTH = re.compile(
+    r"\b(?:D\.?O\.?B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+(?:on|in))?)"
+    rf"\s*[:\-–]?\s*(?P<pii>{DATE})",
+    re.IGNORECASE,
+)
+
+PROFILE_URL = re.compile(
+    r"(?:https?://)?(?:www\.|[a-z]{2}\.)?"
+    r"(?:linkedin\.com/(?:in|pub)/[\w%.-]+|github\.com/[\w.-]+|gitlab\.com/[\w.-]+"
+    r"|bitbucket\.org/[\w.-]+|(?:twitter|x)\.com/@?\w+|stackoverflow\.com/users/\d+(?:/[\w-]+)?"
+    r"|medium\.com/@[\w.-]+|behance\.net/[\w.-]+|dribbble\.com/[\w.-]+"
+    r"|kaggle\.com/[\w.-]+|[\w-]+\.github\.io)"
+    r"(?:/[^\s|,;)]*)?",
+    re.IGNORECASE,
+)
+
+
+class RegexRecognizer(LocalRecognizer):
+    """Reports every match of its patterns (or the ``pii`` group of a match) as one entity."""
+
+    def __init__(self, entity: str, patterns: Sequence[re.Pattern[str]], name: str):
+        self.patterns = list(patterns)
+        super().__init__(supported_entities=[entity], name=name, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled already."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        """Every match in ``text`` as a RecognizerResult."""
+        entity = self.supported_entities[0]
+        results = []
+        for pattern in self.patterns:
+            for match in pattern.finditer(text):
+                group = "pii" if "pii" in pattern.groupindex else 0
+                start, end = match.span(group)
+                if end > start:
+                    results.append(RecognizerResult(entity, start, end, SCORE))
+        return results
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's e-mail recognizer, validated against tldextract's bundled suffix snapshot.
+
+    Presidio calls the module-level ``tldextract.extract``, whose default extractor downloads
+    the public-suffix list on first use. Subclassing keeps that download impossible without
+    patching Presidio's module; and an address whose domain is not on the list (say
+    ``name@company.internal``) is still personal, so it keeps the pattern score instead of
+    being dropped.
+    """
+
+    _extractor = None
+
+    @classmethod
+    def extractor(cls):
+        """A TLDExtract that only reads the snapshot shipped inside the package."""
+        if cls._extractor is None:
+            import tldextract
+
+            cls._extractor = tldextract.TLDExtract(
+                suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True
+            )
+        return cls._extractor
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """True for a known public suffix; None (keep the score) otherwise."""
+        return True if self.extractor()(pattern_text).fqdn else None
+
+
+def static_recognizers() -> list[LocalRecognizer]:
+    """The recognizers that do not depend on who the user is."""
+    return [
+        RegexRecognizer("ADDRESS", [STREET_ADDRESS, EUROPEAN_STREET, PO_BOX],
+                        "jobtui street address"),
+        RegexRecognizer("POSTAL_CODE", POSTAL_CODES, "jobtui postal code"),
+        RegexRecognizer("DATE_OF_BIRTH", [DATE_OF_BIRTH], "jobtui date of birth"),
+        RegexRecognizer("PROFILE_URL", [PROFILE_URL], "jobtui profile link"),
+    ]
+
+
+NOT_NAME_LINES = {
+    "resume", "résumé", "curriculum vitae", "cv", "summary", "profile", "contact",
+    "contact information", "objective", "experience",
+}
+# Words of a title or heading line, never of a name: such a line is not taken for the name
+# (removing "Senior Software Engineer" everywhere would gut the resume).
+NOT_NAME_WORDS = {
+    "engineer", "developer", "manager", "senior", "junior", "lead", "principal", "staff",
+    "software", "data", "scientist", "analyst", "designer", "consultant", "director",
+    "architect", "administrator", "specialist", "intern", "head", "officer", "product",
+    "project", "program", "technical", "full", "stack", "frontend", "backend", "web",
+    "resume", "résumé", "curriculum", "vitae", "summary", "experience", "education",
+    "skills", "profile", "contact", "information", "professional", "career", "objective",
+    "the", "and", "of", "for", "at", "in", "with",
+}
+
+
+CREDENTIALS = {
+    "phd", "md", "mba", "msc", "bsc", "ms", "ma", "ba", "bs", "cpa", "pe", "pmp", "cfa", "rn",
+    "jr", "sr", "ii", "iii", "iv", "esq",
+}
+
+
+def header_name(text: str, lines_to_check: int = 3) -> str | None:
+    """The name at the top of a resume: among the first non-empty lines, the first one made
+    of 2 to 4 capitalised words (initials and hyphens allowed, no digits or symbols)."""
+    checked = 0
+    for raw in text.splitlines():
+        line = raw.strip().strip("#*_ ").strip()
+        if not line:
+            continue
+        checked += 1
+        if checked > lines_to_check:
+            break
+        if line.lower().rstrip(":") in NOT_NAME_LINES:
+            checked -= 1
+            continue
+        # "Jane Roe | jane@x.com | 555-0100": the name is the part before the first separator.
+        words = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\t", line)[0].split()
+        if (2 <= len(words) <= 5 and all(_name_word(w) for w in words)
+                and not any(w.strip(",.").lower() in NOT_NAME_WORDS for w in words)):
+            # "Jane Doe, PhD": the degree is not part of the name (and "PhD" must survive).
+            name = [w.rstrip(",") for w in words if _plain(w) not in CREDENTIALS]
+            if len(name) >= 2:
+                return " ".join(name)
+    return None
+
+
+def _plain(word: str) -> str:
+    return word.replace(".", "").strip(",").lower()
+
+
+def _name_word(word: str) -> bool:
+    core = word.rstrip(",")
+    return bool(re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['.-](?=[^\W\d_])|\.$)*", core)) and (
+        core[0].isupper()
+    )
+
+
+def name_parts(names: Iterable[str]) -> list[str]:
+    """The distinct words (2+ letters) of the given names, longest first."""
+    parts: dict[str, None] = {}
+    for name in names:
+        for word in re.split(r"[\s,]+", name):
+            # "Gonzalez-Smith" is also written "Gonzalez" or "Smith" alone.
+            for piece in (word, *word.split("-")):
+                piece = piece.strip(".")
+                if len(piece) >= 2 and re.search(r"[^\W\d_]", piece):
+                    parts[piece.lower()] = None
+    return sorted(parts, key=len, reverse=True)
+
+
+def _letters_bounded(term: str) -> str:
+    """``term`` matched case-insensitively, not inside a longer word."""
+    escaped = r"\s+".join(re.escape(w) for w in term.split())
+    return rf"(?<![^\W\d_]){escaped}(?![^\W\d_])"
+
+
+def person_recognizer(names: Sequence[str], handles: bool = True) -> RegexRecognizer | None:
+    """The user's name: the full name in either order, every part alone, and (``handles``)
+    user names and e-mail local parts that contain a part of 4+ letters."""
+    parts = name_parts(names)
+    if not parts:
+        return None
+    patterns = []
+    for name in names:
+        words = [w for w in re.split(r"[\s,]+", name) if w]
+        if len(words) >= 2:
+            orders = {" ".join(words), " ".join(words[::-1]), f"{words[-1]}, {words[0]}"}
+            patterns.extend(
+                re.compile(_letters_bounded(o).replace(",", r",?"), re.IGNORECASE)
+                for o in orders
+            )
+    patterns.append(re.compile("|".join(_letters_bounded(p) for p in parts), re.IGNORECASE))
+    if handles:
+        # An initial glued to a part in a handle ("jroe_dev", "@amorgan"); a plain word such
+        # as "Bash" or "Award" is left alone even for a user called Ash or Ward.
+        alternatives = "|".join(re.escape(p) for p in parts)
+        patterns.append(re.compile(
+            rf"(?<![^\W\d_])[^\W\d_](?:{alternatives})(?=[\d_-]|\.\w)"
+            rf"|(?<=@)[^\W\d_]?(?:{alternatives})(?![^\W\d_])",
+            re.IGNORECASE,
+        ))
+    long_parts = [re.escape(p) for p in parts if len(p) >= 4]
+    if handles and long_parts:
+        # A handle such as "amorgan-codes" or "alex_m87": a run with a digit, dot, dash or
+        # underscore that contains a name part.
+        patterns.append(re.compile(
+            rf"(?<![\w@.-])(?=[\w.-]*(?:\d|[._-]\w))[\w.-]*?(?:{'|'.join(long_parts)})"
+            r"(?:[\w.-]*\w)?(?![\w@])",
+            re.IGNORECASE,
+        ))
+    return RegexRecognizer("PERSON", patterns, "jobtui user name")
+
+
+def terms_recognizer(terms: Sequence[str]) -> RegexRecognizer | None:
+    """Extra words or phrases the user wants removed, matched in any case."""
+    cleaned = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    pattern = re.compile("|".join(_letters_bounded(t) for t in cleaned), re.IGNORECASE)
+    return RegexRecognizer("CUSTOM", [pattern], "jobtui extra terms")

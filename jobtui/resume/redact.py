@@ -1,0 +1,244 @@
+"""Removing personal data from resume text with Presidio, fully offline.
+
+The analyzer engine is built once per spaCy model name (loading takes a while) and reused.
+The NLP engine is the spaCy pipeline named in the settings when it is installed, otherwise a
+blank English pipeline; neither is ever downloaded. What depends on the user (their name, the
+name in the resume's header, extra terms) is passed to each analysis as ad-hoc recognizers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from jobtui.config import PrivacySettings
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine
+
+log = logging.getLogger(__name__)
+
+# Placeholder written for each entity type; counts are reported under the same names.
+PLACEHOLDERS = {
+    "PERSON": "PERSON",
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "URL": "URL",
+    "PROFILE_URL": "PROFILE_URL",
+    "ADDRESS": "ADDRESS",
+    "POSTAL_CODE": "POSTAL_CODE",
+    "DATE_OF_BIRTH": "DATE_OF_BIRTH",
+    "CREDIT_CARD": "CREDIT_CARD",
+    "US_SSN": "SSN",
+    "IBAN_CODE": "IBAN",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "US_PASSPORT": "PASSPORT",
+    "US_DRIVER_LICENSE": "DRIVER_LICENSE",
+    "CUSTOM": "REDACTED",
+    "REFERENCES": "REFERENCES",
+}
+# When two findings overlap, the merged span is named after the more specific one.
+PRIORITY = ["REFERENCES", "CUSTOM", "EMAIL_ADDRESS", "PROFILE_URL", "DATE_OF_BIRTH", "ADDRESS",
+            "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "PERSON", "PHONE_NUMBER", "URL"]
+MIN_SCORE = 0.3
+# Weak patterns (any letter+digits is a "licence") count only with a context word nearby.
+MIN_SCORE_BY_ENTITY = {"US_DRIVER_LICENSE": 0.5, "US_PASSPORT": 0.4}
+
+_engines: dict[str, AnalyzerEngine] = {}
+_engines_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """Redacted text and how many spans of each placeholder type were removed."""
+
+    text: str
+    counts: dict[str, int]
+
+
+def spacy_pipeline(model_name: str):
+    """The installed spaCy pipeline ``model_name``, or a blank English one (never downloads)."""
+    import spacy
+
+    if model_name and importlib.util.find_spec(model_name) is not None:
+        try:
+            return spacy.load(model_name)
+        except (OSError, ValueError, ImportError) as exc:
+            log.warning("spaCy model %s cannot be loaded (%s); using a blank pipeline",
+                        model_name, exc)
+    return spacy.blank("en")
+
+
+def _preloaded_engine(nlp, model_name: str):
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    class PreloadedSpacyNlpEngine(SpacyNlpEngine):
+        """SpacyNlpEngine around a pipeline we loaded; its load() would download a missing one."""
+
+        def load(self) -> None:
+            self.nlp = {"en": nlp}
+
+        def _doc_to_nlp_artifact(self, doc, language):
+            artifacts = super()._doc_to_nlp_artifact(doc, language)
+            if not any(artifacts.lemmas):
+                # A blank pipeline has no lemmatizer; lower-cased words still let the
+                # context words ("phone", "license", ...) raise a finding's score.
+                artifacts.lemmas = [token.lower_ for token in doc]
+                # Keywords derive from lemmas; left stale they make context lookup quadratic.
+                artifacts.keywords = artifacts.set_keywords(self, artifacts.lemmas, language)
+            return artifacts
+
+    engine = PreloadedSpacyNlpEngine(models=[{"lang_code": "en", "model_name": model_name}])
+    engine.load()
+    return engine
+
+
+def _build(model_name: str) -> AnalyzerEngine:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        PhoneRecognizer,
+        SpacyRecognizer,
+        UrlRecognizer,
+        UsLicenseRecognizer,
+        UsPassportRecognizer,
+        UsSsnRecognizer,
+    )
+
+    from jobtui.resume.recognizers import OfflineEmailRecognizer, static_recognizers
+
+    # Presidio logs every ad-hoc recognizer at INFO on each call; only its problems matter.
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+    nlp = spacy_pipeline(model_name)
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for recognizer in (
+        OfflineEmailRecognizer(), PhoneRecognizer(), UrlRecognizer(), CreditCardRecognizer(),
+        UsSsnRecognizer(), IbanRecognizer(), IpRecognizer(), UsPassportRecognizer(),
+        UsLicenseRecognizer(), *static_recognizers(),
+    ):
+        registry.add_recognizer(recognizer)
+    if "ner" in nlp.pipe_names:  # a blank pipeline has no named entities to offer
+        registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
+    engine = AnalyzerEngine(
+        registry=registry, nlp_engine=_preloaded_engine(nlp, model_name or "blank")
+    )
+    # Phone metadata and the public-suffix snapshot load lazily; pay for them here, not in
+    # the first resume the user previews.
+    engine.analyze("Call +1 212 555 0100 or mail jo@example.com", language="en")
+    return engine
+
+
+def analyzer(privacy: PrivacySettings) -> AnalyzerEngine:
+    """The Presidio engine for these settings, built on first use and cached (thread-safe)."""
+    key = privacy.spacy_model
+    with _engines_lock:
+        engine = _engines.get(key)
+        if engine is None:
+            engine = _engines[key] = _build(key)
+    return engine
+
+
+def redact(
+    text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = ()
+) -> Redaction:
+    """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``."""
+    from jobtui.resume.recognizers import header_name, person_recognizer, terms_recognizer
+    from jobtui.resume.sections import references_spans
+
+    names = [n for n in (privacy.full_name.strip(), header_name(text)) if n]
+    ad_hoc = [r for r in (person_recognizer(names),
+                          terms_recognizer([*privacy.redact_terms, *extra_terms])) if r]
+    engine = analyzer(privacy)
+    available = set(engine.get_supported_entities("en"))
+    available |= {e for r in ad_hoc for e in r.supported_entities}
+    # CUSTOM (extra terms) and the user's name are removed even if left out of the settings.
+    wanted = set(privacy.entities) | {e for r in ad_hoc for e in r.supported_entities}
+    entities = sorted(wanted & available)
+    results = engine.analyze(
+        text, language="en", entities=entities, ad_hoc_recognizers=ad_hoc,
+        score_threshold=MIN_SCORE,
+    ) if entities else []  # Presidio reads an empty list as "every entity"
+    header_end = _header_end(text)
+    spans = [(r.start, r.end, r.entity_type) for r in results
+             if r.score >= MIN_SCORE_BY_ENTITY.get(r.entity_type, MIN_SCORE)
+             and not (r.entity_type == "URL" and _work_domain(text, r.start, r.end, header_end))]
+    for start, end in references_spans(text):
+        body = text[start:end]
+        spans.append((start, start + len(body.rstrip()), "REFERENCES"))
+    return _replace(text, spans)
+
+
+FULL_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)|/", re.IGNORECASE)
+SITE_LABEL = re.compile(
+    r"(?:web\s*site|web|site|portfolio|blog|home\s*page|personal)\s*[:\-–]?\s*$", re.IGNORECASE
+)
+HEADER_LINES = 6
+
+
+def _header_end(text: str) -> int:
+    """Offset where the contact block ends: after the first HEADER_LINES non-empty lines."""
+    seen = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        if line.strip():
+            seen += 1
+            if seen == HEADER_LINES:
+                break
+    return offset
+
+
+def _work_domain(text: str, start: int, end: int, header_end: int) -> bool:
+    """True for a bare domain in the body of the resume ("Booking.com", "ASP.NET",
+    "setup.py"): an employer or a skill, kept. A link with a scheme, "www." or a path, a
+    domain in the contact block at the top, or one labelled as a site is removed."""
+    if FULL_URL.search(text[start:end]) or start < header_end:
+        return False
+    return not SITE_LABEL.search(text[max(0, start - 30):start])
+
+
+def redact_path(path: str, privacy: PrivacySettings, names: Sequence[str],
+                extra_terms: Sequence[str] = ()) -> str:
+    """A file path with the user's name and extra terms removed (paths often carry a name)."""
+    from jobtui.resume.recognizers import person_recognizer, terms_recognizer
+
+    spans = []
+    for recognizer in (person_recognizer([n for n in names if n], handles=False),
+                       terms_recognizer([*privacy.redact_terms, *extra_terms])):
+        if recognizer is not None:
+            spans += [(r.start, r.end, r.entity_type) for r in recognizer.analyze(path, [])]
+    return _replace(path, spans).text
+
+
+def _rank(entity: str) -> int:
+    return PRIORITY.index(entity) if entity in PRIORITY else len(PRIORITY)
+
+
+def _replace(text: str, spans: list[tuple[int, int, str]]) -> Redaction:
+    """Merge overlapping spans and replace each merged span with its placeholder."""
+    merged: list[list] = []
+    for start, end, entity in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            last[1] = max(last[1], end)
+            if _rank(entity) < _rank(last[2]):
+                last[2] = entity
+        else:
+            merged.append([start, end, entity])
+    counts: Counter[str] = Counter()
+    pieces, cursor = [], 0
+    for start, end, entity in merged:
+        label = PLACEHOLDERS.get(entity, entity)
+        counts[label] += 1
+        pieces += [text[cursor:start], f"<{label}>"]
+        cursor = end
+    pieces.append(text[cursor:])
+    return Redaction("".join(pieces), dict(sorted(counts.items())))

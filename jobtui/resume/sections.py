@@ -1,0 +1,66 @@
+"""Resume sections: which lines are headings, and where the references section is.
+
+Plain text rules, no Presidio: the trimmer uses them too.
+"""
+
+from __future__ import annotations
+
+import re
+
+SECTION_HEADINGS = {
+    "summary", "professional summary", "profile", "about", "about me", "objective",
+    "experience", "work experience", "professional experience", "employment",
+    "employment history", "work history", "career history", "education", "skills",
+    "technical skills", "core skills", "key skills", "projects", "certifications",
+    "certificates", "publications", "awards", "honors", "languages", "interests", "hobbies",
+    "volunteering", "volunteer experience", "references", "professional references",
+    "contact", "training", "courses", "achievements", "leadership", "activities",
+}
+
+
+def is_heading(line: str) -> bool:
+    """A section heading: a known title, a Markdown heading, or a short all-caps line."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if stripped.startswith("#"):
+        return True
+    plain = stripped.strip("*_:= ").lower()
+    if plain in SECTION_HEADINGS:
+        return True
+    letters = [c for c in stripped if c.isalpha()]
+    return (
+        len(stripped.split()) <= 4 and len(letters) >= 3 and stripped.upper() == stripped
+        and all(c.isalpha() or c in " &/:-" for c in stripped)
+    )
+
+
+REFERENCE_HEADINGS = {"references", "professional references", "referees"}
+INLINE_REFERENCES = re.compile(
+    r"^\s*[#*_]*\s*(?:professional\s+)?(?:references|referees)\s*[*_]*\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def references_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each references section's body: from the line after a "References"
+    heading to the next heading (or the end)."""
+    spans = []
+    offset = 0
+    start = None
+    for line in text.splitlines(keepends=True):
+        plain = line.strip().strip("#*_:= ").lower()
+        if start is not None and is_heading(line):
+            if text[start:offset].strip():
+                spans.append((start, offset))
+            start = None
+        if plain in REFERENCE_HEADINGS:
+            start = offset + len(line)
+        else:
+            inline = INLINE_REFERENCES.match(line)
+            if inline:  # "References: Jane Roe, CTO at Acme" on the heading line itself
+                start = offset + inline.start(1)
+        offset += len(line)
+    if start is not None and text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
