@@ -87,9 +87,14 @@ def test_processed_searches_are_skipped_until_they_find_new_jobs(session):
     ratings.save_rating(record(other, resume, rating=50, justification="ok"))
     assert ratings.mark_searches_processed(utcnow()) == 1
     assert Search.get_by_id(search.id).last_processed is not None
-    fresh = add_job(search, 3)
     assert pairs() == []  # processed: not looked at
     Search.update(last_search=utcnow() + timedelta(seconds=1)).execute()  # a scrape ran
+    assert Search.get_by_id(search.id).last_processed < Search.get_by_id(search.id).last_search
+    ratings.mark_searches_processed(utcnow() + timedelta(seconds=2))
+    assert Search.get_by_id(search.id).last_processed > Search.get_by_id(search.id).last_search
+    # A job linked without a scrape (an import) makes the search due again too.
+    fresh = add_job(search, 3)
+    assert Search.get_by_id(search.id).last_processed is None
     assert pairs() == [(fresh.id, resume.id)]
 
 

@@ -132,8 +132,10 @@ END;
 INSERT INTO job_fts (job_fts) VALUES ('rebuild');
 """
 
-# Version 3 (rating): whatever gives a user new pairs to rate makes the searches due again, so
-# the rating queue (which skips processed searches) picks them up whichever code made the change.
+# Version 3 (rating): whatever gives a user new pairs to rate (a new active resume, following a
+# search, a job newly linked to a search, e.g. by `jobtui import`, which does not move
+# last_search) makes the search due again, so the rating queue (which skips processed searches)
+# picks the pairs up whichever code made the change.
 V3 = """
 CREATE TRIGGER resume_activated_insert AFTER INSERT ON resume WHEN new.is_active = 1 BEGIN
     UPDATE search SET last_processed = NULL
@@ -146,6 +148,10 @@ WHEN new.is_active = 1 AND old.is_active = 0 BEGIN
 END;
 CREATE TRIGGER user_search_followed AFTER INSERT ON user_search BEGIN
     UPDATE search SET last_processed = NULL WHERE id = new.search_id;
+END;
+CREATE TRIGGER search_job_linked AFTER INSERT ON search_job BEGIN
+    UPDATE search SET last_processed = NULL
+    WHERE id = new.search_id AND last_processed IS NOT NULL;
 END;
 """
 
