@@ -129,6 +129,17 @@ class Worker:
         self._last_error = paused
         return summary
 
+    def _guarded_cycle(self, scrape_all: bool) -> None:
+        """A cycle that fails (e.g. the database stayed locked) is reported and the loop goes
+        on: the next check tries again."""
+        try:
+            self._cycle(scrape_all)
+        except Exception as exc:
+            log.exception("worker cycle failed")
+            message = f"the last cycle failed ({type(exc).__name__}: {exc}); trying again later"
+            self.emit(ErrorEvent(message))
+            self.emit(WorkerState("idle", detail=message))
+
     def run(self, stop: threading.Event) -> None:
         """Loop until ``stop`` is set: a cycle now, then every ``check_every`` seconds or on
         ``wake``. Emits ``WorkerState("locked")`` and returns if another worker holds the
@@ -165,7 +176,7 @@ class Worker:
                     self._wake.clear()
                     if self._halt.is_set():
                         break
-                    self._cycle(self._take_scrape_all())
+                    self._guarded_cycle(self._take_scrape_all())
         except Exception as exc:  # keep the TUI alive; the log has the traceback
             log.exception("worker crashed")
             self.emit(ErrorEvent(f"the worker stopped: {type(exc).__name__}: {exc}"))

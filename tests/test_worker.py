@@ -183,3 +183,29 @@ def test_stop_during_a_slow_answer_leaves_no_row(fake_ollama, session):
     assert time.monotonic() - started < 1.5
     assert Rating.select().count() == 0
     assert events.states()[-1] == ("stopped", "")
+
+
+def test_a_failing_cycle_is_reported_and_the_loop_goes_on(fake_ollama, session, monkeypatch):
+    session.settings.rating.host = fake_ollama.host
+    events = Recorder()
+    worker = Worker(session, events, scrape=ScrapeStub(), check_every=0.1)
+    calls = []
+
+    def flaky_drain(self, limit=None):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("disk I/O error")
+        from jobtui.rating.processor import RatingSummary
+
+        return RatingSummary()
+
+    monkeypatch.setattr("jobtui.rating.processor.RatingProcessor.drain", flaky_drain)
+    stop = threading.Event()
+    thread = threading.Thread(target=worker.run, args=(stop,))
+    thread.start()
+    events.wait_for(lambda ev: len(calls) >= 2)
+    stop.set()
+    thread.join(timeout=5)
+    errors = [e.message for e in events.events if isinstance(e, ErrorEvent)]
+    assert errors == ["the last cycle failed (OSError: disk I/O error); trying again later"]
+    assert events.states()[-1] == ("stopped", "")
