@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -184,7 +184,6 @@ class RatingRecord:
     prompt_eval_ms: float | None = None
     eval_ms: float | None = None
     llm: str = "ollama"
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _write(record: RatingRecord) -> None:
@@ -192,7 +191,7 @@ def _write(record: RatingRecord) -> None:
 
     now = _ts(utcnow())
     values = {
-        **{c: getattr(record, c, None) for c in _COLUMNS if hasattr(record, c)},
+        **{c: getattr(record, c) for c in _COLUMNS if c not in ("created_at", "updated_at")},
         "created_at": now,
         "updated_at": now,
         "relevant_data": None if record.relevant_data is None
@@ -218,7 +217,7 @@ def failure_backoff(attempts: int) -> timedelta:
 
 def save_failure(record: RatingRecord, error: str, *, now: datetime | None = None) -> None:
     """Store a failed attempt with its error; it comes back after a growing backoff."""
-    record.status, record.error, record.rating = "failed", error, None
+    record.status, record.error, record.rating, record.justification = "failed", error, None, None
     record.next_attempt_at = (now or utcnow()) + failure_backoff(record.attempts)
     _write(record)
 
