@@ -5,8 +5,6 @@ no personal data of the resume reaches the server."""
 import json
 import shutil
 
-import pytest
-
 from jobtui.cli import main
 from jobtui.db.models import Job, Rating, Resume
 from jobtui.store import ratings
@@ -15,9 +13,6 @@ from jobtui.store.users import get_or_create_user
 from tests.rating_data import FIXTURES
 
 USER = ["--user", "tester"]
-
-# `jobtui import` comes with the scraping work; until it is merged this test cannot run.
-pytest.importorskip("jobtui.scrape.importer")
 
 
 def run(capsys, *args) -> str:

@@ -3,7 +3,9 @@ filtered, sorted, searched (FTS5) and paged in SQL."""
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -70,23 +72,37 @@ def active_resume_id(user: User) -> int | None:
     return resume.id if resume else None
 
 
+def _follows_every_search_with_jobs(user: User) -> bool:
+    """True when no search the user does not follow has jobs: then every job is the
+    user's and the per-job membership test can be skipped (the common one-user case)."""
+    return not database.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM search s WHERE s.id NOT IN"
+        " (SELECT search_id FROM user_search WHERE user_id = ?)"
+        " AND EXISTS (SELECT 1 FROM search_job sj WHERE sj.search_id = s.id))", (user.id,)
+    ).fetchone()[0]
+
+
 def _where(user: User, flt: JobFilter) -> tuple[str, list]:
     clauses = ["j.duplicate_of_id IS NULL"]
     params: list = []
+    # Each clause is cheap per row: the FTS match is one set, the rest are index probes.
     # A job belongs to a search when it, or one of its cross-posts, was found by that search.
     if flt.search_id is not None:
         clauses.append(
-            "j.id IN (SELECT COALESCE(d.duplicate_of_id, d.id) FROM search_job sj"
-            " JOIN job d ON d.id = sj.job_id WHERE sj.search_id = ?)"
+            "(EXISTS (SELECT 1 FROM search_job sj WHERE sj.job_id = j.id AND sj.search_id = ?)"
+            " OR EXISTS (SELECT 1 FROM job d JOIN search_job sj ON sj.job_id = d.id"
+            " WHERE d.duplicate_of_id = j.id AND sj.search_id = ?))"
         )
-        params.append(flt.search_id)
-    else:
+        params += [flt.search_id, flt.search_id]
+    elif not _follows_every_search_with_jobs(user):
         clauses.append(
-            "j.id IN (SELECT COALESCE(d.duplicate_of_id, d.id) FROM search_job sj"
-            " JOIN job d ON d.id = sj.job_id"
-            " JOIN user_search us ON us.search_id = sj.search_id WHERE us.user_id = ?)"
+            "(EXISTS (SELECT 1 FROM search_job sj JOIN user_search us"
+            " ON us.search_id = sj.search_id AND us.user_id = ? WHERE sj.job_id = j.id)"
+            " OR EXISTS (SELECT 1 FROM job d JOIN search_job sj ON sj.job_id = d.id"
+            " JOIN user_search us ON us.search_id = sj.search_id AND us.user_id = ?"
+            " WHERE d.duplicate_of_id = j.id))"
         )
-        params.append(user.id)
+        params += [user.id, user.id]
     if flt.min_rating is not None:
         clauses.append("r.rating >= ?")
         params.append(flt.min_rating)
@@ -130,29 +146,54 @@ _FROM = (
 def list_jobs(user: User, flt: JobFilter = JobFilter(), *, limit: int = 100,
               offset: int = 0) -> list[JobRow]:
     """One page of the jobs ``user`` sees under ``flt``."""
+    return _page(user, flt, limit, offset, with_total=False)[0]
+
+
+def list_jobs_with_total(user: User, flt: JobFilter = JobFilter(), *, limit: int = 100,
+                         offset: int = 0) -> tuple[list[JobRow], int]:
+    """One page and how many jobs match in all, from one pass over the matches."""
+    rows, total = _page(user, flt, limit, offset, with_total=True)
+    if total is None:  # the page is past the end: nothing to count the matches from
+        total = count_jobs(user, flt)
+    return rows, total
+
+
+def _page(user: User, flt: JobFilter, limit: int, offset: int,
+          with_total: bool) -> tuple[list[JobRow], int | None]:
     if flt.sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
     where, params = _where(user, flt)
-    sql = (
+    resume_id = active_resume_id(user)
+    # Sort only ids (narrow rows in the sorter), then read the page's columns.
+    total_sql = ", COUNT(*) OVER ()" if with_total else ""
+    found = database.execute_sql(
+        f"SELECT j.id{total_sql}{_FROM} WHERE {where} ORDER BY {_ORDER[flt.sort]}"
+        " LIMIT ? OFFSET ?",
+        [resume_id, user.id, *params, limit, offset],
+    ).fetchall()
+    total = found[0][1] if with_total and found else None
+    ids = [row[0] for row in found]
+    if not ids:
+        return [], total
+    marks = ",".join("?" * len(ids))
+    rows = {row[0]: row for row in database.execute_sql(
         "SELECT j.id, j.title, j.company, j.location, j.is_remote, j.min_amount, j.max_amount,"
         " j.currency, j.interval, j.date_posted, j.job_url, r.rating, a.status, j.site"
-        f"{_FROM} WHERE {where} ORDER BY {_ORDER[flt.sort]} LIMIT ? OFFSET ?"
-    )
-    rows = database.execute_sql(
-        sql, [active_resume_id(user), user.id, *params, limit, offset]
-    ).fetchall()
-    sites = _cross_post_sites([row[0] for row in rows])
-    return [
-        JobRow(
+        f"{_FROM} WHERE j.id IN ({marks})", [resume_id, user.id, *ids],
+    ).fetchall()}
+    sites = _cross_post_sites(ids)
+    page = []
+    for job_id in ids:
+        row = rows[job_id]
+        page.append(JobRow(
             id=row[0], title=row[1], company=row[2], location=row[3],
             is_remote=None if row[4] is None else bool(row[4]), min_amount=row[5],
             max_amount=row[6], currency=row[7], interval=row[8],
             date_posted=date.fromisoformat(row[9]) if row[9] else None, job_url=row[10],
             rating=row[11], status=row[12],
             sites=[row[13], *sites.get(row[0], [])] if row[13] else sites.get(row[0], []),
-        )
-        for row in rows
-    ]
+        ))
+    return page, total
 
 
 def count_jobs(user: User, flt: JobFilter = JobFilter()) -> int:
@@ -166,12 +207,40 @@ def _cross_post_sites(job_ids: list[int]) -> dict[int, list[str]]:
     if not job_ids:
         return {}
     marks = ",".join("?" * len(job_ids))
-    rows = database.execute_sql(
-        f"SELECT duplicate_of_id, site FROM job WHERE duplicate_of_id IN ({marks})"
-        " AND site IS NOT NULL ORDER BY id", job_ids,
-    ).fetchall()
+    # No ORDER BY in SQL: it would make SQLite scan the whole table in id order.
+    rows = sorted(database.execute_sql(
+        f"SELECT id, duplicate_of_id, site FROM job WHERE duplicate_of_id IN ({marks})"
+        " AND site IS NOT NULL", job_ids,
+    ).fetchall())
     sites: dict[int, list[str]] = {}
-    for job_id, site in rows:
+    for _id, job_id, site in rows:
         if site not in sites.setdefault(job_id, []):
             sites[job_id].append(site)
     return sites
+
+
+_EXPORT_COLUMNS = (
+    "site_job_id", "site", "job_url", "job_url_direct", "title", "company", "location",
+    "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency", "is_remote",
+    "description", "extra",
+)
+
+
+def iter_full_jobs(user: User, flt: JobFilter = JobFilter()) -> Iterator[dict]:
+    """Every job ``list_jobs`` would show under ``flt`` (all pages, same order), with all
+    its stored columns plus ``rating``, ``justification`` and ``status``."""
+    if flt.sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+    where, params = _where(user, flt)
+    columns = ", ".join(f"j.{c}" for c in _EXPORT_COLUMNS)
+    cursor = database.execute_sql(
+        f"SELECT {columns}, r.rating, r.justification, a.status{_FROM}"
+        f" WHERE {where} ORDER BY {_ORDER[flt.sort]}",
+        [active_resume_id(user), user.id, *params],
+    )
+    names = (*_EXPORT_COLUMNS, "rating", "justification", "status")
+    for row in cursor:
+        record = dict(zip(names, row, strict=True))
+        record["extra"] = json.loads(record["extra"]) if record["extra"] else {}
+        record["is_remote"] = None if record["is_remote"] is None else bool(record["is_remote"])
+        yield record

@@ -1,0 +1,41 @@
+"""``jobtui import FILE``: JobSpy's .csv/.json/.jsonl output into the job store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from jobtui.cli.common import session_from_args
+
+SHOWN_PROBLEMS = 20
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("import", help="import JobSpy output (.csv, .json, .jsonl)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--search", type=int, metavar="ID", help="link the jobs to this saved "
+                   "search (default: your 'imported' search)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from jobtui.scrape.importer import import_file
+    from jobtui.store.searches import imported_search, user_search
+
+    session = session_from_args(args)
+    try:
+        search = (user_search(session.user, args.search) if args.search is not None
+                  else imported_search(session.user))
+        report = import_file(args.file, search)
+    finally:
+        session.close()
+    unit = "record" if str(args.file).lower().endswith(".json") else "line"
+    for line, reason in report.problems[:SHOWN_PROBLEMS]:
+        print(f"jobtui: {report.path}: {unit} {line}: {reason} (skipped)", file=sys.stderr)
+    if report.skipped > SHOWN_PROBLEMS:
+        print(f"jobtui: ... and {report.skipped - SHOWN_PROBLEMS} more skipped",
+              file=sys.stderr)
+    print(f"imported {report.path}: {report.found} jobs read, {report.new} new, "
+          f"{report.duplicates} cross-posts of stored jobs, {report.updated} already stored, "
+          f"{report.skipped} skipped (search {search.id})")
+    return 1 if report.found == 0 and report.skipped else 0

@@ -1,0 +1,71 @@
+"""Parallel preparation of big JSONL imports: worker processes parse and normalize chunks
+of lines while this process stores the previous ones (parsing and normalizing is pure
+Python, so threads would not overlap it with SQLite)."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+
+from jobtui.scrape.ingest import BATCH_SIZE, PreparedBatch, prepare_batch
+
+MIN_BYTES = 8_000_000  # smaller files are stored before worker processes would have started
+IN_FLIGHT = 4  # chunks handed to workers ahead of the one being stored (bounds memory)
+
+
+def worth_it(path: Path) -> bool:
+    """Whether a worker process pays off for this file on this machine."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size >= MIN_BYTES and (os.cpu_count() or 1) >= 2
+
+
+def prepare_jsonl_lines(first_line: int, lines: list[str]) -> PreparedBatch:
+    """Parse and prepare JSONL lines numbered from ``first_line``; problems carry line
+    numbers (malformed JSON, a value that is not an object, a record that cannot be stored)."""
+    records: list[tuple[int, object]] = []
+    problems: list[tuple[int, str]] = []
+    for number, text in enumerate(lines, first_line):
+        if not text.strip():
+            continue
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            problems.append((number, f"not valid JSON ({exc.msg})"))
+            continue
+        if not isinstance(record, dict):
+            problems.append((number, f"expected a JSON object, got {type(record).__name__}"))
+            continue
+        records.append((number, record))
+    rows, bad = prepare_batch(records)
+    return rows, problems + bad
+
+
+def _chunks(handle, size: int) -> Iterator[tuple[int, list[str]]]:
+    first = 1
+    while lines := list(islice(handle, size)):
+        yield first, lines
+        first += len(lines)
+
+
+def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1) -> Iterator[
+        PreparedBatch]:
+    """Prepared batches of a JSONL file, in file order, made by ``workers`` processes."""
+    context = multiprocessing.get_context("spawn")  # no inherited database handles
+    with path.open(encoding="utf-8-sig") as handle, ProcessPoolExecutor(
+            workers, mp_context=context) as pool:
+        pending: deque[Future] = deque()
+        for first, lines in _chunks(handle, size):
+            pending.append(pool.submit(prepare_jsonl_lines, first, lines))
+            if len(pending) > IN_FLIGHT:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()

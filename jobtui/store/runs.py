@@ -1,0 +1,176 @@
+"""Scrape runs: one row per search, board and run; board back-off after 429/403 answers;
+the per-board status lines the CLI and TUI show."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from jobtui.db.models import ScrapeRun, Search, database, utcnow
+
+BLOCKED_STATUSES = (429, 403)
+BACKOFF_BASE = timedelta(hours=1)
+BACKOFF_MAX = timedelta(hours=24)
+_STATUS = re.compile(r"\b(?:status(?: code)?|HTTP)\D{0,3}([1-5]\d\d)\b", re.IGNORECASE)
+_BLOCKED_WORDS = re.compile(r"\b(429|403)\b|too many requests|rate.?limit", re.IGNORECASE)
+_REASONS = {429: "rate limited", 403: "blocked"}
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """One board's answer to one run of a search (for activity logs)."""
+
+    id: int
+    search_id: int
+    site: str
+    started_at: datetime
+    finished_at: datetime | None
+    jobs_found: int
+    jobs_new: int
+    error: str | None
+    http_status: int | None
+    backoff_until: datetime | None
+
+
+def _record(run: ScrapeRun) -> RunRecord:
+    return RunRecord(
+        id=run.id, search_id=run.search_id, site=run.site, started_at=run.started_at,
+        finished_at=run.finished_at, jobs_found=run.jobs_found, jobs_new=run.jobs_new,
+        error=run.error, http_status=run.http_status, backoff_until=run.backoff_until,
+    )
+
+
+def http_status_of(message: str | None) -> int | None:
+    """The HTTP status a board's error message mentions ("response status code 429")."""
+    if not message:
+        return None
+    match = _STATUS.search(message)
+    if match:
+        return int(match.group(1))
+    words = _BLOCKED_WORDS.search(message)
+    if words:
+        return int(words.group(1)) if words.group(1) else 429
+    return None
+
+
+_RESOLVE = re.compile(r"Failed to resolve '([^']+)'|NameResolutionError|getaddrinfo failed")
+_HOST = re.compile(r"host='([^']+)'")
+MAX_ERROR = 160
+
+
+def short_error(message: str) -> str:
+    """A board's error as one short line ("cannot reach www.linkedin.com: ...")."""
+    text = " ".join(str(message).split())
+    host = _HOST.search(text)
+    where = host.group(1) if host else "the board"
+    if _RESOLVE.search(text):
+        return f"cannot reach {where}: name lookup failed (offline or DNS blocked?)"
+    if "timed out" in text.lower() or "timeout" in text.lower():
+        return f"{where} did not answer in time"
+    if "Max retries exceeded" in text or "Connection refused" in text or (
+            "ConnectionError" in text):
+        return f"cannot connect to {where}"
+    if "ProxyError" in text or ("proxy" in text.lower() and "error" in text.lower()):
+        return f"the proxy failed for {where}"
+    return text if len(text) <= MAX_ERROR else text[:MAX_ERROR - 1] + "…"
+
+
+def local_time(value: datetime) -> str:
+    """A stored (naive UTC) time as the user's local "YYYY-MM-DD HH:MM"."""
+    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _consecutive_blocks(site: str) -> int:
+    """How many of this board's latest runs (any search) in a row were 429/403."""
+    count = 0
+    for status in (ScrapeRun.select(ScrapeRun.http_status).where(ScrapeRun.site == site)
+                   .order_by(ScrapeRun.id.desc()).limit(10).tuples()):
+        if status[0] not in BLOCKED_STATUSES:
+            break
+        count += 1
+    return count
+
+
+def record_run(search_id: int, site: str, *, started_at: datetime, found: int = 0,
+               new: int = 0, error: str | None = None, http_status: int | None = None,
+               finished_at: datetime | None = None) -> RunRecord:
+    """Store one board's result; a 429/403 sets a back-off that doubles with each repeat
+    (1 h, 2 h, 4 h ... at most 24 h)."""
+    finished_at = finished_at or utcnow()
+    if error and http_status is None:
+        http_status = http_status_of(error)
+    with database.atomic():
+        backoff_until = None
+        if http_status in BLOCKED_STATUSES:
+            repeats = _consecutive_blocks(site)
+            backoff_until = finished_at + min(BACKOFF_BASE * 2**repeats, BACKOFF_MAX)
+        run = ScrapeRun.create(
+            search=search_id, site=site, started_at=started_at, finished_at=finished_at,
+            jobs_found=found, jobs_new=new, error=error, http_status=http_status,
+            backoff_until=backoff_until,
+        )
+    return _record(run)
+
+
+def active_backoffs(now: datetime | None = None) -> dict[str, RunRecord]:
+    """Boards that are backing off now (a rate limit is per board, whatever the search),
+    with the run that set the back-off."""
+    now = now or utcnow()
+    result: dict[str, RunRecord] = {}
+    runs = (ScrapeRun.select().where(ScrapeRun.backoff_until > now)
+            .order_by(ScrapeRun.backoff_until))
+    for run in runs:
+        result[run.site] = _record(run)  # the latest back-off wins
+    return result
+
+
+def latest_runs(search_ids: list[int]) -> dict[int, dict[str, RunRecord]]:
+    """The most recent run of each board for each of ``search_ids``."""
+    if not search_ids:
+        return {}
+    marks = ",".join("?" * len(search_ids))
+    newest = database.execute_sql(
+        f"SELECT MAX(id) FROM scrape_run WHERE search_id IN ({marks}) GROUP BY search_id, site",
+        search_ids,
+    ).fetchall()
+    result: dict[int, dict[str, RunRecord]] = {}
+    ids = [row[0] for row in newest]
+    for start in range(0, len(ids), 900):
+        for run in ScrapeRun.select().where(ScrapeRun.id.in_(ids[start:start + 900])):
+            result.setdefault(run.search_id, {})[run.site] = _record(run)
+    return result
+
+
+def describe_backoff(run: RunRecord) -> str:
+    """E.g. "429 rate limited, retrying after 2026-11-26 18:00"."""
+    reason = _REASONS.get(run.http_status or 0, "failing")
+    return f"{run.http_status} {reason}, retrying after {local_time(run.backoff_until)}"
+
+
+def describe_run(run: RunRecord | None, backoff: RunRecord | None = None) -> str:
+    """One board's status line for a search."""
+    if backoff is not None and backoff.backoff_until is not None:
+        return describe_backoff(backoff)
+    if run is None:
+        return "not run yet"
+    if run.error:
+        status = f"{run.http_status} " if run.http_status else ""
+        return f"{status}error: {run.error} ({local_time(run.started_at)})"
+    return f"ok: {run.jobs_found} found, {run.jobs_new} new ({local_time(run.started_at)})"
+
+
+def board_status(search: Search, now: datetime | None = None) -> dict[str, str]:
+    """Status line of each board of ``search``, in the search's board order."""
+    latest = latest_runs([search.id]).get(search.id, {})
+    backoffs = active_backoffs(now)
+    return {site: describe_run(latest.get(site), backoffs.get(site))
+            for site in search.job_source}
+
+
+def recent_runs(limit: int = 100, search_id: int | None = None) -> list[RunRecord]:
+    """The newest runs first (the activity log)."""
+    query = ScrapeRun.select().order_by(ScrapeRun.id.desc()).limit(limit)
+    if search_id is not None:
+        query = query.where(ScrapeRun.search == search_id)
+    return [_record(run) for run in query]
