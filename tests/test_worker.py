@@ -209,3 +209,33 @@ def test_a_failing_cycle_is_reported_and_the_loop_goes_on(fake_ollama, session, 
     errors = [e.message for e in events.events if isinstance(e, ErrorEvent)]
     assert errors == ["the last cycle failed (OSError: disk I/O error); trying again later"]
     assert events.states()[-1] == ("stopped", "")
+
+
+def test_real_scraper_then_rating_in_one_cycle(fake_ollama, session, monkeypatch):
+    """The default scraper (jobtui.scrape.runner.scrape_due) with only jobspy.scrape_jobs
+    stubbed: a due search is scraped, its new jobs are rated in the same cycle."""
+    import jobspy
+
+    from jobtui.store.searches import find_or_create_search
+    from tests.test_scrape_runner import FakeJobSpy, post
+
+    session.settings.rating.host = fake_ollama.host
+    stub = FakeJobSpy(posts={"indeed": [post(1), post(2, title="Senior Python Engineer")],
+                             "linkedin": [post(3, title="Python Dev", company="Beta")]})
+    monkeypatch.setattr(jobspy, "scrape_jobs", stub)
+    find_or_create_search(session.user, search_term=["python"], job_source=["indeed", "linkedin"])
+    add_resume(session.user)
+    events = Recorder()
+    worker = Worker(session, events)
+
+    first = worker.run_once()
+    assert len(stub.calls) == 1 and first.searches[0].new == 3
+    assert first.rating.rated == 3 and Rating.select().count() == 3
+
+    second = worker.run_once()  # scraped just now: not due, nothing new to rate
+    assert len(stub.calls) == 1 and second.searches == [] and second.rating.attempted == 0
+
+    worker.wake(scrape_all=True)  # "scrape now": the same jobs again, nothing new to rate
+    third = worker.run_once()
+    assert len(stub.calls) == 2 and third.rating.attempted == 0
+    assert len(fake_ollama.chat_requests()) == 3
