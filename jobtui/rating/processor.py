@@ -60,9 +60,10 @@ class RatingSummary:
 
     def describe(self) -> str:
         """One line: "rated 37, failed 2 · tokens in 52,340 / out 3,900 · 1.2 s/job"."""
+        per_job = self.seconds_per_job
         line = (
             f"rated {self.rated}, failed {self.failed} · tokens in {self.prompt_tokens:,}"
-            f" / out {self.completion_tokens:,} · {self.seconds_per_job:.1f} s/job"
+            f" / out {self.completion_tokens:,} · {per_job:.{1 if per_job >= 1 else 2}f} s/job"
         )
         if self.remaining:
             line += f" · {self.remaining} still queued"
