@@ -231,7 +231,7 @@ class RatingProcessor:
                     server_failures = server_failures + 1 if failure.transient else 0
                     if server_failures >= PAUSE_AFTER_SERVER_FAILURES:
                         raise OllamaUnavailable(
-                            f"Ollama at {rater.host} keeps failing ({failure}); rating paused")
+                            f"rating paused: Ollama at {rater.host} keeps failing: {failure}")
                 self._progress(summary, total, clock)
 
     def _submit(self, rater: Rater, pool: _CallPool, item: QueueItem, job: Job | None):

@@ -24,7 +24,8 @@ from jobtui.rating.schema import RATING_SCHEMA, InvalidAnswer, RatingAnswer, par
 log = logging.getLogger(__name__)
 
 SEED = 42  # a fixed seed: the same job and resume get the same answer
-RETRY_DELAYS = (2.0, 8.0, 30.0)  # seconds between attempts after a 5xx or a timeout
+RETRY_DELAYS = (1.0, 4.0, 10.0)  # seconds between attempts after a 5xx or a broken connection
+TIMEOUT_ATTEMPTS = 2  # a timeout is retried once: a model still loading gets a second chance
 ANSWER_ATTEMPTS = 2  # a broken or out-of-range answer is asked for once more
 
 
@@ -153,7 +154,7 @@ class Rater:
         import ollama
 
         delays = list(self.retry_delays)
-        attempt = 0
+        attempt = timeouts = 0
         while True:
             attempt += 1
             try:
@@ -170,6 +171,9 @@ class Rater:
                 problem = f"Ollama answered HTTP {exc.status_code}: {exc.error}"
             except httpx.TimeoutException:
                 problem = f"Ollama gave no answer within {self.settings.timeout:g} s"
+                timeouts += 1
+                if timeouts >= TIMEOUT_ATTEMPTS:
+                    delays = []
             except httpx.TransportError as exc:
                 problem = f"the connection to Ollama broke ({type(exc).__name__})"
             if not delays:
