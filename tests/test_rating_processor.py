@@ -68,7 +68,8 @@ def test_every_queued_job_is_rated_and_stored(rating_session, fake_ollama):
     progress = [e for e in events if isinstance(e, Progress)]
     assert progress[-1].done == progress[-1].total == 40
     assert progress[-1].activity.startswith("rating 40/40 · ")
-    assert " s/job · ETA " in progress[-1].activity
+    assert progress[-1].activity.endswith(" s/job · done")
+    assert " s/job · ETA " in progress[0].activity
     # Nothing left: a second drain sends nothing.
     again, _ = drain(session)
     assert again.attempted == 0 and len(fake_ollama.chat_requests()) == 40

@@ -276,6 +276,5 @@ class RatingProcessor:
         done = summary.attempted
         total = max(total, done)
         per_job = (time.perf_counter() - clock) / done
-        eta = format_eta(per_job * max(total - done, 0))
-        self.emit(Progress(f"rating {done}/{total} · {per_job:.1f} s/job · ETA {eta}",
-                           done, total))
+        eta = "done" if done >= total else f"ETA {format_eta(per_job * (total - done))}"
+        self.emit(Progress(f"rating {done}/{total} · {per_job:.1f} s/job · {eta}", done, total))

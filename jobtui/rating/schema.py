@@ -78,7 +78,7 @@ def parse_answer(text: str) -> RatingAnswer:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidAnswer(f"answer is not valid JSON ({exc.msg} at char {exc.pos})") from None
+        raise InvalidAnswer(f"answer is not valid JSON ({exc.msg}, char {exc.pos})") from None
     if not isinstance(data, dict):
         raise InvalidAnswer("answer is not a JSON object")
     rating = data.get("rating")
