@@ -124,10 +124,18 @@ class Worker:
                 self.emit(ErrorEvent(paused))
             self.emit(WorkerState("paused", detail=paused))
         else:
-            self.emit(WorkerState("idle", detail=summary.rating.describe()
-                                  if summary.rating.attempted else "nothing to rate"))
+            self.emit(WorkerState("idle", detail=self._idle_detail(summary.rating)))
         self._last_error = paused
         return summary
+
+    def _idle_detail(self, rating: RatingSummary) -> str:
+        if rating.attempted:
+            return rating.describe()
+        from jobtui.store.resumes import active_resume
+
+        if active_resume(self.session.user) is None:
+            return "nothing to rate: add a resume first (jobtui resume add FILE)"
+        return "nothing to rate"
 
     def _guarded_cycle(self, scrape_all: bool) -> None:
         """A cycle that fails (e.g. the database stayed locked) is reported and the loop goes

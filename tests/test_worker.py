@@ -239,3 +239,12 @@ def test_real_scraper_then_rating_in_one_cycle(fake_ollama, session, monkeypatch
     third = worker.run_once()
     assert len(stub.calls) == 2 and third.rating.attempted == 0
     assert len(fake_ollama.chat_requests()) == 3
+
+
+def test_idle_without_a_resume_says_what_to_do(session):
+    search = add_search(session.user, last_search=utcnow())
+    add_job(search, 1)
+    events = Recorder()
+    Worker(session, events, scrape=ScrapeStub()).run_once()
+    assert events.states()[-1] == (
+        "idle", "nothing to rate: add a resume first (jobtui resume add FILE)")
