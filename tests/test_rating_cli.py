@@ -111,3 +111,13 @@ def test_run_stops_cleanly_on_sigterm(fake_ollama, session, tmp_path):
     from jobtui.store.lease import current_holder
 
     assert current_holder() is None  # the lease was released
+
+
+def test_run_says_who_holds_the_lease(session, capsys):
+    assert acquire("server9:77") is None
+    assert main(["--user", "tester", "run", "--once"]) == 2
+    assert "(held by server9:77 since " in capsys.readouterr().err
+    assert main(["--user", "tester", "run"]) == 1
+    out, err = capsys.readouterr()
+    assert "locked: held by server9:77 since " in out
+    assert err.startswith("jobtui: another worker runs (held by server9:77 since ")
