@@ -212,3 +212,17 @@ def test_both_query_plans_return_the_same_queue(session, monkeypatch):
     assert by_date == by_search
     assert ratings.rating_queue(7, max_attempts=3) == by_search[:7]
     assert ratings.queue_size(max_attempts=3) == len(by_search)
+
+
+def test_counts_and_recent_failures_for_the_active_resume(session):
+    search = add_search(session.user)
+    resume = add_resume(session.user)
+    ok, bad, waiting = add_job(search, 1), add_job(search, 2), add_job(search, 3)
+    ratings.save_rating(record(ok, resume, rating=70, justification="fine"))
+    ratings.save_failure(record(bad, resume, attempts=1), "answer is not valid JSON")
+    counts = ratings.rating_counts(session.user)
+    assert (counts.rated, counts.failed, counts.queued) == (1, 1, 1)
+    [(job_id, title, error, when)] = ratings.recent_failures(session.user)
+    assert (job_id, title, error) == (bad.id, bad.title, "answer is not valid JSON")
+    assert [i.job_id for i in ratings.rating_queue()] == [waiting.id]
+    assert ratings.rating_counts(get_or_create_user("nobody")) == ratings.RatingCounts(0, 0, 0)
