@@ -64,3 +64,10 @@ class ErrorEvent(Event):
     """A failure that stopped a step (Ollama unreachable, model missing...)."""
 
     message: str
+
+
+@dataclass(frozen=True)
+class Notice(Event):
+    """Something the user should know that stops nothing (e.g. a remote Ollama host in use)."""
+
+    message: str

@@ -22,7 +22,9 @@ def test_doctor_with_ollama_and_model_is_ok(fake_ollama, capsys):
     assert code == 0, out
     assert f"{fake_ollama.host} answers (version 0.12.0-fake)" in out
     assert "llama3.1:8b" in out
-    assert "schema 2/2" in out
+    from jobtui.db import LATEST_VERSION
+
+    assert f"schema {LATEST_VERSION}/{LATEST_VERSION}" in out
 
 
 def test_doctor_names_the_missing_model(fake_ollama, monkeypatch, capsys):

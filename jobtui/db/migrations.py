@@ -132,6 +132,29 @@ END;
 INSERT INTO job_fts (job_fts) VALUES ('rebuild');
 """
 
+# Version 3 (rating): whatever gives a user new pairs to rate (a new active resume, following a
+# search, a job newly linked to a search, e.g. by `jobtui import`, which does not move
+# last_search) makes the search due again, so the rating queue (which skips processed searches)
+# picks the pairs up whichever code made the change.
+V3 = """
+CREATE TRIGGER resume_activated_insert AFTER INSERT ON resume WHEN new.is_active = 1 BEGIN
+    UPDATE search SET last_processed = NULL
+    WHERE id IN (SELECT search_id FROM user_search WHERE user_id = new.user_id);
+END;
+CREATE TRIGGER resume_activated_update AFTER UPDATE OF is_active ON resume
+WHEN new.is_active = 1 AND old.is_active = 0 BEGIN
+    UPDATE search SET last_processed = NULL
+    WHERE id IN (SELECT search_id FROM user_search WHERE user_id = new.user_id);
+END;
+CREATE TRIGGER user_search_followed AFTER INSERT ON user_search BEGIN
+    UPDATE search SET last_processed = NULL WHERE id = new.search_id;
+END;
+CREATE TRIGGER search_job_linked AFTER INSERT ON search_job BEGIN
+    UPDATE search SET last_processed = NULL
+    WHERE id = new.search_id AND last_processed IS NOT NULL;
+END;
+"""
+
 
 def search_signature(
     job_source: list[str],
@@ -182,6 +205,7 @@ Migration = tuple[str, Callable[[SqliteDatabase], None] | None]
 MIGRATIONS: list[Migration] = [
     (V1, None),
     (V2, _backfill_search_signatures),
+    (V3, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,313 @@
+"""Ratings: the rating queue, saving answers and failures, re-rate requests, summaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from jobtui.config import RatingSettings
+from jobtui.db.models import Job, Prompt, Rating, Resume, User, database, utcnow
+
+FAILURE_BACKOFF = timedelta(minutes=10)  # doubled after every further failure
+MAX_BACKOFF = timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One (canonical job, active resume) pair waiting for a rating."""
+
+    job_id: int
+    resume_id: int
+    user_id: int
+    attempts: int  # failed attempts so far (0: never tried)
+
+
+def _ts(value: datetime) -> str:
+    return str(value)  # the form peewee stores DateTimeField values in
+
+
+def _max_attempts(max_attempts: int | None) -> int:
+    return RatingSettings().max_attempts if max_attempts is None else max_attempts
+
+
+# A search is due for rating when it found jobs after it was last processed. Each due search
+# brings its jobs (duplicates resolved to their canonical job) for every user following it who
+# has an active resume; a pair leaves the queue with a successful rating, or comes back after
+# a failure once its backoff has passed, until it has failed ``max_attempts`` times.
+_DUE_SEARCH = "(s.last_processed IS NULL OR s.last_processed < s.last_search)"
+_PAIR_JOINS = """
+    JOIN resume res ON res.user_id = us.user_id AND res.is_active = 1
+    JOIN search_job sj ON sj.search_id = us.search_id
+    JOIN job d ON d.id = sj.job_id
+    JOIN job j ON j.id = COALESCE(d.duplicate_of_id, d.id)
+    LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = res.id
+"""
+_UNRATED = "(r.id IS NULL OR (r.status = 'failed' AND r.attempts < ?{ready}))"
+_READY = " AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= ?)"
+
+
+def _queue_from(extra_where: str = "") -> str:
+    return (
+        " FROM search s JOIN user_search us ON us.search_id = s.id" + _PAIR_JOINS
+        + f" WHERE {_DUE_SEARCH} AND j.duplicate_of_id IS NULL"
+        f" AND {_UNRATED.format(ready=_READY)}{extra_where}"
+    )
+
+
+# Newest first; NULL dates sort last under DESC. Both plans below order exactly like this.
+_ORDER = " ORDER BY j.date_posted DESC, j.id DESC, res.id"
+
+# The same queue walked from the jobs' date index: the first ``limit`` rows are found without
+# reading (and sorting) every pair, which matters when due searches hold many thousand jobs.
+# The unary + keeps SQLite from using the duplicate_of index, which would force a sort.
+_BY_DATE = f"""
+    SELECT j.id, res.id, res.user_id, COALESCE(r.attempts, 0)
+    FROM job j CROSS JOIN resume res
+    LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = res.id
+    WHERE res.is_active = 1 AND +j.duplicate_of_id IS NULL
+      AND {_UNRATED.format(ready=_READY)}
+      AND (EXISTS (SELECT 1 FROM search_job sj JOIN search s ON s.id = sj.search_id
+                   JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
+                   WHERE sj.job_id = j.id AND {_DUE_SEARCH})
+        OR EXISTS (SELECT 1 FROM job d JOIN search_job sj ON sj.job_id = d.id
+                   JOIN search s ON s.id = sj.search_id
+                   JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
+                   WHERE d.duplicate_of_id = j.id AND {_DUE_SEARCH}))
+    {_ORDER} LIMIT ?
+"""
+BY_DATE_ABOVE = 5000  # job links in due searches from which the date-index plan is used
+
+
+def _due_links() -> int:
+    return database.execute_sql(
+        f"SELECT COUNT(*) FROM search s JOIN search_job sj ON sj.search_id = s.id"
+        f" WHERE {_DUE_SEARCH}"
+    ).fetchone()[0]
+
+
+def rating_queue(limit: int | None = None, *, max_attempts: int | None = None,
+                 now: datetime | None = None) -> list[QueueItem]:
+    """The pairs to rate now, newest job first (one SQL query).
+
+    Starting from the due searches suits a few new jobs; with a limit and many thousand jobs
+    in due searches (a first import, a new resume) the same query is walked from the job
+    date index instead, which stops after ``limit`` rows.
+    """
+    params = [_max_attempts(max_attempts), _ts(now or utcnow()), -1 if limit is None else limit]
+    if limit is not None and _due_links() > BY_DATE_ABOVE:
+        sql = _BY_DATE
+    else:
+        sql = (
+            "SELECT j.id, res.id, res.user_id, MAX(COALESCE(r.attempts, 0))" + _queue_from()
+            + " GROUP BY j.id, res.id" + _ORDER + " LIMIT ?"
+        )
+    return [QueueItem(*row) for row in database.execute_sql(sql, params).fetchall()]
+
+
+def queue_size(*, max_attempts: int | None = None, now: datetime | None = None,
+               resume_id: int | None = None) -> int:
+    """How many pairs ``rating_queue`` would return without a limit (optionally for one
+    resume)."""
+    extra = "" if resume_id is None else " AND res.id = ?"
+    sql = "SELECT COUNT(*) FROM (SELECT DISTINCT j.id, res.id" + _queue_from(extra) + ")"
+    params: list = [_max_attempts(max_attempts), _ts(now or utcnow())]
+    if resume_id is not None:
+        params.append(resume_id)
+    return database.execute_sql(sql, params).fetchone()[0]
+
+
+def mark_searches_processed(started_at: datetime, *, max_attempts: int | None = None) -> int:
+    """Set ``last_processed`` on due searches with nothing left to rate (failures still
+    waiting out their backoff count as left). ``started_at`` is when the drain read its queue,
+    so a scrape that lands meanwhile keeps its search due. Returns how many were marked."""
+    sql = (
+        "UPDATE search SET last_processed = ? WHERE id IN (SELECT s.id FROM search s"
+        f" WHERE {_DUE_SEARCH} AND NOT EXISTS (SELECT 1 FROM user_search us{_PAIR_JOINS}"
+        f" WHERE us.search_id = s.id AND {_UNRATED.format(ready='')}))"
+    )
+    with database.atomic():
+        cursor = database.execute_sql(sql, [_ts(started_at), _max_attempts(max_attempts)])
+    return cursor.rowcount
+
+
+def save_prompt(text: str) -> int:
+    """Store a system prompt once (by its sha256) and return its id."""
+    from jobtui.rating.prompts import prompt_sha256
+
+    digest = prompt_sha256(text)
+    with database.atomic():
+        database.execute_sql(
+            "INSERT INTO prompt (sha256, text, created_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (sha256) DO NOTHING", [digest, text, _ts(utcnow())],
+        )
+        return Prompt.get(Prompt.sha256 == digest).id
+
+
+_COLUMNS = (
+    "job_id", "resume_id", "llm", "model", "token_limit", "system_prompt_id", "user_prompt",
+    "temperature", "rating", "justification", "relevant_data", "created_at", "updated_at",
+    "status", "error", "attempts", "next_attempt_at", "prompt_tokens", "completion_tokens",
+    "total_ms", "load_ms", "prompt_eval_ms", "eval_ms",
+)
+# On a retry the row is replaced whole, except created_at (when the job was first tried).
+_UPSERT = (
+    f"INSERT INTO rating ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+    " ON CONFLICT (job_id, resume_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS if c not in ("job_id", "resume_id",
+                                                                       "created_at"))
+)
+
+
+@dataclass
+class RatingRecord:
+    """Everything one rating row holds (successful or failed)."""
+
+    job_id: int
+    resume_id: int
+    model: str
+    token_limit: int | None
+    system_prompt_id: int | None
+    user_prompt: str | None
+    temperature: float | None
+    rating: int | None = None
+    justification: str | None = None
+    relevant_data: dict[str, Any] | None = None
+    status: str = "ok"
+    error: str | None = None
+    attempts: int = 1
+    next_attempt_at: datetime | None = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_ms: float | None = None
+    load_ms: float | None = None
+    prompt_eval_ms: float | None = None
+    eval_ms: float | None = None
+    llm: str = "ollama"
+
+
+def _write(record: RatingRecord) -> None:
+    import json
+
+    now = _ts(utcnow())
+    values = {
+        **{c: getattr(record, c) for c in _COLUMNS if c not in ("created_at", "updated_at")},
+        "created_at": now,
+        "updated_at": now,
+        "relevant_data": None if record.relevant_data is None
+        else json.dumps(record.relevant_data, ensure_ascii=False),
+        "next_attempt_at": None if record.next_attempt_at is None
+        else _ts(record.next_attempt_at),
+    }
+    # One statement: a stop or crash leaves either the old row or the new one, never half.
+    with database.atomic():
+        database.execute_sql(_UPSERT, [values[c] for c in _COLUMNS])
+
+
+def save_rating(record: RatingRecord) -> None:
+    """Store a successful rating (replacing an earlier failure)."""
+    record.status, record.error, record.next_attempt_at = "ok", None, None
+    _write(record)
+
+
+def failure_backoff(attempts: int) -> timedelta:
+    """How long a job that failed ``attempts`` times waits before the next try."""
+    return min(FAILURE_BACKOFF * 2 ** max(attempts - 1, 0), MAX_BACKOFF)
+
+
+def save_failure(record: RatingRecord, error: str, *, now: datetime | None = None) -> None:
+    """Store a failed attempt with its error; it comes back after a growing backoff."""
+    record.status, record.error, record.rating, record.justification = "failed", error, None, None
+    record.next_attempt_at = (now or utcnow()) + failure_backoff(record.attempts)
+    _write(record)
+
+
+def request_rerate(user: User, job_id: int) -> None:
+    """Drop the user's rating of this job (its canonical job) for the active resume and make
+    it due again."""
+    resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
+    job = Job.get_or_none(Job.id == job_id)
+    if resume is None or job is None:
+        return
+    canonical_id = job.duplicate_of_id or job.id
+    with database.atomic():
+        Rating.delete().where(
+            (Rating.job == canonical_id) & (Rating.resume == resume)
+        ).execute()
+        # Every search of the user that holds this job (or a cross-post of it) is due again.
+        database.execute_sql(
+            "UPDATE search SET last_processed = NULL WHERE id IN ("
+            " SELECT sj.search_id FROM search_job sj JOIN job d ON d.id = sj.job_id"
+            " JOIN user_search us ON us.search_id = sj.search_id AND us.user_id = ?"
+            " WHERE COALESCE(d.duplicate_of_id, d.id) = ?)", [user.id, canonical_id],
+        )
+
+
+@dataclass(frozen=True)
+class RatingView:
+    """A job's rating as the detail pane shows it."""
+
+    job_id: int  # the canonical job that was rated
+    rating: int | None
+    justification: str | None
+    matched_skills: list[str]
+    missing_skills: list[str]
+    seniority_fit: str | None
+    deal_breakers: list[str]
+    model: str
+    status: str
+    error: str | None
+    created_at: datetime
+
+
+def rating_for(user: User, job_id: int) -> RatingView | None:
+    """The user's rating of this job for the active resume; a duplicate shows its canonical
+    job's rating."""
+    job = Job.get_or_none(Job.id == job_id)
+    resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
+    if job is None or resume is None:
+        return None
+    row = Rating.get_or_none(
+        (Rating.job == (job.duplicate_of_id or job.id)) & (Rating.resume == resume)
+    )
+    if row is None:
+        return None
+    data = row.relevant_data or {}
+    return RatingView(
+        job_id=row.job_id, rating=row.rating, justification=row.justification,
+        matched_skills=list(data.get("matched_skills", [])),
+        missing_skills=list(data.get("missing_skills", [])),
+        seniority_fit=data.get("seniority_fit"), deal_breakers=list(data.get("deal_breakers", [])),
+        model=row.model, status=row.status, error=row.error, created_at=row.updated_at,
+    )
+
+
+@dataclass(frozen=True)
+class RatingCounts:
+    rated: int
+    failed: int
+    queued: int
+
+
+def rating_counts(user: User, *, max_attempts: int | None = None) -> RatingCounts:
+    """Ratings of the user's active resume: successful, failed (given up or waiting), queued."""
+    resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
+    if resume is None:
+        return RatingCounts(0, 0, 0)
+    rows = database.execute_sql(
+        "SELECT status, COUNT(*) FROM rating WHERE resume_id = ? GROUP BY status", [resume.id]
+    ).fetchall()
+    counts = dict(rows)
+    queued = queue_size(max_attempts=max_attempts, resume_id=resume.id)
+    return RatingCounts(counts.get("ok", 0), counts.get("failed", 0), queued)
+
+
+def recent_failures(user: User, limit: int = 20) -> list[tuple[int, str, str, datetime]]:
+    """(job id, title, error, when) of the latest failed ratings of the user's active resume."""
+    rows = database.execute_sql(
+        "SELECT r.job_id, j.title, r.error, r.updated_at FROM rating r"
+        " JOIN job j ON j.id = r.job_id JOIN resume res ON res.id = r.resume_id"
+        " WHERE res.user_id = ? AND res.is_active = 1 AND r.status = 'failed'"
+        " ORDER BY r.updated_at DESC LIMIT ?", [user.id, limit],
+    ).fetchall()
+    return [(r[0], r[1], r[2] or "", datetime.fromisoformat(r[3])) for r in rows]

@@ -1,0 +1,199 @@
+"""The background worker shared by the TUI's thread and ``jobtui run``: on a schedule it
+scrapes the due searches, then drains the rating queue, and reports through events."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from jobtui.db.models import database
+from jobtui.errors import JobtuiError
+from jobtui.events import ErrorEvent, Event, WorkerState
+from jobtui.rating.processor import RatingProcessor, RatingSummary
+from jobtui.rating.rater import RETRY_DELAYS
+from jobtui.session import Session
+from jobtui.store.lease import LeaseKeeper, WorkerLocked
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_SECONDS = 60.0  # how often due searches and the rating queue are looked at
+
+ScrapeFn = Callable[..., list[Any]]
+
+
+def scrape_due_searches(session: Session, **kwargs: Any) -> list[Any]:
+    """The real scraper (imported only when a cycle runs: it pulls in JobSpy and pandas)."""
+    from jobtui.scrape.runner import scrape_due
+
+    return scrape_due(session, **kwargs)
+
+
+@dataclass
+class CycleSummary:
+    """What one cycle did: the scrape runs (the scraper's summaries) and the rating drain."""
+
+    searches: list[Any] = field(default_factory=list)
+    rating: RatingSummary = field(default_factory=RatingSummary)
+    scrape_error: str = ""
+
+
+class Worker:
+    """One worker per database (a lease with a heartbeat). Thread-safe ``wake``; everything
+    else runs on the thread that calls ``run`` or ``run_once``."""
+
+    def __init__(
+        self,
+        session: Session,
+        emit: Callable[[Event], None] = lambda e: None,
+        *,
+        scrape: ScrapeFn | None = None,
+        model: str | None = None,
+        check_every: float = CHECK_EVERY_SECONDS,
+        retry_delays: Sequence[float] = RETRY_DELAYS,
+    ) -> None:
+        self.session = session
+        self.emit = emit
+        self.scrape = scrape or scrape_due_searches
+        self.model = model
+        self.check_every = check_every
+        self.retry_delays = retry_delays
+        self._wake = threading.Event()
+        self._scrape_all = False
+        self._lock = threading.Lock()
+        self._halt = threading.Event()  # the current run's stop (or a lost lease)
+        self._lease: LeaseKeeper | None = None
+        self._last_error = ""
+
+    def wake(self, *, scrape_all: bool = False) -> None:
+        """Start the next cycle now; ``scrape_all`` scrapes every search, due or not."""
+        with self._lock:
+            self._scrape_all = self._scrape_all or scrape_all
+        self._wake.set()
+
+    def _take_scrape_all(self) -> bool:
+        with self._lock:
+            scrape_all, self._scrape_all = self._scrape_all, False
+        return scrape_all
+
+    def run_once(self, *, scrape_all: bool | None = None,
+                 stop: threading.Event | None = None) -> CycleSummary:
+        """One cycle: scrape due searches, then drain the rating queue.
+
+        Takes the lease for the cycle unless ``run`` holds it; raises ``WorkerLocked`` when
+        another process does. Setting ``stop`` ends the cycle early without partial rows.
+        """
+        if scrape_all is None:
+            scrape_all = self._take_scrape_all()
+        if self._lease is not None:
+            return self._cycle(scrape_all)
+        self._halt = stop or threading.Event()
+        with LeaseKeeper(on_lost=self._halt.set):
+            return self._cycle(scrape_all)
+
+    def _cycle(self, scrape_all: bool) -> CycleSummary:
+        summary = CycleSummary()
+        self.emit(WorkerState("running", detail="scraping due searches"))
+        try:
+            summary.searches = list(
+                self.scrape(self.session, force=scrape_all, emit=self.emit, stop=self._halt)
+                or [])
+        except JobtuiError as exc:
+            summary.scrape_error = str(exc)
+        except Exception as exc:  # a scraper bug must not stop rating or the loop
+            log.exception("scraping failed")
+            summary.scrape_error = f"scraping failed: {type(exc).__name__}: {exc}"
+        if summary.scrape_error:
+            self.emit(ErrorEvent(summary.scrape_error))
+        if self._halt.is_set():
+            return summary
+        self.emit(WorkerState("running", detail="rating"))
+        processor = RatingProcessor(self.session, model=self.model, emit=self.emit,
+                                    stop=self._halt, retry_delays=self.retry_delays)
+        try:
+            summary.rating = processor.drain()
+        except JobtuiError as exc:  # e.g. a remote host without allow_remote
+            summary.rating = RatingSummary(paused=str(exc))
+        paused = summary.rating.paused
+        if self._halt.is_set():
+            return summary  # stopping: the caller reports "stopped"
+        if paused:
+            if paused != self._last_error:  # once per outage, not once a minute
+                self.emit(ErrorEvent(paused))
+            self.emit(WorkerState("paused", detail=paused))
+        else:
+            self.emit(WorkerState("idle", detail=self._idle_detail(summary.rating)))
+        self._last_error = paused
+        return summary
+
+    def _idle_detail(self, rating: RatingSummary) -> str:
+        if rating.attempted:
+            return rating.describe()
+        from jobtui.store.resumes import active_resume
+
+        if active_resume(self.session.user) is None:
+            return "nothing to rate: add a resume first (jobtui resume add FILE)"
+        return "nothing to rate"
+
+    def _guarded_cycle(self, scrape_all: bool) -> None:
+        """A cycle that fails (e.g. the database stayed locked) is reported and the loop goes
+        on: the next check tries again."""
+        try:
+            self._cycle(scrape_all)
+        except Exception as exc:
+            log.exception("worker cycle failed")
+            message = f"the last cycle failed ({type(exc).__name__}: {exc}); trying again later"
+            self.emit(ErrorEvent(message))
+            self.emit(WorkerState("idle", detail=message))
+
+    def run(self, stop: threading.Event) -> None:
+        """Loop until ``stop`` is set: a cycle now, then every ``check_every`` seconds or on
+        ``wake``. Emits ``WorkerState("locked")`` and returns if another worker holds the
+        lease."""
+        import schedule
+
+        self._halt = threading.Event()
+        opened_here = database.is_closed()
+        keeper = LeaseKeeper(on_lost=self._halt.set)
+        try:
+            keeper.__enter__()
+        except WorkerLocked as exc:
+            self.emit(WorkerState("locked", detail=exc.holder.describe()))
+            return
+        self._lease = keeper
+        halt = self._halt
+
+        def watch_stop() -> None:
+            while not stop.wait(0.2):
+                if halt.is_set():
+                    return
+            halt.set()
+            self._wake.set()
+
+        threading.Thread(target=watch_stop, name="jobtui-stop", daemon=True).start()
+        scheduler = schedule.Scheduler()
+        scheduler.every(self.check_every).seconds.do(self._wake.set)
+        self._wake.set()  # the first cycle starts at once
+        try:
+            while not self._halt.is_set():
+                scheduler.run_pending()
+                idle = scheduler.idle_seconds
+                if self._wake.wait(timeout=max(0.05, min(idle if idle is not None else 1, 1))):
+                    self._wake.clear()
+                    if self._halt.is_set():
+                        break
+                    self._guarded_cycle(self._take_scrape_all())
+        except Exception as exc:  # keep the TUI alive; the log has the traceback
+            log.exception("worker crashed")
+            self.emit(ErrorEvent(f"the worker stopped: {type(exc).__name__}: {exc}"))
+        finally:
+            self._lease = None
+            keeper.__exit__(None, None, None)
+            if keeper.lost.is_set():
+                self.emit(WorkerState("locked", detail="another worker took the lease over"))
+            self.emit(WorkerState("stopped"))
+            self._halt.set()  # ends the stop watcher
+            if opened_here:
+                database.close()
