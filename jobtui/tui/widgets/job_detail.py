@@ -5,7 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown, Static
+from textual.css.query import NoMatches
+from textual.widgets import Static
 
 from jobtui.store.jobs import JobDetail as JobRecord
 from jobtui.tui import text
@@ -77,21 +78,29 @@ class JobDetail(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Select a job to see its details.", style="dim"), id="detail-summary")
-        yield Markdown("", id="detail-description", open_links=False)
+        # The Markdown widget (and its parser) is created with the first description shown:
+        # importing it is a noticeable part of the app's start.
+
+    def _show_description(self, source: str) -> None:
+        try:
+            self.query_one("#detail-description").update(source)
+        except NoMatches:
+            from textual.widgets import Markdown
+
+            self.mount(Markdown(source, id="detail-description", open_links=False))
 
     def show(self, job: JobRecord | None, hint: str = "No job selected.") -> None:
         summary = self.query_one("#detail-summary", Static)
-        description = self.query_one("#detail-description", Markdown)
         self.job = job
         if job is None:
             summary.update(Text(hint, style="dim"))
-            description.update("")
+            self._show_description("")
             return
         summary.update(summary_text(job))
-        description.update(text.markdown_source(job.description))
+        self._show_description(text.markdown_source(job.description))
         self.scroll_home(animate=False)
 
-    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+    def on_markdown_link_clicked(self, event) -> None:  # Markdown.LinkClicked
         event.stop()
         href = text.one_line(event.href, 2000)
         if href.lower().startswith(SAFE_SCHEMES):
