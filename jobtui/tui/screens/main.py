@@ -163,8 +163,11 @@ class MainScreen(Screen):
 
     @on(JobsChanged)
     def _jobs_changed(self, message: JobsChanged) -> None:
-        self.jobs.load(self.jobs.filter, keep_job_id=message.keep_job_id or
-                       self.jobs.current_job_id)
+        # Stay on the job the user moved to; a cursor still on the first row follows the top.
+        keep = message.keep_job_id
+        if keep is None and self.jobs.cursor_row > 0:
+            keep = self.jobs.current_job_id
+        self.jobs.load(self.jobs.filter, keep_job_id=keep)
         self.refresh_searches()
 
     # -- search box -------------------------------------------------------------------------
