@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from textual.worker import WorkerCancelled
+
 from jobtui.config import load_settings
 from jobtui.demo import DemoSession
 
@@ -22,5 +24,8 @@ async def settle(pilot, rounds: int = 4) -> None:
         # DirectoryTree keeps a loader worker alive for as long as it is shown.
         ours = [w for w in pilot.app.workers if type(w.node).__name__ != "DirectoryTree"]
         if ours:  # an empty list would mean "every worker"
-            await pilot.app.workers.wait_for_complete(ours)
+            try:
+                await pilot.app.workers.wait_for_complete(ours)
+            except WorkerCancelled:  # replaced by a newer one (exclusive): keep settling
+                pass
     await pilot.pause()
