@@ -83,7 +83,9 @@ class FakeOllama:
     def start(self) -> FakeOllama:
         self._server = _QuietServer(("127.0.0.1", 0), _handler_for(self))
         self.port = self._server.server_address[1]
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
         return self
 
     def stop(self) -> None:

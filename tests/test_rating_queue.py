@@ -2,7 +2,8 @@
 
 from datetime import date, timedelta
 
-from jobtui.db.models import Rating, Search, UserSearch, utcnow
+from jobtui.db.models import Job, Rating, Search, UserSearch, utcnow
+from jobtui.scrape.ingest import ingest_rows
 from jobtui.store import ratings
 from jobtui.store.ratings import RatingRecord
 from jobtui.store.users import get_or_create_user
@@ -92,9 +93,11 @@ def test_processed_searches_are_skipped_until_they_find_new_jobs(session):
     assert Search.get_by_id(search.id).last_processed < Search.get_by_id(search.id).last_search
     ratings.mark_searches_processed(utcnow() + timedelta(seconds=2))
     assert Search.get_by_id(search.id).last_processed > Search.get_by_id(search.id).last_search
-    # A job linked without a scrape (an import) makes the search due again too.
-    fresh = add_job(search, 3)
+    # A job stored without a scrape (an import) makes the search due again too.
+    ingest_rows([{"site": "indeed", "job_url": "https://www.indeed.com/viewjob?jk=fresh",
+                  "title": "Fresh Python Job", "company": "Acme"}], search)
     assert Search.get_by_id(search.id).last_processed is None
+    fresh = Job.get(Job.title == "Fresh Python Job")
     assert pairs() == [(fresh.id, resume.id)]
 
 

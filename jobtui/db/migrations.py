@@ -149,10 +149,6 @@ END;
 CREATE TRIGGER user_search_followed AFTER INSERT ON user_search BEGIN
     UPDATE search SET last_processed = NULL WHERE id = new.search_id;
 END;
-CREATE TRIGGER search_job_linked AFTER INSERT ON search_job BEGIN
-    UPDATE search SET last_processed = NULL
-    WHERE id = new.search_id AND last_processed IS NOT NULL;
-END;
 """
 
 
