@@ -242,17 +242,22 @@ def load_settings(
 
 
 def normalize_host(host: str) -> str:
-    """Turn OLLAMA_HOST forms ("0.0.0.0", "host:port", "http://h") into a URL with a port."""
+    """Turn OLLAMA_HOST forms ("0.0.0.0", "host:port", "http://h") into a URL with a port.
+    Raises ConfigError for a host that is not a URL (a bad port, an unclosed bracket)."""
     from urllib.parse import urlsplit
 
     host = host.strip()
     if "://" not in host:
         host = "http://" + host
-    parts = urlsplit(host)
+    try:
+        parts = urlsplit(host)
+        explicit_port = parts.port
+    except ValueError as exc:  # "host:abc", "host:99999", "[::1"
+        raise ConfigError(f"Ollama host {host!r} is not a valid URL ({exc})") from None
     hostname = parts.hostname or "127.0.0.1"
     if hostname == "0.0.0.0":
         hostname = "127.0.0.1"
-    port = parts.port or (443 if parts.scheme == "https" else 11434)
+    port = explicit_port or (443 if parts.scheme == "https" else 11434)
     if ":" in hostname:
         hostname = f"[{hostname}]"
     return f"{parts.scheme}://{hostname}:{port}{parts.path.rstrip('/')}"

@@ -40,3 +40,15 @@ def test_unreadable_database_is_one_line(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 1
     assert f"cannot open the database at {bad}" in out
+
+
+def test_bad_ollama_host_in_config_is_one_line(isolated_home, capsys, monkeypatch):
+    monkeypatch.delenv("OLLAMA_HOST")  # the environment would override the file
+    path = isolated_home / "config" / "config.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text('[rating]\nhost = "localhost:abc"\n')
+    code = main(["jobs"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1
+    assert "localhost:abc" in err and "unexpected error" not in err

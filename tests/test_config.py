@@ -94,3 +94,9 @@ def test_save_and_reload_round_trip(isolated_home):
 )
 def test_ollama_host_forms(raw, url):
     assert normalize_host(raw) == url
+
+
+@pytest.mark.parametrize("raw", ["http://not a url::", "localhost:abc", "127.0.0.1:99999", "http://[::1"])
+def test_bad_ollama_host_is_a_config_error(raw):
+    with pytest.raises(ConfigError, match="not a valid URL"):
+        normalize_host(raw)
