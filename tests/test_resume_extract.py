@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from jobtui.resume.extract import MAX_BYTES, ResumeError, read_resume_text
+from jobtui.resume.extract import MAX_BYTES, MAX_CHARS, ResumeError, read_resume_text
 from tests.conftest import FIXTURES
 
 RESUMES = FIXTURES / "resumes"
@@ -96,6 +96,8 @@ BAD_FILES = {
     "empty": (lambda tmp: _write(tmp / "empty.txt", b""), "empty"),
     "whitespace only": (lambda tmp: _write(tmp / "blank.txt", b" \n\t\n"), "no text found"),
     "too big": (_big, "too big"),
+    "too much text": (lambda tmp: _write(tmp / "long.txt", b"Python dev. " * (MAX_CHARS // 10)),
+                      "too long for a resume"),
     "binary": (lambda tmp: _write(tmp / "photo.txt", bytes(range(256)) * 40), "binary"),
     "binary without suffix": (lambda tmp: _write(tmp / "blob", b"\x00\x01\x02" * 100), "binary"),
     "unsupported type": (lambda tmp: _write(tmp / "cv.doc", b"\xd0\xcf\x11\xe0" * 50),

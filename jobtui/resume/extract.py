@@ -14,6 +14,8 @@ from pathlib import Path
 from jobtui.errors import JobtuiError
 
 MAX_BYTES = 10 * 1024 * 1024
+# A long resume is ~30,000 characters; far more is not a resume, and spaCy refuses 1,000,000.
+MAX_CHARS = 200_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 SUPPORTED = "PDF, DOCX, TXT or Markdown"
 UNSUPPORTED_SUFFIXES = {
@@ -55,6 +57,11 @@ def read_resume_text(path: str | Path) -> str:
     text = _clean_characters(text)
     if not text.strip():
         raise ResumeError(f"{path}: no text found in the file")
+    if len(text) > MAX_CHARS:
+        raise ResumeError(
+            f"{path}: {len(text):,} characters of text is too long for a resume "
+            f"(limit {MAX_CHARS:,})"
+        )
     return text
 
 
