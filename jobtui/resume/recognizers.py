@@ -40,8 +40,12 @@ US_STATES = (
 )
 POSTAL_CODES = (
     re.compile(rf"\b(?:{US_STATES}),?\s+(?P<pii>\d{{5}}(?:-\d{{4}})?)\b"),  # "TX 78741"
+    # The code has a digit; a second part must start with one ("SW1A 1AA", "80203-1234") or be
+    # two capitals ("1015 CJ"), so the city after it ("Zip: 10115 Rome") stays.
     re.compile(r"\b(?:zip|postal\s*code|post\s*code|postcode)\s*(?:code)?\s*[:#]?\s*"
-               r"(?P<pii>[A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9])\b", re.IGNORECASE),
+               r"(?P<pii>(?=[A-Z]{0,2}[ -]?\d)[A-Z0-9]{2,5}"
+               r"(?:[ -](?:\d[A-Z0-9]{1,3}|(?-i:[A-Z]{2})))?)\b",
+               re.IGNORECASE),
     # After a comma or at a line start, so "(2019) QA Lead" is not taken for a postal code.
     re.compile(r"(?:^|,)[ \t]*(?P<pii>\d{5})\s+[A-ZÀ-Þ][a-zà-ÿ]+", re.MULTILINE),  # EU
     re.compile(r"(?:^|,)[ \t]*(?P<pii>\d{4}\s?[A-Z]{2})\s+[A-Z][a-z]+", re.MULTILINE),  # NL
