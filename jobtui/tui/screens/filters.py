@@ -110,7 +110,11 @@ class FilterScreen(ModalScreen[JobFilter | None]):
         try:
             flt = self.read_filter()
         except FilterError as exc:
-            self.query_one("#filters-error", Static).update(Text(str(exc)))
+            error = self.query_one("#filters-error", Static)
+            error.update(Text(str(exc)))
+            # On a short terminal the dialog scrolls and the error sits below the fold
+            # (scrolled to after the refresh, once the message has its height).
+            self.call_after_refresh(error.scroll_visible, animate=False)
             return
         self.dismiss(flt)
 

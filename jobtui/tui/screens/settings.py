@@ -110,6 +110,8 @@ class SettingsScreen(ModalScreen[bool]):
             path = save_settings(new)
         except (SettingsError, ConfigError, OSError) as exc:
             error.update(Text(str(exc)))
+            # Below the fold on a short terminal; after the refresh, once it has its height.
+            self.call_after_refresh(error.scroll_visible, animate=False)
             return
         self.settings.rating, self.settings.scraping = new.rating, new.scraping
         self.app.notify(f"Settings saved to {path}", markup=False)
