@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jobtui.tui.app import JobtuiApp
+from tests.test_tui_forms import open_form
 from tests.tui_demo import demo_session, settle
 
 
@@ -46,5 +47,23 @@ async def test_settings_error_scrolls_into_view():
             assert "localhost:abc" in str(error.render())
             assert shown(error)
             assert type(app.screen).__name__ == "SettingsScreen"
+    finally:
+        demo.close()
+
+
+async def test_search_form_error_scrolls_into_view():
+    demo = demo_session()
+    try:
+        app = JobtuiApp(demo.session, demo=True)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_form(pilot, "plus")
+            form = app.screen
+            form.query_one("#terms").value = "rust developer"
+            form.query_one("#interval").value = "0"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            error = form.query_one("#interval-error")
+            assert "interval" in str(error.render()).lower()
+            assert shown(error)
     finally:
         demo.close()

@@ -126,7 +126,11 @@ class SearchFormScreen(ModalScreen[int | None]):
         fields, errors = self.read_fields()
         for name, message in errors.items():
             self.query_one(f"#{name}-error", Static).update(Text(message))
-        if not errors:
+        if errors:
+            # On a short terminal the first error may sit below the fold; show it once laid out.
+            first = self.query_one(f"#{next(iter(errors))}-error", Static)
+            self.call_after_refresh(first.scroll_visible, animate=False)
+        else:
             self.query_one("#save", Button).disabled = True
             self.save(fields)
 
