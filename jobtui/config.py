@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from jobtui.errors import JobtuiError
-from jobtui.paths import ensure_private_dir, locations
+from jobtui.paths import ensure_private_dir, expand_user, locations
 
 
 class ConfigError(JobtuiError, ValueError):
@@ -218,7 +218,7 @@ def load_settings(
     where_env = "environment"
     loc = locations()
     settings = Settings()
-    config_path = Path(config or env.get("JOBTUI_CONFIG") or loc.config_file).expanduser()
+    config_path = expand_user(config or env.get("JOBTUI_CONFIG") or loc.config_file)
     settings.config_path = config_path
     if config_path.is_file():
         try:
@@ -236,7 +236,7 @@ def load_settings(
         settings.rating.model = env["JOBTUI_MODEL"]
     validate(settings, where_env)
     settings.rating.host = normalize_host(settings.rating.host)
-    settings.db_path = Path(db or env.get("JOBTUI_DB") or loc.default_db).expanduser()
+    settings.db_path = expand_user(db or env.get("JOBTUI_DB") or loc.default_db)
     settings.user = user or _default_user()
     return settings
 

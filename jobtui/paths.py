@@ -33,11 +33,22 @@ class Locations:
         return self.state_dir / "jobtui.log"
 
 
+def expand_user(path: str | Path) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` expanded. When that user has no home folder
+    it is left as typed, as a shell does, so the caller reports "no such file" instead of
+    failing with RuntimeError."""
+    path = Path(path)
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        return path
+
+
 def locations() -> Locations:
     """Where config, data, logs and cache live on this machine."""
     home = os.environ.get("JOBTUI_HOME")
     if home:
-        root = Path(home).expanduser()
+        root = expand_user(home)
         return Locations(root / "config", root / "data", root / "state", root / "cache")
     import platformdirs
 

@@ -10,7 +10,7 @@ from peewee import SqliteDatabase
 from jobtui.db.migrations import migrate
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
-from jobtui.paths import ensure_private_dir
+from jobtui.paths import ensure_private_dir, expand_user
 
 PRAGMAS = {
     "journal_mode": "wal",  # readers never block the writer (TUI + worker + CLI at once)
@@ -34,7 +34,7 @@ def _create_private_file(path: Path) -> None:
 
 def open_database(path: str | Path, *, upgrade: bool = True) -> SqliteDatabase:
     """Open (creating if needed) the database at ``path`` and bind the models to it."""
-    path = Path(path).expanduser()
+    path = expand_user(path)
     if str(path) != ":memory:":
         try:
             if not path.exists():

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from jobtui.errors import JobtuiError
+from jobtui.paths import expand_user
 
 MAX_BYTES = 10 * 1024 * 1024
 # A long resume is ~30,000 characters; far more is not a resume, and spaCy refuses 1,000,000.
@@ -30,7 +31,7 @@ class ResumeError(JobtuiError):
 
 def read_resume_text(path: str | Path) -> str:
     """The text of the resume at ``path``; raises ResumeError for anything unusable."""
-    path = Path(path).expanduser()
+    path = expand_user(path)
     if not path.exists():
         raise ResumeError(f"{path}: no such file")
     if not path.is_file():

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobtui.config import PrivacySettings
+from jobtui.paths import expand_user
 from jobtui.resume.extract import ResumeError, read_resume_text
 
 __all__ = ["PLACEHOLDER", "PreparedResume", "ResumeError", "prepare_resume"]
@@ -64,7 +65,7 @@ def prepare_resume(
 
     if token_budget < 1:
         raise ResumeError(f"the token budget must be a positive number, got {token_budget}")
-    source = Path(path).expanduser()
+    source = expand_user(path)
     raw = read_resume_text(source)
     redaction = redact(raw, privacy, extra_terms)
     tidied = tidy(redaction.text)

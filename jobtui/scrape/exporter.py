@@ -10,6 +10,7 @@ from pathlib import Path
 
 from jobtui.db.models import User
 from jobtui.errors import JobtuiError
+from jobtui.paths import expand_user
 from jobtui.scrape.normalize import JOBSPY_FIELDS
 from jobtui.store.listing import JobFilter, iter_full_jobs
 
@@ -53,7 +54,7 @@ def _csv_value(value) -> object:
 def export_jobs(user: User, flt: JobFilter, path: str | Path) -> int:
     """Write the jobs ``user`` sees under ``flt`` to ``path`` (.csv, .json or .jsonl, as
     JobSpy writes them); returns how many. The file appears whole or not at all."""
-    path = Path(path).expanduser()
+    path = expand_user(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(f"{path}: use a .csv, .json or .jsonl file name")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from jobtui.db.models import Search
 from jobtui.errors import JobtuiError
+from jobtui.paths import expand_user
 from jobtui.scrape.ingest import IngestResult, ingest_prepared, ingest_rows
 from jobtui.scrape.normalize import REQUIRED_FIELDS
 
@@ -132,7 +133,7 @@ def import_file(path: str | Path, search: Search, *, parallel: bool | None = Non
     """
     from jobtui.scrape import parallel as workers
 
-    path = Path(path).expanduser()
+    path = expand_user(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ImportFileError(f"{path}: use a .csv, .json or .jsonl file from JobSpy")

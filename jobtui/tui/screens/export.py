@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
+from jobtui.paths import expand_user
 from jobtui.store.listing import JobFilter
 from jobtui.tui.screens.main import describe_filter
 
@@ -65,7 +66,7 @@ class ExportScreen(ModalScreen[None]):
 
     def start_export(self) -> None:
         raw = self.query_one(Input).value.strip()
-        path = Path(raw).expanduser()
+        path = expand_user(raw)
         error = ""
         if not raw:
             error = "Type a file name."

@@ -15,6 +15,7 @@ from textual.widgets import Button, DirectoryTree, Input, Label, Static
 
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
+from jobtui.paths import expand_user
 from jobtui.tui import text
 
 PLACEHOLDER = r"<[A-Z][A-Z_]*>"
@@ -132,7 +133,7 @@ class ResumeScreen(ModalScreen[bool]):
             return
         error.update(Text("Reading and redacting… (the first time loads Presidio)", style="dim"))
         self.query_one("#store", Button).disabled = True
-        self.prepare(Path(raw).expanduser())
+        self.prepare(expand_user(raw))
 
     @work(thread=True, exclusive=True, group="resume-prepare", exit_on_error=False,
           description="redacting the resume")
