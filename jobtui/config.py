@@ -228,6 +228,8 @@ def load_settings(
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{config_path}: cannot be read ({exc})") from None
         apply_mapping(settings, data, str(config_path))
+    elif config_path.exists():  # a folder where the file should be: never ignore it silently
+        raise ConfigError(f"{config_path}: not a file (the settings file must be a TOML file)")
     elif config is not None or env.get("JOBTUI_CONFIG"):
         raise ConfigError(f"{config_path}: config file not found")
     if env.get("OLLAMA_HOST"):

@@ -100,3 +100,11 @@ def test_ollama_host_forms(raw, url):
 def test_bad_ollama_host_is_a_config_error(raw):
     with pytest.raises(ConfigError, match="not a valid URL"):
         normalize_host(raw)
+
+
+def test_a_folder_as_the_config_file_is_an_error(isolated_home, tmp_path):
+    with pytest.raises(ConfigError, match="not a file"):
+        load_settings(config=tmp_path, env={})
+    (isolated_home / "config" / "config.toml").mkdir(parents=True)  # the default location
+    with pytest.raises(ConfigError, match="not a file"):
+        load_settings(env={})
