@@ -88,6 +88,7 @@ def test_csv_line_numbers_count_multiline_descriptions(session, tmp_path):
     ("a.jsonl", '{"site": "indeed", "url": "https://x.com"}\n',
      "missing column 'job_url', 'title'"),
     ("a.json", "{broken", "not valid JSON at line 1"),
+    pytest.param("a.json", "[" * 100_000 + "]" * 100_000, "nested too deep", id="deep"),
     ("a.txt", "x", "use a .csv, .json or .jsonl file"),
 ])
 def test_files_that_are_not_jobspy_output_name_the_problem(session, tmp_path, name, content,
@@ -196,3 +197,14 @@ def test_parallel_import_refuses_a_file_without_jobspy_columns(session, tmp_path
     path.write_text('{"name": "x"}\n', encoding="utf-8")
     with pytest.raises(ImportFileError, match="missing column 'job_url', 'title'"):
         import_file(path, searches.imported_search(session.user), parallel=True)
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_deeply_nested_jsonl_line_is_skipped_not_a_crash(session, tmp_path, parallel):
+    path = tmp_path / "deep.jsonl"
+    good = '{"site": "indeed", "job_url": "https://x.com/ok", "title": "Ok", "company": "C"}'
+    path.write_text('{"a":' * 100_000 + "1" + "}" * 100_000 + "\n" + good + "\n",
+                    encoding="utf-8")
+    report = import_file(path, searches.imported_search(session.user), parallel=parallel)
+    assert report.new == 1
+    assert report.problems == [(1, "not a job record (JSON nested too deep)")]

@@ -71,6 +71,9 @@ class _Reader:
             except json.JSONDecodeError as exc:
                 self.problems.append((number, f"not valid JSON ({exc.msg})"))
                 continue
+            except RecursionError:  # nested thousands deep: no job record looks like that
+                self.problems.append((number, "not a job record (JSON nested too deep)"))
+                continue
             if (record := self._record(record, number)) is not None:
                 yield record
 
@@ -80,6 +83,9 @@ class _Reader:
         except json.JSONDecodeError as exc:
             raise ImportFileError(f"{self.path}: not valid JSON at line {exc.lineno} "
                                   f"({exc.msg})") from None
+        except RecursionError:
+            raise ImportFileError(f"{self.path}: not JobSpy output (JSON nested too deep)") \
+                from None
         if isinstance(data, dict):
             data = data.get("jobs", [data])
         if not isinstance(data, list):
@@ -116,7 +122,7 @@ def _first_record_keys(path: Path) -> list[str] | None:
         for text in handle:
             try:
                 record = json.loads(text)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 continue
             if isinstance(record, dict):
                 return list(record)

@@ -41,6 +41,9 @@ def prepare_jsonl_lines(first_line: int, lines: list[str]) -> PreparedBatch:
         except json.JSONDecodeError as exc:
             problems.append((number, f"not valid JSON ({exc.msg})"))
             continue
+        except RecursionError:  # nested thousands deep: no job record looks like that
+            problems.append((number, "not a job record (JSON nested too deep)"))
+            continue
         if not isinstance(record, dict):
             problems.append((number, f"expected a JSON object, got {type(record).__name__}"))
             continue
