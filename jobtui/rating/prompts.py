@@ -7,7 +7,7 @@ import hashlib
 import re
 from typing import Any
 
-from jobtui.resume.tokens import count_tokens, encoding
+from jobtui.resume.tokens import count_tokens, cut_at_word, encoding
 
 RUBRIC = """\
 You rate how well one job fits one candidate. You are given the candidate's resume below and,
@@ -134,19 +134,6 @@ def _clean_lines(text: str) -> list[str]:
     ]
 
 
-def _cut_words(line: str, budget: int) -> str:
-    """The longest prefix of ``line`` ending at a word boundary within ``budget`` tokens."""
-    words = line.split(" ")
-    lo, hi = 0, len(words)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if count_tokens(" ".join(words[:mid])) <= budget:
-            lo = mid
-        else:
-            hi = mid - 1
-    return " ".join(words[:lo])
-
-
 def condense_description(text: str | None, budget: int) -> str:
     """The description within ``budget`` tokens: boilerplate (benefits, EEO, about-us) dropped
     first, then cut at a line boundary (a single long line at a word boundary)."""
@@ -162,7 +149,7 @@ def condense_description(text: str | None, budget: int) -> str:
     out: list[str] = []
     for line, n in zip(lines, counts, strict=True):
         if n + 1 > room:
-            part = _cut_words(line, room - 1)
+            part = cut_at_word(line, room - 1)
             if part:
                 out.append(part)
             break

@@ -61,3 +61,16 @@ def encoding():
 def count_tokens(text: str) -> int:
     """Number of cl100k_base tokens in ``text`` (special-token text counts as plain text)."""
     return len(encoding().encode(text, disallowed_special=()))
+
+
+def cut_at_word(line: str, budget: int) -> str:
+    """The longest prefix of ``line`` ending at a word boundary within ``budget`` tokens."""
+    words = line.split(" ")
+    low, high = 0, len(words)
+    while low < high:  # binary search: counting tokens is the costly part
+        mid = (low + high + 1) // 2
+        if count_tokens(" ".join(words[:mid])) <= budget:
+            low = mid
+        else:
+            high = mid - 1
+    return " ".join(words[:low])

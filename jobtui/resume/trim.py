@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.sections import is_heading
-from jobtui.resume.tokens import count_tokens
+from jobtui.resume.tokens import count_tokens, cut_at_word
 
 BULLETS = "•●▪■◦‣∙·►▶➢✓✔*–—"
 BOILERPLATE = re.compile(
@@ -74,19 +74,6 @@ def _only_placeholders(line: str) -> bool:
     return all(word in LABEL_WORDS for word in words)
 
 
-def _cut_line(line: str, budget: int) -> str:
-    """The longest prefix of ``line`` ending at a word boundary within ``budget`` tokens."""
-    words = line.split(" ")
-    low, high = 0, len(words)
-    while low < high:
-        mid = (low + high + 1) // 2
-        if count_tokens(" ".join(words[:mid])) <= budget:
-            low = mid
-        else:
-            high = mid - 1
-    return " ".join(words[:low])
-
-
 def trim_to_budget(text: str, budget: int) -> str:
     """``text`` tidied and cut at line (or, for one long line, word) boundaries to fit
     ``budget`` cl100k tokens."""
@@ -109,7 +96,7 @@ def trim_to_budget(text: str, budget: int) -> str:
             continue
         remaining = budget - used - 1
         if remaining > 20:  # only worth a partial line when a real piece of it fits
-            partial = _cut_line(line, remaining)
+            partial = cut_at_word(line, remaining)
             if partial:
                 out.append(partial)
         break
