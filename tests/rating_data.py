@@ -73,3 +73,15 @@ def add_fixture_jobs(search: Search) -> list[Job]:
 
 def now() -> datetime:
     return utcnow()
+
+
+def seed_rateable(session, fixture=True):
+    """A search scraped just now (so no scraper considers it due), an active resume, and
+    the fixture jobs (or one job) waiting to be rated."""
+    search = add_search(session.user, last_search=utcnow())
+    add_resume(session.user)
+    if fixture:
+        add_fixture_jobs(search)
+    else:
+        add_job(search, 1)
+    return search

@@ -7,23 +7,13 @@ import sys
 import time
 
 from jobtui.cli import main
-from jobtui.db.models import Rating, utcnow
+from jobtui.db.models import Rating
 from jobtui.store.lease import acquire
-from tests.rating_data import add_fixture_jobs, add_job, add_resume, add_search
-
-
-def seed(session, fixture=True):
-    # Scraped just now, so no scraper (real or stubbed) considers it due.
-    search = add_search(session.user, last_search=utcnow())
-    add_resume(session.user)
-    if fixture:
-        add_fixture_jobs(search)
-    else:
-        add_job(search, 1)
+from tests.rating_data import seed_rateable
 
 
 def test_rate_prints_progress_and_a_summary(fake_ollama, session, capsys):
-    seed(session)
+    seed_rateable(session)
     assert main(["--user", "tester", "rate"]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("rated 40, failed 0 · tokens in ")
@@ -34,7 +24,7 @@ def test_rate_prints_progress_and_a_summary(fake_ollama, session, capsys):
 
 
 def test_rate_limit_and_model(fake_ollama, session, capsys):
-    seed(session)
+    seed_rateable(session)
     assert main(["--user", "tester", "rate", "--limit", "3", "--model", "qwen2.5:7b"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("rated 3, failed 0") and "37 still queued" in out
@@ -44,7 +34,7 @@ def test_rate_limit_and_model(fake_ollama, session, capsys):
 
 
 def test_rate_with_ollama_down_says_so_in_one_line(session, capsys):
-    seed(session, fixture=False)
+    seed_rateable(session, fixture=False)
     assert main(["--user", "tester", "rate"]) == 2
     err = capsys.readouterr().err
     assert err.strip().splitlines()[-1] == (
@@ -53,7 +43,7 @@ def test_rate_with_ollama_down_says_so_in_one_line(session, capsys):
 
 
 def test_rate_with_a_missing_model_lists_the_servers_models(fake_ollama, session, capsys):
-    seed(session, fixture=False)
+    seed_rateable(session, fixture=False)
     assert main(["--user", "tester", "rate", "--model", "mistral"]) == 2
     assert capsys.readouterr().err.strip().endswith(
         "jobtui: model mistral missing: run: ollama pull mistral "
@@ -61,7 +51,7 @@ def test_rate_with_a_missing_model_lists_the_servers_models(fake_ollama, session
 
 
 def test_rate_refuses_while_another_worker_holds_the_lease(fake_ollama, session, capsys):
-    seed(session, fixture=False)
+    seed_rateable(session, fixture=False)
     assert acquire("otherhost:4242") is None
     assert main(["--user", "tester", "rate"]) == 2
     err = capsys.readouterr().err
@@ -70,14 +60,14 @@ def test_rate_refuses_while_another_worker_holds_the_lease(fake_ollama, session,
 
 
 def test_rate_refuses_a_remote_host(session, capsys, monkeypatch):
-    seed(session, fixture=False)
+    seed_rateable(session, fixture=False)
     monkeypatch.setenv("OLLAMA_HOST", "http://192.0.2.7:11434")
     assert main(["--user", "tester", "rate"]) == 2
     assert "set rating.allow_remote = true" in capsys.readouterr().err
 
 
 def test_run_once_scrapes_then_rates(fake_ollama, session, capsys, monkeypatch):
-    seed(session)
+    seed_rateable(session)
     calls = []
     monkeypatch.setattr("jobtui.worker.scrape_due_searches",
                         lambda s, **kw: calls.append(kw) or [])
@@ -89,7 +79,7 @@ def test_run_once_scrapes_then_rates(fake_ollama, session, capsys, monkeypatch):
 
 
 def test_run_stops_cleanly_on_sigterm(fake_ollama, session, tmp_path):
-    seed(session)
+    seed_rateable(session)
     fake_ollama.set_mode("slow")
     fake_ollama.delay = 0.3
     env = {**os.environ, "PYTHONWARNINGS": "ignore", "OLLAMA_HOST": fake_ollama.host,

@@ -8,7 +8,7 @@ from jobtui.db.models import Rating, WorkerLease, utcnow
 from jobtui.events import ErrorEvent, JobRated, WorkerState
 from jobtui.store import lease
 from jobtui.worker import Worker
-from tests.rating_data import add_fixture_jobs, add_job, add_resume, add_search
+from tests.rating_data import add_job, add_resume, add_search, seed_rateable
 
 
 class Recorder:
@@ -42,19 +42,9 @@ class ScrapeStub:
         return [f"run {len(self.calls)}"]
 
 
-def seed(session, fixture=True):
-    search = add_search(session.user, last_search=utcnow())
-    add_resume(session.user)
-    if fixture:
-        add_fixture_jobs(search)
-    else:
-        add_job(search, 1)
-    return search
-
-
 def test_run_once_scrapes_then_rates(fake_ollama, session):
     session.settings.rating.host = fake_ollama.host
-    seed(session)
+    seed_rateable(session)
     events, scrape = Recorder(), ScrapeStub()
     summary = Worker(session, events, scrape=scrape).run_once()
     assert scrape.calls[0]["force"] is False and scrape.calls[0]["emit"] is events
@@ -67,7 +57,7 @@ def test_run_once_scrapes_then_rates(fake_ollama, session):
 
 def test_a_failing_scraper_does_not_stop_rating(fake_ollama, session):
     session.settings.rating.host = fake_ollama.host
-    seed(session, fixture=False)
+    seed_rateable(session, fixture=False)
     events = Recorder()
 
     def broken(session, **kwargs):
@@ -82,7 +72,7 @@ def test_a_failing_scraper_does_not_stop_rating(fake_ollama, session):
 
 def test_run_loops_wakes_and_stops(fake_ollama, session):
     session.settings.rating.host = fake_ollama.host
-    seed(session, fixture=False)
+    seed_rateable(session, fixture=False)
     events, scrape = Recorder(), ScrapeStub()
     worker = Worker(session, events, scrape=scrape, check_every=3600)
     stop = threading.Event()
@@ -153,7 +143,7 @@ def test_a_lease_taken_over_stops_the_worker(fake_ollama, session, monkeypatch):
 
 
 def test_ollama_down_pauses_and_reports_once(session):
-    seed(session, fixture=False)
+    seed_rateable(session, fixture=False)
     events = Recorder()
     worker = Worker(session, events, scrape=ScrapeStub())
     worker.run_once()
@@ -168,7 +158,7 @@ def test_stop_during_a_slow_answer_leaves_no_row(fake_ollama, session):
     session.settings.rating.host = fake_ollama.host
     fake_ollama.set_mode("slow")
     fake_ollama.delay = 2.0
-    seed(session)
+    seed_rateable(session)
     events = Recorder()
     worker = Worker(session, events, scrape=ScrapeStub(), check_every=3600)
     stop = threading.Event()

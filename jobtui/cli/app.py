@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from jobtui.cli.common import session_from_args, settings_from_args
+from jobtui.cli.common import cli_session, settings_from_args
 
 
 def run(args: argparse.Namespace) -> int:
@@ -19,9 +19,6 @@ def run(args: argparse.Namespace) -> int:
         finally:
             demo.close()
         return 0
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         JobtuiApp(session).run()
-    finally:
-        session.close()
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from jobtui.cli.common import session_from_args
+from jobtui.cli.common import cli_session
 from jobtui.cli.jobs import add_filter_arguments, job_filter
 
 
@@ -19,10 +19,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from jobtui.scrape.exporter import export_jobs
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         count = export_jobs(session.user, job_filter(args, session), args.file)
-    finally:
-        session.close()
     print(f"exported {count} jobs to {args.file}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from jobtui.cli.common import session_from_args
+from jobtui.cli.common import cli_session
 
 SHOWN_PROBLEMS = 20
 
@@ -22,13 +22,10 @@ def run(args: argparse.Namespace) -> int:
     from jobtui.scrape.importer import import_file
     from jobtui.store.searches import imported_search, user_search
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         search = (user_search(session.user, args.search) if args.search is not None
                   else imported_search(session.user))
         report = import_file(args.file, search)
-    finally:
-        session.close()
     unit = "record" if str(args.file).lower().endswith(".json") else "line"
     for line, reason in report.problems[:SHOWN_PROBLEMS]:
         print(f"jobtui: {report.path}: {unit} {line}: {reason} (skipped)", file=sys.stderr)

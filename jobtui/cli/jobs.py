@@ -7,7 +7,7 @@ import json
 import shutil
 import unicodedata
 
-from jobtui.cli.common import session_from_args
+from jobtui.cli.common import cli_session
 from jobtui.db.models import APPLICATION_STATUSES
 
 SORTS = ("rating", "date", "company")
@@ -162,15 +162,12 @@ def run(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise JobtuiError(f"--limit must be at least 1, got {args.limit}")
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         flt = job_filter(args, session)
         if args.json:
             rows, total = list_jobs(session.user, flt, limit=args.limit), None
         else:
             rows, total = list_jobs_with_total(session.user, flt, limit=args.limit)
-    finally:
-        session.close()
     if args.json:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, default=str, indent=1))
         return 0

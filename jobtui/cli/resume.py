@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from jobtui.cli.common import session_from_args
+from jobtui.cli.common import cli_session
 
 
 def register(subparsers) -> None:
@@ -46,14 +46,11 @@ def run_add(args: argparse.Namespace) -> int:
     from jobtui.resume.pipeline import prepare_resume
     from jobtui.store.resumes import save_resume
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         settings = session.settings
         budget = settings.rating.resume_tokens
         prepared = prepare_resume(args.file, settings.privacy, budget, args.redact)
         resume, created = save_resume(session.user, prepared, activate=not args.no_activate)
-    finally:
-        session.close()
     print(f"removed: {_counts_line(prepared.counts)}")
     print(f"tokens:  {prepared.tokens_before} before, {prepared.tokens_after} after "
           f"(budget {budget})")
@@ -72,8 +69,7 @@ def run_show(args: argparse.Namespace) -> int:
     from jobtui.resume.extract import ResumeError
     from jobtui.store.resumes import active_resume, get_resume
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         if args.id is None:
             resume = active_resume(session.user)
             if resume is None:
@@ -82,8 +78,6 @@ def run_show(args: argparse.Namespace) -> int:
             resume = get_resume(session.user, args.id)
             if resume is None:
                 raise ResumeError(f"no resume #{args.id}; see `jobtui resume list`")
-    finally:
-        session.close()
     state = "active" if resume.is_active else "not active"
     print(f"resume #{resume.id} ({state}), {resume.token_count} tokens, added "
           f"{resume.date_uploaded:%Y-%m-%d %H:%M} from {resume.file_url or '?'}")
@@ -96,11 +90,8 @@ def run_show(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from jobtui.store.resumes import list_resumes
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         resumes = list_resumes(session.user)
-    finally:
-        session.close()
     if not resumes:
         print("no resumes yet; add one with `jobtui resume add FILE`")
         return 0
@@ -115,10 +106,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_activate(args: argparse.Namespace) -> int:
     from jobtui.store.resumes import activate_resume
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         resume = activate_resume(session.user, args.id)
-    finally:
-        session.close()
     print(f"resume #{resume.id} is now active; jobs will be rated against it")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from jobtui.cli.common import session_from_args
+from jobtui.cli.common import cli_session
 from jobtui.cli.signals import stop_on_signals
 from jobtui.errors import JobtuiError
 
@@ -61,8 +61,7 @@ def print_event(event) -> None:
 def run(args: argparse.Namespace) -> int:
     from jobtui.worker import Worker
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         worker = Worker(session, emit=print_event)
         with stop_on_signals() as stop:
             if args.once:
@@ -88,5 +87,3 @@ def run(args: argparse.Namespace) -> int:
                 print(f"jobtui: another worker runs ({locked[0]})", file=sys.stderr)
                 return 1
             return 0
-    finally:
-        session.close()

@@ -6,7 +6,7 @@ import argparse
 import sys
 import threading
 
-from jobtui.cli.common import session_from_args
+from jobtui.cli.common import cli_session
 
 
 def register(subparsers) -> None:
@@ -30,15 +30,12 @@ def run(args: argparse.Namespace) -> int:
     from jobtui.scrape.runner import scrape_due
     from jobtui.store.searches import user_search
 
-    session = session_from_args(args)
     stop = threading.Event()
-    try:
+    with cli_session(args) as session:
         if args.search is not None:
             user_search(session.user, args.search)
         summaries = scrape_due(session, search_id=args.search, force=args.all,
                                emit=_printer, stop=stop)
-    finally:
-        session.close()
     if not summaries:
         print("nothing is due; `jobtui scrape --all` runs every search now")
         return 0

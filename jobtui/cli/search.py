@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from jobtui.cli.common import session_from_args
+from jobtui.cli.common import cli_session
 from jobtui.cli.jobs import fit, render_table, terminal_width
 
 
@@ -103,8 +103,7 @@ def run_add(args: argparse.Namespace) -> int:
     from jobtui.scrape import boards
     from jobtui.store.searches import find_or_create_search
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         scraping = session.settings.scraping
         fields = validated_fields(args, {
             "job_source": boards.validate_sites(scraping.boards),
@@ -114,16 +113,13 @@ def run_add(args: argparse.Namespace) -> int:
         _warn_sites(fields["job_source"])
         search = find_or_create_search(session.user, **fields)
         print(search.id)
-    finally:
-        session.close()
     return 0
 
 
 def run_edit(args: argparse.Namespace) -> int:
     from jobtui.store.searches import update_search, user_search
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         search = user_search(session.user, args.id)
         fields = validated_fields(args, None)
         if not fields:
@@ -135,21 +131,16 @@ def run_edit(args: argparse.Namespace) -> int:
         result = update_search(search, session.user, **fields)
         note = "" if result.id == search.id else f" (now search {result.id})"
         print(f"search {args.id} updated{note}")
-    finally:
-        session.close()
     return 0
 
 
 def run_rm(args: argparse.Namespace) -> int:
     from jobtui.store.searches import unfollow_search, user_search
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         search = user_search(session.user, args.id)
         unfollow_search(session.user, search)
         print(f"search {args.id} removed (its jobs stay in the database)")
-    finally:
-        session.close()
     return 0
 
 
@@ -167,11 +158,8 @@ def _terms(o) -> str:
 def run_list(args: argparse.Namespace) -> int:
     from jobtui.store.searches import search_overview
 
-    session = session_from_args(args)
-    try:
+    with cli_session(args) as session:
         overview = search_overview(session.user)
-    finally:
-        session.close()
     if args.json:
         print(json.dumps([{**o.__dict__, "last_search": o.last_search.isoformat()
                            if o.last_search else None} for o in overview],
