@@ -1,0 +1,148 @@
+"""The worker's alert hook: strong ratings coalesce into one alert per burst, and the
+scheduled digest e-mail goes out when due. Delivery failures are reported, never raised."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from jobtui.alerts.message import Alert, AlertError, AlertItem
+from jobtui.db.models import utcnow
+from jobtui.events import Event, JobRated
+from jobtui.session import Session
+
+log = logging.getLogger(__name__)
+
+
+class Notifier(Protocol):
+    name: str
+
+    def send(self, alert: Alert) -> None: ...
+
+
+class AlertBurst:
+    """Collects ``JobRated`` events at or above the threshold; ``flush`` sends them as one
+    alert. A burst ends when the worker's cycle ends or ``window`` seconds after its first
+    match, so a long drain still alerts every ``window`` seconds, never once per job."""
+
+    def __init__(
+        self,
+        session: Session,
+        notifiers: Sequence[Notifier],
+        *,
+        threshold: int,
+        window: float,
+        report: Callable[[str], None] = lambda message: None,
+        clock: Callable[[], float] = time.monotonic,
+        digest: Callable[[], None] | None = None,
+    ) -> None:
+        self.session = session
+        self.notifiers = list(notifiers)
+        self.threshold = threshold
+        self.window = window
+        self.report = report
+        self.clock = clock
+        self.digest = digest
+        self.sent: list[Alert] = []  # every alert delivered (or tried), for the log and tests
+        self._pending: list[JobRated] = []
+        self._started: float | None = None
+
+    def observe(self, event: Event) -> None:
+        """Called with every worker event on the worker's thread."""
+        if not isinstance(event, JobRated) or event.rating < self.threshold:
+            return
+        if not self.notifiers:
+            return
+        self._pending.append(event)
+        if self._started is None:
+            self._started = self.clock()
+        elif self.clock() - self._started >= self.window:
+            self._guarded(self.flush)
+
+    def flush(self) -> Alert | None:
+        """Send the pending strong matches as one alert through every channel."""
+        pending, self._pending, self._started = self._pending, [], None
+        if not pending:
+            return None
+        from jobtui.store.matches import matches_for_jobs
+
+        # Only the user's own ratings (the worker rates every user's resume), not hidden.
+        matches = matches_for_jobs(self.session.user, [e.job_id for e in pending],
+                                   min_rating=self.threshold)
+        if not matches:
+            return None
+        alert = Alert.of([AlertItem(m.title, m.company, m.rating, m.url) for m in matches])
+        self.sent.append(alert)
+        for notifier in self.notifiers:
+            try:
+                notifier.send(alert)
+            except AlertError as exc:
+                self.report(f"alert not delivered: {exc}")
+            except Exception as exc:  # a channel's bug must not stop the worker
+                log.exception("alert through %s failed", notifier.name)
+                self.report(f"alert not delivered: {notifier.name}: {type(exc).__name__}: {exc}")
+        return alert
+
+    def end_cycle(self) -> None:
+        """The worker's cycle ended: close the burst, then send the digest if it is due."""
+        self._guarded(self.flush)
+        if self.digest is not None:
+            self._guarded(self.digest)
+
+    def _guarded(self, step: Callable[[], object]) -> None:
+        try:
+            step()
+        except Exception as exc:  # e.g. the database is busy: never stop rating for an alert
+            log.exception("alerts failed")
+            self.report(f"alerts failed: {type(exc).__name__}: {exc}")
+
+
+def scheduled_digest(session: Session, report: Callable[[str], None]) -> Callable[[], None]:
+    """A callable that e-mails the digest when ``alerts.email_every_hours`` have passed."""
+    from jobtui.alerts.mail import DigestSchedule, digest_email, send_email
+    from jobtui.store.matches import strong_matches
+
+    settings = session.settings
+    schedule = DigestSchedule(settings.db_path, session.user.name)
+
+    def send_if_due() -> None:
+        now = utcnow()
+        since = schedule.due_since(now, settings.alerts.email_every_hours)
+        if since is None:
+            return
+        min_rating = settings.ui.notify_rating
+        matches = strong_matches(session.user, since=since, min_rating=min_rating)
+        if matches:
+            try:
+                send_email(digest_email(matches, settings.alerts, since=since,
+                                        min_rating=min_rating), settings.alerts)
+            except AlertError as exc:
+                report(f"digest not sent: {exc}")
+                return  # tried again next cycle
+            report(f"digest e-mailed to {settings.alerts.email_to}: {len(matches)} matches")
+        schedule.mark_sent(now)
+
+    return send_if_due
+
+
+def build_alerts(session: Session, *, desktop: bool = True) -> AlertBurst:
+    """The alert hook the settings ask for; ``desktop=False`` where the app shows its own."""
+    from jobtui.alerts.desktop import DesktopNotifier
+    from jobtui.alerts.push import NtfyNotifier, WebhookNotifier
+
+    settings = session.settings
+    a = settings.alerts
+    notifiers: list[Notifier] = []
+    if desktop and a.desktop:
+        notifiers.append(DesktopNotifier())
+    if a.ntfy_url:
+        notifiers.append(NtfyNotifier(a.ntfy_url, a.ntfy_token))
+    if a.webhook_url:
+        notifiers.append(WebhookNotifier(a.webhook_url))
+    burst = AlertBurst(session, notifiers, threshold=settings.ui.notify_rating,
+                       window=a.coalesce_minutes * 60)
+    if a.email_to and a.email_every_hours > 0:
+        burst.digest = scheduled_digest(session, lambda m: burst.report(m))
+    return burst
