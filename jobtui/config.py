@@ -103,7 +103,7 @@ class AlertSettings:
     desktop: bool = True
     """Desktop notification (notify-send or D-Bus on Linux, osascript on macOS)."""
     coalesce_minutes: float = 10.0
-    """Strong matches within this many minutes become one alert."""
+    """Strong matches within this many minutes become one alert (0: one per worker cycle)."""
     ntfy_url: str = ""
     """ntfy topic to push to, e.g. "https://ntfy.sh/a-secret-topic" (empty: off)."""
     ntfy_token: str = ""

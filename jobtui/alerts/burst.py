@@ -30,18 +30,14 @@ class AlertBurst:
     def __init__(
         self,
         session: Session,
-        notifiers: Sequence[Notifier],
+        channels: Callable[[], Sequence[Notifier]],
         *,
-        threshold: int,
-        window: float,
         report: Callable[[str], None] = lambda message: None,
         clock: Callable[[], float] = time.monotonic,
         digest: Callable[[], None] | None = None,
     ) -> None:
         self.session = session
-        self.notifiers = list(notifiers)
-        self.threshold = threshold
-        self.window = window
+        self.channels = channels  # asked at every alert: settings saved in the app apply
         self.report = report
         self.clock = clock
         self.digest = digest
@@ -49,33 +45,43 @@ class AlertBurst:
         self._pending: list[JobRated] = []
         self._started: float | None = None
 
+    @property
+    def threshold(self) -> int:
+        return self.session.settings.ui.notify_rating
+
+    @property
+    def window(self) -> float:
+        """Seconds after a burst's first match when it is sent even if rating goes on."""
+        return self.session.settings.alerts.coalesce_minutes * 60
+
     def observe(self, event: Event) -> None:
         """Called with every worker event on the worker's thread."""
         if not isinstance(event, JobRated) or event.rating < self.threshold:
             return
-        if not self.notifiers:
-            return
         self._pending.append(event)
         if self._started is None:
             self._started = self.clock()
-        elif self.clock() - self._started >= self.window:
+        elif self.window and self.clock() - self._started >= self.window:
             self._guarded(self.flush)
 
     def flush(self) -> Alert | None:
         """Send the pending strong matches as one alert through every channel."""
         pending, self._pending, self._started = self._pending, [], None
-        if not pending:
+        notifiers = list(self.channels()) if pending else []
+        if not notifiers:
             return None
         from jobtui.store.matches import matches_for_jobs
+        from jobtui.store.resumes import active_resume
 
         # Only the user's own ratings (the worker rates every user's resume), not hidden.
-        matches = matches_for_jobs(self.session.user, [e.job_id for e in pending],
-                                   min_rating=self.threshold)
+        resume = active_resume(self.session.user)
+        mine = [e.job_id for e in pending if resume is not None and e.resume_id == resume.id]
+        matches = matches_for_jobs(self.session.user, mine, min_rating=self.threshold)
         if not matches:
             return None
         alert = Alert.of([AlertItem(m.title, m.company, m.rating, m.url) for m in matches])
         self.sent.append(alert)
-        for notifier in self.notifiers:
+        for notifier in notifiers:
             try:
                 notifier.send(alert)
             except AlertError as exc:
@@ -100,7 +106,8 @@ class AlertBurst:
 
 
 def scheduled_digest(session: Session, report: Callable[[str], None]) -> Callable[[], None]:
-    """A callable that e-mails the digest when ``alerts.email_every_hours`` have passed."""
+    """A callable that e-mails the digest when ``alerts.email_every_hours`` have passed
+    (when ``alerts.email_to`` is set)."""
     from jobtui.alerts.mail import DigestSchedule, digest_email, send_email
     from jobtui.store.matches import strong_matches
 
@@ -108,6 +115,8 @@ def scheduled_digest(session: Session, report: Callable[[str], None]) -> Callabl
     schedule = DigestSchedule(settings.db_path, session.user.name)
 
     def send_if_due() -> None:
+        if not settings.alerts.email_to:
+            return
         now = utcnow()
         since = schedule.due_since(now, settings.alerts.email_every_hours)
         if since is None:
@@ -127,13 +136,12 @@ def scheduled_digest(session: Session, report: Callable[[str], None]) -> Callabl
     return send_if_due
 
 
-def build_alerts(session: Session, *, desktop: bool = True) -> AlertBurst:
-    """The alert hook the settings ask for; ``desktop=False`` where the app shows its own."""
+def channels_for(session: Session, *, desktop: bool = True) -> list[Notifier]:
+    """The channels ``[alerts]`` turns on now; ``desktop=False`` where the app shows its own."""
     from jobtui.alerts.desktop import DesktopNotifier
     from jobtui.alerts.push import NtfyNotifier, WebhookNotifier
 
-    settings = session.settings
-    a = settings.alerts
+    a = session.settings.alerts
     notifiers: list[Notifier] = []
     if desktop and a.desktop:
         notifiers.append(DesktopNotifier())
@@ -141,8 +149,11 @@ def build_alerts(session: Session, *, desktop: bool = True) -> AlertBurst:
         notifiers.append(NtfyNotifier(a.ntfy_url, a.ntfy_token))
     if a.webhook_url:
         notifiers.append(WebhookNotifier(a.webhook_url))
-    burst = AlertBurst(session, notifiers, threshold=settings.ui.notify_rating,
-                       window=a.coalesce_minutes * 60)
-    if a.email_to and a.email_every_hours > 0:
-        burst.digest = scheduled_digest(session, lambda m: burst.report(m))
+    return notifiers
+
+
+def build_alerts(session: Session, *, desktop: bool = True) -> AlertBurst:
+    """The worker's alert hook for the session's settings (read again at every alert)."""
+    burst = AlertBurst(session, lambda: channels_for(session, desktop=desktop))
+    burst.digest = scheduled_digest(session, lambda message: burst.report(message))
     return burst
