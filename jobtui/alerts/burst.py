@@ -85,10 +85,10 @@ class AlertBurst:
             try:
                 notifier.send(alert)
             except AlertError as exc:
-                self.report(f"alert not delivered: {exc}")
+                self.tell(f"alert not delivered: {exc}")
             except Exception as exc:  # a channel's bug must not stop the worker
                 log.exception("alert through %s failed", notifier.name)
-                self.report(f"alert not delivered: {notifier.name}: {type(exc).__name__}: {exc}")
+                self.tell(f"alert not delivered: {notifier.name}: {type(exc).__name__}: {exc}")
         return alert
 
     def end_cycle(self) -> None:
@@ -102,7 +102,12 @@ class AlertBurst:
             step()
         except Exception as exc:  # e.g. the database is busy: never stop rating for an alert
             log.exception("alerts failed")
-            self.report(f"alerts failed: {type(exc).__name__}: {exc}")
+            self.tell(f"alerts failed: {type(exc).__name__}: {exc}")
+
+    def tell(self, message: str) -> None:
+        """One line for the jobtui log and for the worker's listener (``report``)."""
+        log.warning("%s", message)
+        self.report(message)
 
 
 def scheduled_digest(session: Session, report: Callable[[str], None]) -> Callable[[], None]:
@@ -155,5 +160,5 @@ def channels_for(session: Session, *, desktop: bool = True) -> list[Notifier]:
 def build_alerts(session: Session, *, desktop: bool = True) -> AlertBurst:
     """The worker's alert hook for the session's settings (read again at every alert)."""
     burst = AlertBurst(session, lambda: channels_for(session, desktop=desktop))
-    burst.digest = scheduled_digest(session, lambda message: burst.report(message))
+    burst.digest = scheduled_digest(session, burst.tell)
     return burst
