@@ -69,7 +69,8 @@ class RecordingServer:
 class SMTPServer:
     """aiosmtpd's SMTP protocol on an asyncio loop in a thread; keeps each message."""
 
-    def __init__(self) -> None:
+    def __init__(self, credentials: tuple[str, str] | None = None) -> None:
+        self.credentials = credentials  # required login, if any (AUTH PLAIN/LOGIN)
         self.messages: list[EmailMessage] = []
         self.envelopes: list[tuple[str, list[str]]] = []
         self.loop = asyncio.new_event_loop()
@@ -82,12 +83,25 @@ class SMTPServer:
                                                 policy=policy.default))
         return "250 Message accepted for delivery"
 
+    def _authenticate(self, server, session, envelope, mechanism, auth_data):
+        from aiosmtpd.smtp import AuthResult
+
+        given = (auth_data.login.decode(), auth_data.password.decode())
+        return AuthResult(success=given == self.credentials, handled=False)
+
     def start(self) -> SMTPServer:
         from aiosmtpd.smtp import SMTP
 
+        def protocol():
+            if self.credentials is None:
+                return SMTP(self, hostname="127.0.0.1")
+            # Loopback test server: plain-text AUTH without TLS is acceptable here.
+            return SMTP(self, hostname="127.0.0.1", authenticator=self._authenticate,
+                        auth_required=True, auth_require_tls=False)
+
         self._thread.start()
         future = asyncio.run_coroutine_threadsafe(self.loop.create_server(
-            lambda: SMTP(self, hostname="127.0.0.1"), "127.0.0.1", 0), self.loop)
+            protocol, "127.0.0.1", 0), self.loop)
         self._server = future.result(timeout=10)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
@@ -122,3 +136,56 @@ def calls_of(calls: Path) -> list[list[str]]:
     if not calls.exists():
         return []
     return [json.loads(line) for line in calls.read_text(encoding="utf-8").splitlines()]
+
+
+class FakeNotificationService:
+    """A private D-Bus session bus (dbus-daemon) with a stand-in for the freedesktop
+    notification service on it, written with jeepney: it keeps every Notify call."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.calls: list[tuple] = []
+        self.received = threading.Event()
+        self.address = ""
+
+    def start(self) -> FakeNotificationService:
+        import subprocess
+
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
+
+        config = self.folder / "session.conf"
+        config.write_text(
+            "<busconfig><type>session</type>"
+            f"<listen>unix:path={self.folder / 'bus'}</listen>"
+            "<policy context='default'><allow send_destination='*' eavesdrop='true'/>"
+            "<allow eavesdrop='true'/><allow own='*'/></policy></busconfig>")
+        self._daemon = subprocess.Popen(
+            ["dbus-daemon", "--nofork", "--print-address=1", f"--config-file={config}"],
+            stdout=subprocess.PIPE, text=True)
+        self.address = self._daemon.stdout.readline().strip()  # printed once it listens
+        self._connection = open_dbus_connection(bus=self.address)
+        self._connection.send_and_get_reply(
+            message_bus.RequestName("org.freedesktop.Notifications"), timeout=10)
+        threading.Thread(target=self._serve, daemon=True).start()
+        return self
+
+    def _serve(self) -> None:
+        from jeepney import HeaderFields, MessageType, new_method_return
+
+        while True:
+            try:
+                message = self._connection.receive()
+            except Exception:  # the bus went away: the test is over
+                return
+            header = message.header
+            if (header.message_type == MessageType.method_call
+                    and header.fields.get(HeaderFields.member) == "Notify"):
+                self.calls.append(message.body)
+                self._connection.send(new_method_return(message, "u", (1,)))
+                self.received.set()
+
+    def stop(self) -> None:
+        self._daemon.terminate()
+        self._daemon.wait(10)
+        self._connection.close()

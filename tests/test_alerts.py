@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 
 import pytest
 
@@ -16,7 +17,12 @@ from jobtui.db.models import Rating, utcnow
 from jobtui.events import JobRated, Notice
 from jobtui.store.users import get_or_create_user
 from jobtui.worker import Worker
-from tests.alert_servers import RecordingServer, calls_of, stand_in_command
+from tests.alert_servers import (
+    FakeNotificationService,
+    RecordingServer,
+    calls_of,
+    stand_in_command,
+)
 from tests.fake_ollama import default_answer
 from tests.rating_data import FIXTURES, add_job, add_resume, add_search
 from tests.test_worker import Recorder
@@ -203,3 +209,25 @@ def test_alert_settings_are_validated_in_one_line(tmp_path, toml, expected):
     with pytest.raises(ConfigError) as caught:
         load_settings(config=path, env={})
     assert expected in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="dbus-daemon is not installed")
+def test_without_notify_send_the_notification_goes_over_d_bus(tmp_path, monkeypatch):
+    service = FakeNotificationService(tmp_path).start()
+    try:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.address)
+        monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))  # no notify-send
+        DesktopNotifier("linux").send(Alert.of([AlertItem("A <b>", "Acme", 93, "https://e/1")]))
+        (call,) = service.calls
+        assert call[0] == "jobtui" and call[3] == "jobtui: a new strong match"
+        assert call[4] == "93 · A &lt;b&gt; · Acme\nhttps://e/1"
+    finally:
+        service.stop()
+
+
+def test_without_any_notifier_the_error_says_what_to_install(tmp_path, monkeypatch):
+    from jobtui.alerts.message import AlertError
+
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    with pytest.raises(AlertError, match="install notify-send or turn alerts.desktop off"):
+        DesktopNotifier("linux").send(Alert.of([AlertItem("t", "c", 90, "")]))

@@ -159,3 +159,21 @@ def test_an_unreachable_smtp_server_is_a_notice_and_retried(session, isolated_ho
     notices = [e.message for e in events.events if isinstance(e, Notice)]
     assert len(notices) == 2  # not marked as sent: the next cycle tries again
     assert notices[0].startswith("digest not sent: e-mail: sending through 127.0.0.1:9 failed")
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_smtp_login_uses_the_password_from_the_environment(seeded, capsys, isolated_home,
+                                                           monkeypatch):
+    server = SMTPServer(credentials=("me", "s3cret")).start()
+    try:
+        mail_config(isolated_home, server)
+        path = isolated_home / "config" / "config.toml"
+        path.write_text(path.read_text() + 'smtp_user = "me"\nsmtp_password = "wrong"\n')
+        code, _, err = digest(capsys, "--email")
+        assert code == 2 and err.startswith(
+            f"jobtui: e-mail: 127.0.0.1:{server.port} refused the login for 'me'")
+        monkeypatch.setenv("JOBTUI_SMTP_PASSWORD", "s3cret")
+        code, out, _ = digest(capsys, "--email")
+        assert code == 0 and len(server.messages) == 1
+    finally:
+        server.stop()
