@@ -90,7 +90,7 @@ class UISettings:
 
     theme: str = "textual-dark"
     notify_rating: int = 80
-    """A new job rated at or above this pops a notification."""
+    """A new job rated at or above this is a strong match: a notification and an alert."""
     page_size: int = 200
     """Rows the jobs table loads at a time."""
 

@@ -231,3 +231,19 @@ def test_without_any_notifier_the_error_says_what_to_install(tmp_path, monkeypat
     monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
     with pytest.raises(AlertError, match="install notify-send or turn alerts.desktop off"):
         DesktopNotifier("linux").send(Alert.of([AlertItem("t", "c", 90, "")]))
+
+
+def test_jobtui_run_once_sends_one_desktop_alert(fake_ollama, session, channels, monkeypatch,
+                                                 capsys):
+    from jobtui.cli import main
+
+    notify_calls, server = channels
+    strong_session(session, fake_ollama, server, jobs=20)
+    monkeypatch.setenv("OLLAMA_HOST", fake_ollama.host)
+    monkeypatch.setattr("jobtui.worker.scrape_due_searches", no_scrape)
+    session.close()
+    assert main(["--user", "tester", "run", "--once"]) == 0
+    assert "rated 20, failed 0" in capsys.readouterr().out
+    (call,) = calls_of(notify_calls)
+    assert call[-2] == "jobtui: 20 new strong matches"
+    assert server.posts == []  # ntfy and webhook were set on the test's settings, not the file

@@ -41,7 +41,6 @@ class AlertBurst:
         self.report = report
         self.clock = clock
         self.digest = digest
-        self.sent: list[Alert] = []  # every alert delivered (or tried), for the log and tests
         self._pending: list[JobRated] = []
         self._started: float | None = None
 
@@ -80,7 +79,7 @@ class AlertBurst:
         if not matches:
             return None
         alert = Alert.of([AlertItem(m.title, m.company, m.rating, m.url) for m in matches])
-        self.sent.append(alert)
+        log.info("alert: %s", alert.title)
         for notifier in notifiers:
             try:
                 notifier.send(alert)
@@ -104,13 +103,13 @@ class AlertBurst:
             log.exception("alerts failed")
             self.tell(f"alerts failed: {type(exc).__name__}: {exc}")
 
-    def tell(self, message: str) -> None:
+    def tell(self, message: str, level: int = logging.WARNING) -> None:
         """One line for the jobtui log and for the worker's listener (``report``)."""
-        log.warning("%s", message)
+        log.log(level, "%s", message)
         self.report(message)
 
 
-def scheduled_digest(session: Session, report: Callable[[str], None]) -> Callable[[], None]:
+def scheduled_digest(session: Session, report: Callable[..., None]) -> Callable[[], None]:
     """A callable that e-mails the digest when ``alerts.email_every_hours`` have passed
     (when ``alerts.email_to`` is set)."""
     from jobtui.alerts.mail import DigestSchedule, digest_email, send_email
@@ -135,7 +134,8 @@ def scheduled_digest(session: Session, report: Callable[[str], None]) -> Callabl
             except AlertError as exc:
                 report(f"digest not sent: {exc}")
                 return  # tried again next cycle
-            report(f"digest e-mailed to {settings.alerts.email_to}: {len(matches)} matches")
+            report(f"digest e-mailed to {settings.alerts.email_to}: {len(matches)} matches",
+                   logging.INFO)
         schedule.mark_sent(now)
 
     return send_if_due
