@@ -61,7 +61,6 @@ def systemd_unit(argv: list[str], env: Mapping[str, str]) -> str:
     lines = [
         "[Unit]",
         "Description=jobtui: scrape saved job searches and rate new jobs",
-        "After=network-online.target",
         "",
         "[Service]",
         "Type=simple",
