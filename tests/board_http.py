@@ -18,8 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-import pytest
-
 
 @dataclass
 class Answer:
@@ -102,9 +100,9 @@ def _curl_request(server: BoardServer):
     return request
 
 
-@pytest.fixture
-def boards(monkeypatch) -> BoardServer:
-    """The boards JobSpy talks to, answering from this process (no network, no sleeps)."""
+def install(monkeypatch) -> BoardServer:
+    """The boards JobSpy talks to, answering from this process (no network, no sleeps);
+    a test module makes this its ``boards`` fixture."""
     import curl_cffi.requests
     import requests.adapters
 
@@ -122,6 +120,8 @@ LINKEDIN_JOB = r"linkedin\.com/jobs/view/(\d+)"
 
 def linkedin_card(job_id: int, title: str, company: str, place: str, posted: date) -> str:
     """One job card as LinkedIn's guest search API renders it."""
+    slug = f"{title.lower().replace(' ', '-')}-at-{company.lower()}"
+    refs = "&amp;refId=AbC1dEf2GhI3jKl4mNo5pQ%3D%3D&amp;trackingId=xYz9w8V7u6T5s4R3q2P1oA%3D%3D"
     return f"""
 <li>
   <div class="base-card relative w-full hover:no-underline focus:no-underline base-card--link
@@ -129,7 +129,7 @@ def linkedin_card(job_id: int, title: str, company: str, place: str, posted: dat
       data-entity-urn="urn:li:jobPosting:{job_id}" data-impression-id="jobs-search-result-0"
       data-reference-id="AbC1dEf2GhI3jKl4mNo5pQ==" data-tracking-id="xYz9w8V7u6T5s4R3q2P1oA==">
     <a class="base-card__full-link absolute top-0 right-0 bottom-0 left-0 p-0 z-[2]"
-       href="https://www.linkedin.com/jobs/view/{title.lower().replace(' ', '-')}-at-{company.lower()}-{job_id}?position=1&amp;pageNum=0&amp;refId=AbC1dEf2GhI3jKl4mNo5pQ%3D%3D&amp;trackingId=xYz9w8V7u6T5s4R3q2P1oA%3D%3D"
+       href="https://www.linkedin.com/jobs/view/{slug}-{job_id}?position=1&amp;pageNum=0{refs}"
        data-tracking-control-name="public_jobs_jserp-result_search-card">
       <span class="sr-only">{title}</span>
     </a>

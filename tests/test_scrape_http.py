@@ -7,6 +7,8 @@ import json
 import logging
 from datetime import date, datetime, timedelta
 
+import pytest
+
 from jobtui.db.models import Job, ScrapeRun, Search
 from jobtui.scrape import runner
 from jobtui.store import ratings, runs, searches
@@ -18,12 +20,12 @@ from tests.board_http import (
     LINKEDIN_JOB,
     LINKEDIN_SEARCH,
     Answer,
-    boards,  # noqa: F401 - the fixture
     indeed_answer,
     indeed_job,
     linkedin_job_page,
     linkedin_search_page,
 )
+from tests.board_http import install as install_boards
 from tests.rating_data import add_resume
 
 T0 = datetime(2026, 11, 20, 9, 0)
@@ -32,6 +34,11 @@ CARDS = [
     (4012345672, "Backend Engineer (Python)", "Globex", "Austin, TX", date(2026, 11, 18)),
 ]
 POSTED_MS = int(datetime(2026, 11, 19, 12).timestamp() * 1000)
+
+
+@pytest.fixture
+def boards(monkeypatch):
+    return install_boards(monkeypatch)
 
 
 def make_search(session, sites, **kw):
@@ -79,7 +86,7 @@ def test_linkedin_job_pages_answering_429_are_reported_and_the_jobs_held_back(se
     linkedin_job_pages(boards)
     runner.run_search(Search.get_by_id(search.id), now=clock(T0 + timedelta(hours=4)))
     jobs = list(Job.select())
-    assert all("Build **APIs** in Python." in j.description for j in jobs)
+    assert all("**APIs**" in j.description for j in jobs)
     assert all(j.description_wanted_since is None for j in jobs)
     assert len(ratings.rating_queue(now=T0 + timedelta(hours=5))) == 2
     assert "linkedin" not in overview(session).board_warnings
