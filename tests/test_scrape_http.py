@@ -268,3 +268,21 @@ def test_last_success_ignores_failed_runs(session):
     runs.record_run(search.id, "indeed", started_at=T0 + timedelta(hours=1),
                     error="response status code 500")
     assert runs.last_success(search.id, "indeed") == T0
+
+
+def test_the_tui_shows_warnings_and_the_missing_description_mark(session, boards):
+    from jobtui.store.jobs import job_detail
+    from jobtui.tui.screens.activity import run_line
+    from jobtui.tui.widgets.job_detail import summary_text
+    from jobtui.tui.widgets.searches_list import search_prompt
+
+    boards.route("GET", LINKEDIN_SEARCH, Answer(200, linkedin_search_page(CARDS)))
+    boards.route("GET", LINKEDIN_JOB, LINKEDIN_429)
+    runner.run_search(make_search(session, ["linkedin"], results_wanted=2), now=clock(T0))
+    pane = search_prompt(overview(session), width=200).plain
+    assert "! linkedin: 2 job pages: response status code 429" in pane
+    assert "linkedin: 2 jobs without a description" in pane
+    [run] = runs.recent_runs()
+    assert "warning: 2 job pages: response status code 429" in run_line(run).plain
+    detail = summary_text(job_detail(Job.get().id, session.user)).plain
+    assert "No description yet: rating waits for a later scrape" in detail

@@ -77,6 +77,7 @@ class JobDetail:
     status: str = "new"  # application status
     note: str | None = None
     duplicate_of: int | None = None  # the canonical id when ``job_id`` named a cross-post
+    description_wanted_since: datetime | None = None  # scraped without one: rating waits
 
     @property
     def sites(self) -> list[str]:
@@ -125,4 +126,5 @@ def job_detail(job_id: int, user: User) -> JobDetail:
         status=application.status if application else "new",
         note=application.note if application else None,
         duplicate_of=job.id if asked != job.id else None,
+        description_wanted_since=job.description_wanted_since,
     )
