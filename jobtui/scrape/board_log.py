@@ -90,4 +90,4 @@ def summarize(messages: list[str]) -> list[str]:
             others.append(text)
     lines = [f"{count} job page{'s' if count != 1 else ''}: {text}"
              for text, count in pages.most_common()]
-    return (others + lines)[:MAX_WARNINGS]
+    return (others + lines)[:MAX_WARNINGS - 1]  # room for the missing-descriptions line

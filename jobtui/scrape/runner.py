@@ -47,13 +47,15 @@ class SearchRunSummary:
 @dataclass
 class BoardFetch:
     """What one board answered to one term: the rows, or an error with its kind (a key of
-    ``runs.FAILURE_KINDS``), and the warnings worth showing."""
+    ``runs.FAILURE_KINDS``), the board's warnings (one message per event, as logged) and how
+    many rows came without the description that was asked for."""
 
     site: str
     rows: list[dict] = field(default_factory=list)
     error: str | None = None
     kind: str | None = None
     warnings: list[str] = field(default_factory=list)
+    missing_descriptions: int = 0
 
 
 @dataclass
@@ -64,6 +66,16 @@ class _Board:
     error: str | None = None
     kind: str | None = None
     warnings: list[str] = field(default_factory=list)
+    missing_descriptions: int = 0
+
+    def warning_lines(self) -> list[str]:
+        """The warnings of all terms as a few short lines."""
+        lines = board_log.summarize(self.warnings)
+        if self.missing_descriptions:
+            n = self.missing_descriptions
+            lines.append(f"{n} job{'s' if n != 1 else ''} without a description (rated once "
+                         "a later run brings it, or after 24 h)")
+        return lines
 
 
 def _default_interval() -> float:
@@ -143,15 +155,14 @@ def fetch_jobspy_board(kwargs: dict, captured) -> BoardFetch:
     for row in rows:
         row["site"] = row.get("site") or site
     fetch = BoardFetch(site, rows, str(error) if error else None,
-                       warnings=board_log.summarize(said + logged))
+                       warnings=list(dict.fromkeys(said + logged)))
     skipped = [w for w in said if "skipping" in w]
     if fetch.error is None and skipped and not rows:  # e.g. a country the board does not serve
         fetch.error, fetch.kind = f"{site}: {skipped[0]}", "unsupported"
         fetch.warnings = [w for w in fetch.warnings if w not in skipped]
-    missing = sum(1 for row in rows if not _has_text(row.get("description")))
-    if missing and kwargs.get("fetch_description"):
-        fetch.warnings.append(f"{missing} job{'s' if missing != 1 else ''} without a "
-                              "description (rated once a later run brings it, or after 24 h)")
+    if kwargs.get("fetch_description"):
+        fetch.missing_descriptions = sum(1 for row in rows
+                                         if not _has_text(row.get("description")))
     return fetch
 
 
@@ -180,10 +191,8 @@ def _store_fetch(search: Search, board: _Board, fetch: BoardFetch, term: str,
             board.error, board.kind = fetch.error, fetch.kind
     else:
         board.answered = True
-    for message in fetch.warnings:
-        log.info("%s warning for %r: %s", fetch.site, term, message)
-        if message not in board.warnings:
-            board.warnings.append(message)
+    board.warnings += fetch.warnings
+    board.missing_descriptions += fetch.missing_descriptions
     return result.found, result.new
 
 
@@ -194,13 +203,14 @@ def _record_board(search: Search, site: str, board: _Board, started: datetime,
         http_status = runs.http_status_of(error)
         kind = kind or runs.failure_kind(error, http_status)
         error = runs.short_error(error)
-    elif board.found == 0 and runs.last_found(search.id, site) >= EMPTY_AFTER:
-        error, kind = f"no jobs where the last run found {runs.last_found(search.id, site)}", \
-            "empty"
+    elif board.found == 0 and (before := runs.last_found(search.id, site)) >= EMPTY_AFTER:
+        error, kind = f"no jobs where the last run found {before}", "empty"
+    warnings = board.warning_lines()
+    for message in warnings:
+        log.info("%s warning for search %s: %s", site, search.id, message)
     return runs.record_run(
         search.id, site, started_at=started, finished_at=finished, found=board.found,
-        new=board.new, error=error, http_status=http_status, kind=kind,
-        warnings=board.warnings[:board_log.MAX_WARNINGS])
+        new=board.new, error=error, http_status=http_status, kind=kind, warnings=warnings)
 
 
 def run_search(search: Search, *, proxies: list[str] | None = None,

@@ -16,7 +16,7 @@ FAILURE_KINDS = {
     "blocked": "blocked",
     "http": "HTTP error",
     "captcha": "captcha or a page without jobs",
-    "empty": "no jobs where the last run found many",
+    "empty": "soft block",
     "network": "network error",
     "exception": "crashed",
     "unsupported": "not supported",
