@@ -37,10 +37,11 @@ def _printer(event) -> None:
 
 
 def exit_status(summaries) -> int:
-    """0 when every board answered, 1 when none did, 3 in between."""
+    """0 when every board answered, 1 when none did, 3 in between (a summary without
+    errors counts as answered)."""
     if not any(s.errors for s in summaries):
         return EXIT_OK
-    if not any(s.answered for s in summaries):
+    if not any(s.answered or not s.errors for s in summaries):
         return EXIT_ALL_FAILED
     return EXIT_PARTIAL
 

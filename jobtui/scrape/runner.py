@@ -166,14 +166,25 @@ def fetch_jobspy_board(kwargs: dict, captured) -> BoardFetch:
     return fetch
 
 
-def _fetch_all(requests: list[dict], fetch: Callable[[dict, object], BoardFetch],
-               captured) -> list[BoardFetch]:
+BoardStep = Callable[[dict, object], BoardFetch]
+
+
+def board_step(site: str) -> BoardStep:
+    """The step that asks ``site`` for one term (a source other than JobSpy returns its own
+    step here, with the same arguments and the same ``BoardFetch`` answer)."""
+    return fetch_jobspy_board
+
+
+def _fetch_all(requests: list[dict], fetch: BoardStep | None, captured) -> list[BoardFetch]:
     """Every board's step for one term, in parallel, in the order asked."""
+    def step(kwargs: dict) -> BoardFetch:
+        return (fetch or board_step(kwargs["site_name"][0]))(kwargs, captured)
+
     if len(requests) == 1:
-        return [fetch(requests[0], captured)]
+        return [step(requests[0])]
     with ThreadPoolExecutor(max_workers=len(requests),
                             thread_name_prefix="jobtui-board") as pool:
-        return list(pool.map(lambda kwargs: fetch(kwargs, captured), requests))
+        return list(pool.map(step, requests))
 
 
 def _store_fetch(search: Search, board: _Board, fetch: BoardFetch, term: str,
@@ -217,9 +228,9 @@ def run_search(search: Search, *, proxies: list[str] | None = None,
                emit: Callable[[Event], None] = lambda e: None,
                stop: threading.Event | None = None,
                now: Callable[[], datetime] = utcnow,
-               fetch: Callable[[dict, object], BoardFetch] = fetch_jobspy_board,
-               ) -> SearchRunSummary:
-    """Scrape one search (every term, every board not backing off) and store the jobs."""
+               fetch: BoardStep | None = None) -> SearchRunSummary:
+    """Scrape one search (every term, every board not backing off) and store the jobs;
+    ``fetch`` replaces every board's step (default: ``board_step(site)``)."""
     started = now()
     backoffs = runs.active_backoffs(started)
     skipped = {site: runs.describe_backoff(backoffs[site])
