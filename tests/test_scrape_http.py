@@ -107,6 +107,19 @@ def test_a_rating_made_without_a_description_says_so(session, boards, fake_ollam
     assert view.without_description is True
 
 
+def test_a_job_held_back_keeps_its_search_due_until_it_is_rated(session):
+    from tests.rating_data import add_job, add_search
+
+    search = add_search(session.user, last_search=T0)
+    add_resume(session.user)
+    add_job(search, 1, description=None, description_wanted_since=T0)
+    assert ratings.mark_searches_processed(T0 + timedelta(hours=1)) == 0  # still waiting
+    assert ratings.rating_queue(now=T0 + timedelta(hours=1)) == []
+    assert ratings.queue_size(now=T0 + timedelta(hours=1)) == 0
+    assert len(ratings.rating_queue(now=T0 + timedelta(hours=25))) == 1
+    assert ratings.queue_size(now=T0 + timedelta(hours=25)) == 1
+
+
 # --- 2. Options a board ignores -----------------------------------------------------------
 
 def test_search_add_says_which_board_ignores_which_option(capsys):

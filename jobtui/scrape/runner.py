@@ -158,7 +158,7 @@ def fetch_jobspy_board(kwargs: dict, captured) -> BoardFetch:
                        warnings=list(dict.fromkeys(said + logged)))
     skipped = [w for w in said if "skipping" in w]
     if fetch.error is None and skipped and not rows:  # e.g. a country the board does not serve
-        fetch.error, fetch.kind = f"{site}: {skipped[0]}", "unsupported"
+        fetch.error, fetch.kind = skipped[0], "unsupported"
         fetch.warnings = [w for w in fetch.warnings if w not in skipped]
     if kwargs.get("fetch_description"):
         fetch.missing_descriptions = sum(1 for row in rows
