@@ -27,7 +27,7 @@ def _site_of(logger_name: str) -> str | None:
     return {"ziprecruiter": "zip_recruiter"}.get(parts[1], parts[1])
 
 
-class _BoardLog(logging.Handler):
+class BoardLog(logging.Handler):
     """Keeps JobSpy's records, by board, for every capture that is running."""
 
     def __init__(self) -> None:
@@ -42,12 +42,12 @@ class _BoardLog(logging.Handler):
             self.records.setdefault(site, []).append(record.getMessage())
 
 
-_handler = _BoardLog()
+_handler = BoardLog()
 _lock = threading.Lock()
 
 
 @contextmanager
-def capture() -> Iterator[_BoardLog]:
+def capture() -> Iterator[BoardLog]:
     """Collect JobSpy's warnings per board while the block runs (nested or concurrent
     captures share one handler)."""
     logger = logging.getLogger(JOBSPY_LOGGER)
@@ -68,7 +68,7 @@ def capture() -> Iterator[_BoardLog]:
                 logger.setLevel(_handler.saved_level)
 
 
-def take(log: _BoardLog, site: str) -> list[str]:
+def take(log: BoardLog, site: str) -> list[str]:
     """The messages logged for ``site`` since the last ``take`` (then forgotten)."""
     with _lock:
         return log.records.pop(site, [])

@@ -135,7 +135,7 @@ def _has_text(value) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-def fetch_jobspy_board(kwargs: dict, captured) -> BoardFetch:
+def fetch_jobspy_board(kwargs: dict, captured: board_log.BoardLog) -> BoardFetch:
     """The per-board step for a JobSpy board: ask one board for one term. No database work
     (it runs on a pool thread); ``captured`` is the running ``board_log.capture()``."""
     site = kwargs["site_name"][0]
@@ -166,7 +166,7 @@ def fetch_jobspy_board(kwargs: dict, captured) -> BoardFetch:
     return fetch
 
 
-BoardStep = Callable[[dict, object], BoardFetch]
+BoardStep = Callable[[dict, board_log.BoardLog], BoardFetch]
 
 
 def board_step(site: str) -> BoardStep:
@@ -175,7 +175,8 @@ def board_step(site: str) -> BoardStep:
     return fetch_jobspy_board
 
 
-def _fetch_all(requests: list[dict], fetch: BoardStep | None, captured) -> list[BoardFetch]:
+def _fetch_all(requests: list[dict], fetch: BoardStep | None,
+               captured: board_log.BoardLog) -> list[BoardFetch]:
     """Every board's step for one term, in parallel, in the order asked."""
     def step(kwargs: dict) -> BoardFetch:
         return (fetch or board_step(kwargs["site_name"][0]))(kwargs, captured)
