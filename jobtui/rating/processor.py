@@ -255,6 +255,8 @@ class RatingProcessor:
         answer = result.answer
         record.rating, record.justification = answer.rating, answer.justification
         record.relevant_data = answer.relevant_data()
+        if not (job.description or "").strip():  # waited in vain for one (see rating_queue)
+            record.relevant_data["without_description"] = True
         record.prompt_tokens, record.completion_tokens = (
             result.prompt_tokens, result.completion_tokens)
         record.total_ms, record.load_ms = result.total_ms, result.load_ms

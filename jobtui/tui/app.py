@@ -126,6 +126,10 @@ class JobtuiApp(App[None]):
         self.log_activity(f"search #{e.search_id} {e.site}: {e.message}", "red")
         self._schedule_reload()
 
+    def on_board_warned(self, message: msg.BoardWarned) -> None:
+        e = message.event
+        self.log_activity(f"search #{e.search_id} {e.site}: warning: {e.message}", "yellow")
+
     def on_jobs_arrived(self, message: msg.JobsArrived) -> None:
         e = message.event
         self.log_activity(f"search #{e.search_id}: {e.found} jobs found, {e.new} new")

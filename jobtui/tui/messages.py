@@ -31,6 +31,10 @@ class BoardFailed(BackgroundEvent):
     """One board of one search answered with an error (the others went on)."""
 
 
+class BoardWarned(BackgroundEvent):
+    """A board answered but JobSpy warned (job pages refused, an option ignored...)."""
+
+
 class JobsArrived(BackgroundEvent):
     """A search run stored jobs (some may be new)."""
 
@@ -51,6 +55,7 @@ _BY_EVENT: dict[type, type[BackgroundEvent]] = {
     events.WorkerState: BackgroundStateChanged,
     events.Progress: BackgroundProgress,
     events.BoardError: BoardFailed,
+    events.BoardWarning: BoardWarned,
     events.JobsScraped: JobsArrived,
     events.JobRated: JobRatedMessage,
     events.RatingFailed: RatingFailedMessage,
