@@ -115,19 +115,24 @@ class Rater:
     def close(self) -> None:
         self._client.close()
 
-    def server_models(self) -> list[str]:
-        """The models the server has; raises ``OllamaUnavailable`` when it does not answer."""
+    def installed(self) -> list:
+        """The server's models as ``/api/tags`` lists them (name, size, details); raises
+        ``OllamaUnavailable`` when it does not answer."""
         import httpx
         import ollama
 
         try:
-            return sorted(m.model for m in self._client.list().models if m.model)
+            return [m for m in self._client.list().models if m.model]
         except (ConnectionError, httpx.TransportError):
             raise OllamaUnavailable(f"Ollama is not reachable at {self.host}") from None
         except ollama.ResponseError as exc:
             raise OllamaUnavailable(
                 f"Ollama at {self.host} answered HTTP {exc.status_code}: {exc.error}"
             ) from None
+
+    def server_models(self) -> list[str]:
+        """The names of the models the server has; raises ``OllamaUnavailable``."""
+        return sorted(m.model for m in self.installed())
 
     def check_ready(self) -> ModelInfo:
         """Raise ``OllamaUnavailable`` or ``ModelMissing`` unless the model can answer;
