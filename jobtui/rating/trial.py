@@ -107,6 +107,37 @@ def recommendation_line(trials: list[ModelTrial]) -> str:
             "try a larger model, e.g. ollama pull qwen3:8b")
 
 
+def trial_line(trial: ModelTrial) -> str:
+    """One line on how a model did (the settings screen shows it)."""
+    if trial.skipped:
+        return f"{trial.model}: {trial.skipped}"
+    if not trial.tried:
+        return f"{trial.model}: not tried"
+    verdict = "passed" if trial.passed else "did not pass"
+    speed = (f"{trial.seconds_per_job:.1f} s/job" if trial.seconds_per_job is not None
+             else "no valid answer")
+    return (f"{trial.model} {verdict}: {speed}; {trial.valid}/{trial.answers} valid, "
+            f"{trial.in_band}/{trial.labelled} in the expected band; fits above non-fits: "
+            f"{_word(trial.ranks_fits_first)}; same rating twice: {_word(trial.repeatable)}")
+
+
+def _word(value: bool | None) -> str:
+    return "unknown" if value is None else ("yes" if value else "no")
+
+
+def try_model(settings: RatingSettings, *, emit: Callable[[Event], None] = lambda e: None,
+              stop: threading.Event | None = None) -> ModelTrial:
+    """Describe and try ``settings.model`` alone (the settings screen's "Try model")."""
+    rater = Rater(settings)
+    try:
+        [trial] = describe_models(rater, [settings.model])
+    finally:
+        rater.close()
+    if not trial.skipped:
+        run_trial(settings, trial, emit=emit, stop=stop, step=(0, len(trial_pairs()) + 1))
+    return trial
+
+
 def describe_models(rater: Rater, models: list[str] | None = None) -> list[ModelTrial]:
     """Each installed model (or just ``models``) with size, quantization, capabilities and
     context length. Raises ``OllamaUnavailable`` when the server does not answer."""
