@@ -225,7 +225,7 @@ class Rater:
             except ollama.ResponseError as exc:
                 if exc.status_code == 404 and "not found" in str(exc.error).lower():
                     raise self._missing() from None
-                if exc.status_code < 500 and exc.status_code != 429:
+                if 0 <= exc.status_code < 500 and exc.status_code != 429:  # -1: error mid-stream
                     raise RatingFailure(
                         f"Ollama refused the request (HTTP {exc.status_code}: {exc.error})"
                     ) from None
