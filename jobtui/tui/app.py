@@ -163,6 +163,10 @@ class JobtuiApp(App[None]):
         self.last_error = f"job {e.job_id}: {e.message}"
         self.log_activity(f"rating job {e.job_id} failed: {e.message}", "red")
 
+    def on_notice_message(self, message: msg.NoticeMessage) -> None:
+        self.last_error = message.event.message  # the status bar's warning slot
+        self.log_activity(message.event.message, "yellow")
+
     def on_background_failed(self, message: msg.BackgroundFailed) -> None:
         self.last_error = message.event.message
         self.log_activity(message.event.message, "bold red")

@@ -47,6 +47,10 @@ class RatingFailedMessage(BackgroundEvent):
     """A job could not be rated this time."""
 
 
+class NoticeMessage(BackgroundEvent):
+    """Something to know that stops nothing (e.g. more concurrency than Ollama serves)."""
+
+
 class BackgroundFailed(BackgroundEvent):
     """A step stopped with an error (Ollama unreachable, model missing...)."""
 
@@ -60,6 +64,7 @@ _BY_EVENT: dict[type, type[BackgroundEvent]] = {
     events.JobRated: JobRatedMessage,
     events.RatingFailed: RatingFailedMessage,
     events.ErrorEvent: BackgroundFailed,
+    events.Notice: NoticeMessage,
 }
 
 
