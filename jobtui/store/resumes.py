@@ -6,6 +6,8 @@ every job rateable again without touching the rating table.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from jobtui.db.models import Resume, User, database
@@ -63,6 +65,24 @@ def activate_resume(user: User, resume_id: int) -> Resume:
 def active_resume(user: User) -> Resume | None:
     """The resume ratings are made against, if the user has one."""
     return Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
+
+
+@dataclass(frozen=True)
+class ActiveResume:
+    """What the screens show of the active resume (never its text)."""
+
+    id: int
+    file_url: str | None
+    token_count: int
+    date_uploaded: datetime
+
+
+def active_resume_view(user: User) -> ActiveResume | None:
+    """The user's active resume as a plain view, if there is one."""
+    resume = active_resume(user)
+    if resume is None:
+        return None
+    return ActiveResume(resume.id, resume.file_url, resume.token_count, resume.date_uploaded)
 
 
 def list_resumes(user: User) -> list[Resume]:

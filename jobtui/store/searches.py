@@ -62,6 +62,31 @@ def get_search(search_id: int) -> Search | None:
     return Search.get_or_none(Search.id == search_id)
 
 
+@dataclass(frozen=True)
+class SearchView:
+    """A saved search's own settings, as the search form shows them."""
+
+    id: int
+    search_term: list[str]
+    location: str | None
+    job_source: list[str]
+    country: str | None
+    results_wanted: int
+    is_remote: bool
+    job_type: str | None
+    interval_hours: float | None
+
+
+def search_view(search_id: int) -> SearchView | None:
+    """Search ``search_id`` as a plain view; None when there is none."""
+    search = get_search(search_id)
+    if search is None:
+        return None
+    return SearchView(search.id, list(search.search_term), search.location,
+                      list(search.job_source), search.country, search.results_wanted,
+                      bool(search.is_remote), search.job_type, search.interval_hours)
+
+
 def user_search(user: User, search_id: int) -> Search:
     """The search ``search_id`` if ``user`` follows it; SearchNotFound otherwise."""
     search = (Search.select().join(UserSearch)

@@ -14,10 +14,9 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
-from jobtui.db.models import database
 from jobtui.session import Session
+from jobtui.tui import data, text
 from jobtui.tui import messages as msg
-from jobtui.tui import text
 from jobtui.tui.commands import JobtuiCommands
 from jobtui.tui.messages import JobsChanged
 from jobtui.tui.screens.main import MainScreen
@@ -98,10 +97,8 @@ class JobtuiApp(App[None]):
     @work(thread=True, exclusive=True, group="ollama-probe", exit_on_error=False,
           description="asking Ollama for its models")
     def probe_ollama(self) -> None:
-        from jobtui.rating.client import probe
-
         rating = self.session.settings.rating
-        status = probe(rating)
+        status = data.probe_ollama(rating)
         if not status.reachable:
             line = f"Ollama ✗ {status.message}"
         elif status.has_model(rating.model):
@@ -234,10 +231,25 @@ class JobtuiApp(App[None]):
         self.push_screen(ActivityScreen())
 
     def open_search_form(self, search_id: int | None) -> None:
-        from jobtui.store import searches
-        from jobtui.tui.screens.search_form import SearchFormScreen
+        """Open the form for a new search (``search_id`` None) or to edit one; the search is
+        read on a worker thread first."""
+        if search_id is None:
+            self._show_search_form(None)
+        else:
+            self.load_search_for_form(search_id)
 
-        search = None if search_id is None else searches.get_search(search_id)
+    @work(thread=True, exclusive=True, group="search-form", exit_on_error=False,
+          description="reading the saved search")
+    def load_search_for_form(self, search_id: int) -> None:
+        search = data.search_for_edit(search_id)
+        if search is None:
+            self.call_from_thread(self.notify, f"Saved search #{search_id} is gone.",
+                                  severity="warning")
+            return
+        self.call_from_thread(self._show_search_form, search)
+
+    def _show_search_form(self, search: data.SearchView | None) -> None:
+        from jobtui.tui.screens.search_form import SearchFormScreen
 
         def done(saved_id: int | None) -> None:
             if saved_id is not None:
@@ -250,17 +262,10 @@ class JobtuiApp(App[None]):
 
     @work(thread=True, group="writes", exit_on_error=False, description="re-rating")
     def rerate(self, job_id: int) -> None:
-        from jobtui.store.listing import active_resume_id
-        from jobtui.store.ratings import request_rerate
-
-        try:
-            if active_resume_id(self.session.user) is None:
-                self.call_from_thread(self.notify, "Add a resume first (u): jobs are rated "
-                                      "against it.", severity="warning")
-                return
-            request_rerate(self.session.user, job_id)
-        finally:
-            database.close()
+        if not data.request_rerate(self.session.user, job_id):
+            self.call_from_thread(self.notify, "Add a resume first (u): jobs are rated "
+                                  "against it.", severity="warning")
+            return
         if self.background is not None:
             self.background.wake()
         self.call_from_thread(self.notify, "Queued for re-rating.", timeout=3)

@@ -10,9 +10,8 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Footer, RichLog, Static
 
-from jobtui.db.models import database
-from jobtui.store.runs import RunRecord, local_time
 from jobtui.tui import data, text
+from jobtui.tui.data import RunRecord, local_time
 
 
 def run_line(run: RunRecord) -> Text:
@@ -51,10 +50,7 @@ class ActivityScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="activity", exit_on_error=False,
           description="reading scrape runs")
     def load_runs(self) -> None:
-        try:
-            runs = data.scrape_history()
-        finally:
-            database.close()
+        runs = data.scrape_history()
         self.app.call_from_thread(self._show, runs)
 
     def _show(self, runs: list[RunRecord]) -> None:

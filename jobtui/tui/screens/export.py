@@ -13,10 +13,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from jobtui.db.models import database
 from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
-from jobtui.store.listing import JobFilter
+from jobtui.tui import data
+from jobtui.tui.data import JobFilter
 from jobtui.tui.screens.main import describe_filter
 
 SUFFIXES = (".csv", ".json", ".jsonl")
@@ -83,15 +83,11 @@ class ExportScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="export", exit_on_error=False,
           description="exporting jobs")
     def export(self, path: Path) -> None:
-        from jobtui.scrape.exporter import export_jobs
-
         try:
-            count = export_jobs(self.app.session.user, self.flt, path)
+            count = data.export_jobs(self.app.session.user, self.flt, path)
         except (JobtuiError, OSError) as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
-        finally:
-            database.close()
         self.app.call_from_thread(self._done, count, path)
 
     def _failed(self, message: str) -> None:

@@ -9,8 +9,7 @@ from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from jobtui.db.models import APPLICATION_STATUSES
-from jobtui.store.listing import JobFilter
+from jobtui.tui.data import APPLICATION_STATUSES, JobFilter
 
 REMOTE_CHOICES = [("remote only", True), ("on-site only", False)]
 

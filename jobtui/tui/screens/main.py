@@ -12,10 +12,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, OptionList
 from textual.worker import get_current_worker
 
-from jobtui.db.models import database
 from jobtui.errors import JobtuiError
-from jobtui.store.listing import SORTS, JobFilter
 from jobtui.tui import data
+from jobtui.tui.data import SORTS, JobFilter
 from jobtui.tui.messages import JobsChanged
 from jobtui.tui.widgets.job_detail import SAFE_SCHEMES, JobDetail
 from jobtui.tui.widgets.jobs_table import JobsTable
@@ -94,11 +93,8 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="searches", exit_on_error=False,
           description="loading searches")
     def refresh_searches(self) -> None:
-        try:
-            clock = self.app.clock
-            summaries = data.search_summaries(self.session.user, clock() if clock else None)
-        finally:
-            database.close()
+        clock = self.app.clock
+        summaries = data.search_summaries(self.session.user, clock() if clock else None)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.query_one(SearchesList).show, summaries)
 
@@ -142,10 +138,7 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False,
           description="loading job detail")
     def load_detail(self, job_id: int | None) -> None:
-        try:
-            view = None if job_id is None else data.job_view(self.session.user, job_id)
-        finally:
-            database.close()
+        view = None if job_id is None else data.job_view(self.session.user, job_id)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.query_one(JobDetail).show, view)
 
@@ -204,15 +197,22 @@ class MainScreen(Screen):
     # -- filters, sort ----------------------------------------------------------------------
 
     def action_filters(self) -> None:
-        from jobtui.tui.screens.filters import FilterScreen
+        self.load_filter_boards(self.jobs.filter)
 
+    @work(thread=True, exclusive=True, group="filters", exit_on_error=False,
+          description="reading the boards for the filter")
+    def load_filter_boards(self, flt: JobFilter) -> None:
         boards = data.known_boards(self.session.user, self.session.settings.scraping.boards)
+        self.app.call_from_thread(self._open_filters, flt, boards)
+
+    def _open_filters(self, flt: JobFilter, boards: list[str]) -> None:
+        from jobtui.tui.screens.filters import FilterScreen
 
         def apply(flt: JobFilter | None) -> None:
             if flt is not None:
                 self.jobs.load(flt)
 
-        self.app.push_screen(FilterScreen(self.jobs.filter, boards), apply)
+        self.app.push_screen(FilterScreen(flt, boards), apply)
 
     def action_sort(self) -> None:
         flt = self.jobs.filter
@@ -243,11 +243,8 @@ class MainScreen(Screen):
 
     @work(thread=True, group="writes", exit_on_error=False, description="saving status")
     def save_status(self, job_id: int, status: str) -> None:
-        try:
-            data.set_status(self.session.user, job_id, status)
-            flt = self.jobs.filter
-        finally:
-            database.close()
+        data.set_status(self.session.user, job_id, status)
+        flt = self.jobs.filter
         self.app.call_from_thread(self._status_saved, job_id, status, flt)
 
     def _status_saved(self, job_id: int, status: str, flt: JobFilter) -> None:
@@ -265,20 +262,27 @@ class MainScreen(Screen):
         self.notify(f"Marked {status}: {row.title[:60]}", timeout=2, markup=False)
 
     def action_note(self) -> None:
-        from jobtui.tui.screens.note import NoteScreen
-
         row = self.jobs.current_row
         if row is None:
             self.notify("No job selected.", severity="warning")
             return
+        self.load_note(row.id, row.title)
+
+    @work(thread=True, exclusive=True, group="note", exit_on_error=False,
+          description="reading the note")
+    def load_note(self, job_id: int, title: str) -> None:
         # Read now rather than from the detail pane, which may still be loading another job.
-        note = data.note_for(self.session.user, row.id)
+        note = data.note_for(self.session.user, job_id)
+        self.app.call_from_thread(self._edit_note, job_id, title, note)
+
+    def _edit_note(self, job_id: int, title: str, note: str) -> None:
+        from jobtui.tui.screens.note import NoteScreen
 
         def save(note: str | None) -> None:
             if note is not None:
-                self.save_note(row.id, note)
+                self.save_note(job_id, note)
 
-        self.app.push_screen(NoteScreen(row.title, note or ""), save)
+        self.app.push_screen(NoteScreen(title, note), save)
 
     @work(thread=True, group="writes", exit_on_error=False, description="saving note")
     def save_note(self, job_id: int, note: str) -> None:
@@ -287,8 +291,6 @@ class MainScreen(Screen):
         except JobtuiError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")
             return
-        finally:
-            database.close()
         self.app.call_from_thread(self._row_changed)
         self.app.call_from_thread(self.notify, "Note saved.", timeout=2)
 

@@ -8,8 +8,8 @@ from textual.containers import VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import Static
 
-from jobtui.store.jobs import JobDetail as JobRecord
 from jobtui.tui import text
+from jobtui.tui.data import JobDetail as JobRecord
 
 SAFE_SCHEMES = ("http://", "https://")
 

@@ -15,9 +15,8 @@ from textual.reactive import reactive
 from textual.widgets import DataTable
 from textual.worker import get_current_worker
 
-from jobtui.db.models import database
-from jobtui.store.listing import JobFilter, JobRow, count_jobs, list_jobs
-from jobtui.tui import text
+from jobtui.tui import data, text
+from jobtui.tui.data import JobFilter, JobRow
 
 log = logging.getLogger(__name__)
 
@@ -136,10 +135,7 @@ class JobsTable(DataTable):
           description="loading jobs")
     def _fetch(self, generation: int, flt: JobFilter, offset: int, limit: int,
                first: bool) -> None:
-        try:
-            rows = list_jobs(self.user, flt, limit=limit + 1, offset=offset)
-        finally:
-            database.close()
+        rows = data.job_page(self.user, flt, limit=limit + 1, offset=offset)
         if not get_current_worker().is_cancelled:
             page = _Page(generation, offset, rows[:limit], len(rows) > limit)
             self.app.call_from_thread(self._apply_page, page, first)
@@ -147,10 +143,7 @@ class JobsTable(DataTable):
     @work(thread=True, exclusive=True, group="jobs-count", exit_on_error=False,
           description="counting jobs")
     def _count(self, generation: int, flt: JobFilter) -> None:
-        try:
-            total = count_jobs(self.user, flt)
-        finally:
-            database.close()
+        total = data.job_count(self.user, flt)
         if not get_current_worker().is_cancelled and generation == self.generation:
             self.app.call_from_thread(setattr, self, "total", total)
 
