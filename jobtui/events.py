@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from jobtui.db.models import utcnow
+from jobtui.clock import utcnow
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -137,10 +138,13 @@ def mark_searches_processed(started_at: datetime, *, max_attempts: int | None = 
     return cursor.rowcount
 
 
+def prompt_sha256(text: str) -> str:
+    """The key a system prompt is stored under (the same prompt is stored once)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def save_prompt(text: str) -> int:
     """Store a system prompt once (by its sha256) and return its id."""
-    from jobtui.rating.prompts import prompt_sha256
-
     digest = prompt_sha256(text)
     with database.atomic():
         database.execute_sql(

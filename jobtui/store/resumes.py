@@ -11,10 +11,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from jobtui.db.models import Resume, User, database
-from jobtui.resume.extract import ResumeError
+from jobtui.errors import JobtuiError
 
 if TYPE_CHECKING:
     from jobtui.resume.pipeline import PreparedResume
+
+
+class ResumeNotFound(JobtuiError, LookupError):
+    """No resume with that id for the user."""
 
 
 def save_resume(
@@ -58,7 +62,8 @@ def activate_resume(user: User, resume_id: int) -> Resume:
     """Make resume ``resume_id`` the user's only active resume (one transaction)."""
     with database.atomic():
         if get_resume(user, resume_id) is None:
-            raise ResumeError(f"no resume #{resume_id} for {user.name}; see `jobtui resume list`")
+            raise ResumeNotFound(
+                f"no resume #{resume_id} for {user.name}; see `jobtui resume list`")
         return _activate(user, resume_id)
 
 
