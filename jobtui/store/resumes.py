@@ -11,13 +11,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from jobtui.db.models import Resume, User, database
-from jobtui.errors import JobtuiError
+from jobtui.errors import ResumeError
 
 if TYPE_CHECKING:
     from jobtui.resume.pipeline import PreparedResume
 
 
-class ResumeNotFound(JobtuiError, LookupError):
+class ResumeNotFound(ResumeError, LookupError):
     """No resume with that id for the user."""
 
 
