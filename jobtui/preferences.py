@@ -130,6 +130,64 @@ def salary_setting(text: str, currency: str) -> tuple[float | None, str]:
         raise PreferenceError(f"min_salary: {exc}") from None
 
 
+LIST_FIELDS = ("exclude_title", "require_title", "exclude_company", "locations", "job_types")
+
+
+def with_text(prefs: Preferences, name: str, text: str) -> Preferences:
+    """``prefs`` with one preference set from what a user typed (the CLI and the app's form
+    both use this): lists comma-separated, "yes"/"no", "90k" or "70k EUR", days, and
+    rates as "EUR=1.08, GBP=1.27". Empty text turns the rule off."""
+    text = text.strip()
+    data = prefs.to_mapping()
+    if name in LIST_FIELDS:
+        data[name] = [part.strip() for part in text.split(",") if part.strip()]
+    elif name == "remote_only":
+        if text.lower() not in ("yes", "no", "true", "false", "on", "off", ""):
+            raise PreferenceError(f"remote_only: say yes or no, not {text!r}")
+        data[name] = text.lower() in ("yes", "true", "on")
+    elif name == "min_salary":
+        data["min_salary"], data["currency"] = salary_setting(text, prefs.currency)
+    elif name == "currency":
+        data["currency"] = text.upper() or "USD"
+    elif name == "max_age_days":
+        if text and not text.isdigit():
+            raise PreferenceError(f"max_age_days: expected whole days, got {text!r}")
+        data[name] = int(text) if text else None
+    elif name == "rates":
+        rates = {}
+        for part in filter(None, (p.strip() for p in text.split(","))):
+            code, _, value = part.partition("=")
+            try:
+                rates[code.strip().upper()] = float(value)
+            except ValueError:
+                raise PreferenceError(f"rates: write CODE=USD per unit, e.g. EUR=1.08, "
+                                      f"not {part!r}") from None
+        data[name] = rates
+    else:
+        raise PreferenceError(f"unknown preference {name!r}")
+    return Preferences.from_mapping(data)
+
+
+def describe_prefs(prefs: Preferences) -> list[tuple[str, str]]:
+    """(preference, value as text) for showing; "-" when the rule is off."""
+    def words(items: tuple[str, ...]) -> str:
+        return ", ".join(items) or "-"
+
+    return [
+        ("exclude_title", words(prefs.exclude_title)),
+        ("require_title", words(prefs.require_title)),
+        ("exclude_company", words(prefs.exclude_company)),
+        ("remote_only", "yes" if prefs.remote_only else "no"),
+        ("locations", words(prefs.locations)),
+        ("min_salary", "-" if prefs.min_salary is None
+         else describe(prefs.min_salary, prefs.currency)),
+        ("currency", prefs.currency),
+        ("rates", ", ".join(f"{k}={v:g}" for k, v in sorted(prefs.rates.items())) or "-"),
+        ("job_types", words(prefs.job_types)),
+        ("max_age_days", "-" if prefs.max_age_days is None else str(prefs.max_age_days)),
+    ]
+
+
 @dataclass(frozen=True)
 class JobFacts:
     """What the rules look at, straight from the job's columns."""

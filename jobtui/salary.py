@@ -29,6 +29,11 @@ _RANGE_SPLIT = re.compile(r"\s*(?:–|—|-|\bto\b|\bbis\b|\bà\b)\s*")
 _CODE = re.compile(r"\b([A-Z]{3})\b")
 
 
+# What a typed minimum may look like: "90k", "$90,000", "€ 70.000", "70k EUR", "90000 USD/yr".
+_MINIMUM = re.compile(r"^\s*(?:[A-Za-z]{1,3}\$|[A-Za-z]{3}|[^\w\s]{1,3})?"
+                      r"\s*\d[\d.,' ]*\s*[kKmM]?\s*(?:[A-Za-z]{3})?\s*(?:/\s*(?:yr|year))?\s*$")
+
+
 class SalaryError(ValueError):
     """An amount that cannot be read (the message says what was given)."""
 
@@ -157,7 +162,7 @@ def annual_sql(target: str, rates: Mapping[str, float] | None = None,
 def parse_minimum(text: str, default_currency: str = "USD") -> tuple[float, str]:
     """A minimum salary the user typed ("90k", "90000", "€70.000", "70k EUR") as
     (yearly amount, currency). Raises ``SalaryError`` with a one-line reason."""
-    low, _high = parse_range(text)
+    low, _high = parse_range(text) if _MINIMUM.match(text) else (None, None)
     if low is None or low <= 0:
         raise SalaryError(f"not a salary: {text!r} (try 90000, 90k or 70k EUR)")
     currency = currency_in(text) or default_currency.upper()

@@ -35,6 +35,10 @@ def save_prefs(user: User, prefs: Preferences, *, today: date | None = None) -> 
             " VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET prefs = excluded.prefs,"
             " evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at",
             [user.id, json.dumps(prefs.to_mapping()), today.isoformat(), str(utcnow())])
+        # Looser rules free jobs in searches already processed: make them due again.
+        database.execute_sql(
+            "UPDATE search SET last_processed = NULL WHERE id IN"
+            " (SELECT search_id FROM user_search WHERE user_id = ?)", [user.id])
         return _reevaluate(user.id, prefs, today)
 
 
