@@ -30,7 +30,7 @@ _CODE = re.compile(r"\b([A-Z]{3})\b")
 
 
 # What a typed minimum may look like: "90k", "$90,000", "€ 70.000", "70k EUR", "90000 USD/yr".
-_MINIMUM = re.compile(r"^\s*(?:[A-Za-z]{1,3}\$|[A-Za-z]{3}|[^\w\s]{1,3})?"
+_MINIMUM = re.compile(r"^\s*(?:[A-Za-z]{1,3}\$|[A-Za-z]{3}|[^\w\s+-]{1,3})?"
                       r"\s*\d[\d.,' ]*\s*[kKmM]?\s*(?:[A-Za-z]{3})?\s*(?:/\s*(?:yr|year))?\s*$")
 
 

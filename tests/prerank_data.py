@@ -47,6 +47,16 @@ OTHERS = (
     ("Frontend Engineer", "React and TypeScript single-page apps, CSS, design systems, Jest."),
     (".NET Developer", "C# and ASP.NET MVC, SQL Server stored procedures, Azure DevOps."),
 )
+# Pay by title: (low, high, interval); fits write theirs as text, as some boards do.
+PAY = {
+    "Registered Nurse - ICU": (42, 55, "hourly"), "ER Nurse": (45, 58, "hourly"),
+    "CNA - Night Shift": (17, 19, "hourly"), "CDL-A Truck Driver": (1400, 1700, "weekly"),
+    "Delivery Driver": (20, 23, "hourly"), "Forklift Operator": (19, 21, "hourly"),
+    "Outside Sales Representative": (60000, 90000, "yearly"),
+    "Account Executive": (70000, 95000, "yearly"), "Retail Sales Associate": (15, 16, "hourly"),
+    "Java Developer": (110000, 140000, "yearly"), "Frontend Engineer": (100000, 130000, "yearly"),
+    ".NET Developer": (95000, 120000, "yearly"),
+}
 BOILERPLATE = ("\n\n## Benefits\n- Health, dental and vision\n- Paid time off\n\nWe are an "
                "equal opportunity employer. Join a team that values experience and growth.")
 
@@ -59,12 +69,14 @@ def market(count: int = 300, fits: int = 12, seed: int = 10) -> list[dict]:
     for n in range(count):
         title, body = FITS[n % len(FITS)] if n < fits else rng.choice(OTHERS)
         posted = date(2026, 11, 25) - timedelta(days=rng.randrange(60))
+        low, high, interval = PAY.get(title, ("$130k–170k", None, "yearly"))
         records.append({
             "id": f"in-{n}", "site": "indeed", "job_url": f"https://www.indeed.com/viewjob?jk={n}",
             "title": title, "company": f"Employer {rng.randrange(200)}",
             "location": rng.choice(("Austin, TX, US", "Dallas, TX, US", "Denver, CO, US")),
             "date_posted": posted.isoformat(), "job_type": "fulltime",
-            "is_remote": rng.random() < 0.3,
+            "is_remote": rng.random() < 0.3, "min_amount": low, "max_amount": high,
+            "interval": interval, "currency": "USD" if high else None,
             "description": f"## The role\n{title}.\n\n## What you will do\n{body}{BOILERPLATE}",
         })
     rng.shuffle(records)

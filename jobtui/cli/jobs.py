@@ -157,7 +157,7 @@ def jobs_table(rows, width: int) -> str:
         ("PAY", _salary, True),
         ("BOARDS", lambda r: ",".join(r.sites), False),
     ]
-    flexible_names = ("TITLE", "COMPANY", "LOCATION", "FILTERED")
+    flexible_names = ("TITLE", "COMPANY", "LOCATION")
 
     def fixed_width(cols) -> int:
         return sum(max([len(name)] + [len(fn(r)) for r in rows]) + 2
@@ -167,13 +167,12 @@ def jobs_table(rows, width: int) -> str:
         if width - fixed_width(columns + [column]) >= MIN_FLEXIBLE:
             columns.insert(len(columns) - 2, column)
     if any(r.filtered for r in rows):
-        columns.append(("FILTERED", lambda r: "filtered: " + (r.filtered or ""), False))
+        columns.append(("FILTERED BECAUSE", lambda r: r.filtered or "", False))
     headers = [name for name, _, _ in columns]
     table = [[fn(r) for _, fn, _ in columns] for r in rows]
-    shares = {"TITLE": 3, "COMPANY": 2, "LOCATION": 2, "FILTERED": 3}
+    shares = {"TITLE": 3, "COMPANY": 2, "LOCATION": 2}
     return render_table(headers, table, width,
-                        flexible={headers.index(n): shares[n] for n in flexible_names
-                                  if n in headers},
+                        flexible={headers.index(n): shares[n] for n in flexible_names},
                         right={i for i, (_, _, right) in enumerate(columns) if right})
 
 
