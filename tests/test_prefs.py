@@ -11,8 +11,14 @@ from jobtui.db.models import database
 from jobtui.preferences import JobFacts, PreferenceError, Preferences, Rules, with_text
 from jobtui.scrape.ingest import ingest_rows
 from jobtui.store import ratings, searches
-from jobtui.store.listing import JobFilter, list_jobs
-from jobtui.store.prefs import filtered_count, filtered_reason, get_prefs, refresh_stale, save_prefs
+from jobtui.store.listing import list_jobs
+from jobtui.store.prefs import (
+    filtered_count,
+    filtered_reason,
+    get_prefs,
+    refresh_stale,
+    save_prefs,
+)
 from tests.rating_data import add_job, add_resume, add_search
 
 TODAY = date(2026, 11, 27)
@@ -110,7 +116,8 @@ def test_prefs_cli(session, capsys):
             max_amount=40, currency="USD")
     add_job(search, 3, title="Backend Developer", min_amount=90000, max_amount=100000,
             currency="EUR")
-    assert main(["--user", "tester", "prefs", "set", "--exclude-title", "driver", "--min-salary", "90k"]) == 0
+    assert main(["--user", "tester", "prefs", "set", "--exclude-title", "driver",
+                 "--min-salary", "90k"]) == 0
     out = capsys.readouterr().out
     assert "exclude_title    driver" in out and "2 jobs filtered out" in out
     assert main(["--user", "tester", "jobs", "--filtered"]) == 0
@@ -119,7 +126,8 @@ def test_prefs_cli(session, capsys):
     assert "title has 'Driver'" in out and "salary below 90k USD/yr" in out
     assert "Backend Developer" not in out
     assert main(["--user", "tester", "prefs", "clear"]) == 0
-    assert main(["--user", "tester", "jobs", "--min-salary", "100k EUR"]) == 0  # 83k USD < 100k EUR <= 100k EUR
+    # 40 USD/h = 83k USD/yr < 100k EUR/yr <= the EUR job's 100k
+    assert main(["--user", "tester", "jobs", "--min-salary", "100k EUR"]) == 0
     out = capsys.readouterr().out
     assert "Backend Developer" in out and "Python Developer" not in out
     assert main(["--user", "tester", "prefs", "set", "--max-age", "soon"]) == 2

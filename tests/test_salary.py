@@ -6,7 +6,13 @@ import pytest
 
 from jobtui.db.models import Job
 from jobtui.salary import (
-    SalaryError, annual_sql, annualise, best_annual, convert, parse_minimum, parse_range,
+    SalaryError,
+    annual_sql,
+    annualise,
+    best_annual,
+    convert,
+    parse_minimum,
+    parse_range,
 )
 from jobtui.scrape.normalize import normalize_row
 

@@ -172,9 +172,9 @@ CREATE TABLE prerank (
     PRIMARY KEY (job_id, resume_id)) WITHOUT ROWID;
 CREATE INDEX prerank_score ON prerank (score DESC);
 CREATE INDEX prerank_resume_id ON prerank (resume_id);
-CREATE TABLE prerank_query (
+CREATE TABLE prerank_terms (
     resume_id INTEGER PRIMARY KEY REFERENCES resume (id) ON DELETE CASCADE,
-    query TEXT NOT NULL, created_at DATETIME NOT NULL);
+    terms TEXT NOT NULL, created_at DATETIME NOT NULL);
 CREATE VIRTUAL TABLE job_fts_vocab USING fts5vocab(job_fts, 'row');
 """
 

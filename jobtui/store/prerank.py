@@ -1,11 +1,15 @@
 """Pre-rank: a model-free relevance score per (job, active resume) that orders the rating
 queue, so likely fits reach the (slow) model first.
 
-The score is BM25 from the SQLite FTS5 index the full-text search already keeps: the resume's
-distinctive words (frequent in the resume, rare among the stored jobs) form one OR query,
-matches in the title count four times, the company not at all. SQLite does the work inside
-one statement, so scoring a batch costs a few milliseconds and no text is tokenized in Python.
-The raw score is squashed to 0-100 (``100 * s / (s + SCALE)``) so a floor can be set.
+The score is weighted term coverage looked up in the SQLite FTS5 index the full-text search
+already keeps: the resume's distinctive words (frequent in the resume, rare among the stored
+jobs) each get a weight, and a job scores the share of that weight it mentions (half of it
+scores 100; a word in the title counts half again). Each word is one indexed lookup, so no job
+text is read or tokenized in Python. FTS5's own ``bm25()`` was measured too
+(``tests/bench_prerank.py``): as fast, but its IDF is zero for a word in half the jobs or more,
+so in a focused search (most jobs mention Python) or a small first scrape every fit scored
+about 0, and its raw scale has no fixed top, so no floor (``rating.min_prerank``) could mean
+the same from one resume to the next.
 
 Every canonical job has a score for every active resume: new jobs get one at ingest, all jobs
 when a resume becomes active, and ``score_missing`` catches jobs stored any other way.
@@ -13,16 +17,16 @@ when a resume becomes active, and ``score_missing`` catches jobs stored any othe
 
 from __future__ import annotations
 
+import json
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from jobtui.db.models import database, utcnow
 
-TERMS = 40  # words in a resume's query
-COMMON = 0.4  # words in more than this share of the jobs say nothing about fit
-SCALE = 12.0  # a raw BM25 score of SCALE becomes 50
-WEIGHTS = (4.0, 0.0, 1.0)  # title, company, description
+TERMS = 40  # distinctive words kept per resume
+FULL_MATCH = 0.5  # a job mentioning this share of the resume's weighted words scores 100
+TITLE_BONUS = 0.5  # a resume word in the job's title counts this much more
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>")
@@ -39,32 +43,27 @@ present current company summary profile education references available request
 """.split())
 
 
-def resume_query(text: str, *, terms: int = TERMS) -> str | None:
-    """The FTS5 query for a resume: its most distinctive words, OR-ed, each repeated (up to
-    three times) by how often the resume uses it. None when the resume has no usable word."""
+def resume_terms(text: str, *, terms: int = TERMS) -> dict[str, float]:
+    """The resume's distinctive words with their weights: (1 + log of the times the resume
+    uses it) x a smoothed IDF over the stored jobs. Empty when no word is usable."""
     words = Counter(
         w for w in _WORD.findall(_PLACEHOLDER.sub(" ", text).lower())
         if len(w) > 1 and not w.isdigit() and w not in _STOP
     )
     if not words:
-        return None
+        return {}
     total = database.execute_sql("SELECT COUNT(*) FROM job").fetchone()[0]
     docs = dict(_doc_counts(list(words)))
     weights = {}
     for word, count in words.items():
         df = docs.get(word, 0)
-        if total >= 20 and df > COMMON * total:
-            continue
-        idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
-        weights[word] = (1 + math.log(count)) * idf
+        weights[word] = (1 + math.log(count)) * math.log(1 + (total + 1) / (df + 1))
     # Words the stored jobs use come first: they are what ranks today's jobs; a few unseen
     # ones (rare skills, or names the redaction kept) may still match tomorrow's.
     ranked = sorted(weights, key=lambda w: (docs.get(w, 0) == 0, -weights[w], w))
     seen = [w for w in ranked if docs.get(w, 0)][:terms]
     best = seen + [w for w in ranked if not docs.get(w, 0)][:max(terms // 4, terms - len(seen))]
-    if not best:
-        return None
-    return " OR ".join(f'"{w}"' for w in best for _ in range(min(3, words[w])))
+    return {w: round(weights[w], 4) for w in best}
 
 
 def _doc_counts(words: list[str]) -> list[tuple[str, int]]:
@@ -77,37 +76,51 @@ def _doc_counts(words: list[str]) -> list[tuple[str, int]]:
     return found
 
 
-_SCORE_RANGE = f"""
+_HITS = "SELECT rowid FROM job_fts WHERE job_fts MATCH ? AND rowid BETWEEN ? AND ?"
+_STORE = """
 INSERT INTO prerank (job_id, resume_id, score)
-SELECT j.id, ?, COALESCE(100.0 * m.raw / (m.raw + {SCALE}), 0)
-FROM job j LEFT JOIN (
-    SELECT rowid AS id, -bm25(job_fts, {', '.join(map(str, WEIGHTS))}) AS raw FROM job_fts
-    WHERE job_fts MATCH ? AND rowid BETWEEN ? AND ?) m ON m.id = j.id
+SELECT j.id, ?, COALESCE(h.score, 0) FROM job j LEFT JOIN temp.prerank_hits h ON h.id = j.id
 WHERE j.id BETWEEN ? AND ? AND j.duplicate_of_id IS NULL
 ON CONFLICT (job_id, resume_id) DO UPDATE SET score = excluded.score
 """
-_ZERO_RANGE = """
-INSERT INTO prerank (job_id, resume_id, score)
-SELECT j.id, ?, 0 FROM job j WHERE j.id BETWEEN ? AND ? AND j.duplicate_of_id IS NULL
-ON CONFLICT (job_id, resume_id) DO UPDATE SET score = excluded.score
-"""
 
 
-def _score_range(resume_id: int, query: str | None, low: int, high: int) -> None:
-    if query is None:
-        database.execute_sql(_ZERO_RANGE, [resume_id, low, high])
-    else:
-        database.execute_sql(_SCORE_RANGE, [resume_id, query, low, high, low, high])
+def coverage(terms: dict[str, float], low: int, high: int) -> dict[int, float]:
+    """Score (0-100) of every job with id in [low, high] that mentions a resume word."""
+    conn = database.connection()
+    found: defaultdict[int, float] = defaultdict(float)
+    for word, weight in terms.items():
+        phrase = '"' + word.replace('"', '""') + '"'
+        for (rowid,) in conn.execute(_HITS, (phrase, low, high)):
+            found[rowid] += weight
+        bonus = weight * TITLE_BONUS
+        for (rowid,) in conn.execute(_HITS, ("title : " + phrase, low, high)):
+            found[rowid] += bonus
+    top = FULL_MATCH * sum(terms.values())
+    return {rowid: min(100.0, 100.0 * value / top) for rowid, value in found.items()}
 
 
-def _stored_query(resume_id: int) -> tuple[bool, str | None]:
+def _score_range(resume_id: int, terms: dict[str, float], low: int, high: int) -> None:
+    conn = database.connection()
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS prerank_hits (id INTEGER PRIMARY KEY,"
+                 " score REAL)")
+    conn.execute("DELETE FROM temp.prerank_hits")
+    if terms:
+        conn.executemany("INSERT INTO temp.prerank_hits VALUES (?, ?)",
+                         coverage(terms, low, high).items())
+    conn.execute(_STORE, (resume_id, low, high))
+    conn.execute("DELETE FROM temp.prerank_hits")
+
+
+def _stored_terms(resume_id: int) -> dict[str, float] | None:
+    """The words a resume was scored with (None: never scored)."""
     row = database.execute_sql(
-        "SELECT query FROM prerank_query WHERE resume_id = ?", [resume_id]).fetchone()
-    return (False, None) if row is None else (True, row[0] or None)
+        "SELECT terms FROM prerank_terms WHERE resume_id = ?", [resume_id]).fetchone()
+    return None if row is None else json.loads(row[0])
 
 
 def score_resume(resume_id: int) -> int:
-    """(Re)build the resume's query and score every canonical job against it; the user's
+    """(Re)choose the resume's words and score every canonical job against it; the user's
     other resumes lose their scores (only active resumes are queued). Returns jobs scored."""
     with database.atomic():
         row = database.execute_sql(
@@ -115,18 +128,19 @@ def score_resume(resume_id: int) -> int:
         if row is None:
             return 0
         user_id, content = row
-        query = resume_query(content)
+        terms = resume_terms(content)
+        # Kept, so jobs scored later are weighed by the same words as the ones scored now.
         database.execute_sql(
-            "INSERT INTO prerank_query (resume_id, query, created_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (resume_id) DO UPDATE SET query = excluded.query,"
-            " created_at = excluded.created_at", [resume_id, query or "", str(utcnow())])
+            "INSERT INTO prerank_terms (resume_id, terms, created_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (resume_id) DO UPDATE SET terms = excluded.terms,"
+            " created_at = excluded.created_at", [resume_id, json.dumps(terms), str(utcnow())])
         database.execute_sql(
             "DELETE FROM prerank WHERE resume_id IN (SELECT id FROM resume WHERE user_id = ?"
             " AND id != ?)", [user_id, resume_id])
         database.execute_sql(
             "DELETE FROM prerank WHERE resume_id = ? AND requested = 0", [resume_id])
         high = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM job").fetchone()[0]
-        _score_range(resume_id, query, 0, high)
+        _score_range(resume_id, terms, 0, high)
     return database.execute_sql(
         "SELECT COUNT(*) FROM prerank WHERE resume_id = ?", [resume_id]).fetchone()[0]
 
@@ -142,11 +156,11 @@ def score_new_jobs(job_ids: list[int]) -> None:
         return
     low, high = min(job_ids), max(job_ids)
     for resume_id in _active_resumes():
-        known, query = _stored_query(resume_id)
-        if not known:
+        terms = _stored_terms(resume_id)
+        if terms is None:
             score_resume(resume_id)
         else:
-            _score_range(resume_id, query, low, high)
+            _score_range(resume_id, terms, low, high)
 
 
 def score_missing() -> int:
@@ -155,8 +169,8 @@ def score_missing() -> int:
     touched = 0
     high = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM job").fetchone()[0]
     for resume_id in _active_resumes():
-        known, query = _stored_query(resume_id)
-        if not known:
+        terms = _stored_terms(resume_id)
+        if terms is None:
             score_resume(resume_id)
             touched += 1
             continue
@@ -165,7 +179,7 @@ def score_missing() -> int:
             [resume_id]).fetchone()[0]
         if through < high:
             with database.atomic():
-                _score_range(resume_id, query, through + 1, high)
+                _score_range(resume_id, terms, through + 1, high)
             touched += 1
     return touched
 
@@ -189,8 +203,8 @@ def label(score: float | None) -> str:
     """How a score reads next to unrated jobs, unlike a model rating: "≈ likely fit"."""
     if score is None:
         return ""
-    if score >= 60:
+    if score >= 50:
         return "≈ likely fit"
-    if score >= 30:
+    if score >= 25:
         return "≈ maybe"
     return "≈ unlikely"
