@@ -6,14 +6,13 @@ sent to the model. Pure functions: the store applies them to every job at once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, timedelta
 from typing import Any
 
 from jobtui.errors import JobtuiError
-from jobtui.salary import USD_PER_UNIT, SalaryError, best_annual, describe, parse_minimum
+from jobtui.salary import USD_PER_UNIT, SalaryError, annual_sql, describe, parse_minimum
 
 JOB_TYPES = ("fulltime", "parttime", "contract", "internship", "temporary")
 
@@ -188,72 +187,61 @@ def describe_prefs(prefs: Preferences) -> list[tuple[str, str]]:
     ]
 
 
-@dataclass(frozen=True)
-class JobFacts:
-    """What the rules look at, straight from the job's columns."""
-
-    title: str
-    company: str | None
-    location: str | None
-    is_remote: bool | None
-    job_type: str | None
-    interval: str | None
-    min_amount: float | None
-    max_amount: float | None
-    currency: str | None
-    date_posted: date | None
+def _phrase(text: str) -> str:
+    """An FTS5 phrase: the words in order, matched whole and ignoring case and accents."""
+    return '"' + text.replace('"', '""') + '"'
 
 
-def _pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
-    """One case-insensitive regex matching any phrase as whole words."""
-    if not phrases:
-        return None
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
-class Rules:
-    """Preferences compiled once, then applied to many jobs (``reason`` per job)."""
+def rules_sql(prefs: Preferences, today: date, alias: str = "j") -> tuple[str, list]:
+    """The rules as one SQL expression over the ``job`` columns (and its parameters): the
+    reason a job is filtered out, or NULL when it passes. Words in titles and company names
+    are matched through the FTS5 index (whole words, any case); the salary is the same
+    annualised, converted value as ``jobs --min-salary``."""
+    j = alias
+    whens: list[str] = []
+    params: list = []
 
-    def __init__(self, prefs: Preferences, today: date) -> None:
-        self.prefs = prefs
-        self.exclude_title = _pattern(prefs.exclude_title)
-        self.require_title = _pattern(prefs.require_title)
-        self.exclude_company = _pattern(prefs.exclude_company)
-        self.places = tuple(p.casefold() for p in prefs.locations)
-        self.oldest = None if prefs.max_age_days is None else today - timedelta(
-            days=prefs.max_age_days)
-        self.kinds = set(prefs.job_types)
+    def fts(column: str, words: tuple[str, ...]) -> str:
+        params.append(f"{column} : ({' OR '.join(_phrase(w) for w in words)})")
+        return f"{j}.id IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)"
 
-    def reason(self, job: JobFacts) -> str | None:
-        """Why ``job`` is filtered out, or None when it passes every rule."""
-        p = self.prefs
-        if self.exclude_title and (hit := self.exclude_title.search(job.title)):
-            return f"title has {hit.group(0)!r}"
-        if self.require_title and not self.require_title.search(job.title):
-            return "title has none of " + ", ".join(p.require_title)
-        if self.exclude_company and job.company and self.exclude_company.search(job.company):
-            return f"company {job.company} excluded"
-        if p.remote_only and job.is_remote is not True:
-            return "not remote"
-        if self.places and not self._place_ok(job):
-            return f"location {job.location or 'unknown'} not in " + ", ".join(p.locations)
-        if self.kinds and job.job_type:
-            offered = {k.strip() for k in job.job_type.split(",")}
-            if not offered & self.kinds:
-                return f"job type {job.job_type}"
-        if self.oldest is not None and job.date_posted is not None and (
-                job.date_posted < self.oldest):
-            return f"posted {job.date_posted.isoformat()}, over {p.max_age_days} days ago"
-        if p.min_salary is not None:
-            pay = best_annual(job.min_amount, job.max_amount, job.interval, job.currency,
-                              p.currency, p.rates)
-            if pay is not None and pay < p.min_salary:
-                return f"salary below {describe(p.min_salary, p.currency)}"
-        return None
-
-    def _place_ok(self, job: JobFacts) -> bool:
-        if job.is_remote and "remote" in self.places:
-            return True
-        where = (job.location or "").casefold()
-        return any(place in where for place in self.places)
+    for word in prefs.exclude_title:  # one test per word, so the reason names it
+        whens.append(f"WHEN {fts('title', (word,))} THEN {_quoted(f'title has {word!r}')}")
+    if prefs.require_title:
+        whens.append(f"WHEN NOT {fts('title', prefs.require_title)} THEN "
+                     + _quoted("title has none of " + ", ".join(prefs.require_title)))
+    if prefs.exclude_company:
+        whens.append(f"WHEN {fts('company', prefs.exclude_company)} THEN 'company ' ||"
+                     f" {j}.company || ' excluded'")
+    if prefs.remote_only:
+        whens.append(f"WHEN {j}.is_remote IS NOT 1 THEN 'not remote'")
+    if prefs.locations:
+        places = [p.lower() for p in prefs.locations]
+        tests = " OR ".join(f"instr(lower({j}.location), ?) > 0" for _ in places)
+        remote = f"{j}.is_remote = 1 OR " if "remote" in places else ""
+        whens.append(f"WHEN NOT ({remote}COALESCE({tests}, 0)) THEN 'location ' ||"
+                     f" COALESCE({j}.location, 'unknown') || "
+                     + _quoted(" not in " + ", ".join(prefs.locations)))
+        params += places
+    if prefs.job_types:
+        kinds = " OR ".join(f"instr({j}.job_type, ?) > 0" for _ in prefs.job_types)
+        whens.append(f"WHEN {j}.job_type IS NOT NULL AND NOT ({kinds}) THEN 'job type ' ||"
+                     f" {j}.job_type")
+        params += list(prefs.job_types)
+    if prefs.max_age_days is not None:
+        oldest = today - timedelta(days=prefs.max_age_days)
+        whens.append(f"WHEN {j}.date_posted < ? THEN 'posted ' || {j}.date_posted || "
+                     + _quoted(f", over {prefs.max_age_days} days ago"))
+        params.append(oldest.isoformat())
+    if prefs.min_salary is not None:
+        annual, annual_params = annual_sql(prefs.currency, prefs.rates, alias)
+        whens.append(f"WHEN {annual} < ? THEN "
+                     + _quoted(f"salary below {describe(prefs.min_salary, prefs.currency)}"))
+        params += [*annual_params, prefs.min_salary]
+    if not whens:
+        return "NULL", []
+    return f"(CASE {' '.join(whens)} END)", params

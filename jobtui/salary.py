@@ -128,21 +128,11 @@ def convert(amount: float, currency: str, target: str,
     return amount * table[currency] / table[target]
 
 
-def best_annual(min_amount: float | None, max_amount: float | None, interval: str | None,
-                currency: str | None, target: str,
-                rates: Mapping[str, float] | None = None) -> float | None:
-    """The top of a job's pay range, yearly, in ``target`` currency (no currency: taken as
-    ``target``); None when the job gives no pay or its currency cannot be converted."""
-    top = annualise(max_amount if max_amount is not None else min_amount, interval)
-    if top is None:
-        return None
-    return convert(top, currency or target, target, rates)
-
-
 def annual_sql(target: str, rates: Mapping[str, float] | None = None,
                alias: str = "j") -> tuple[str, list]:
-    """The same value as ``best_annual`` as an SQL expression over the job columns (and its
-    parameters): NULL when the job has no pay or an unknown currency."""
+    """The top of a job's pay range, yearly, in ``target`` currency (no currency: taken as
+    ``target``), as an SQL expression over the job columns (and its parameters): NULL when
+    the job gives no pay or its currency cannot be converted."""
     table = {**USD_PER_UNIT, **(rates or {})}
     target = target.upper()
     if target not in table:

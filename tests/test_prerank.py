@@ -95,3 +95,20 @@ def test_index_plan_orders_like_the_small_plan(session, monkeypatch):
     monkeypatch.setattr(ratings, "BY_DATE_ABOVE", 0)
     assert ratings._all_scored()
     assert ratings.rating_queue(25) == small
+
+
+def test_a_bulk_import_is_scored_by_the_worker_before_rating(session, monkeypatch):
+    resume = add_resume(session.user, RESUME)
+    prerank.score_resume(resume.id)
+    monkeypatch.setattr(prerank, "AT_INGEST", 3)
+    search = searches.imported_search(session.user)
+    rows = [{"job_url": f"https://x.com/{n}", "title": f"Django Developer {n}"} for n in range(5)]
+    bulk = ingest_rows(rows, search).new_job_ids
+    assert [prerank.prerank_of(i, resume.id) for i in bulk] == [None] * 5
+    assert not ratings._all_scored()
+    # A later small ingest scores only its own jobs when the gap is too big for it...
+    small = ingest_rows([{"job_url": "https://x.com/9", "title": "Nurse"}], search).new_job_ids
+    assert prerank.prerank_of(small[0], resume.id) is None
+    # ...and the worker's catch-up scores everything before it reads the queue.
+    assert prerank.score_missing() == 1 and ratings._all_scored()
+    assert all(prerank.prerank_of(i, resume.id) > 0 for i in bulk)

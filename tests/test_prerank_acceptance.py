@@ -44,7 +44,7 @@ def test_clear_fits_are_sent_first_and_filtered_jobs_never(session, fake_ollama)
     hidden = list_jobs(session.user, JobFilter(filtered=True), limit=JOBS)
     assert len(hidden) == JOBS - len(sent)
     reasons = {row.title: row.filtered for row in hidden}
-    assert reasons["Delivery Driver"] == "title has 'Driver'"
+    assert reasons["Delivery Driver"] == "title has 'driver'"
     assert reasons["Retail Sales Associate"] == "salary below 60k USD/yr"
     shown = list_jobs(session.user, JobFilter(), limit=JOBS)
     assert len(shown) == len(sent) and not any(row.filtered for row in shown)

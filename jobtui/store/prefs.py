@@ -1,8 +1,8 @@
 """Each user's preferences (rules) and the jobs they filter out, with the reason.
 
 Only failing (job, user) pairs are stored in ``job_filter``; saving preferences re-evaluates
-every stored job in one pass (a read of the rule columns, the rules in Python, one bulk
-insert), new jobs are evaluated at ingest, and once a day the posting-age rule is refreshed.
+every stored job in one SQL statement (the rules as one CASE expression), new jobs are
+evaluated at ingest the same way, and once a day the posting-age rule is refreshed.
 """
 
 from __future__ import annotations
@@ -11,11 +11,7 @@ import json
 from datetime import date
 
 from jobtui.db.models import User, database, utcnow
-from jobtui.preferences import JobFacts, Preferences, Rules
-
-_FACTS = ("title, company, location, is_remote, job_type, interval, min_amount, max_amount,"
-          " currency, date_posted")
-_CHUNK = 5000
+from jobtui.preferences import Preferences, rules_sql
 
 
 def get_prefs(user: User) -> Preferences:
@@ -42,27 +38,17 @@ def save_prefs(user: User, prefs: Preferences, *, today: date | None = None) -> 
         return _reevaluate(user.id, prefs, today)
 
 
-def _facts(row: tuple) -> JobFacts:
-    posted = row[10]
-    return JobFacts(row[1], row[2], row[3], None if row[4] is None else bool(row[4]), row[5],
-                    row[6], row[7], row[8], row[9],
-                    date.fromisoformat(posted) if posted else None)
-
-
-def _evaluate(user_id: int, rules: Rules, where: str, params: list) -> int:
-    """Insert a job_filter row for every failing canonical job matching ``where``."""
-    conn = database.connection()
-    cursor = conn.execute(
-        f"SELECT id, {_FACTS} FROM job j WHERE j.duplicate_of_id IS NULL{where}", params)
-    filtered = 0
-    while rows := cursor.fetchmany(_CHUNK):
-        failing = [(row[0], user_id, reason) for row in rows
-                   if (reason := rules.reason(_facts(row))) is not None]
-        conn.executemany(
-            "INSERT INTO job_filter (job_id, user_id, reason) VALUES (?, ?, ?)"
-            " ON CONFLICT (job_id, user_id) DO UPDATE SET reason = excluded.reason", failing)
-        filtered += len(failing)
-    return filtered
+def _evaluate(user_id: int, prefs: Preferences, today: date, low: int = 0,
+              high: int | None = None) -> int:
+    """Store a job_filter row for every failing canonical job with id in [low, high]."""
+    reason, params = rules_sql(prefs, today)
+    cursor = database.execute_sql(
+        "INSERT INTO job_filter (job_id, user_id, reason) SELECT id, ?, reason FROM"
+        f" (SELECT j.id, {reason} AS reason FROM job j WHERE j.duplicate_of_id IS NULL"
+        " AND j.id BETWEEN ? AND ?) WHERE reason IS NOT NULL"
+        " ON CONFLICT (job_id, user_id) DO UPDATE SET reason = excluded.reason",
+        [user_id, *params, low, high if high is not None else 2**62])
+    return cursor.rowcount
 
 
 def _reevaluate(user_id: int, prefs: Preferences, today: date) -> int:
@@ -70,7 +56,7 @@ def _reevaluate(user_id: int, prefs: Preferences, today: date) -> int:
     if prefs.is_empty():
         return 0
     # Every stored job, not just the user's: a search followed later brings them in filtered.
-    return _evaluate(user_id, Rules(prefs, today), "", [])
+    return _evaluate(user_id, prefs, today)
 
 
 def _users_with_rules() -> list[tuple[int, Preferences, str | None]]:
@@ -90,8 +76,7 @@ def filter_new_jobs(job_ids: list[int], *, today: date | None = None) -> None:
         return
     today = today or date.today()
     for user_id, prefs, _ in _users_with_rules():
-        _evaluate(user_id, Rules(prefs, today), " AND j.id BETWEEN ? AND ?",
-                  [min(job_ids), max(job_ids)])
+        _evaluate(user_id, prefs, today, min(job_ids), max(job_ids))
 
 
 def refresh_stale(*, today: date | None = None) -> int:

@@ -20,12 +20,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 
 from jobtui.db.models import database, utcnow
 
 TERMS = 40  # distinctive words kept per resume
 FULL_MATCH = 0.5  # a job mentioning this share of the resume's weighted words scores 100
+AT_INGEST = 5000  # jobs an ingest scores itself; a bulk import leaves more to the worker
 TITLE_BONUS = 0.5  # a resume word in the job's title counts this much more
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -76,40 +77,37 @@ def _doc_counts(words: list[str]) -> list[tuple[str, int]]:
     return found
 
 
-_HITS = "SELECT rowid FROM job_fts WHERE job_fts MATCH ? AND rowid BETWEEN ? AND ?"
+_HITS = "SELECT rowid, ? AS weight FROM job_fts WHERE job_fts MATCH ? AND rowid BETWEEN ? AND ?"
 _STORE = """
-INSERT INTO prerank (job_id, resume_id, score)
-SELECT j.id, ?, COALESCE(h.score, 0) FROM job j LEFT JOIN temp.prerank_hits h ON h.id = j.id
+INSERT INTO prerank (job_id, resume_id, score, posted)
+SELECT j.id, ?, COALESCE(h.score, 0), j.date_posted
+FROM job j LEFT JOIN ({hits}) h ON h.id = j.id
 WHERE j.id BETWEEN ? AND ? AND j.duplicate_of_id IS NULL
-ON CONFLICT (job_id, resume_id) DO UPDATE SET score = excluded.score
+ON CONFLICT (job_id, resume_id) DO UPDATE SET score = excluded.score, posted = excluded.posted
 """
 
 
-def coverage(terms: dict[str, float], low: int, high: int) -> dict[int, float]:
-    """Score (0-100) of every job with id in [low, high] that mentions a resume word."""
-    conn = database.connection()
-    found: defaultdict[int, float] = defaultdict(float)
+def _coverage_sql(terms: dict[str, float], low: int, high: int) -> tuple[str, list]:
+    """One query giving (id, score 0-100) for every job in [low, high] that mentions a resume
+    word: an indexed lookup per word (and per word in the title), summed by SQLite."""
+    parts, params = [], []
+    top = FULL_MATCH * sum(terms.values())
     for word, weight in terms.items():
         phrase = '"' + word.replace('"', '""') + '"'
-        for (rowid,) in conn.execute(_HITS, (phrase, low, high)):
-            found[rowid] += weight
-        bonus = weight * TITLE_BONUS
-        for (rowid,) in conn.execute(_HITS, ("title : " + phrase, low, high)):
-            found[rowid] += bonus
-    top = FULL_MATCH * sum(terms.values())
-    return {rowid: min(100.0, 100.0 * value / top) for rowid, value in found.items()}
+        parts += [_HITS, _HITS]
+        params += [weight, phrase, low, high, weight * TITLE_BONUS, "title : " + phrase, low,
+                   high]
+    sql = (f"SELECT rowid AS id, MIN(100.0, 100.0 * SUM(weight) / {top!r}) AS score"
+           f" FROM ({' UNION ALL '.join(parts)}) GROUP BY rowid")
+    return sql, params
 
 
 def _score_range(resume_id: int, terms: dict[str, float], low: int, high: int) -> None:
-    conn = database.connection()
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS prerank_hits (id INTEGER PRIMARY KEY,"
-                 " score REAL)")
-    conn.execute("DELETE FROM temp.prerank_hits")
     if terms:
-        conn.executemany("INSERT INTO temp.prerank_hits VALUES (?, ?)",
-                         coverage(terms, low, high).items())
-    conn.execute(_STORE, (resume_id, low, high))
-    conn.execute("DELETE FROM temp.prerank_hits")
+        hits, params = _coverage_sql(terms, low, high)
+    else:
+        hits, params = "SELECT NULL AS id, NULL AS score WHERE 0", []
+    database.execute_sql(_STORE.format(hits=hits), [resume_id, *params, low, high])
 
 
 def _stored_terms(resume_id: int) -> dict[str, float] | None:
@@ -145,21 +143,28 @@ def score_resume(resume_id: int) -> int:
         "SELECT COUNT(*) FROM prerank WHERE resume_id = ?", [resume_id]).fetchone()[0]
 
 
+# The newest job scored for a resume: walks the primary key backwards, stopping at once.
+_LAST_SCORED = ("SELECT COALESCE((SELECT job_id FROM prerank WHERE resume_id = ?"
+                " AND requested = 0 ORDER BY job_id DESC LIMIT 1), 0)")
+
+
 def _active_resumes() -> list[int]:
     return [r[0] for r in database.execute_sql(
         "SELECT id FROM resume WHERE is_active = 1 ORDER BY id").fetchall()]
 
 
 def score_new_jobs(job_ids: list[int]) -> None:
-    """Score jobs just stored (ids from one ingest) for every active resume."""
+    """Score jobs just stored (ids from one ingest) for every active resume, with any jobs
+    stored since its last scored one. A bulk import (more than ``AT_INGEST`` jobs to score)
+    is left to ``score_missing``, which the worker runs before it reads the queue: the
+    import stays fast and the queue is still in pre-rank order when rating starts."""
     if not job_ids:
         return
-    low, high = min(job_ids), max(job_ids)
+    high = max(job_ids)
     for resume_id in _active_resumes():
         terms = _stored_terms(resume_id)
-        if terms is None:
-            score_resume(resume_id)
-        else:
+        low = database.execute_sql(_LAST_SCORED, [resume_id]).fetchone()[0] + 1
+        if terms is not None and high - low < AT_INGEST:
             _score_range(resume_id, terms, low, high)
 
 
@@ -175,8 +180,7 @@ def score_missing() -> int:
             touched += 1
             continue
         through = database.execute_sql(
-            "SELECT COALESCE(MAX(job_id), 0) FROM prerank WHERE resume_id = ? AND requested = 0",
-            [resume_id]).fetchone()[0]
+            _LAST_SCORED, [resume_id]).fetchone()[0]
         if through < high:
             with database.atomic():
                 _score_range(resume_id, terms, through + 1, high)
@@ -187,8 +191,9 @@ def score_missing() -> int:
 def mark_requested(job_id: int, resume_id: int) -> None:
     """The user asked for this job to be rated: it passes the pre-rank floor and filters."""
     database.execute_sql(
-        "INSERT INTO prerank (job_id, resume_id, score, requested) VALUES (?, ?, 0, 1)"
-        " ON CONFLICT (job_id, resume_id) DO UPDATE SET requested = 1", [job_id, resume_id])
+        "INSERT INTO prerank (job_id, resume_id, score, requested, posted)"
+        " SELECT id, ?, 0, 1, date_posted FROM job WHERE id = ?"
+        " ON CONFLICT (job_id, resume_id) DO UPDATE SET requested = 1", [resume_id, job_id])
 
 
 def prerank_of(job_id: int, resume_id: int) -> float | None:

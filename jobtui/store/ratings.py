@@ -85,14 +85,17 @@ _BY_DATE = f"""
                    WHERE d.duplicate_of_id = j.id AND {_DUE_SEARCH}))
     ORDER BY j.date_posted DESC, j.id DESC, res.id LIMIT ?
 """
-# The same queue walked from the pre-rank index (best first), used once every active resume
-# has a score for every job (see ``store.prerank``); only unscored jobs need the date plan.
+# The same queue walked from the pre-rank index (best first; ``p.posted`` is the job's date),
+# used once every active resume has a score for every job (see ``store.prerank``); only
+# unscored jobs need the date plan.
 _BY_PRERANK = _BY_DATE.replace(
     "FROM job j CROSS JOIN resume res", "FROM prerank p CROSS JOIN resume res CROSS JOIN job j"
 ).replace("LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id",
           "").replace("WHERE res.is_active = 1", "WHERE res.id = p.resume_id AND j.id = p.job_id"
                       " AND res.is_active = 1").replace(
-    "ORDER BY j.date_posted DESC, j.id DESC, res.id LIMIT ?", _ORDER + " LIMIT ?")
+    "ORDER BY j.date_posted DESC, j.id DESC, res.id LIMIT ?",
+    " ORDER BY p.requested DESC, p.score DESC, p.posted DESC, p.job_id DESC, p.resume_id"
+    " LIMIT ?")
 BY_DATE_ABOVE = 5000  # job links in due searches from which the date-index plan is used
 
 
@@ -107,8 +110,8 @@ def _all_scored() -> bool:
     """True when every active resume has a pre-rank for the newest canonical job."""
     return not database.execute_sql(
         "SELECT EXISTS (SELECT 1 FROM resume res WHERE res.is_active = 1 AND"
-        " (SELECT COALESCE(MAX(job_id), 0) FROM prerank WHERE resume_id = res.id"
-        " AND requested = 0) < (SELECT COALESCE(MAX(id), 0) FROM job"
+        " COALESCE((SELECT job_id FROM prerank WHERE resume_id = res.id AND requested = 0"
+        " ORDER BY job_id DESC LIMIT 1), 0) < (SELECT COALESCE(MAX(id), 0) FROM job"
         " WHERE duplicate_of_id IS NULL))").fetchone()[0]
 
 
