@@ -202,14 +202,3 @@ def prerank_of(job_id: int, resume_id: int) -> float | None:
         "SELECT score FROM prerank WHERE job_id = ? AND resume_id = ?",
         [job_id, resume_id]).fetchone()
     return None if row is None else row[0]
-
-
-def label(score: float | None) -> str:
-    """How a score reads next to unrated jobs, unlike a model rating: "≈ likely fit"."""
-    if score is None:
-        return ""
-    if score >= 50:
-        return "≈ likely fit"
-    if score >= 25:
-        return "≈ maybe"
-    return "≈ unlikely"
