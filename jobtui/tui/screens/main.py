@@ -37,7 +37,7 @@ class MainScreen(Screen):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="previous-pane"),
         Binding("slash", "search", "Search", key_display="/", id="search"),
         Binding("f", "filters", "Filters", id="filters"),
-        Binding("p", "preferences", "Preferences", id="preferences"),
+        Binding("p", "preferences", "Preferences", show=False, id="preferences"),
         Binding("P", "toggle_filtered", "Show filtered", show=False, id="toggle-filtered"),
         Binding("s", "sort", "Sort", id="sort"),
         Binding("o", "open_job", "Open", id="open"),
