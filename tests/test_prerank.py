@@ -68,7 +68,8 @@ def test_floor_holds_back_unlikely_fits_until_asked(session, fake_ollama):
     session.settings.rating.host = fake_ollama.host
     session.settings.rating.min_prerank = 20
     search = add_search(session.user)
-    fit = _job(search, 1, "Python Django Engineer", date(2026, 11, 1), "Python, Django.")
+    fit = _job(search, 1, "Python Django Engineer", date(2026, 11, 1),
+               "Backend APIs in Python, Django, PostgreSQL; Docker and Kubernetes on AWS.")
     nurse = _job(search, 2, "Nurse", date(2026, 11, 2), "Patient care.")
     driver = _job(search, 3, "Driver", date(2026, 11, 3), "CDL.")
     add_resume(session.user, RESUME)

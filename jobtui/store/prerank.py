@@ -4,12 +4,11 @@ queue, so likely fits reach the (slow) model first.
 The score is weighted term coverage looked up in the SQLite FTS5 index the full-text search
 already keeps: the resume's distinctive words (frequent in the resume, rare among the stored
 jobs) each get a weight, and a job scores the share of that weight it mentions (half of it
-scores 100; a word in the title counts half again). Each word is one indexed lookup, so no job
-text is read or tokenized in Python. FTS5's own ``bm25()`` was measured too
-(``tests/bench_prerank.py``): as fast, but its IDF is zero for a word in half the jobs or more,
-so in a focused search (most jobs mention Python) or a small first scrape every fit scored
-about 0, and its raw scale has no fixed top, so no floor (``rating.min_prerank``) could mean
-the same from one resume to the next.
+scores 100). Each word is one indexed lookup, so no job text is read or tokenized in Python.
+FTS5's own ``bm25()`` was measured too (``tests/bench_prerank.py``): as fast, but its IDF is
+zero for a word in half the jobs or more, so in a focused search (most jobs mention Python) or
+a small first scrape every fit scored about 0, and its raw scale has no fixed top, so no floor
+(``rating.min_prerank``) could mean the same from one resume to the next.
 
 Every canonical job has a score for every active resume: new jobs get one at ingest, all jobs
 when a resume becomes active, and ``score_missing`` catches jobs stored any other way.
@@ -27,7 +26,6 @@ from jobtui.db.models import database, utcnow
 TERMS = 40  # distinctive words kept per resume
 FULL_MATCH = 0.5  # a job mentioning this share of the resume's weighted words scores 100
 AT_INGEST = 5000  # jobs an ingest scores itself; a bulk import leaves more to the worker
-TITLE_BONUS = 0.5  # a resume word in the job's title counts this much more
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>")
@@ -89,14 +87,14 @@ ON CONFLICT (job_id, resume_id) DO UPDATE SET score = excluded.score, posted = e
 
 def _coverage_sql(terms: dict[str, float], low: int, high: int) -> tuple[str, list]:
     """One query giving (id, score 0-100) for every job in [low, high] that mentions a resume
-    word: an indexed lookup per word (and per word in the title), summed by SQLite."""
+    word (in its title, company or description): an indexed lookup per word, summed by
+    SQLite."""
     parts, params = [], []
     top = FULL_MATCH * sum(terms.values())
     for word, weight in terms.items():
         phrase = '"' + word.replace('"', '""') + '"'
-        parts += [_HITS, _HITS]
-        params += [weight, phrase, low, high, weight * TITLE_BONUS, "title : " + phrase, low,
-                   high]
+        parts.append(_HITS)
+        params += [weight, phrase, low, high]
     sql = (f"SELECT rowid AS id, MIN(100.0, 100.0 * SUM(weight) / {top!r}) AS score"
            f" FROM ({' UNION ALL '.join(parts)}) GROUP BY rowid")
     return sql, params
@@ -145,7 +143,7 @@ def score_resume(resume_id: int) -> int:
 
 # The newest job scored for a resume: walks the primary key backwards, stopping at once.
 _LAST_SCORED = ("SELECT COALESCE((SELECT job_id FROM prerank WHERE resume_id = ?"
-                " AND requested = 0 ORDER BY job_id DESC LIMIT 1), 0)")
+                " AND +requested = 0 ORDER BY job_id DESC LIMIT 1), 0)")
 
 
 def _active_resumes() -> list[int]:

@@ -50,7 +50,7 @@ _READY = " AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= ?)"
 # Jobs the user's preferences filter out never reach the model, nor (with a floor) jobs whose
 # pre-rank is below it; a job the user asked for (``r``) passes both. Parameter: the floor.
 _WANTED = (" AND (p.requested = 1 OR (NOT EXISTS (SELECT 1 FROM job_filter f"
-           " WHERE f.job_id = j.id AND f.user_id = res.user_id)"
+           " WHERE f.job_id = {job} AND f.user_id = res.user_id)"
            " AND (? IS NULL OR p.score IS NULL OR p.score >= ?)))")
 
 
@@ -58,7 +58,7 @@ def _queue_from(extra_where: str = "") -> str:
     return (
         " FROM search s JOIN user_search us ON us.search_id = s.id" + _PAIR_JOINS
         + f" WHERE {_DUE_SEARCH} AND j.duplicate_of_id IS NULL"
-        f" AND {_UNRATED.format(ready=_READY)}{_WANTED}{extra_where}"
+        f" AND {_UNRATED.format(ready=_READY)}{_WANTED.format(job='j.id')}{extra_where}"
     )
 
 
@@ -66,36 +66,38 @@ def _queue_from(extra_where: str = "") -> str:
 # scores and dates sort last under DESC. The plans below order exactly like this.
 _ORDER = " ORDER BY p.requested DESC, p.score DESC, j.date_posted DESC, j.id DESC, res.id"
 
-# The same queue walked from the jobs' date index: the first ``limit`` rows are found without
-# reading (and sorting) every pair, which matters when due searches hold many thousand jobs.
-# The unary + keeps SQLite from using the duplicate_of index, which would force a sort.
-_BY_DATE = f"""
-    SELECT j.id, res.id, res.user_id, COALESCE(r.attempts, 0)
-    FROM job j CROSS JOIN resume res
-    LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = res.id
-    LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id
-    WHERE res.is_active = 1 AND +j.duplicate_of_id IS NULL
-      AND {_UNRATED.format(ready=_READY)}{_WANTED}
+def _walk(source: str, job: str, where: str, order: str) -> str:
+    """The queue as one walk over ``source`` in ``order`` that stops after ``limit`` rows:
+    ``job`` names the canonical job's id, ``res`` the resume, ``p`` its pre-rank."""
+    return f"""
+    SELECT {job}, res.id, res.user_id, COALESCE(r.attempts, 0)
+    FROM {source}
+    LEFT JOIN rating r ON r.job_id = {job} AND r.resume_id = res.id
+    WHERE res.is_active = 1{where}
+      AND {_UNRATED.format(ready=_READY)}{_WANTED.format(job=job)}
       AND (EXISTS (SELECT 1 FROM search_job sj JOIN search s ON s.id = sj.search_id
                    JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
-                   WHERE sj.job_id = j.id AND {_DUE_SEARCH})
+                   WHERE sj.job_id = {job} AND {_DUE_SEARCH})
         OR EXISTS (SELECT 1 FROM job d JOIN search_job sj ON sj.job_id = d.id
                    JOIN search s ON s.id = sj.search_id
                    JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
-                   WHERE d.duplicate_of_id = j.id AND {_DUE_SEARCH}))
-    ORDER BY j.date_posted DESC, j.id DESC, res.id LIMIT ?
+                   WHERE d.duplicate_of_id = {job} AND {_DUE_SEARCH}))
+    {order} LIMIT ?
 """
-# The same queue walked from the pre-rank index (best first; ``p.posted`` is the job's date),
-# used once every active resume has a score for every job (see ``store.prerank``); only
-# unscored jobs need the date plan.
-_BY_PRERANK = _BY_DATE.replace(
-    "FROM job j CROSS JOIN resume res", "FROM prerank p CROSS JOIN resume res CROSS JOIN job j"
-).replace("LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id",
-          "").replace("WHERE res.is_active = 1", "WHERE res.id = p.resume_id AND j.id = p.job_id"
-                      " AND res.is_active = 1").replace(
-    "ORDER BY j.date_posted DESC, j.id DESC, res.id LIMIT ?",
-    " ORDER BY p.requested DESC, p.score DESC, p.posted DESC, p.job_id DESC, p.resume_id"
-    " LIMIT ?")
+
+
+# Walked from the jobs' date index while some job has no pre-rank yet: the first ``limit``
+# rows are found without reading (and sorting) every pair, which matters when due searches
+# hold many thousand jobs. The unary + keeps SQLite from using the duplicate_of index, which
+# would force a sort.
+_BY_DATE = _walk(
+    "job j CROSS JOIN resume res LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id",
+    "j.id", " AND +j.duplicate_of_id IS NULL", "ORDER BY j.date_posted DESC, j.id DESC, res.id")
+# Walked from the pre-rank index (best first; ``p.posted`` is the job's date) once every active
+# resume has a score for every canonical job (only those have one, so no job row is read).
+_BY_PRERANK = _walk(
+    "prerank p CROSS JOIN resume res", "p.job_id", " AND res.id = p.resume_id",
+    "ORDER BY p.requested DESC, p.score DESC, p.posted DESC, p.job_id DESC, p.resume_id")
 BY_DATE_ABOVE = 5000  # job links in due searches from which the date-index plan is used
 
 
@@ -110,7 +112,7 @@ def _all_scored() -> bool:
     """True when every active resume has a pre-rank for the newest canonical job."""
     return not database.execute_sql(
         "SELECT EXISTS (SELECT 1 FROM resume res WHERE res.is_active = 1 AND"
-        " COALESCE((SELECT job_id FROM prerank WHERE resume_id = res.id AND requested = 0"
+        " COALESCE((SELECT job_id FROM prerank WHERE resume_id = res.id AND +requested = 0"
         " ORDER BY job_id DESC LIMIT 1), 0) < (SELECT COALESCE(MAX(id), 0) FROM job"
         " WHERE duplicate_of_id IS NULL))").fetchone()[0]
 
@@ -158,7 +160,8 @@ def mark_searches_processed(started_at: datetime, *, max_attempts: int | None = 
     sql = (
         "UPDATE search SET last_processed = ? WHERE id IN (SELECT s.id FROM search s"
         f" WHERE {_DUE_SEARCH} AND NOT EXISTS (SELECT 1 FROM user_search us{_PAIR_JOINS}"
-        f" WHERE us.search_id = s.id AND {_UNRATED.format(ready='')}{_WANTED}))"
+        f" WHERE us.search_id = s.id AND {_UNRATED.format(ready='')}"
+        f"{_WANTED.format(job='j.id')}))"
     )
     with database.atomic():
         cursor = database.execute_sql(sql, [_ts(started_at), _max_attempts(max_attempts),
