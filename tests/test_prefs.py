@@ -142,3 +142,17 @@ def test_prefs_cli(session, capsys):
     assert main(["--user", "tester", "jobs", "--min-salary", "lots"]) == 2
     assert "--min-salary: not a salary" in capsys.readouterr().err
     assert database.execute_sql("SELECT COUNT(*) FROM job_filter").fetchone()[0] == 0
+
+
+def test_rate_all_flag_and_floor_setting(tmp_path):
+    from jobtui.cli import build_parser
+    from jobtui.config import ConfigError, load_settings
+
+    assert build_parser().parse_args(["rate", "--all"]).rate_all is True
+    assert build_parser().parse_args(["rate"]).rate_all is False
+    config = tmp_path / "config.toml"
+    config.write_text("[rating]\nmin_prerank = 20\n")
+    assert load_settings(config=config).rating.min_prerank == 20
+    config.write_text("[rating]\nmin_prerank = 150\n")
+    with pytest.raises(ConfigError, match="rating.min_prerank' must be 0 to 100"):
+        load_settings(config=config)
