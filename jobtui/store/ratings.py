@@ -43,8 +43,8 @@ _PAIR_JOINS = """
     JOIN job d ON d.id = sj.job_id
     JOIN job j ON j.id = COALESCE(d.duplicate_of_id, d.id)
     LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = res.id
-    LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id
 """
+_PRERANK_JOIN = " LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id"
 _UNRATED = "(r.id IS NULL OR (r.status = 'failed' AND r.attempts < ?{ready}))"
 _READY = " AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= ?)"
 # Jobs the user's preferences filter out never reach the model, nor (with a floor) jobs whose
@@ -54,11 +54,23 @@ _WANTED = (" AND (p.requested = 1 OR (NOT EXISTS (SELECT 1 FROM job_filter f"
            " AND (? IS NULL OR p.score IS NULL OR p.score >= ?)))")
 
 
-def _queue_from(extra_where: str = "") -> str:
+def _held_back(min_prerank: float | None) -> bool:
+    """Whether anything can hold a pair back (a floor, or jobs some user's rules filter out);
+    when nothing can, counting skips the per-pair checks."""
+    return min_prerank is not None or bool(database.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM job_filter)").fetchone()[0])
+
+
+def _queue_from(extra_where: str = "", *, prerank: bool = True, wanted: bool = True) -> str:
+    """The queue's FROM and WHERE; ``wanted`` adds the floor/filter checks (parameters: the
+    floor twice, after the attempts and time), ``prerank`` the pre-rank join they and the
+    order need."""
     return (
         " FROM search s JOIN user_search us ON us.search_id = s.id" + _PAIR_JOINS
+        + (_PRERANK_JOIN if prerank or wanted else "")
         + f" WHERE {_DUE_SEARCH} AND j.duplicate_of_id IS NULL"
-        f" AND {_UNRATED.format(ready=_READY)}{_WANTED.format(job='j.id')}{extra_where}"
+        f" AND {_UNRATED.format(ready=_READY)}"
+        + (_WANTED.format(job="j.id") if wanted else "") + extra_where
     )
 
 
@@ -145,8 +157,12 @@ def queue_size(*, max_attempts: int | None = None, now: datetime | None = None,
     """How many pairs ``rating_queue`` would return without a limit (optionally for one
     resume)."""
     extra = "" if resume_id is None else " AND res.id = ?"
-    sql = "SELECT COUNT(*) FROM (SELECT DISTINCT j.id, res.id" + _queue_from(extra) + ")"
-    params: list = [_max_attempts(max_attempts), _ts(now or utcnow()), min_prerank, min_prerank]
+    wanted = _held_back(min_prerank)
+    sql = ("SELECT COUNT(*) FROM (SELECT DISTINCT j.id, res.id"
+           + _queue_from(extra, prerank=False, wanted=wanted) + ")")
+    params: list = [_max_attempts(max_attempts), _ts(now or utcnow())]
+    if wanted:
+        params += [min_prerank, min_prerank]
     if resume_id is not None:
         params.append(resume_id)
     return database.execute_sql(sql, params).fetchone()[0]
@@ -160,6 +176,7 @@ def mark_searches_processed(started_at: datetime, *, max_attempts: int | None = 
     sql = (
         "UPDATE search SET last_processed = ? WHERE id IN (SELECT s.id FROM search s"
         f" WHERE {_DUE_SEARCH} AND NOT EXISTS (SELECT 1 FROM user_search us{_PAIR_JOINS}"
+        f"{_PRERANK_JOIN}"
         f" WHERE us.search_id = s.id AND {_UNRATED.format(ready='')}"
         f"{_WANTED.format(job='j.id')}))"
     )
