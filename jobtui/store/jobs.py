@@ -22,6 +22,17 @@ def count_jobs() -> int:
     return Job.select().count()
 
 
+def mark_descriptions_wanted(job_ids: list[int], since: datetime) -> int:
+    """Mark the jobs among ``job_ids`` stored without a description as waiting for one
+    (the rating queue holds them back; the mark goes when a description is stored)."""
+    marked = 0
+    for start in range(0, len(job_ids), 900):
+        marked += (Job.update(description_wanted_since=since)
+                   .where(Job.id.in_(job_ids[start:start + 900]), Job.description.is_null())
+                   .execute())
+    return marked
+
+
 @dataclass(frozen=True)
 class Posting:
     """Where a job is posted: its board and link (a cross-posted job has several)."""
@@ -68,6 +79,7 @@ class JobDetail:
     duplicate_of: int | None = None  # the canonical id when ``job_id`` named a cross-post
     prerank: float | None = None  # model-free relevance (0-100) for the active resume
     filtered: str | None = None  # why the user's preferences filter it out
+    description_wanted_since: datetime | None = None  # scraped without one: rating waits
 
     @property
     def sites(self) -> list[str]:
@@ -120,4 +132,5 @@ def job_detail(job_id: int, user: User) -> JobDetail:
         duplicate_of=job.id if asked != job.id else None,
         prerank=None if resume_id is None else prerank_of(job.id, resume_id),
         filtered=filtered_reason(user, job.id),
+        description_wanted_since=job.description_wanted_since,
     )

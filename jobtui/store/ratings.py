@@ -12,6 +12,7 @@ from jobtui.store.prerank import mark_requested
 
 FAILURE_BACKOFF = timedelta(minutes=10)  # doubled after every further failure
 MAX_BACKOFF = timedelta(hours=12)
+DESCRIPTION_WAIT = timedelta(hours=24)  # a job scraped without a description waits for one
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ _READY = " AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= ?)"
 _WANTED = (" AND (p.requested = 1 OR (NOT EXISTS (SELECT 1 FROM job_filter f"
            " WHERE f.job_id = {job} AND f.user_id = res.user_id)"
            " AND (? IS NULL OR p.score IS NULL OR p.score >= ?)))")
+# Held back while a later scrape may still bring the description (see DESCRIPTION_WAIT).
+_HELD = " AND (j.description_wanted_since IS NULL OR j.description_wanted_since <= ?)"
 
 
 def _held_back(min_prerank: float | None) -> bool:
@@ -69,7 +72,7 @@ def _queue_from(extra_where: str = "", *, prerank: bool = True, wanted: bool = T
         " FROM search s JOIN user_search us ON us.search_id = s.id" + _PAIR_JOINS
         + (_PRERANK_JOIN if prerank or wanted else "")
         + f" WHERE {_DUE_SEARCH} AND j.duplicate_of_id IS NULL"
-        f" AND {_UNRATED.format(ready=_READY)}"
+        f" AND {_UNRATED.format(ready=_READY)}{_HELD}"
         + (_WANTED.format(job="j.id") if wanted else "") + extra_where
     )
 
@@ -78,15 +81,17 @@ def _queue_from(extra_where: str = "", *, prerank: bool = True, wanted: bool = T
 # scores and dates sort last under DESC. The plans below order exactly like this.
 _ORDER = " ORDER BY p.requested DESC, p.score DESC, j.date_posted DESC, j.id DESC, res.id"
 
-def _walk(source: str, job: str, where: str, order: str) -> str:
+
+def _walk(source: str, job: str, where: str, held: str, order: str) -> str:
     """The queue as one walk over ``source`` in ``order`` that stops after ``limit`` rows:
-    ``job`` names the canonical job's id, ``res`` the resume, ``p`` its pre-rank."""
+    ``job`` names the canonical job's id, ``res`` the resume, ``p`` its pre-rank, ``held``
+    the description wait (parameter: the cut-off)."""
     return f"""
     SELECT {job}, res.id, res.user_id, COALESCE(r.attempts, 0)
     FROM {source}
     LEFT JOIN rating r ON r.job_id = {job} AND r.resume_id = res.id
     WHERE res.is_active = 1{where}
-      AND {_UNRATED.format(ready=_READY)}{_WANTED.format(job=job)}
+      AND {_UNRATED.format(ready=_READY)}{held}{_WANTED.format(job=job)}
       AND (EXISTS (SELECT 1 FROM search_job sj JOIN search s ON s.id = sj.search_id
                    JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
                    WHERE sj.job_id = {job} AND {_DUE_SEARCH})
@@ -104,11 +109,15 @@ def _walk(source: str, job: str, where: str, order: str) -> str:
 # would force a sort.
 _BY_DATE = _walk(
     "job j CROSS JOIN resume res LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id",
-    "j.id", " AND +j.duplicate_of_id IS NULL", "ORDER BY j.date_posted DESC, j.id DESC, res.id")
+    "j.id", " AND +j.duplicate_of_id IS NULL", _HELD,
+    "ORDER BY j.date_posted DESC, j.id DESC, res.id")
 # Walked from the pre-rank index (best first; ``p.posted`` is the job's date) once every active
-# resume has a score for every canonical job (only those have one, so no job row is read).
+# resume has a score for every canonical job (only those have one). The job row is read only
+# for the description wait, by a probe: a join would make SQLite build a filter over all jobs.
 _BY_PRERANK = _walk(
     "prerank p CROSS JOIN resume res", "p.job_id", " AND res.id = p.resume_id",
+    " AND NOT EXISTS (SELECT 1 FROM job h WHERE h.id = p.job_id"
+    " AND h.description_wanted_since > ?)",
     "ORDER BY p.requested DESC, p.score DESC, p.posted DESC, p.job_id DESC, p.resume_id")
 BY_DATE_ABOVE = 5000  # job links in due searches from which the date-index plan is used
 
@@ -140,7 +149,9 @@ def rating_queue(limit: int | None = None, *, max_attempts: int | None = None,
     first import, a new resume) the same query is walked from the pre-rank index instead (the
     date index while some job has no score), which stops after ``limit`` rows.
     """
-    params = [_max_attempts(max_attempts), _ts(now or utcnow()), min_prerank, min_prerank,
+    now = now or utcnow()
+    params = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT), min_prerank,
+              min_prerank,
               -1 if limit is None else limit]
     if limit is not None and _due_links() > BY_DATE_ABOVE:
         sql = _BY_PRERANK if _all_scored() else _BY_DATE
@@ -160,7 +171,8 @@ def queue_size(*, max_attempts: int | None = None, now: datetime | None = None,
     wanted = _held_back(min_prerank)
     sql = ("SELECT COUNT(*) FROM (SELECT DISTINCT j.id, res.id"
            + _queue_from(extra, prerank=False, wanted=wanted) + ")")
-    params: list = [_max_attempts(max_attempts), _ts(now or utcnow())]
+    now = now or utcnow()
+    params: list = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT)]
     if wanted:
         params += [min_prerank, min_prerank]
     if resume_id is not None:
@@ -322,6 +334,7 @@ class RatingView:
     status: str
     error: str | None
     created_at: datetime
+    without_description: bool = False  # rated after waiting in vain for a description
 
 
 def rating_for(user: User, job_id: int) -> RatingView | None:
@@ -343,6 +356,7 @@ def rating_for(user: User, job_id: int) -> RatingView | None:
         missing_skills=list(data.get("missing_skills", [])),
         seniority_fit=data.get("seniority_fit"), deal_breakers=list(data.get("deal_breakers", [])),
         model=row.model, status=row.status, error=row.error, created_at=row.updated_at,
+        without_description=bool(data.get("without_description")),
     )
 
 

@@ -3,8 +3,11 @@ SQL). Everything here runs on worker threads."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import datetime
 
+from jobtui.config import RatingSettings
 from jobtui.db.models import Application, User
 from jobtui.preferences import Preferences
 from jobtui.store import applications, prefs, searches
@@ -60,3 +63,21 @@ def preferences(user: User) -> tuple[Preferences, int]:
 def save_preferences(user: User, rules: Preferences) -> int:
     """Store the rules and re-evaluate every stored job; returns how many are filtered out."""
     return prefs.save_prefs(user, rules)
+
+
+def try_rating_model(rating: RatingSettings, progress: Callable[[str], None],
+                     stop: threading.Event) -> str:
+    """Run the labelled model trial with ``rating.model``; one line with the outcome.
+    ``progress`` gets a line per answer. Ollama trouble comes back as the line, not raised."""
+    from jobtui.errors import JobtuiError
+    from jobtui.events import Progress
+    from jobtui.rating.trial import trial_line, try_model
+
+    def emit(event) -> None:
+        if isinstance(event, Progress):
+            progress(f"{event.activity} ({event.done}/{event.total})")
+
+    try:
+        return trial_line(try_model(rating, emit=emit, stop=stop))
+    except JobtuiError as exc:
+        return str(exc)
