@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.names import ORG_WORDS
+
 NOT_NAME_LINES = {
     "resume", "résumé", "curriculum vitae", "cv", "summary", "profile", "contact",
     "contact information", "objective", "experience", "lebenslauf", "curriculo", "currículo",
@@ -80,13 +82,15 @@ def _name_of(line: str) -> str | None:
     nicknames = NICKNAME.findall(line)
     line = NICKNAME.sub(" ", line)
     words = [w for w in line.split() if w.replace(".", "").lower() not in TITLES]
+    if words and _plain(words[0]) in CREDENTIALS:
+        return None  # "B.S. Computer Science": a degree line, not a name
     words = [w for w in words if _plain(w) not in CREDENTIALS]
     if not 2 <= len(words) <= 6 or not all(_name_word(w) or w.lower() in PARTICLES
                                            for w in words):
         return None
     if words[0].lower() in PARTICLES or words[-1].lower() in PARTICLES:
         return None
-    if any(_plain(w) in NOT_NAME_WORDS for w in words):
+    if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS for w in words):
         return None
     return " ".join([*words, *nicknames])
 
