@@ -151,9 +151,14 @@ def split_columns(layout: str) -> str | None:
             continue
         left = [line[:column].rstrip() for line in lines]
         right = [line[column:].strip() for line in lines]
-        # ...and both sides carry real text on many lines.
+        # ...both sides carry text on many lines, the right side is a column of prose whose
+        # lines start at one edge (dates pushed to the right margin are not a column).
         both = sum(1 for a, b in zip(left, right, strict=True) if a.strip() and b)
-        if both >= max(3, len(filled) // 4):
+        starts = [len(line) - len(line.lstrip()) for line in (line[column:] for line in lines)
+                  if line.strip()]
+        prose = sum(1 for line in right if len(line.split()) >= 4)
+        aligned = max(starts.count(start) for start in set(starts)) if starts else 0
+        if both >= max(3, len(filled) // 4) and prose >= 3 and aligned >= 0.6 * len(starts):
             return "\n".join([*left, "", *right])
     return None
 
