@@ -31,6 +31,7 @@ def privacy():
         ("tax id 318.547.096-66 here", "318.547.096-66", "<NATIONAL_ID>"),  # checksum alone
         ("NI number: JT 48 72 91 B", "JT 48 72 91 B", "<NATIONAL_ID>"),
         ("NIN: 70123456789", "70123456789", "<NATIONAL_ID>"),
+        ("PPS number: 1234567TA", "1234567TA", "<NATIONAL_ID>"),
         ("Passport No.: E12345678", "E12345678", "<PASSPORT>"),
         ("Reisepass-Nr.: C01X00T47", "C01X00T47", "<PASSPORT>"),
         ("Telegram: @maartenvdl", "maartenvdl", "<HANDLE>"),
@@ -98,6 +99,14 @@ def test_labelled_birth_dates_in_many_languages(privacy, text, secret):
         ("Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200", "1578", "São Paulo"),
         ("Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200", "01310", "São Paulo"),
         ("ul. Marszałkowska 84/92, 00-514 Warszawa", "00-514", "Warszawa"),
+        ("Drottninggatan 45, 111 21 Stockholm", "111 21", "Stockholm"),
+        ("Drottninggatan 45, 111 21 Stockholm", "45", "Stockholm"),
+        ("Av. Insurgentes Sur 1234, Col. Del Valle, 03100 Ciudad de México", "1234", "México"),
+        ("14 Jan Smuts Avenue, Rosebank, Johannesburg 2196", "2196", "Johannesburg"),
+        ("3 Grand Canal Quay, Dublin 2, D02 X285", "X285", "Dublin"),
+        ("Av. Corrientes 1234, Piso 5, C1043 Buenos Aires", "C1043", "Buenos Aires"),
+        ("3-2-1 Roppongi, Minato-ku, Tokyo 106-0032", "Roppongi", "Tokyo"),
+        ("3-2-1 Roppongi, Minato-ku, Tokyo 106-0032", "0032", "Tokyo"),
     ],
 )
 def test_contact_block_addresses(privacy, header, secret, kept):

@@ -32,6 +32,7 @@ def found(text: str) -> set[str]:
         ("Line manager: Gareth Hughes. Forecasting.", "Gareth Hughes"),
         ("I shipped it with Rahul Mehta last year.", "Rahul Mehta"),  # gazetteer, no cue
         ("Worked with Chen Jing on search.", "Chen Jing"),
+        ("Supervised by Ramon dela Cruz, Operations Director.", "Ramon dela Cruz"),
     ],
 )
 def test_cues_and_gazetteer_find_people(text, name):
@@ -58,6 +59,13 @@ def test_surname_propagates_but_not_into_a_firm(privacy):
     text = "Reported to Kevin Morgan, CTO. Morgan approved it. Clients: Morgan Stanley."
     result = redact(text, privacy).text
     assert result == "Reported to <PERSON>, CTO. <PERSON> approved it. Clients: Morgan Stanley."
+
+
+def test_surname_propagation_spares_institutions_named_after_people(privacy):
+    text = ("Supervised by Andriy Shevchenko. Shevchenko agreed. "
+            "Taras Shevchenko National University")
+    result = redact(text, privacy).text
+    assert result == "Supervised by <PERSON>. <PERSON> agreed. Taras Shevchenko National University"
 
 
 def test_a_first_name_alone_does_not_propagate(privacy):

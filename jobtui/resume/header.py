@@ -38,7 +38,7 @@ TITLES = {"dr", "prof", "mr", "mrs", "ms", "mx", "mme", "mlle", "herr", "frau", 
 PARTICLES = {
     "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la",
     "le", "von", "zu", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "y", "e",
-    "af", "av",
+    "af", "av", "dela", "delos", "los", "las", "degli", "dei", "vom", "zum", "zur", "ap",
 }
 NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(?:name|nombre|nom|naam|imię i nazwisko|nome)\s*:\s*",
                         re.IGNORECASE)

@@ -33,7 +33,8 @@ ID_LABELS = (
     r"|Steuer-?ID|Steueridentifikationsnummer|Sozialversicherungsnummer"
     r"|Personalausweis(?:nummer|-Nr\.?)?|ID[ \t]*(?:card[ \t]*)?(?:number|no\.?|#)"
     r"|National[ \t]+ID(?:[ \t]+(?:number|no\.?))?|Identity[ \t]+(?:card|number)"
-    r"|Emirates[ \t]+ID|Iqama|CNIC|NRIC|HKID|Personnummer|INSEE"
+    r"|Emirates[ \t]+ID|Iqama|CNIC|NRIC|HKID|Personnummer|INSEE|PPSN?(?:[ \t]+(?:number|no\.?))?"
+    r"|Medicare(?:[ \t]+(?:number|no\.?))?"
     r"|Num[ée]ro[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups

@@ -223,8 +223,8 @@ ORG_WORDS = {
 NOT_NAMES = {
     "will", "may", "june", "april", "august", "summer", "autumn", "winter", "page", "grant",
     "rich", "chance", "art", "bill", "bob", "pat", "sue", "ray", "gene", "dean", "major",
-    "king", "queen", "prince", "baron", "earl", "duke", "lord", "sir", "mars", "max", "min",
-    "neo", "bash", "go", "rust",
+    "grand", "king", "queen", "prince", "baron", "earl", "duke", "lord", "sir", "mars", "max",
+    "min", "neo", "bash", "go", "rust",
     "data", "senior", "junior", "head", "lead", "de", "van", "der", "von", "la", "le", "du",
     "del", "da", "di", "dos", "das", "bin", "al", "el", "ben", "mc", "mac", "ter", "ten",
     "den", "don", "san", "santa", "saint", "new", "young", "little", "long", "short", "white",

@@ -105,9 +105,13 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             rf"(?<![\w@.'-])(?:{'|'.join(re.escape(s) for s in sorted(surnames, key=len))})"
             rf"(?![\w@'-])"
         )
+        # A mention inside a capitalised run with an organisation word is an institution
+        # named after someone ("Taras Shevchenko National University"), not the colleague.
+        institutions = [m.span() for m in NAME_RUN.finditer(folded)
+                        if any(_key(w) in ORG_WORDS for w in m.group().split())]
         for mention in pattern.finditer(folded):
             if not any(s <= mention.start() and mention.end() <= e and (s, e) != mention.span()
-                       for s, e in firms):
+                       for s, e in [*firms, *institutions]):
                 spans.append(mention.span())
     return spans
 

@@ -32,10 +32,12 @@ STREET_ADDRESS = re.compile(
 )
 # Street name first, number after: "Calle Mayor 12", "Rue de Rivoli 45", "Hauptstraße 5a".
 EUROPEAN_STREET = re.compile(
-    r"\b(?:(?:Calle|Avenida|Avda\.|Rua|Carrer|Paseo|Plaza|Via|Viale|Corso|Piazza|Rue|Chemin"
+    r"\b(?:(?:Calle|Avenida|Avda\.|Av\.|Calzada|Carretera|Rua|Carrer|Paseo|Plaza|Via|Viale"
+    r"|Corso|Piazza|Rue|Chemin"
     r"|Straße|Strasse|Platz|Weg|Gasse|Allee|Ulica|ul\.)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
     r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|vej"
-    r"|gracht|kade|singel|dijk|plein|steeg|markt)[ \t]+)"
+    r"|gracht|kade|singel|dijk|plein|steeg|markt|gatan|vägen|vagen|gata|gränd|torget|veien"
+    r"|gate)[ \t]+)"
     r"\d{1,5}[a-zA-Z]?(?:/\d{1,4})?\b"
 )
 PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.IGNORECASE)
