@@ -12,7 +12,7 @@ import re
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from jobtui.resume.recognizers import SCORE, RegexRecognizer
+from jobtui.resume.recognizers import RegexRecognizer
 
 # Presidio's own national-ID recognizers (presidio-analyzer 2.2.366): entity -> class name.
 PRESIDIO_IDS = {
@@ -119,4 +119,4 @@ def international_recognizers() -> list[LocalRecognizer]:
     return recognizers
 
 
-__all__ = ["NATIONAL_ID_ENTITIES", "SCORE", "international_recognizers"]
+__all__ = ["NATIONAL_ID_ENTITIES", "international_recognizers"]

@@ -54,10 +54,6 @@ def firm_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _firm_pattern().finditer(fold(text))]
 
 
-def _words(run: str) -> list[str]:
-    return run.split()
-
-
 def _key(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -80,7 +76,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                     if re.match(rf"{NAME_RUN.pattern}[ \t]*(?:,|$)", folded[m.end():],
                                 re.MULTILINE)}
     for match in NAME_RUN.finditer(folded):
-        words = _words(match.group())
+        starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
+        words = match.group().split()
         if match.start() in cued_starts:
             person = _cued(words, first_names, last_names)
             offset = 0
@@ -88,9 +85,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             offset, person = _from_gazetteer(words, first_names)
         if not person:
             continue
-        start = match.start() + len(" ".join(words[:offset])) + (1 if offset else 0)
-        start = folded.index(person[0], start)
-        end = start + len(_joined(folded, start, person))
+        # The person is a stretch of the run's words: from ``offset``, ``len(person)`` long.
+        start = starts[offset]
+        end = starts[offset + len(person) - 1] + len(person[-1])
         if any(s < end and start < e for s, e in multiword_firms):
             continue
         if len(person) == 1 and any((s, e) == (start, end) for s, e in firms):
@@ -114,14 +111,6 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                        for s, e in [*firms, *institutions]):
                 spans.append(mention.span())
     return spans
-
-
-def _joined(folded: str, start: int, person: list[str]) -> str:
-    """The text from ``start`` through the last word of ``person`` (spacing as written)."""
-    end = start
-    for word in person:
-        end = folded.index(word, end) + len(word)
-    return folded[start:end]
 
 
 def _cued(words: list[str], first_names, last_names) -> list[str]:
