@@ -49,6 +49,9 @@ def test_cues_and_gazetteer_find_people(text, name):
         "Backend Engineer, Robert Bosch GmbH, Stuttgart; Universidade de São Paulo.",
         "- Built Jenkins farms for Travis CI users.\n- Kafka consumers",
         "Managed by the CTO. Reported to the board. Dr. and Prof. titles.",
+        "Spring Boot; Magna Cum Laude; Phi Beta Kappa; Aurora Serverless; Marie Curie Fellowship",
+        "Clients: Stanley Black & Decker, Robert Half, Clifford Chance, Mercedes Benz.",
+        "George Washington University; Santa Clara University; Kent State University",
     ],
 )
 def test_tech_firms_places_and_titles_are_not_people(text):

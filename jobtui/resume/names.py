@@ -132,7 +132,9 @@ TECH = {
     "hue", "zeppelin", "lucene", "solr", "nutch", "tika", "ivy", "ant", "make", "bazel", "buck",
     "pants", "sphinx", "doxygen", "opal", "clojure", "lisp", "prolog", "cobol", "fortran",
     "delphi", "simula", "logo", "miranda", "agda", "coq", "isabelle", "lean", "idris",
-    "wordpress", "drupal", "joomla", "magento", "shopify", "figma", "sketch", "framer", "canva",
+    "spring", "aurora", "beta",
+    "wordpress", "drupal", "joomla", "magento", "shopify", "figma", "sketch",
+    "framer", "canva",
 }
 # Firms and schools named after people: their words stay together.
 FIRMS = [
@@ -158,7 +160,11 @@ FIRMS = [
     "Marriott", "Hilton", "Hyatt", "Boeing", "Lockheed Martin", "Northrop Grumman",
     "Raytheon", "Bristol-Myers Squibb", "Eli Lilly", "Pfizer", "Merck", "Abbott", "Roche",
     "Bayer", "Sanofi", "Novartis", "Cardinal Health", "Charles Stark Draper", "Jacobs",
-    "McDonald's", "Wendy's", "Chase", "JPMorgan Chase", "Kenyatta",
+    "McDonald's", "Wendy's", "Chase", "JPMorgan Chase", "Kenyatta", "Stanley Black & Decker",
+    "Mercedes-Benz", "Mercedes Benz", "Harvey Nash", "Robert Half", "Robert Walters",
+    "Norton Rose Fulbright", "Clifford Chance", "Baker McKenzie", "Allen & Overy",
+    "Slaughter and May", "Wesley Clover", "Marie Curie", "Chase Sapphire", "Elizabeth Line",
+    "Charles Stark Draper", "Brown University", "Simon Fraser", "George Washington",
 ]
 # Places that are also names; a phrase starting with one is not a person.
 PLACES = {
@@ -216,7 +222,8 @@ ORG_WORDS = {
     "mandarin", "hindi", "arabic", "native", "fluent", "api", "apis", "sdk", "ci", "cd",
     "aws", "gcp", "sql", "nosql", "etl", "ml", "ai", "ui", "ux", "qa", "sre", "devops",
     "global", "international", "national", "federal", "royal", "general", "united", "union",
-    "association", "society", "club", "league", "committee", "board", "network", "the", "of",
+    "fellowship", "cum", "laude", "summa", "magna", "honours", "honors", "association", "society",
+    "club", "league", "committee", "board", "network", "the", "of",
     "and", "for", "at", "in", "on", "with", "to", "by", "from", "a", "an",
 }
 # Words Faker lists as names that are ordinary words in resumes.
