@@ -189,7 +189,8 @@ def redact(
              and not (r.entity_type == "URL" and _work_domain(text, r.start, r.end, header_end))
              and not (r.entity_type == "PHONE_NUMBER" and DATE_RANGE.fullmatch(
                  text[r.start:r.end].strip("() ")))
-             and not (r.entity_type == "PERSON" and _inside_firm(r.start, r.end, firms))]
+             and not (r.entity_type == "PERSON" and _inside_firm(r.start, r.end, firms))
+             and not _model_mistake(text, r, firms)]
     if "PERSON" in wanted:
         spans += [(start, end, "PERSON") for start, end in person_spans(text)]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
@@ -204,6 +205,22 @@ def redact(
 DATE_RANGE = re.compile(
     r"(?:\d{1,2}[/.-])?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:\d{1,2}[/.-])?(?:19|20)\d{2}"
 )
+
+
+def _model_mistake(text: str, result, firms: list[tuple[int, int]]) -> bool:
+    """True for a spaCy model's "person" that our lists know better: a technology (Kafka,
+    Jenkins, Grafana) or a firm named after people (Charles Schwab). Only the model's guesses
+    are checked; the user's own name is always removed."""
+    from jobtui.resume.names import TECH, fold
+
+    if result.entity_type != "PERSON":
+        return False
+    recognizer = (result.recognition_metadata or {}).get("recognizer_name", "")
+    if recognizer != "SpacyRecognizer":
+        return False
+    words = fold(text[result.start:result.end]).lower().split()
+    return (all(word.strip(".,") in TECH for word in words)
+            or any(s <= result.start and result.end <= e for s, e in firms))
 
 
 def _inside_firm(start: int, end: int, firms: list[tuple[int, int]]) -> bool:
