@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from jobtui.config import PrivacySettings, RatingSettings
 from jobtui.db.models import APPLICATION_STATUSES, User, database
-from jobtui.store import applications, searches
+from jobtui.preferences import Preferences
+from jobtui.store import applications, prefs, searches
 from jobtui.store.jobs import JobDetail, JobNotFound, job_detail
 from jobtui.store.listing import SORTS, JobFilter, JobRow, count_jobs, list_jobs
 from jobtui.store.resumes import ActiveResume, active_resume_view
@@ -226,6 +227,18 @@ def is_loopback_host(host: str) -> bool:
     from jobtui.rating.client import is_loopback_host as loopback
 
     return loopback(host)
+
+
+@own_connection
+def preferences(user: User) -> tuple[Preferences, int]:
+    """The user's preference rules and how many stored jobs they filter out now."""
+    return prefs.get_prefs(user), prefs.filtered_count(user)
+
+
+@own_connection
+def save_preferences(user: User, rules: Preferences) -> int:
+    """Store the rules and re-evaluate every stored job; returns how many are filtered out."""
+    return prefs.save_prefs(user, rules)
 
 
 def try_rating_model(rating: RatingSettings, progress: Callable[[str], None],
