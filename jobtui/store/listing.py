@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from jobtui.db.models import Resume, User, database
+from jobtui.db.models import User, database
 from jobtui.salary import annual_sql
 from jobtui.store.prefs import get_prefs
+from jobtui.store.resumes import active_resume
 
 SORTS = ("rating", "date", "company", "prerank")
 
@@ -82,7 +83,7 @@ def fts_query(text: str) -> str | None:
 
 
 def active_resume_id(user: User) -> int | None:
-    resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
+    resume = active_resume(user)
     return resume.id if resume else None
 
 

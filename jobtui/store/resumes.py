@@ -92,6 +92,12 @@ def active_resume_view(user: User) -> ActiveResume | None:
     return ActiveResume(resume.id, resume.file_url, resume.token_count, resume.date_uploaded)
 
 
+def resume_content(resume_id: int) -> str | None:
+    """The redacted text of resume ``resume_id`` (what the model is shown); None when gone."""
+    resume = Resume.get_or_none(Resume.id == resume_id)
+    return None if resume is None else resume.content
+
+
 def list_resumes(user: User) -> list[Resume]:
     """The user's resumes, newest first."""
     return list(

@@ -106,6 +106,21 @@ def searches_for_user(user: User) -> list[Search]:
     )
 
 
+def due_searches(now: datetime, default_hours: float) -> list[Search]:
+    """Enabled, followed searches never run or last run longer ago than their interval
+    (the search's own, else ``default_hours``), oldest first."""
+    followed = UserSearch.select(UserSearch.search)
+    candidates = (Search.select().where(Search.enabled == True, Search.id.in_(followed))  # noqa: E712
+                  .order_by(Search.last_search.is_null(False), Search.last_search, Search.id))
+    return [s for s in candidates if s.last_search is None
+            or s.last_search + timedelta(hours=s.interval_hours or default_hours) <= now]
+
+
+def mark_searched(search_id: int, at: datetime) -> None:
+    """Record that search ``search_id`` ran at ``at`` (its next run is due an interval later)."""
+    Search.update(last_search=at).where(Search.id == search_id).execute()
+
+
 def unfollow_search(user: User, search: Search) -> None:
     """Drop the user's link; the search (and its jobs) stay for anyone else following it."""
     with database.atomic():
