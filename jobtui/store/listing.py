@@ -31,6 +31,11 @@ def _order(sort: str, resume_id: int | None) -> str:
     return _ORDER[sort].replace("{resume}", str(int(resume_id or 0)))
 
 
+# The ranges the CLI and the TUI check before building a filter (each in its own words).
+MIN_RATING_RANGE = (0, 100)
+POSTED_WITHIN_RANGE = (0, 3650)
+
+
 @dataclass(frozen=True)
 class JobFilter:
     """What to show. ``None`` means "do not filter on this"."""

@@ -18,9 +18,18 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 from jobtui.config import PrivacySettings, RatingSettings
 from jobtui.db.models import APPLICATION_STATUSES, User, database
 from jobtui.preferences import Preferences
+from jobtui.scrape.exporter import FORMATS as EXPORT_FORMATS
 from jobtui.store import applications, prefs, searches
 from jobtui.store.jobs import JobDetail, JobNotFound, job_detail
-from jobtui.store.listing import SORTS, JobFilter, JobRow, count_jobs, list_jobs
+from jobtui.store.listing import (
+    MIN_RATING_RANGE,
+    POSTED_WITHIN_RANGE,
+    SORTS,
+    JobFilter,
+    JobRow,
+    count_jobs,
+    list_jobs,
+)
 from jobtui.store.resumes import ActiveResume, active_resume_view
 from jobtui.store.runs import RunRecord, local_time, recent_runs
 from jobtui.store.searches import SearchOverview, SearchView, search_overview
@@ -33,8 +42,9 @@ if TYPE_CHECKING:
     from jobtui.worker import Worker
 
 __all__ = [
-    "APPLICATION_STATUSES", "SORTS", "ActiveResume", "JobDetail", "JobFilter", "JobRow",
-    "RunRecord", "SearchOverview", "SearchView", "local_time",
+    "APPLICATION_STATUSES", "EXPORT_FORMATS", "MIN_RATING_RANGE", "POSTED_WITHIN_RANGE", "SORTS",
+    "ActiveResume", "JobDetail", "JobFilter", "JobRow", "RunRecord", "SearchOverview",
+    "SearchView", "local_time",
 ]
 
 P = ParamSpec("P")

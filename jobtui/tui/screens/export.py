@@ -16,10 +16,8 @@ from textual.widgets import Button, Input, Label, Static
 from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
 from jobtui.tui import data
-from jobtui.tui.data import JobFilter
+from jobtui.tui.data import EXPORT_FORMATS, JobFilter
 from jobtui.tui.screens.main import describe_filter
-
-SUFFIXES = (".csv", ".json", ".jsonl")
 
 
 def default_export_path() -> Path:
@@ -70,8 +68,8 @@ class ExportScreen(ModalScreen[None]):
         error = ""
         if not raw:
             error = "Type a file name."
-        elif path.suffix.lower() not in SUFFIXES:
-            error = f"The file must end in {', '.join(SUFFIXES)}."
+        elif path.suffix.lower() not in EXPORT_FORMATS:
+            error = f"The file must end in {', '.join(EXPORT_FORMATS)}."
         elif not path.parent.is_dir():
             error = f"The folder {path.parent} does not exist."
         if error:

@@ -15,9 +15,9 @@ from textual.widgets import Button, DirectoryTree, Input, Label, Static
 
 from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
+from jobtui.patterns import PLACEHOLDER
 from jobtui.tui import data, text
 
-PLACEHOLDER = r"<[A-Z][A-Z_]*>"
 RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 
 
