@@ -18,8 +18,6 @@ from jobtui.resume.extract import ResumeError, read_resume_text
 
 __all__ = ["PLACEHOLDER", "PreparedResume", "ResumeError", "prepare_resume"]
 
-# A placeholder written by the redaction, e.g. <PERSON> or <EMAIL>.
-
 
 @dataclass(frozen=True)
 class PreparedResume:
