@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
+from jobtui.events import HINT_ADD_RESUME
 from jobtui.session import Session
 from jobtui.tui import data, text
 from jobtui.tui import messages as msg
@@ -21,6 +22,8 @@ from jobtui.tui.commands import JobtuiCommands
 from jobtui.tui.messages import JobsChanged
 from jobtui.tui.screens.main import MainScreen
 
+# How the TUI words the worker's hints (the CLI names its commands instead).
+HINTS = {HINT_ADD_RESUME: " (u adds one)"}
 WORKER_START_DELAY = 0.5  # start the worker after the first frame: its imports are heavy
 RELOAD_DELAY = 1.0  # coalesce bursts of new jobs/ratings into one table reload
 OLLAMA_PROBE_EVERY = 60.0
@@ -110,9 +113,10 @@ class JobtuiApp(App[None]):
     def on_background_state_changed(self, message: msg.BackgroundStateChanged) -> None:
         event = message.event
         self.worker_state = event.state
-        if event.detail:
-            self.activity = event.detail
-        self.log_activity(f"worker {event.state}" + (f": {event.detail}" if event.detail else ""))
+        detail = event.detail + HINTS.get(event.hint, "")
+        if detail:
+            self.activity = detail
+        self.log_activity(f"worker {event.state}" + (f": {detail}" if detail else ""))
 
     def on_background_progress(self, message: msg.BackgroundProgress) -> None:
         self.activity = message.event.activity
