@@ -26,11 +26,6 @@ JOBSPY_FIELDS = (
 )
 REQUIRED_FIELDS = ("job_url", "title")
 # Fields with their own column; every other JobSpy field goes to ``extra``.
-COLUMNS = (
-    "site", "site_job_id", "job_url", "job_url_direct", "title", "company", "location",
-    "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency",
-    "is_remote", "description",
-)
 _OWN = {"id", "site", "job_url", "job_url_direct", "title", "company", "location",
         "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency",
         "is_remote", "description"}

@@ -56,6 +56,25 @@ class JobFilter:
     def with_(self, **changes) -> JobFilter:
         return replace(self, **changes)
 
+    def describe(self) -> str:
+        """The active filters in a few words, e.g. "fit ≥ 60, remote, indeed"."""
+        parts = []
+        if self.min_rating is not None:
+            parts.append(f"fit ≥ {self.min_rating}")
+        if self.remote is not None:
+            parts.append("remote" if self.remote else "on-site")
+        if self.site:
+            parts.append(self.site)
+        if self.status:
+            parts.append(self.status)
+        if self.posted_within_days is not None:
+            parts.append(f"≤ {self.posted_within_days} days old")
+        if self.min_salary is not None:
+            parts.append(f"salary ≥ {self.min_salary:,.0f} {self.salary_currency}/yr")
+        if self.filtered:
+            parts.append("filtered out by preferences")
+        return ", ".join(parts)
+
 
 @dataclass(frozen=True)
 class JobRow:

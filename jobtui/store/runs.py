@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from jobtui.db.models import ScrapeRun, Search, database, utcnow
+from jobtui.db.models import ScrapeRun, database, utcnow
 
 # How a board run failed. Every kind but "unsupported" (our own setting) backs the board off.
 FAILURE_KINDS = {
@@ -204,14 +204,6 @@ def describe_run(run: RunRecord | None, backoff: RunRecord | None = None) -> str
                 else FAILURE_KINDS.get(run.failure_kind, "error"))
         return f"{status}{what}: {run.error} ({local_time(run.started_at)})"
     return f"ok: {run.jobs_found} found, {run.jobs_new} new ({local_time(run.started_at)})"
-
-
-def board_status(search: Search, now: datetime | None = None) -> dict[str, str]:
-    """Status line of each board of ``search``, in the search's board order."""
-    latest = latest_runs([search.id]).get(search.id, {})
-    backoffs = active_backoffs(now)
-    return {site: describe_run(latest.get(site), backoffs.get(site))
-            for site in search.job_source}
 
 
 def recent_runs(limit: int = 100, search_id: int | None = None) -> list[RunRecord]:

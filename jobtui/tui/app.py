@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
-from textual.worker import Worker, WorkerState
+
+# Textual's thread workers (screens' @work), not jobtui.worker.Worker (the scheduler loop).
+from textual.worker import Worker as TextualWorker
+from textual.worker import WorkerState as TextualWorkerState
 
 from jobtui.events import HINT_ADD_RESUME
 from jobtui.session import Session
@@ -21,6 +25,9 @@ from jobtui.tui import messages as msg
 from jobtui.tui.commands import JobtuiCommands
 from jobtui.tui.messages import JobsChanged
 from jobtui.tui.screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from jobtui.tui.background import BackgroundWorker
 
 # How the TUI words the worker's hints (the CLI names its commands instead).
 HINTS = {HINT_ADD_RESUME: " (u adds one)"}
@@ -52,7 +59,7 @@ class JobtuiApp(App[None]):
         self.clock = clock
         self.demo = demo
         self.start_background = background and not demo
-        self.background = None
+        self.background: BackgroundWorker | None = None
         self.activity_log: deque[Text] = deque(maxlen=1000)
         self.main_screen = MainScreen()
         self._reload_timer = None
@@ -182,9 +189,9 @@ class JobtuiApp(App[None]):
         self._reload_timer = None
         self.main_screen.post_message(JobsChanged())
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+    def on_worker_state_changed(self, event: TextualWorker.StateChanged) -> None:
         """Any failed UI worker becomes a notification and a log line, never a crash."""
-        if event.state == WorkerState.ERROR:
+        if event.state == TextualWorkerState.ERROR:
             error = event.worker.error
             what = event.worker.description or event.worker.name
             line = f"{what} failed: {error}"

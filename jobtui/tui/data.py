@@ -20,7 +20,7 @@ from jobtui.db.models import APPLICATION_STATUSES, User, database
 from jobtui.preferences import Preferences
 from jobtui.scrape.exporter import FORMATS as EXPORT_FORMATS
 from jobtui.store import applications, prefs, searches
-from jobtui.store.jobs import JobDetail, JobNotFound, job_detail
+from jobtui.store.jobs import JobNotFound, JobView, job_detail
 from jobtui.store.listing import (
     MIN_RATING_RANGE,
     POSTED_WITHIN_RANGE,
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APPLICATION_STATUSES", "EXPORT_FORMATS", "MIN_RATING_RANGE", "POSTED_WITHIN_RANGE", "SORTS",
-    "ActiveResume", "JobDetail", "JobFilter", "JobRow", "RunRecord", "SearchOverview",
+    "ActiveResume", "JobView", "JobFilter", "JobRow", "RunRecord", "SearchOverview",
     "SearchView", "local_time",
 ]
 
@@ -94,7 +94,7 @@ def job_count(user: User, flt: JobFilter) -> int:
 
 
 @own_connection
-def job_view(user: User, job_id: int) -> JobDetail | None:
+def job_view(user: User, job_id: int) -> JobView | None:
     """The detail of ``job_id`` as ``user`` sees it; None when it no longer exists."""
     try:
         return job_detail(job_id, user)

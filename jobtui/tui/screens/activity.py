@@ -3,6 +3,8 @@ background worker did in this session (ratings, failures, state changes), update
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -12,6 +14,9 @@ from textual.widgets import Footer, RichLog, Static
 
 from jobtui.tui import data, text
 from jobtui.tui.data import RunRecord, local_time
+
+if TYPE_CHECKING:
+    from jobtui.tui.app import JobtuiApp
 
 
 def run_line(run: RunRecord) -> Text:
@@ -32,6 +37,10 @@ def run_line(run: RunRecord) -> Text:
 
 class ActivityScreen(ModalScreen[None]):
     """Shows stored runs and the app's activity entries; the app calls ``add`` for new ones."""
+
+    if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
+        @property
+        def app(self) -> JobtuiApp: ...
 
     BINDINGS = [
         Binding("escape", "dismiss", "Close", id="activity-close"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -17,7 +18,9 @@ from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
 from jobtui.tui import data
 from jobtui.tui.data import EXPORT_FORMATS, JobFilter
-from jobtui.tui.screens.main import describe_filter
+
+if TYPE_CHECKING:
+    from jobtui.tui.app import JobtuiApp
 
 
 def default_export_path() -> Path:
@@ -27,6 +30,10 @@ def default_export_path() -> Path:
 class ExportScreen(ModalScreen[None]):
     """Asks for a file name, then exports on a worker thread and reports how many rows."""
 
+    if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
+        @property
+        def app(self) -> JobtuiApp: ...
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel")]
 
     def __init__(self, flt: JobFilter) -> None:
@@ -34,7 +41,7 @@ class ExportScreen(ModalScreen[None]):
         self.flt = flt
 
     def compose(self) -> ComposeResult:
-        shown = describe_filter(self.flt) or "no filter"
+        shown = self.flt.describe() or "no filter"
         if self.flt.query:
             shown += f"; search '{self.flt.query}'"
         with Vertical(classes="dialog", id="export-dialog"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,12 +22,19 @@ from jobtui.tui.widgets.jobs_table import JobsTable
 from jobtui.tui.widgets.searches_list import SearchesList
 from jobtui.tui.widgets.status_bar import StatusBar
 
+if TYPE_CHECKING:
+    from jobtui.tui.app import JobtuiApp
+
 SEARCH_DEBOUNCE = 0.05  # seconds of typing pause before the table is re-queried
 DETAIL_DEBOUNCE = 0.05
 
 
 class MainScreen(Screen):
     """Browse, filter and act on jobs."""
+
+    if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
+        @property
+        def app(self) -> JobtuiApp: ...
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (240, "-wide")]
 
@@ -130,7 +138,7 @@ class MainScreen(Screen):
 
     def _empty_hint(self) -> str:
         flt = self.jobs.filter
-        if flt.query or describe_filter(flt):
+        if flt.query or flt.describe():
             return "No jobs match. Change the filters with f, or clear the search with Esc."
         if flt.search_id is not None:
             return "This search has no jobs yet: they arrive after its next run (R runs it now)."
@@ -151,7 +159,7 @@ class MainScreen(Screen):
                  f"sort: {flt.sort}"]
         if flt.query:
             parts.append(f"search: {flt.query}")
-        active = describe_filter(flt)
+        active = flt.describe()
         if active:
             parts.append(active)
         self.query_one(StatusBar).jobs_shown = " · ".join(parts)
@@ -352,24 +360,3 @@ class MainScreen(Screen):
                         severity="warning")
             return
         self.app.open_search_form(search_id)
-
-
-def describe_filter(flt: JobFilter) -> str:
-    """The active filters in a few words, e.g. "fit ≥ 60, remote, indeed"."""
-    parts = []
-    if flt.min_rating is not None:
-        parts.append(f"fit ≥ {flt.min_rating}")
-    if flt.remote is not None:
-        parts.append("remote" if flt.remote else "on-site")
-    if flt.site:
-        parts.append(flt.site)
-    if flt.status:
-        parts.append(flt.status)
-    if flt.posted_within_days is not None:
-        parts.append(f"≤ {flt.posted_within_days} days old")
-    if flt.min_salary is not None:
-        parts.append(f"salary ≥ {flt.min_salary:,.0f} {flt.salary_currency}/yr")
-    if flt.filtered:
-        parts.append("filtered out by preferences")
-    return ", ".join(parts)
-

@@ -4,6 +4,7 @@ count against the budget, and only then store it. Redaction runs on a worker thr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -17,6 +18,9 @@ from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
 from jobtui.patterns import PLACEHOLDER
 from jobtui.tui import data, text
+
+if TYPE_CHECKING:
+    from jobtui.tui.app import JobtuiApp
 
 RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 
@@ -41,6 +45,10 @@ def summary_line(prepared, budget: int) -> Text:
 
 class ResumeScreen(ModalScreen[bool]):
     """Returns True when a resume was stored."""
+
+    if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
+        @property
+        def app(self) -> JobtuiApp: ...
 
     BINDINGS = [
         Binding("escape", "cancel", "Close", id="resume-close"),

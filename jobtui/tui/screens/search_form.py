@@ -6,6 +6,7 @@ loaded on a worker thread because importing JobSpy takes a moment."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -20,6 +21,9 @@ from jobtui.errors import JobtuiError
 from jobtui.tui import data
 from jobtui.tui.data import SearchView
 
+if TYPE_CHECKING:
+    from jobtui.tui.app import JobtuiApp
+
 
 @dataclass(frozen=True)
 class Choices:
@@ -33,6 +37,10 @@ FIELDS = ("terms", "location", "sites", "country", "results", "job-type", "inter
 
 class SearchFormScreen(ModalScreen[int | None]):
     """Returns the saved search's id, or None when cancelled."""
+
+    if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
+        @property
+        def app(self) -> JobtuiApp: ...
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="search-form-cancel"),
