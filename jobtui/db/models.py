@@ -96,6 +96,7 @@ class Job(BaseModel):
     duplicate_of = ForeignKeyField("self", null=True, backref="duplicates", on_delete="SET NULL")
     first_seen = DateTimeField(default=utcnow)
     last_seen = DateTimeField(default=utcnow)
+    content_hash = TextField(null=True)  # of the stored columns: a re-import skips equal rows
 
 
 class SearchJob(BaseModel):
