@@ -100,14 +100,21 @@ class JobsTable(DataTable):
         self._title_width = 0
         self._shown: list[str] = []
         self._queries: set[sqlite3.Connection] = set()  # connections of running fetches
+        self._rebuilding = False
         # perf_counter() when rows were first on screen, and (generation, when) of the latest
         # first page shown: the benchmark reads these.
         self.first_page_at: float | None = None
         self.shown: tuple[int, float] = (0, 0.0)
 
     @property
+    def page_rows(self) -> int:
+        """Rows per fetched page: at least two screens, so a page never leaves the cursor
+        and the view near both ends of the window at once."""
+        return max(self.page_size, 2 * self.size.height)
+
+    @property
     def window_rows(self) -> int:
-        return WINDOW_PAGES * self.page_size
+        return WINDOW_PAGES * self.page_rows
 
     def on_mount(self) -> None:
         self._build_columns()
@@ -137,11 +144,11 @@ class JobsTable(DataTable):
         self.loading_rows = True
         self._interrupt()  # a superseded query stops now instead of finishing unseen
         if keep_job_id is not None and self.job_rows:
-            limit = min(self.window_rows, max(len(self.job_rows), self.page_size))
+            limit = min(self.window_rows, max(len(self.job_rows), self.page_rows))
             self._fetch(self.generation, flt, "reload", self.job_rows[0], limit)
             return
         # The first page only fills the screen; the next one follows when the user is idle.
-        limit = min(self.page_size, max(FIRST_PAGE_MIN, self.size.height + 2))
+        limit = min(self.page_rows, max(FIRST_PAGE_MIN, self.size.height + 2))
         self._fetch(self.generation, flt, "first", None, limit)
 
     def _interrupt(self) -> None:
@@ -153,7 +160,7 @@ class JobsTable(DataTable):
         edge = self.job_rows[-1] if where == "after" else self.job_rows[0] \
             if where == "before" else None
         self.loading_rows = True
-        self._fetch(self.generation, self.filter, where, edge, self.page_size)
+        self._fetch(self.generation, self.filter, where, edge, self.page_rows)
 
     def load_more(self) -> None:
         """Fetch the page after the window (scrolling down)."""
@@ -231,6 +238,7 @@ class JobsTable(DataTable):
         else:
             self._prepend(page)
         self._show_position()
+        self._maybe_load_more()
 
     def _first_page(self, page: _Page) -> None:
         first = page.where == "first"
@@ -277,9 +285,13 @@ class JobsTable(DataTable):
                      cursor: int) -> None:
         self.job_rows = list(rows)
         self.at_start, self.more = at_start, more
-        self.clear()
-        self._add_rows(self.job_rows)
-        self.move_cursor(row=cursor, scroll=True)
+        self._rebuilding = True  # the cursor passes row 0 on the way: fetch nothing for it
+        try:
+            self.clear()
+            self._add_rows(self.job_rows)
+            self.move_cursor(row=cursor, scroll=True)
+        finally:
+            self._rebuilding = False
 
     def _first_page_shown(self, generation: int) -> None:
         self.shown = (generation, time.perf_counter())
@@ -371,11 +383,13 @@ class JobsTable(DataTable):
         self._maybe_load_more()
 
     def _maybe_load_more(self) -> None:
-        if self.loading_rows or not self.job_rows:
+        if self.loading_rows or self._rebuilding or not self.job_rows:
+            return
+        if self.shown[0] != self.generation:  # while typing, fetch only the visible rows
             return
         top = int(self.scroll_y)
         bottom_visible = top + self.size.height
-        margin = min(PREFETCH_ROWS, self.page_size // 2)
+        margin = min(PREFETCH_ROWS, self.page_rows // 4)
         if self.more and max(self.cursor_row, bottom_visible) >= len(self.job_rows) - margin:
             self._page("after")
         elif not self.at_start and min(self.cursor_row, top) <= margin:
