@@ -193,7 +193,10 @@ class MainScreen(Screen):
     def _query_typed(self, event: Input.Changed) -> None:
         if self._search_timer is not None:
             self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.apply_query)
+        if not self.jobs.loading_rows:  # nothing in flight: answer this keystroke at once
+            self.apply_query()
+        else:  # a burst: wait for a pause (the query in flight is interrupted, not awaited)
+            self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.apply_query)
 
     def apply_query(self) -> None:
         query = self.query_one("#search", Input).value.strip() or None
