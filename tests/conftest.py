@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from pathlib import Path
 
@@ -76,9 +77,25 @@ def isolated_home(tmp_path, monkeypatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def quiet_desktop(tmp_path, monkeypatch) -> Path:
+    """Desktop alerts reach a silent stand-in notify-send/osascript, never the real desktop."""
+    bin_dir = tmp_path / "quiet-bin"
+    bin_dir.mkdir()
+    for name in ("notify-send", "osascript"):
+        (bin_dir / name).write_text("#!/bin/sh\nexit 0\n")
+        (bin_dir / name).chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    return bin_dir
+
+
 @pytest.fixture
 def fake_ollama(monkeypatch):
     """A running fake Ollama server; OLLAMA_HOST points at it."""
+    from jobtui.rating.capabilities import forget_models
+
+    forget_models()  # a reused port must not inherit another test's models
     server = FakeOllama().start()
     monkeypatch.setenv("OLLAMA_HOST", server.host)
     yield server

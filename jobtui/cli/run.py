@@ -21,6 +21,7 @@ def describe_event(event) -> str | None:
     """A log line for an event, or None for events not worth a line."""
     from jobtui.events import (
         BoardError,
+        BoardWarning,
         ErrorEvent,
         JobRated,
         JobsScraped,
@@ -37,6 +38,8 @@ def describe_event(event) -> str | None:
         text = f"search {event.search_id}: {event.found} jobs found, {event.new} new"
     elif isinstance(event, BoardError):
         text = f"search {event.search_id}: {event.site}: {event.message}"
+    elif isinstance(event, BoardWarning):
+        text = f"search {event.search_id}: {event.site}: warning: {event.message}"
     elif isinstance(event, JobRated):
         text = f"rated {event.rating:3d}  {event.title} · {event.company}"
     elif isinstance(event, RatingFailed):
@@ -59,10 +62,11 @@ def print_event(event) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from jobtui.alerts.burst import build_alerts
     from jobtui.worker import Worker
 
     with cli_session(args) as session:
-        worker = Worker(session, emit=print_event)
+        worker = Worker(session, emit=print_event, alerts=build_alerts(session))
         with stop_on_signals() as stop:
             if args.once:
                 summary = worker.run_once(stop=stop)
