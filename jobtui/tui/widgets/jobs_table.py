@@ -160,7 +160,11 @@ class JobsTable(DataTable):
         edge = self.job_rows[-1] if where == "after" else self.job_rows[0] \
             if where == "before" else None
         self.loading_rows = True
-        self._fetch(self.generation, self.filter, where, edge, self.page_rows)
+        # A jump fetches two screens (quick to show); scrolling fetches whole pages.
+        jump = where in ("top", "last")
+        limit = min(self.page_rows, 2 * max(self.size.height, FIRST_PAGE_MIN)) if jump \
+            else self.page_rows
+        self._fetch(self.generation, self.filter, where, edge, limit)
 
     def load_more(self) -> None:
         """Fetch the page after the window (scrolling down)."""
