@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from jobtui.db.models import Resume, User, database
+from jobtui.db.models import User, database
 from jobtui.store import paging
 
 SORTS = ("rating", "date", "company")
@@ -68,8 +68,10 @@ def fts_query(text: str) -> str | None:
 
 
 def active_resume_id(user: User) -> int | None:
-    resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
-    return resume.id if resume else None
+    """The id of ``user``'s active resume (plain SQL: every page asks, so it stays cheap)."""
+    row = database.execute_sql("SELECT id FROM resume WHERE user_id = ? AND is_active = 1",
+                               (user.id,)).fetchone()
+    return row[0] if row else None
 
 
 def _follows_every_search_with_jobs(user: User) -> bool:
