@@ -1,6 +1,6 @@
 from datetime import date
 
-from jobtui.db.models import Application, Job, Rating, Resume, SearchJob
+from jobtui.db.models import Application, Job, Rating, Resume, SearchJob, database
 from jobtui.store import searches
 from jobtui.store.listing import JobFilter, count_jobs, fts_query, list_jobs
 
@@ -58,7 +58,10 @@ def test_keyset_pages_match_the_full_order_both_ways_for_every_sort(session):
                        date_posted=None if n % 6 == 0 else date(2026, 11, 1 + n % 3))
         if n % 3:
             Rating.create(job=job, resume=resume, model="m", rating=(40, 70)[n % 2])
-    for sort in ("rating", "date", "company"):
+        if n % 4:  # pre-rank scores with ties, and jobs without one
+            database.execute_sql("INSERT INTO prerank (job_id, resume_id, score) VALUES (?, ?, ?)",
+                                 (job.id, resume.id, float(n % 3)))
+    for sort in ("rating", "date", "company", "prerank"):
         flt = JobFilter(sort=sort)
         whole = [r.id for r in list_jobs(user, flt, limit=100)]
         assert len(whole) == 23
@@ -77,6 +80,8 @@ def test_keyset_pages_match_the_full_order_both_ways_for_every_sort(session):
     assert ratings == sorted(ratings, key=lambda v: -1 if v is None else v, reverse=True)
     by_date = [r.date_posted for r in list_jobs(user, JobFilter(sort="date"), limit=100)]
     assert by_date[-4:] == [None] * 4 and by_date[:-4] == sorted(by_date[:-4], reverse=True)
+    scores = [r.prerank for r in list_jobs(user, JobFilter(sort="prerank"), limit=100)]
+    assert scores[-5:] == [None] * 5 and scores[:-5] == sorted(scores[:-5], reverse=True)
     by_company = [r.company for r in list_jobs(user, JobFilter(sort="company"), limit=100)]
     assert by_company[-5:] == [None] * 5
     assert by_company[:-5] == sorted(by_company[:-5], key=str.lower)

@@ -16,6 +16,8 @@ from typing import Any
 from jobtui.db.models import Search, database, utcnow
 from jobtui.scrape.dedup import fingerprint, is_cross_post
 from jobtui.scrape.normalize import InvalidRow, normalize_row
+from jobtui.store.prefs import filter_new_jobs
+from jobtui.store.prerank import score_new_jobs
 
 BATCH_SIZE = 2000
 # A big import commits at least this often, so the daemon's writes never wait long for it.
@@ -374,6 +376,7 @@ def ingest_prepared(batches: Iterable[PreparedBatch], search: Search | int, *,
     while not done:
         with database.atomic():
             state.begin()
+            first_new = len(state.new_job_ids)
             deadline = time.monotonic() + COMMIT_SECONDS
             try:
                 for batch in pending:
@@ -383,6 +386,9 @@ def ingest_prepared(batches: Iterable[PreparedBatch], search: Search | int, *,
                 else:
                     done = True
                 state.finish()
+                # New jobs get their pre-rank and preference verdicts in the same transaction.
+                score_new_jobs(state.new_job_ids[first_new:])
+                filter_new_jobs(state.new_job_ids[first_new:])
             finally:
                 state.restore_cache()
     if state.new + state.duplicates >= ANALYZE_AFTER:

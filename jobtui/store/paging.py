@@ -12,6 +12,7 @@ from typing import Any, Protocol
 class SortRow(Protocol):
     id: int
     rating: int | None
+    prerank: float | None
     date_posted: Any
     company: str | None
     title: str
@@ -32,6 +33,8 @@ class Segment:
 _DATE_DESC = (("j.date_posted", True), ("j.id", True))
 _NO_DATE = (("j.id", True),)
 _BY_COMPANY = " FROM job j INDEXED BY job_company_title"
+# The active resume's pre-rank of a job ({resume} is replaced by its id, an int).
+_PRERANK = "(SELECT score FROM prerank WHERE job_id = j.id AND resume_id = {resume})"
 # Per sort, the segments in the order they are shown (NULL keys go last, as they always did).
 SEGMENTS: dict[str, tuple[Segment, ...]] = {
     "rating": (
@@ -45,6 +48,14 @@ SEGMENTS: dict[str, tuple[Segment, ...]] = {
     "date": (
         Segment("j.date_posted IS NOT NULL", _DATE_DESC),
         Segment("j.date_posted IS NULL", _NO_DATE),
+    ),
+    "prerank": (
+        # A sort of the scored matches (no index holds this order); then by date, as "rating".
+        Segment(f"{_PRERANK} IS NOT NULL", ((_PRERANK, True),
+                                            ("COALESCE(j.date_posted, '')", True),
+                                            ("j.id", True)), " FROM job j"),
+        Segment(f"{_PRERANK} IS NULL AND j.date_posted IS NOT NULL", _DATE_DESC),
+        Segment(f"{_PRERANK} IS NULL AND j.date_posted IS NULL", _NO_DATE),
     ),
     "company": (
         Segment("j.company IS NOT NULL", (("j.company COLLATE NOCASE", False),
@@ -69,6 +80,10 @@ def sort_key(sort: str, row: SortRow) -> tuple[int, tuple]:
     if sort == "rating":
         if row.rating is not None:
             return 0, (row.rating, posted or "", row.id)
+        return (1, (posted, row.id)) if posted else (2, (row.id,))
+    if sort == "prerank":
+        if row.prerank is not None:
+            return 0, (row.prerank, posted or "", row.id)
         return (1, (posted, row.id)) if posted else (2, (row.id,))
     if sort == "date":
         return (0, (posted, row.id)) if posted else (1, (row.id,))
@@ -100,13 +115,15 @@ def _beyond(order: Sequence[tuple[str, bool]], values: tuple, backwards: bool
 
 def page_ids(execute: Callable[[str, list], list], sort: str, from_where: str, params: list,
              limit: int, *, start: tuple[int, tuple] | None = None,
-             backwards: bool = False, rated_only: bool = False) -> list[int]:
+             backwards: bool = False, rated_only: bool = False,
+             resume_id: int | None = None) -> list[int]:
     """Up to ``limit`` job ids in ``sort`` order from ``from_where`` (" FROM job j LEFT JOIN
     rating r ON ... WHERE ...": each segment swaps in its own start of the FROM clause).
 
     ``start``: a ``sort_key``; the page begins just after it (ends just before it when
     ``backwards``). Without it the page is the first one (the last one when ``backwards``).
     ``rated_only``: the filter needs a rating, so segments of unrated jobs are not walked.
+    ``resume_id``: the active resume (the pre-rank sort reads its scores).
     """
     segments = list(enumerate(SEGMENTS[sort]))
     if backwards:
@@ -130,6 +147,7 @@ def page_ids(execute: Callable[[str, list], list], sort: str, from_where: str, p
         flip = backwards
         sql += " ORDER BY " + ", ".join(
             f"{e} {'DESC' if d != flip else 'ASC'}" for e, d in segment.order) + " LIMIT ?"
+        sql = sql.replace("{resume}", str(int(resume_id or 0)))
         ids += [row[0] for row in execute(sql, [*args, limit - len(ids)])]
         if len(ids) >= limit:
             break
