@@ -151,6 +151,15 @@ CREATE TRIGGER user_search_followed AFTER INSERT ON user_search BEGIN
 END;
 """
 
+# Sources (issue 13): watched company career pages, each backed by a search row.
+V_SOURCES = """
+CREATE TABLE watched_company (
+    id INTEGER PRIMARY KEY, ats TEXT NOT NULL, slug TEXT NOT NULL, name TEXT,
+    search_id INTEGER NOT NULL UNIQUE REFERENCES search (id) ON DELETE CASCADE,
+    created_at DATETIME NOT NULL);
+CREATE UNIQUE INDEX watched_company_ats_slug ON watched_company (ats, slug);
+"""
+
 
 def search_signature(
     job_source: list[str],
@@ -202,6 +211,7 @@ MIGRATIONS: list[Migration] = [
     (V1, None),
     (V2, _backfill_search_signatures),
     (V3, None),
+    (V_SOURCES, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -16,8 +16,11 @@ from datetime import datetime, timedelta
 
 from jobtui.db.models import Search, UserSearch, utcnow
 from jobtui.events import BoardError, Event, JobsScraped, Progress
+from jobtui.scrape import sources
 from jobtui.scrape.ingest import ingest_rows
+from jobtui.scrape.sources.companies import scrape_companies
 from jobtui.store import runs
+from jobtui.store.companies import is_company_search
 from jobtui.store.searches import get_search
 
 log = logging.getLogger(__name__)
@@ -119,6 +122,21 @@ def _scrape_term(kwargs: dict) -> tuple[list[dict], dict[str, str], dict[str, li
     return rows, errors, warnings
 
 
+def _scrape_sources(kwargs: dict) -> tuple[list[dict], dict[str, str], dict[str, list[str]]]:
+    """``_scrape_term`` for the JobSpy boards plus the remote-job feeds among the sites
+    (``jobtui.scrape.sources.feeds``), in the same shape."""
+    from jobtui.scrape.sources.feeds import FEEDS, scrape_feeds
+
+    feeds = [s for s in kwargs["site_name"] if s in FEEDS]
+    boards = [s for s in kwargs["site_name"] if s not in FEEDS]
+    rows, errors, warnings = _scrape_term({**kwargs, "site_name": boards}) if boards else (
+        [], {}, {})
+    if feeds:
+        feed_rows, feed_errors = scrape_feeds(feeds, kwargs)
+        rows, errors = rows + feed_rows, {**errors, **feed_errors}
+    return rows, errors, warnings
+
+
 def run_search(search: Search, *, proxies: list[str] | None = None,
                emit: Callable[[Event], None] = lambda e: None,
                stop: threading.Event | None = None,
@@ -139,7 +157,7 @@ def run_search(search: Search, *, proxies: list[str] | None = None,
             break
         emit(Progress(f"scraping {', '.join(sites)} for '{term}'"))
         kwargs = _scrape_kwargs(search, term, sites, proxies or [], started)
-        rows, errors, warnings = _scrape_term(kwargs)
+        rows, errors, warnings = _scrape_sources(kwargs)
         for row in rows:
             if not row.get("site") and len(sites) == 1:
                 row["site"] = sites[0]
@@ -192,6 +210,9 @@ def scrape_due(session, *, search_id: int | None = None, force: bool = False,
     from jobtui.store.searches import SearchNotFound
 
     settings = session.settings.scraping
+    sources.configure(settings)  # proxies and base URLs for the feeds
+    if search_id is not None and is_company_search(search_id):
+        return scrape_companies(session, search_id=search_id, emit=emit, stop=stop)
     if search_id is not None:
         search = get_search(search_id)
         if search is None:
@@ -207,4 +228,6 @@ def scrape_due(session, *, search_id: int | None = None, force: bool = False,
             break
         emit(Progress(f"search {index}/{len(chosen)}: {_label(search)}", index - 1, len(chosen)))
         summaries.append(run_search(search, proxies=settings.proxies, emit=emit, stop=stop))
+    if search_id is None:  # watched companies run on the same schedule
+        summaries += scrape_companies(session, force=force, emit=emit, stop=stop)
     return summaries
