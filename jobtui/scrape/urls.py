@@ -11,6 +11,7 @@ TRACKING_PARAMS = frozenset({
     "mc_eid", "ref", "referer", "referrer", "src", "trk", "trkinfo", "tk", "advn", "vjs",
     "sjdu", "rsltid", "_ga", "_gl", "lipi", "midtoken", "midsig", "eid", "otptoken",
     "cmp", "campaign", "position", "pagenum", "alid", "sid", "ved", "spa",
+    "gh_src", "lever-source", "lever-origin",  # ATS source tags (gh_jid, the job id, stays)
 })
 TRACKING_PREFIXES = ("utm_", "trk_", "pk_", "mtm_", "hsa_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}

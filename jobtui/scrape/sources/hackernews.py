@@ -16,7 +16,7 @@ DEFAULT_BASE = "https://hn.algolia.com"
 MIN_INTERVAL = 3 * 3600
 _ROLE = re.compile(r"engineer|developer|scientist|designer|manager|architect|analyst|lead|"
                    r"devops|sre|programmer|researcher|head of|director|intern", re.IGNORECASE)
-_PLACE = re.compile(r"remote|onsite|on-site|hybrid|,", re.IGNORECASE)
+_WORK_MODE = re.compile(r"remote|onsite|on-site|hybrid", re.IGNORECASE)
 
 
 def fetch(client) -> Any:
@@ -38,7 +38,9 @@ def _fields(first_line: str) -> tuple[str, str | None, str | None]:
     company = parts[0] if parts else first_line[:80]
     rest = parts[1:]
     role = next((p for p in rest if _ROLE.search(p)), rest[0] if rest else None)
-    place = next((p for p in rest if p != role and _PLACE.search(p)), None)
+    others = [p for p in rest if p != role]
+    place = next((p for p in others if "," in p),  # "Boston, MA" over a bare "ONSITE"
+                 next((p for p in others if _WORK_MODE.search(p)), None))
     return company, role, place
 
 

@@ -61,12 +61,12 @@ class SourceClient:
     time); close it (or use ``with``) when done."""
 
     def __init__(self, *, proxies: Sequence[str] = (), base_urls: dict[str, str] | None = None,
-                 retry_delays: Sequence[float] = RETRY_DELAYS,
+                 retry_delays: Sequence[float] | None = None,
                  stop: threading.Event | None = None) -> None:
         import httpx
 
         self.base_urls = dict(base_urls or {})
-        self.retry_delays = tuple(retry_delays)
+        self.retry_delays = tuple(RETRY_DELAYS if retry_delays is None else retry_delays)
         self.stop = stop or threading.Event()
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json, */*;q=0.5"}
         proxy_urls = [_proxy_url(p) for p in proxies] or [None]
