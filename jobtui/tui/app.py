@@ -220,6 +220,17 @@ class JobtuiApp(App[None]):
 
         self.push_screen(SettingsScreen(self.session.settings), done)
 
+    def action_companies(self) -> None:
+        from jobtui.tui.screens.companies import CompaniesScreen
+
+        def done(changed: bool | None) -> None:
+            if changed:
+                self.main_screen.post_message(JobsChanged())
+                if self.background is not None:
+                    self.background.wake()  # a new company is due at once
+
+        self.push_screen(CompaniesScreen(), done)
+
     def action_activity(self) -> None:
         from jobtui.tui.screens.activity import ActivityScreen
 

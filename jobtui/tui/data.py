@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from jobtui.db.models import Application, User
-from jobtui.store import applications, searches
+from jobtui.store import applications, companies, searches
+from jobtui.store.companies import CompanyOverview, company_overview
 from jobtui.store.jobs import JobDetail, JobNotFound, job_detail
 from jobtui.store.runs import RunRecord, recent_runs
 from jobtui.store.searches import SearchOverview, search_overview
@@ -49,3 +50,24 @@ def set_note(user: User, job_id: int, note: str) -> Application:
 def note_for(user: User, job_id: int) -> str:
     app = applications.get(user, job_id)
     return (app.note or "") if app else ""
+
+
+def company_summaries(user: User, now: datetime | None = None) -> list[CompanyOverview]:
+    """The companies the user watches with their counts, best rating and last run's status."""
+    return company_overview(user, now=now)
+
+
+def add_company(user: User, spec: str, name: str | None = None) -> CompanyOverview:
+    """Watch ``spec`` ("greenhouse:stripe" or a careers-page URL); a JobtuiError says what is
+    wrong with it in one line."""
+    from jobtui.scrape.sources.companies import default_name, parse_company
+
+    ats, slug = parse_company(spec)
+    name = " ".join((name or "").split()) or None
+    company = companies.watch_company(user, ats, slug, name, default_name=default_name(slug))
+    return next(o for o in company_overview(user) if o.id == company.id)
+
+
+def remove_company(user: User, company_id: int) -> None:
+    """Stop watching a company (its jobs stay)."""
+    companies.unwatch_company(user, companies.find_company(user, str(company_id)))

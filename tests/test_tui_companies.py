@@ -1,0 +1,86 @@
+"""Issue 13 acceptance in the app: watch three companies on three systems from the Companies
+screen (plus a saved search on one feed); the app's background worker reads them from a local
+server, rates them through the fake Ollama server, and they show rated in the jobs table and
+in the searches pane."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import OptionList
+
+from jobtui.scrape.sources import http
+from jobtui.store import searches
+from jobtui.tui.app import JobtuiApp
+from jobtui.tui.widgets.jobs_table import JobsTable
+from jobtui.tui.widgets.searches_list import SearchesList
+from tests.fake_sources import FakeSources, write_config
+from tests.rating_data import add_resume
+from tests.test_tui_resume import wait_for
+from tests.tui_demo import settle
+
+
+@pytest.fixture
+def server(isolated_home, monkeypatch):
+    monkeypatch.setattr(http, "RETRY_DELAYS", (0.0, 0.0))
+    fake = FakeSources().start()
+    write_config(fake)
+    yield fake
+    fake.stop()
+
+
+def listed(screen) -> list[str]:
+    listing = screen.query_one("#companies-list", OptionList)
+    return [listing.get_option_at_index(i).id for i in range(listing.option_count)
+            if listing.get_option_at_index(i).id]
+
+
+async def add(pilot, spec: str, name: str = "") -> None:
+    screen = pilot.app.screen
+    before = len(listed(screen))
+    screen.query_one("#company-spec").value = spec
+    screen.query_one("#company-name").value = name
+    screen.query_one("#company-spec").focus()
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: len(listed(screen)) == before + 1, seconds=20)
+
+
+async def test_watch_companies_in_the_app_and_see_them_rated(server, fake_ollama, session):
+    add_resume(session.user)
+    searches.find_or_create_search(session.user, search_term=["python"],
+                                   job_source=["remotive"])
+    app = JobtuiApp(session)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "CompaniesScreen")
+        screen = app.screen
+        await add(pilot, "greenhouse:acme", "Acme Robotics")
+        await add(pilot, "lever:betapay", "Beta Payments")
+        await add(pilot, "https://jobs.ashbyhq.com/gamma", "Gamma AI")
+        screen.query_one("#company-spec").value = "bamboohr:acme"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "unknown system 'bamboohr'" in str(
+            screen.query_one("#company-error").render()))
+        assert len(listed(screen)) == 3
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "MainScreen")
+
+        table = app.screen.query_one(JobsTable)
+        await wait_for(pilot, lambda: len(table.job_rows) == 7 and all(
+            r.rating is not None for r in table.job_rows), seconds=60)
+        sites = {s for r in table.job_rows for s in r.sites}
+        assert sites == {"greenhouse", "lever", "ashby", "remotive"}
+        pane = app.screen.query_one(SearchesList)
+        await wait_for(pilot, lambda: {"greenhouse:acme", "lever:betapay", "ashby:gamma"} <= {
+            t for s in pane.summaries.values() for t in s.terms})
+        assert len(fake_ollama.chat_requests()) == 7
+
+        # Removing one from the screen: its jobs stay, it is no longer read.
+        await pilot.press("C")
+        await wait_for(pilot, lambda: len(listed(app.screen)) == 3)
+        listing = app.screen.query_one("#companies-list", OptionList)
+        listing.focus()
+        listing.highlighted = 0
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: len(listed(app.screen)) == 2)
+        assert "greenhouse:acme" not in str(listing.get_option_at_index(0).prompt)
