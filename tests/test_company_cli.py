@@ -42,7 +42,9 @@ def test_follow_three_companies_and_a_feed_then_rate(server, fake_ollama, capsys
 
     out = run(capsys, "scrape")
     lines = out.splitlines()
-    assert "search 1: 2 jobs found, 2 new" in lines  # the two Remotive Python jobs
+    assert "search 4: 2 jobs found, 2 new" in lines  # the two Remotive Python jobs
+    assert "company greenhouse:acme: 2 jobs found, 2 new" in lines
+    assert "company ashby:gamma: 1 jobs found, 1 new" in lines
     assert sum("jobs found" in line for line in lines) == 4
 
     listing = run(capsys, "company", "list")

@@ -157,3 +157,21 @@ def test_search_form_boards_and_company_specs():
         with pytest.raises(CompanySpecError, match=message):
             parse_company(bad)
     assert date(2026, 11, 27)  # the fixtures' dates are around this week
+
+
+def test_feed_filter_terms_location_and_age():
+    from datetime import datetime, timedelta
+
+    from jobtui.scrape.sources.feeds import FEED_DELAY, matches
+
+    now = datetime(2026, 11, 27, 12)
+    row = {"title": "Senior Python Engineer", "_match": "backend django",
+           "location": "Germany, Austria", "_posted_at": now - timedelta(hours=30)}
+    assert matches(row, "python django", None, None)
+    assert not matches(row, "python rust", None, None)
+    assert matches(row, "engineer", "Berlin, Germany", None)
+    assert not matches(row, "engineer", "Austin, TX", None)
+    assert matches({**row, "location": "Worldwide"}, "engineer", "Austin, TX", None)
+    # Some feeds publish a day late: a 6-hour window still keeps a job posted 30 hours ago.
+    assert matches(row, "python", None, now - timedelta(hours=6) - FEED_DELAY)
+    assert not matches(row, "python", None, now - timedelta(hours=6))

@@ -33,6 +33,8 @@ FEEDS = tuple(FEED_MODULES)
 # A job whose location says one of these is open to anyone, wherever the search looks.
 _ANYWHERE = re.compile(r"worldwide|anywhere|global|^remote$", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Remotive and Remote OK publish jobs a day after they were posted: allow for it in "since".
+FEED_DELAY = timedelta(hours=24)
 
 
 def _cache_file(name: str) -> Path:
@@ -98,7 +100,7 @@ def scrape_feeds(sites: list[str], kwargs: dict[str, Any], *,
     feed failing never loses the others."""
     now = now or utcnow()
     hours = kwargs.get("hours_old")
-    since = now - timedelta(hours=hours) if hours else None
+    since = now - timedelta(hours=hours) - FEED_DELAY if hours else None
     limit = kwargs.get("results_wanted") or 20
     rows: list[dict] = []
     errors: dict[str, str] = {}
