@@ -175,3 +175,17 @@ def test_feed_filter_terms_location_and_age():
     # Some feeds publish a day late: a 6-hour window still keeps a job posted 30 hours ago.
     assert matches(row, "python", None, now - timedelta(hours=6) - FEED_DELAY)
     assert not matches(row, "python", None, now - timedelta(hours=6))
+
+
+def test_a_feed_answering_429_backs_off_like_a_board(server, session):
+    searches.find_or_create_search(session.user, search_term=["python"],
+                                   job_source=["remotive", "weworkremotely"])
+    server.retry_after = "86400"
+    server.fail("/remotive/api/remote-jobs", 429)
+    [summary] = runner.scrape_due(session)
+    assert summary.errors["remotive"].startswith("429 rate limited, retrying after ")
+    assert summary.found == 1  # We Work Remotely's Python job still landed
+    server.requests.clear()
+    [again] = runner.scrape_due(session, force=True)
+    assert again.errors["remotive"].startswith("429 rate limited")
+    assert "/remotive/api/remote-jobs" not in server.paths()

@@ -241,6 +241,10 @@ class JobtuiApp(App[None]):
         from jobtui.tui.screens.search_form import SearchFormScreen
 
         search = None if search_id is None else searches.get_search(search_id)
+        if search is not None and search.signature.startswith("company:"):
+            self.notify(f"{search.name} is a watched company: C adds or removes companies.",
+                        severity="warning", markup=False)
+            return
 
         def done(saved_id: int | None) -> None:
             if saved_id is not None:
