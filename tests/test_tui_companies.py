@@ -74,6 +74,14 @@ async def test_watch_companies_in_the_app_and_see_them_rated(server, fake_ollama
         await wait_for(pilot, lambda: {"greenhouse:acme", "lever:betapay", "ashby:gamma"} <= {
             t for s in pane.summaries.values() for t in s.terms})
         assert len(fake_ollama.chat_requests()) == 7
+        # A watched company in the searches pane is managed with C, not the search form.
+        company_id = next(i for i, s in pane.summaries.items() if s.terms == ["ashby:gamma"])
+        pane.focus()
+        pane.highlighted = pane.get_option_index(str(company_id))
+        await pilot.press("E")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "MainScreen"
+        assert any("ashby:gamma is a watched company" in n.message for n in app._notifications)
 
         # Removing one from the screen: its jobs stay, it is no longer read.
         await pilot.press("C")
