@@ -22,8 +22,10 @@ def server():
 
 
 def client_for(server, delays=(0.0, 0.0), stop=None) -> SourceClient:
-    return SourceClient(base_urls={"remotive": f"{server.url}/remotive"}, retry_delays=delays,
-                        stop=stop)
+    client = SourceClient(base_urls={"remotive": f"{server.url}/remotive"},
+                          retry_delays=delays, stop=stop)
+    client.spacing = 0.0
+    return client
 
 
 def test_user_agent_and_base_url_override(server):
@@ -87,3 +89,30 @@ def test_settings_and_proxies(isolated_home, tmp_path):
     config.write_text('[scraping]\nsource_urls = ["greenhouse=http://127.0.0.1:8080"]\n')
     assert load_settings(config=config).scraping.source_urls == [
         "greenhouse=http://127.0.0.1:8080"]
+
+
+class RecordingStop(threading.Event):
+    """A stop event that records the pauses asked of it instead of sleeping."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waits: list[float] = []
+
+    def wait(self, timeout=None) -> bool:
+        self.waits.append(timeout)
+        return self.is_set()
+
+
+def test_requests_to_one_host_are_spaced(server):
+    stop = RecordingStop()
+    with client_for(server, stop=stop) as client:
+        client.spacing = 3600.0
+        client.get(f"{server.url}{PATH}")
+        assert stop.waits == []  # the first request to a host does not wait
+        client.get(f"{server.url}{PATH}")
+        [pause] = stop.waits
+        assert 3000 < pause <= 3600.0  # the rest of the spacing (no real sleep here)
+        stop.set()  # quitting never waits out the spacing
+        with pytest.raises(SourceError, match="stopped before asking"):
+            client.get(f"{server.url}{PATH}")
+    assert server.paths() == [PATH, PATH]

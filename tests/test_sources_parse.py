@@ -34,7 +34,10 @@ def server():
 
 
 @pytest.fixture
-def client(server):
+def client(server, monkeypatch):
+    from jobtui.scrape.sources import http
+
+    monkeypatch.setattr(http, "HOST_SPACING", 0.0)
     with SourceClient(base_urls=parse_base_urls(server.source_urls()),
                       retry_delays=(0, 0)) as c:
         yield c

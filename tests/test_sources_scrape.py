@@ -20,7 +20,8 @@ from tests.fake_sources import FakeSources, write_config
 
 @pytest.fixture
 def server(isolated_home, monkeypatch):
-    monkeypatch.setattr(http, "RETRY_DELAYS", (0.0, 0.0))  # retries happen, without pauses
+    monkeypatch.setattr(http, "RETRY_DELAYS", (0.0, 0.0))
+    monkeypatch.setattr(http, "HOST_SPACING", 0.0)  # retries happen, without pauses
     fake = FakeSources().start()
     write_config(fake)
     yield fake

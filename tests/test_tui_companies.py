@@ -22,6 +22,7 @@ from tests.tui_demo import settle
 @pytest.fixture
 def server(isolated_home, monkeypatch):
     monkeypatch.setattr(http, "RETRY_DELAYS", (0.0, 0.0))
+    monkeypatch.setattr(http, "HOST_SPACING", 0.0)
     fake = FakeSources().start()
     write_config(fake)
     yield fake

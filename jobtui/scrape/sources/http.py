@@ -20,6 +20,7 @@ DEFAULT_TIMEOUT = 20.0
 RETRY_DELAYS = (2.0, 8.0)  # seconds before the 2nd and 3rd try of a 429/5xx answer
 MAX_RETRY_AFTER = 30.0  # a longer Retry-After is not waited for: the source backs off instead
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+HOST_SPACING = 1.0  # seconds between two requests to one host (Lever asks Crawl-delay: 1)
 
 
 class SourceError(Exception):
@@ -68,6 +69,8 @@ class SourceClient:
         self.base_urls = dict(base_urls or {})
         self.retry_delays = tuple(RETRY_DELAYS if retry_delays is None else retry_delays)
         self.stop = stop or threading.Event()
+        self.spacing = HOST_SPACING
+        self._last_request: dict[str, float] = {}
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json, */*;q=0.5"}
         proxy_urls = [_proxy_url(p) for p in proxies] or [None]
         self._clients = [httpx.Client(headers=headers, proxy=p, follow_redirects=True)
@@ -97,6 +100,7 @@ class SourceClient:
         attempts = len(self.retry_delays) + 1
         for attempt in range(attempts):
             last = attempt == attempts - 1
+            self._space(url)
             try:
                 response = self._next_client().get(url, params=params, timeout=timeout)
             except httpx.TimeoutException:
@@ -121,6 +125,18 @@ class SourceClient:
             if self.stop.wait(delay):
                 raise error
         raise AssertionError("unreachable")
+
+    def _space(self, url: str) -> None:
+        """Wait until ``spacing`` seconds have passed since the last request to this host."""
+        import time
+
+        host = _host(url)
+        last = self._last_request.get(host)
+        if last is not None:
+            remaining = self.spacing - (time.monotonic() - last)
+            if remaining > 0 and self.stop.wait(remaining):
+                raise SourceError(f"stopped before asking {host}")
+        self._last_request[host] = time.monotonic()
 
     def get_json(self, url: str, *, params: dict | None = None,
                  timeout: float = DEFAULT_TIMEOUT) -> Any:
