@@ -1,12 +1,12 @@
-"""Issue 13 acceptance in the app: watch three companies on three systems from the Companies
-screen (plus a saved search on one feed); the app's background worker reads them from a local
-server, rates them through the fake Ollama server, and they show rated in the jobs table and
-in the searches pane."""
+"""Issue 13 acceptance in the app: a saved search on one remote-job feed from the search form,
+three companies on three systems from the Companies screen; the app's background worker reads
+them from a local server, rates them through the fake Ollama server, and they show rated in the
+jobs table and in the searches pane."""
 
 from __future__ import annotations
 
 import pytest
-from textual.widgets import OptionList
+from textual.widgets import OptionList, SelectionList
 
 from jobtui.scrape.sources import http
 from jobtui.store import searches
@@ -15,6 +15,7 @@ from jobtui.tui.widgets.jobs_table import JobsTable
 from jobtui.tui.widgets.searches_list import SearchesList
 from tests.fake_sources import FakeSources, write_config
 from tests.rating_data import add_resume
+from tests.test_tui_forms import open_form
 from tests.test_tui_resume import wait_for
 from tests.tui_demo import settle
 
@@ -47,11 +48,21 @@ async def add(pilot, spec: str, name: str = "") -> None:
 
 async def test_watch_companies_in_the_app_and_see_them_rated(server, fake_ollama, session):
     add_resume(session.user)
-    searches.find_or_create_search(session.user, search_term=["python"],
-                                   job_source=["remotive"])
     app = JobtuiApp(session)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
         await settle(pilot)
+        # A saved search on one remote-job feed, from the search form.
+        await open_form(pilot, "plus")
+        form = app.screen
+        form.query_one("#terms").value = "python"
+        boards = form.query_one("#sites", SelectionList)
+        boards.deselect_all()
+        boards.select("remotive")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "MainScreen")
+        [search] = searches.searches_for_user(session.user)
+        assert search.job_source == ["remotive"]
+
         await pilot.press("C")
         await wait_for(pilot, lambda: type(app.screen).__name__ == "CompaniesScreen")
         screen = app.screen
