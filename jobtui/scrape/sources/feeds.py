@@ -4,6 +4,7 @@ search's terms, location, age and result count."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -106,7 +107,7 @@ def scrape_feeds(sites: list[str], kwargs: dict[str, Any], *,
     errors: dict[str, str] = {}
     settings = current_settings()
     if kwargs.get("proxies") is not None:
-        settings = type(settings)(**{**settings.__dict__, "proxies": list(kwargs["proxies"])})
+        settings = dataclasses.replace(settings, proxies=list(kwargs["proxies"]))
     with new_client(settings) as client:
         for name in sites:
             try:
