@@ -116,3 +116,15 @@ def test_requests_to_one_host_are_spaced(server):
         with pytest.raises(SourceError, match="stopped before asking"):
             client.get(f"{server.url}{PATH}")
     assert server.paths() == [PATH, PATH]
+
+
+def test_configured_proxies_carry_the_requests(server):
+    proxy = FakeSources().start()  # answers absolute-URI requests the way a proxy forwards them
+    try:
+        with SourceClient(proxies=[f"user:secret@127.0.0.1:{proxy.port}"], retry_delays=(),
+                          base_urls={"remotive": "http://127.0.0.1:9/remotive"}) as client:
+            assert client.get_json(f"{client.base('remotive', '')}/api/remote-jobs")[
+                "job-count"] == 3
+        assert proxy.paths() == [PATH] and server.requests == []
+    finally:
+        proxy.stop()
