@@ -44,7 +44,7 @@ def test_three_systems_land_while_a_failing_one_is_recorded(server, session):
     assert found[by_spec["lever:betapay"]] == (2, 2, {})
     assert found[by_spec["ashby:gamma"]] == (1, 1, {})
     assert found[by_spec["workable:nosuch"]][2] == {
-        "workable": "error: HTTP 404: workable has no board 'nosuch' (check the name in the "
+        "workable": "error: workable has no board 'nosuch' (check the name in the "
                     "careers page address)"}
     assert [e.site for e in events if isinstance(e, BoardError)] == ["workable"]
     assert {j.company for j in Job.select()} == {"Acme Robotics", "Beta Payments", "Gamma AI"}
@@ -53,7 +53,7 @@ def test_three_systems_land_while_a_failing_one_is_recorded(server, session):
     overview = {o.spec: o for o in companies.company_overview(session.user)}
     assert overview["greenhouse:acme"].total_jobs == 2
     assert overview["greenhouse:acme"].status.startswith("ok: 2 found, 2 new")
-    assert overview["workable:nosuch"].status.startswith("404 error: HTTP 404")
+    assert overview["workable:nosuch"].status.startswith("404 error: workable has no board")
     assert all("jobtui/" in r.user_agent for r in server.requests)
     # Nothing is due again until the interval has passed.
     server.requests.clear()

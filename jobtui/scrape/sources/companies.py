@@ -126,7 +126,7 @@ def _scrape_one(company: WatchedCompany, client, emit, now):
     except SourceError as exc:
         error, status = str(exc), exc.http_status
         if status == 404:
-            error = (f"HTTP 404: {company.ats} has no board '{company.slug}' (check the name "
+            error = (f"{company.ats} has no board '{company.slug}' (check the name "
                      "in the careers page address)")
     except Exception as exc:  # noqa: BLE001 - one company's surprise must not stop the others
         log.warning("reading %s:%s failed", company.ats, company.slug, exc_info=True)
