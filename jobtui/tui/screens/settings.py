@@ -1,5 +1,5 @@
 """`,`: Ollama host and model (from the models the server has), temperature, token budgets,
-scrape interval, proxies; "Test connection"; saved to the config file."""
+scrape interval, proxies, alerts; "Test connection"; saved to the config file."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static, Switch
 
 from jobtui.config import ConfigError, Settings, normalize_host, save_settings, validate
 from jobtui.rating.client import is_loopback_host, probe
@@ -63,12 +63,46 @@ class SettingsScreen(ModalScreen[bool]):
                 yield Label("Proxies (comma-separated)")
                 yield Input(", ".join(s.proxies), id="proxies",
                             placeholder="user:pass@host:port, ...")
+                yield from self._alert_fields()
             yield Static("", id="connection")
             yield Static("", id="settings-error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="save")
                 yield Button("Test connection (ctrl+t)", id="test")
                 yield Button("Cancel (Esc)", id="cancel")
+
+    def _alert_fields(self) -> ComposeResult:
+        """The [alerts] section (tokens and passwords stay in the config file)."""
+        a = self.settings.alerts
+        yield Label("Alert at rating ≥")
+        yield Input(str(self.settings.ui.notify_rating), id="notify-rating", type="integer")
+        yield Label("Desktop alerts")
+        yield Switch(a.desktop, id="alerts-desktop")
+        yield Label("One alert per (minutes)")
+        yield Input(f"{a.coalesce_minutes:g}", id="coalesce", type="number")
+        yield Label("ntfy topic URL")
+        yield Input(a.ntfy_url, id="ntfy-url", placeholder="https://ntfy.sh/a-secret-topic")
+        yield Label("Webhook URL")
+        yield Input(a.webhook_url, id="webhook-url", placeholder="empty: off")
+        yield Label("Digest e-mail to")
+        yield Input(a.email_to, id="email-to", placeholder="empty: off")
+        yield Label("Digest every (hours)")
+        yield Input(f"{a.email_every_hours:g}", id="email-every", type="number")
+        yield Label("SMTP server")
+        yield Input(a.smtp_host, id="smtp-host", placeholder="smtp.example.com")
+        yield Label("SMTP port")
+        yield Input(str(a.smtp_port), id="smtp-port", type="integer")
+
+    def _read_alerts(self, new: Settings, value: dict[str, str]) -> None:
+        a = new.alerts
+        new.ui.notify_rating = _parse(value["notify-rating"], int, "Alert rating")
+        a.desktop = self.query_one("#alerts-desktop", Switch).value
+        a.coalesce_minutes = _parse(value["coalesce"], float, "Minutes per alert")
+        a.ntfy_url, a.webhook_url = value["ntfy-url"].strip(), value["webhook-url"].strip()
+        a.email_to = value["email-to"].strip()
+        a.email_every_hours = _parse(value["email-every"], float, "E-mail digest interval")
+        a.smtp_host = value["smtp-host"].strip()
+        a.smtp_port = _parse(value["smtp-port"], int, "SMTP port")
 
     def on_mount(self) -> None:
         self.query_one("#host").focus()
@@ -95,6 +129,7 @@ class SettingsScreen(ModalScreen[bool]):
         new.rating.job_tokens = _parse(value["job-tokens"], int, "Job token budget")
         new.scraping.interval_hours = _parse(value["interval"], float, "Scrape interval")
         new.scraping.proxies = [p.strip() for p in value["proxies"].split(",") if p.strip()]
+        self._read_alerts(new, value)
         validate(new, "settings")
         if not new.rating.allow_remote and not is_loopback_host(new.rating.host):
             raise SettingsError(
@@ -114,6 +149,7 @@ class SettingsScreen(ModalScreen[bool]):
             self.call_after_refresh(error.scroll_visible, animate=False)
             return
         self.settings.rating, self.settings.scraping = new.rating, new.scraping
+        self.settings.ui, self.settings.alerts = new.ui, new.alerts
         self.app.notify(f"Settings saved to {path}", markup=False)
         self.dismiss(True)
 
