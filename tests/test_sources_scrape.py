@@ -53,7 +53,7 @@ def test_three_systems_land_while_a_failing_one_is_recorded(server, session):
     overview = {o.spec: o for o in companies.company_overview(session.user)}
     assert overview["greenhouse:acme"].total_jobs == 2
     assert overview["greenhouse:acme"].status.startswith("ok: 2 found, 2 new")
-    assert overview["workable:nosuch"].status.startswith("404 error: workable has no board")
+    assert overview["workable:nosuch"].status.startswith("404 not supported: workable has no board")
     assert all("jobtui/" in r.user_agent for r in server.requests)
     # Nothing is due again until the interval has passed.
     server.requests.clear()
@@ -131,12 +131,13 @@ def test_one_failing_feed_does_not_lose_the_others(server, session):
     server.fail("/arbeitnow/api/job-board-api", 500, 500, 500)
     [summary] = runner.scrape_due(session)
     assert summary.found == 2 and summary.new == 2  # the two Remotive Python jobs
-    assert summary.errors == {
-        "arbeitnow": f"error: HTTP 500 Internal Server Error from 127.0.0.1:{server.port}"}
+    assert summary.errors["arbeitnow"].startswith("500 HTTP error, retrying after ")
     assert server.paths().count("/arbeitnow/api/job-board-api") == 3  # tried three times
     assert Job.select().where(Job.site == "arbeitnow").count() == 0
     run = ScrapeRun.get(ScrapeRun.site == "arbeitnow")
-    assert run.http_status == 500 and run.backoff_until is None
+    assert run.http_status == 500 and run.failure_kind == "http"
+    assert run.error == f"HTTP 500 Internal Server Error from 127.0.0.1:{server.port}"
+    assert run.backoff_until > run.finished_at  # like a board: every failure backs off
 
 
 def test_search_form_boards_and_company_specs():

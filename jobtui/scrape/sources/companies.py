@@ -120,14 +120,14 @@ def _scrape_one(company: WatchedCompany, client, emit, now):
     from jobtui.scrape.runner import SearchRunSummary
 
     started = now()
-    error, status, rows = None, None, []
+    error, status, kind, rows = None, None, None, []
     try:
         rows = _read(company, client)
     except SourceError as exc:
         error, status = str(exc), exc.http_status
-        if status == 404:
-            error = (f"{company.ats} has no board '{company.slug}' (check the name "
-                     "in the careers page address)")
+        if status == 404:  # the user's board name, not the system, is wrong: no back-off
+            error, kind = (f"{company.ats} has no board '{company.slug}' (check the name "
+                           "in the careers page address)"), "unsupported"
     except Exception as exc:  # noqa: BLE001 - one company's surprise must not stop the others
         log.warning("reading %s:%s failed", company.ats, company.slug, exc_info=True)
         error = f"{type(exc).__name__}: {exc}"
@@ -135,7 +135,7 @@ def _scrape_one(company: WatchedCompany, client, emit, now):
     record = runs.record_run(company.search_id, company.ats, started_at=started,
                              finished_at=now(), found=result.found, new=result.new,
                              error=runs.short_error(error) if error else None,
-                             http_status=status)
+                             http_status=status, kind=kind)
     errors = {}
     if error:
         message = (runs.describe_backoff(record) if record.backoff_until
@@ -145,4 +145,5 @@ def _scrape_one(company: WatchedCompany, client, emit, now):
     else:
         Search.update(last_search=started).where(Search.id == company.search_id).execute()
     emit(JobsScraped(search_id=company.search_id, found=result.found, new=result.new))
-    return SearchRunSummary(company.search_id, result.found, result.new, errors)
+    return SearchRunSummary(company.search_id, result.found, result.new, errors,
+                            answered=() if error else (company.ats,))

@@ -124,3 +124,13 @@ def scrape_feeds(sites: list[str], kwargs: dict[str, Any], *,
                                  since)]
             rows += [stored(r) for r in chosen[:limit]]
     return rows, errors
+
+
+def fetch_feed_board(kwargs: dict[str, Any], captured=None):
+    """The runner's per-board step for a feed (see ``runner.board_step``): one feed, one
+    term, answered as a ``BoardFetch``."""
+    from jobtui.scrape.runner import BoardFetch
+
+    site = kwargs["site_name"][0]
+    rows, errors = scrape_feeds([site], kwargs)
+    return BoardFetch(site, rows, errors.get(site))
