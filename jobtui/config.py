@@ -52,7 +52,8 @@ class PrivacySettings:
         default_factory=lambda: [
             "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "URL", "ADDRESS", "POSTAL_CODE",
             "DATE_OF_BIRTH", "PROFILE_URL", "CREDIT_CARD", "US_SSN", "IBAN_CODE",
-            "IP_ADDRESS", "US_PASSPORT", "US_DRIVER_LICENSE", "CUSTOM",
+            "IP_ADDRESS", "US_PASSPORT", "US_DRIVER_LICENSE", "CUSTOM", "NATIONAL_ID",
+            "PASSPORT", "MESSENGER",
         ]
     )
     """Entity types to remove."""
