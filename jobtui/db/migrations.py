@@ -190,6 +190,15 @@ CREATE TABLE prerank_terms (
 CREATE VIRTUAL TABLE job_fts_vocab USING fts5vocab(job_fts, 'row');
 """
 
+# Sources (issue 13): watched company career pages, each backed by a search row.
+V_SOURCES = """
+CREATE TABLE watched_company (
+    id INTEGER PRIMARY KEY, ats TEXT NOT NULL, slug TEXT NOT NULL, name TEXT,
+    search_id INTEGER NOT NULL UNIQUE REFERENCES search (id) ON DELETE CASCADE,
+    created_at DATETIME NOT NULL);
+CREATE UNIQUE INDEX watched_company_ats_slug ON watched_company (ats, slug);
+"""
+
 
 def search_signature(
     job_source: list[str],
@@ -253,6 +262,7 @@ MIGRATIONS: list[Migration] = [
     (V3, None),
     (V_SCRAPE, None),
     (V_PREFS, None),
+    (V_SOURCES, None),
     (V_PERF, None),
 ]
 

@@ -193,6 +193,20 @@ class ScrapeRun(BaseModel):
     warnings = JSONField(null=True)  # JobSpy's warnings for this board, summarised
 
 
+class WatchedCompany(BaseModel):
+    """A company career page on an applicant-tracking system (e.g. greenhouse:stripe). Its
+    jobs are linked to a backing search that users follow like a saved search."""
+
+    ats = TextField()  # greenhouse | lever | ashby | workable | smartrecruiters | recruitee
+    slug = TextField()  # the board token / site / account name on that system
+    name = TextField(null=True)  # the company name its jobs are stored under
+    search = ForeignKeyField(Search, unique=True, backref="companies", on_delete="CASCADE")
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("ats", "slug"), True),)
+
+
 class WorkerLease(BaseModel):
     """At most one background worker per database: the holder renews the heartbeat."""
 
@@ -203,5 +217,5 @@ class WorkerLease(BaseModel):
 
 ALL_MODELS = (
     User, Search, UserSearch, Job, SearchJob, Resume, Prompt, Rating, Application,
-    ScrapeRun, WorkerLease,
+    ScrapeRun, WorkerLease, WatchedCompany,
 )

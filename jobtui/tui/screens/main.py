@@ -53,6 +53,7 @@ class MainScreen(Screen):
         Binding("u", "app.resume", "Resume", id="resume"),
         Binding("comma", "app.settings", "Settings", key_display=",", id="settings"),
         Binding("l", "app.activity", "Activity", id="activity"),
+        Binding("C", "app.companies", "Companies", show=False, id="companies"),
         Binding("escape", "clear_search", "Clear search", show=False, id="clear-search"),
     ]
 
