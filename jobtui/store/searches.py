@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from jobtui.db.migrations import search_signature
 from jobtui.db.models import Search, User, UserSearch, database, utcnow
 from jobtui.errors import JobtuiError
+from jobtui.store.companies import COMPANY_PREFIX
 
 # The parameters that define what a scrape asks the boards (they make the signature).
 SIGNATURE_FIELDS = (
@@ -75,6 +76,8 @@ class SearchView:
     is_remote: bool
     job_type: str | None
     interval_hours: float | None
+    name: str | None = None
+    is_company: bool = False  # the backing search of a watched company (not edited here)
 
 
 def search_view(search_id: int) -> SearchView | None:
@@ -84,7 +87,8 @@ def search_view(search_id: int) -> SearchView | None:
         return None
     return SearchView(search.id, list(search.search_term), search.location,
                       list(search.job_source), search.country, search.results_wanted,
-                      bool(search.is_remote), search.job_type, search.interval_hours)
+                      bool(search.is_remote), search.job_type, search.interval_hours,
+                      search.name, (search.signature or "").startswith(COMPANY_PREFIX))
 
 
 def user_search(user: User, search_id: int) -> Search:
@@ -152,6 +156,9 @@ def update_search(search: Search, user: User | None = None, **fields) -> Search:
     if search.signature.startswith(IMPORTED_PREFIX):
         raise JobtuiError(f"search {search.id} holds imported jobs and is never scraped; "
                           "add a new search instead")
+    if search.signature.startswith("company:"):
+        raise JobtuiError(f"search {search.id} is the watched company {search.name}; "
+                          "change it with `jobtui company add/rm`")
     current = {name: getattr(search, name) for name in SIGNATURE_FIELDS}
     params = {**current, **{k: v for k, v in fields.items() if k in SIGNATURE_FIELDS}}
     settings = {k: v for k, v in fields.items() if k in SETTING_FIELDS}

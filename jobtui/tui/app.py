@@ -236,6 +236,17 @@ class JobtuiApp(App[None]):
 
         self.push_screen(SettingsScreen(self.session.settings), done)
 
+    def action_companies(self) -> None:
+        from jobtui.tui.screens.companies import CompaniesScreen
+
+        def done(changed: bool | None) -> None:
+            if changed:
+                self.main_screen.post_message(JobsChanged())
+                if self.background is not None:
+                    self.background.wake()  # a new company is due at once
+
+        self.push_screen(CompaniesScreen(), done)
+
     def action_activity(self) -> None:
         from jobtui.tui.screens.activity import ActivityScreen
 
@@ -256,6 +267,11 @@ class JobtuiApp(App[None]):
         if search is None:
             self.call_from_thread(self.notify, f"Saved search #{search_id} is gone.",
                                   severity="warning")
+            return
+        if search.is_company:
+            self.call_from_thread(
+                self.notify, f"{search.name} is a watched company: C adds or removes companies.",
+                severity="warning", markup=False)
             return
         self.call_from_thread(self._show_search_form, search)
 

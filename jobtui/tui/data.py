@@ -8,6 +8,7 @@ it returns), so no screen touches ``jobtui.db`` or ``jobtui.store`` itself. The 
 from __future__ import annotations
 
 import functools
+import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -19,7 +20,8 @@ from jobtui.config import PrivacySettings, RatingSettings
 from jobtui.db.models import APPLICATION_STATUSES, User, database
 from jobtui.preferences import Preferences
 from jobtui.scrape.exporter import FORMATS as EXPORT_FORMATS
-from jobtui.store import applications, prefs, searches
+from jobtui.store import applications, companies, prefs, searches
+from jobtui.store.companies import CompanyOverview, company_overview
 from jobtui.store.jobs import JobNotFound, JobView, job_detail
 from jobtui.store.listing import (
     MIN_RATING_RANGE,
@@ -43,8 +45,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APPLICATION_STATUSES", "EXPORT_FORMATS", "MIN_RATING_RANGE", "POSTED_WITHIN_RANGE", "SORTS",
-    "ActiveResume", "JobView", "JobFilter", "JobRow", "RunRecord", "SearchOverview",
-    "SearchView", "local_time",
+    "ActiveResume", "CompanyOverview", "JobFilter", "JobRow", "JobView", "Queries", "RunRecord",
+    "SearchOverview", "SearchView", "local_time",
 ]
 
 P = ParamSpec("P")
@@ -80,11 +82,44 @@ def background_worker(session: Session, emit: Callable[[Event], None]) -> Worker
 
 # -- jobs ------------------------------------------------------------------------------------
 
+class Queries:
+    """The running reads of one view: a newer request interrupts those it supersedes, so a
+    slow query stops at once instead of finishing unseen."""
+
+    def __init__(self) -> None:
+        self._connections: set[sqlite3.Connection] = set()
+        self._lock = threading.Lock()
+
+    def run(self, func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
+        """``func`` on this thread's own connection; None when ``interrupt`` stopped it."""
+        with database.connection_context():
+            conn = database.connection()
+            with self._lock:
+                self._connections.add(conn)
+            try:
+                return func(*args, **kwargs)
+            except sqlite3.OperationalError as exc:
+                if "interrupt" not in str(exc):
+                    raise
+                return None
+            finally:
+                with self._lock:
+                    self._connections.discard(conn)
+
+    def interrupt(self) -> None:
+        """Stop every read still running (each returns None)."""
+        with self._lock:
+            running = list(self._connections)
+        for conn in running:
+            conn.interrupt()
+
+
 @own_connection
-def job_page(user: User, flt: JobFilter, *, limit: int, offset: int) -> list[JobRow]:
-    """Up to ``limit`` jobs matching ``flt`` from ``offset`` (the table asks one extra row to
-    know whether more follow)."""
-    return list_jobs(user, flt, limit=limit, offset=offset)
+def job_page(user: User, flt: JobFilter, *, limit: int, after: JobRow | None = None,
+             before: JobRow | None = None, last: bool = False) -> list[JobRow]:
+    """Up to ``limit`` jobs matching ``flt``: the first page, the one just after ``after`` or
+    just before ``before`` (rows of an earlier page), or the ``last`` one."""
+    return list_jobs(user, flt, limit=limit, after=after, before=before, last=last)
 
 
 @own_connection
@@ -167,7 +202,7 @@ def search_choices() -> tuple[list[str], list[str], list[str]]:
     """JobSpy's boards, countries and job types (importing JobSpy takes a moment)."""
     from jobtui.scrape import boards
 
-    return list(boards.SITES), list(boards.COUNTRIES), list(boards.JOB_TYPES)
+    return boards.all_boards(), list(boards.COUNTRIES), list(boards.JOB_TYPES)
 
 
 def search_validators() -> dict[str, Callable]:
@@ -267,3 +302,27 @@ def try_rating_model(rating: RatingSettings, progress: Callable[[str], None],
         return trial_line(try_model(rating, emit=emit, stop=stop))
     except JobtuiError as exc:
         return str(exc)
+
+
+@own_connection
+def company_summaries(user: User, now: datetime | None = None) -> list[CompanyOverview]:
+    """The companies the user watches with their counts, best rating and last run's status."""
+    return company_overview(user, now=now)
+
+
+@own_connection
+def add_company(user: User, spec: str, name: str | None = None) -> CompanyOverview:
+    """Watch ``spec`` ("greenhouse:stripe" or a careers-page URL); a JobtuiError says what is
+    wrong with it in one line."""
+    from jobtui.scrape.sources.companies import default_name, parse_company
+
+    ats, slug = parse_company(spec)
+    name = " ".join((name or "").split()) or None
+    company = companies.watch_company(user, ats, slug, name, default_name=default_name(slug))
+    return next(o for o in company_overview(user) if o.id == company.id)
+
+
+@own_connection
+def remove_company(user: User, company_id: int) -> None:
+    """Stop watching a company (its jobs stay)."""
+    companies.unwatch_company(user, companies.find_company(user, str(company_id)))
