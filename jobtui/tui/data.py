@@ -16,6 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+import peewee
+
 from jobtui.config import PrivacySettings, RatingSettings
 from jobtui.db.models import APPLICATION_STATUSES, User, database
 from jobtui.preferences import Preferences
@@ -98,7 +100,8 @@ class Queries:
                 self._connections.add(conn)
             try:
                 return func(*args, **kwargs)
-            except sqlite3.OperationalError as exc:
+            except (sqlite3.OperationalError, peewee.OperationalError) as exc:
+                # peewee re-raises sqlite3's error as its own for its queries
                 if "interrupt" not in str(exc):
                     raise
                 return None
