@@ -52,7 +52,7 @@ def test_an_interrupted_read_returns_none_and_frees_its_connection(session):
     def read():
         out["result"] = queries.run(lambda: database.execute_sql(endless).fetchone())
 
-    thread = threading.Thread(target=read)
+    thread = threading.Thread(target=read, daemon=True)
     thread.start()
     for _ in range(1200):  # an interrupt only stops a statement already running
         queries.interrupt()
