@@ -38,7 +38,7 @@ class BackgroundWorker:
             from jobtui.worker import Worker
 
             self.worker = Worker(self.session, self.emit)
-            self.worker.run(self.stop_event)
+            self.worker.run(self.stop_event, wait_for_lease=True)
         except Exception as exc:  # the UI must learn about it instead of a silent dead thread
             log.exception("background worker crashed")
             self.emit(events.ErrorEvent(f"background worker stopped: {type(exc).__name__}: {exc}"))
