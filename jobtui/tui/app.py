@@ -3,6 +3,7 @@ views live in screens/ and widgets/, the layout in app.tcss."""
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime
@@ -21,6 +22,8 @@ from jobtui.tui import text
 from jobtui.tui.commands import JobtuiCommands
 from jobtui.tui.messages import JobsChanged
 from jobtui.tui.screens.main import MainScreen
+
+log = logging.getLogger(__name__)
 
 WORKER_START_DELAY = 0.5  # start the worker after the first frame: its imports are heavy
 RELOAD_DELAY = 1.0  # coalesce bursts of new jobs/ratings into one table reload
@@ -176,12 +179,18 @@ class JobtuiApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Any failed UI worker becomes a notification and a log line, never a crash."""
         if event.state == WorkerState.ERROR:
+            from jobtui.tui.data import failure_message
+
             error = event.worker.error
             what = event.worker.description or event.worker.name
-            line = f"{what} failed: {error}"
-            self.last_error = line
-            self.log_activity(line, "red")
-            self.notify(line, severity="error", markup=False)
+            log.error("%s failed", what, exc_info=error)
+            self.report_failure(f"{what} failed: {failure_message(error)}")
+
+    def report_failure(self, line: str) -> None:
+        """An error the user must see: a notification, the status bar and the activity log."""
+        self.last_error = line
+        self.log_activity(line, "red")
+        self.notify(line, severity="error", markup=False, timeout=10)
 
     # -- actions -------------------------------------------------------------------------
 
