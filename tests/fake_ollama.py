@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -60,6 +59,7 @@ class FakeOllama:
     mode: str = "ok"
     fail_times: int | None = None  # fail this many chat calls, then answer normally
     delay: float = 2.0  # seconds, for mode "slow"
+    released: threading.Event = field(default_factory=threading.Event)  # ends slow answers
     answer: Callable[[dict[str, Any]], dict[str, Any]] = default_answer
     requests: list[Received] = field(default_factory=list)
     port: int = 0
@@ -89,6 +89,7 @@ class FakeOllama:
         return self
 
     def stop(self) -> None:
+        self.released.set()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -181,7 +182,7 @@ def _handler_for(fake: FakeOllama) -> type[BaseHTTPRequestHandler]:
                 self._send(500, {"error": "llama runner process has terminated"})
                 return
             if mode == "slow":
-                time.sleep(fake.delay)
+                fake.released.wait(fake.delay)
             if mode == "broken_json":
                 content = '{"rating": 87, "justification": "Strong fit because'
             elif mode == "out_of_range":
