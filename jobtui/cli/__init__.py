@@ -58,6 +58,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:  # last resort: one line on screen, the traceback in the log
         log.exception("unexpected error")
+        from jobtui.db.errors import describe
+
+        known = describe(exc)  # a full disk, a busy or read-only database
+        if known:
+            print(f"jobtui: {known}", file=sys.stderr)
+            return 1
         print(f"jobtui: unexpected error: {type(exc).__name__}: {exc} "
               "(details in the log file; see `jobtui doctor`)", file=sys.stderr)
         return 1

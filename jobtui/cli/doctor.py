@@ -21,6 +21,7 @@ def installed_spacy_model(name: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from jobtui.db import LATEST_VERSION, open_database, schema_version
+    from jobtui.db.errors import storage_problems as db_storage
     from jobtui.rating.client import is_loopback_host, probe
     from jobtui.resume.tokens import count_tokens
 
@@ -36,6 +37,11 @@ def run(args: argparse.Namespace) -> int:
     except JobtuiError as exc:
         print(f"database:   {exc}")
         problems.append(str(exc))
+    storage, storage_problems = db_storage(settings.db_path)
+    print(f"storage:    {storage}")
+    for problem in storage_problems:
+        print(f"            {problem}")
+    problems += storage_problems
 
     rating = settings.rating
     status = probe(rating)

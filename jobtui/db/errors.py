@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,8 +21,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 BUSY_RETRIES = 3  # on top of SQLite's own busy timeout (10 s per attempt)
 BUSY_PAUSE = 0.5  # seconds between two attempts
+MIN_FREE_MB = 100  # below this, `doctor` warns: new jobs, ratings and the WAL need room
 
-_FULL = ("database or disk is full", "disk i/o error")
+_FULL = ("database or disk is full",)
+_IO = ("disk i/o error",)  # what a full disk gives while the WAL or its index grows
 _BUSY = ("database is locked", "database is busy")
 _READONLY = ("attempt to write a readonly database", "readonly database")
 
@@ -47,9 +50,13 @@ def is_busy(exc: BaseException) -> bool:
     return _matches(exc, _BUSY)
 
 
-def is_full(exc: BaseException) -> bool:
+def is_full(exc: BaseException, path: Path | None = None) -> bool:
     """The disk holding the database (or its journal) has no room left."""
-    return _matches(exc, _FULL)
+    if _matches(exc, _FULL):
+        return True
+    path = path or database_path()
+    free = free_mb(path) if path else None
+    return _matches(exc, _IO) and free is not None and free < 1
 
 
 def database_path() -> Path | None:
@@ -71,15 +78,35 @@ def free_mb(path: Path) -> float | None:
     return None
 
 
+def storage_problems(path: Path) -> tuple[str, list[str]]:
+    """A line about the disk holding the database at ``path``, and what is wrong with it
+    (little free space, a folder or file this process cannot write)."""
+    folder, problems = path.parent, []
+    free = free_mb(path)
+    line = f"{free:,.0f} MB free on the disk holding {folder}" if free is not None else (
+        f"cannot tell the free space for {folder}")
+    if free is not None and free < MIN_FREE_MB:
+        problems.append(f"the disk holding {path} has only {free:.0f} MB free; free some space "
+                        "so new jobs and ratings can be stored")
+    try:  # a real write: permission bits do not tell about read-only mounts (or root)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except FileNotFoundError:
+        pass  # created on first use, when its parent is checked
+    except OSError as exc:
+        problems.append(f"the database folder {folder} is not writable ({exc.strerror}); "
+                        "make it writable or choose another with --db")
+    return line, problems
+
+
 def describe(exc: BaseException, path: Path | None = None) -> str | None:
     """A one-line message for a full disk, a busy or a read-only database; None otherwise."""
     path = path or database_path()
     where = str(path) if path else "the database"
-    if is_full(exc):
+    if is_full(exc, path):
         free = free_mb(path) if path else None
         room = f" ({free:.0f} MB free)" if free is not None else ""
-        return (f"the disk holding {where} is full{room}; free some space and try again "
-                "(nothing was lost)")
+        return f"the disk holding {where} is full{room}; free some space and try again"
     if is_busy(exc):
         return (f"{where} is busy: another jobtui process kept it locked; try again in a "
                 "moment")
