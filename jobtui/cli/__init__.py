@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from jobtui.cli.signals import Terminated, terminate_like_ctrl_c
     from jobtui.logs import setup_logging
 
     setup_logging()
@@ -47,10 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         from jobtui.cli.app import run as handler
     try:
-        return handler(args) or 0
+        with terminate_like_ctrl_c():
+            return handler(args) or 0
     except JobtuiError as exc:
         print(f"jobtui: {exc}", file=sys.stderr)
         return 2
+    except Terminated:
+        print("jobtui: stopped (SIGTERM)", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print("jobtui: interrupted", file=sys.stderr)
         return 130
