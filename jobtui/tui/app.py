@@ -19,7 +19,7 @@ from jobtui.db.models import database
 from jobtui.session import Session
 from jobtui.tui import messages as msg
 from jobtui.tui import text
-from jobtui.tui.commands import JobtuiCommands
+from jobtui.tui.commands import GuardedCommandPalette, JobtuiCommands
 from jobtui.tui.messages import JobsChanged
 from jobtui.tui.screens.main import MainScreen
 
@@ -59,6 +59,7 @@ class JobtuiApp(App[None]):
         self._reload_timer = None
         self._notify_timer = None
         self._strong_matches: list = []
+        self.quitting = False  # keys already queued behind q must not open screens
         if demo:
             self.sub_title = "demo: sample data in a temporary database"
 
@@ -193,6 +194,18 @@ class JobtuiApp(App[None]):
         self.notify(line, severity="error", markup=False, timeout=10)
 
     # -- actions -------------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        self.quitting = True
+        await super().action_quit()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Nothing runs once the app is quitting (a screen mounting then would crash)."""
+        return False if self.quitting else super().check_action(action, parameters)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not GuardedCommandPalette.is_open(self):
+            self.push_screen(GuardedCommandPalette(id="--command-palette"))
 
     def action_help(self) -> None:
         from jobtui.tui.screens.help import HelpScreen, screen_key_rows

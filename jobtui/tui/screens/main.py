@@ -67,6 +67,10 @@ class MainScreen(Screen):
     def session(self):
         return self.app.session
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys queued behind q do nothing: their screens would mount into a closing app."""
+        return False if self.app.quitting else super().check_action(action, parameters)
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield SearchesList(id="searches")
