@@ -13,12 +13,17 @@ from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from jobtui.config import ConfigError, Settings, normalize_host, save_settings, validate
+from jobtui.config import ConfigError, Settings, normalize_host, validate
+from jobtui.config_file import changed_fields, save_changes
 from jobtui.rating.client import is_loopback_host, probe
 
 
 class SettingsError(ValueError):
     pass
+
+
+RATING_FIELDS = ["host", "model", "temperature", "resume_tokens", "job_tokens"]
+SCRAPING_FIELDS = ["interval_hours", "proxies"]  # the fields this dialog shows
 
 
 def _parse(raw: str, kind, name: str):
@@ -107,7 +112,13 @@ class SettingsScreen(ModalScreen[bool]):
         error = self.query_one("#settings-error", Static)
         try:
             new = self.read_settings()
-            path = save_settings(new)
+            # Only what was changed here: values from OLLAMA_HOST/JOBTUI_MODEL stay out of
+            # the file unless edited, and the file's comments and layout are kept.
+            path = save_changes(self.settings.config_path, {
+                "rating": changed_fields(self.settings.rating, new.rating, RATING_FIELDS),
+                "scraping": changed_fields(self.settings.scraping, new.scraping,
+                                           SCRAPING_FIELDS),
+            })
         except (SettingsError, ConfigError, OSError) as exc:
             error.update(Text(str(exc)))
             # Below the fold on a short terminal; after the refresh, once it has its height.
