@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import uuid
 from pathlib import Path
 
 import peewee
@@ -19,6 +18,7 @@ from jobtui.db import connection
 from jobtui.events import ErrorEvent
 from jobtui.worker import Worker
 from tests.conftest import FIXTURES
+from tests.faults import small_tmpfs
 from tests.test_worker import Recorder, ScrapeStub
 
 
@@ -66,29 +66,22 @@ def test_doctor_reports_free_space(isolated_home, capsys):
     assert "storage:    " in out and "MB free on the disk holding" in out
 
 
-@pytest.fixture
-def small_tmpfs(tmp_path):
-    """A 2 MB tmpfs (a real disk that fills up); skipped where mounting is not allowed."""
-    mount = tmp_path / f"small-{uuid.uuid4().hex[:6]}"
-    mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
-            capture_output=True).returncode != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=True)
-
-
 def jobtui(*args: str, home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "JOBTUI_HOME": str(home), "PYTHONWARNINGS": "ignore"}
     return subprocess.run([sys.executable, "-m", "jobtui", *args], capture_output=True,
                           text=True, env=env, timeout=300)
 
 
-def test_a_really_full_disk_and_a_read_only_one(small_tmpfs, isolated_home):
-    db = small_tmpfs / "jobs.db"
+@pytest.fixture
+def small_disk(tmp_path):
+    with small_tmpfs(tmp_path) as mount:
+        yield mount
+
+
+def test_a_really_full_disk_and_a_read_only_one(small_disk, isolated_home):
+    db = small_disk / "jobs.db"
     assert jobtui("--db", str(db), "jobs", home=isolated_home).returncode == 0
-    with open(small_tmpfs / "filler", "wb") as filler:  # take every free block
+    with open(small_disk / "filler", "wb") as filler:  # take every free block
         try:
             while True:
                 filler.write(b"\0" * 65536)
@@ -101,13 +94,13 @@ def test_a_really_full_disk_and_a_read_only_one(small_tmpfs, isolated_home):
     assert f"the disk holding {db} is full (0 MB free)" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
     doctor = jobtui("--db", str(db), "doctor", home=isolated_home)
-    assert f"storage:    0 MB free on the disk holding {small_tmpfs}" in doctor.stdout
+    assert f"storage:    0 MB free on the disk holding {small_disk}" in doctor.stdout
     last = doctor.stdout.strip().splitlines()[-1]
     assert last.startswith("not usable: ") and "is full (0 MB free)" in last
     assert doctor.returncode == 1
 
-    (small_tmpfs / "filler").unlink()
-    subprocess.run(["mount", "-o", "remount,ro", str(small_tmpfs)], check=True)
+    (small_disk / "filler").unlink()
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     doctor = jobtui("--db", str(db), "doctor", home=isolated_home)
-    assert f"the database folder {small_tmpfs} is not writable" in doctor.stdout
+    assert f"the database folder {small_disk} is not writable" in doctor.stdout
     assert doctor.returncode == 1

@@ -15,7 +15,7 @@ from jobtui.db.models import WorkerLease
 from jobtui.events import ErrorEvent, WorkerState
 from jobtui.store import lease
 from jobtui.worker import Worker
-from tests.locking import short_busy_timeout, write_lock_held
+from tests.faults import short_busy_timeout, write_lock_held
 from tests.test_worker import Recorder, ScrapeStub
 
 

@@ -11,7 +11,7 @@ from jobtui.store import applications
 from jobtui.tui.app import JobtuiApp
 from jobtui.tui.screens.main import MainScreen
 from jobtui.tui.widgets.jobs_table import JobsTable
-from tests.locking import short_busy_timeout, write_lock_held
+from tests.faults import short_busy_timeout, write_lock_held
 from tests.test_tui_resume import wait_for
 from tests.tui_demo import demo_session, settle
 

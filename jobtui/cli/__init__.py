@@ -37,6 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def check_numbers(args: argparse.Namespace) -> None:
+    """Numbers SQLite cannot hold (2^63 or more) or that are not finite, as one line."""
+    import math
+
+    for name, value in vars(args).items():
+        what = name.replace("_", " ")
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**63:
+            raise JobtuiError(f"{value} is too large for {what} (at most {2**63 - 1})")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise JobtuiError(f"{what} must be a finite number, not {value}")
+
+
 def main(argv: list[str] | None = None) -> int:
     from jobtui.cli.signals import Terminated, terminate_like_ctrl_c
     from jobtui.logs import setup_logging
@@ -48,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         from jobtui.cli.app import run as handler
     try:
+        check_numbers(args)
         with terminate_like_ctrl_c():
             return handler(args) or 0
     except JobtuiError as exc:

@@ -4,6 +4,7 @@ into one line, and a retry for writes that met a busy database."""
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -27,6 +28,7 @@ _FULL = ("database or disk is full",)
 _IO = ("disk i/o error",)  # what a full disk gives while the WAL or its index grows
 _BUSY = ("database is locked", "database is busy")
 _READONLY = ("attempt to write a readonly database", "readonly database")
+_CANNOT_OPEN = ("unable to open database file",)  # e.g. WAL's index on a read-only disk
 
 
 def _sqlite_messages(exc: BaseException | None) -> list[str]:
@@ -99,6 +101,11 @@ def storage_problems(path: Path) -> tuple[str, list[str]]:
     return line, problems
 
 
+def writable(path: Path) -> bool:
+    """Whether this process may write the database file (if it exists) and its folder."""
+    return all(os.access(p, os.W_OK) for p in (path, path.parent) if p.exists())
+
+
 def describe(exc: BaseException, path: Path | None = None) -> str | None:
     """A one-line message for a full disk, a busy or a read-only database; None otherwise."""
     path = path or database_path()
@@ -110,8 +117,9 @@ def describe(exc: BaseException, path: Path | None = None) -> str | None:
     if is_busy(exc):
         return (f"{where} is busy: another jobtui process kept it locked; try again in a "
                 "moment")
-    if _matches(exc, _READONLY):
-        return f"{where} is read-only; make it (and its folder) writable to save changes"
+    if _matches(exc, _READONLY) or (_matches(exc, _CANNOT_OPEN) and path and not writable(path)):
+        return (f"{where} is read-only (the file, its folder or its disk); make it writable, "
+                "or copy it to a writable folder and use --db")
     return None
 
 

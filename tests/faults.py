@@ -1,13 +1,17 @@
-"""A second process that holds SQLite's write lock, as another jobtui writing a big import
-would, and helpers to make this process give up waiting for it quickly."""
+"""Faults for tests: a second process that holds SQLite's write lock (as another jobtui
+writing a big import would), a short busy timeout, a small real disk that fills up."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 HOLD_LOCK = """
 import sqlite3, sys
@@ -35,3 +39,19 @@ def write_lock_held(db_path: Path) -> Iterator[subprocess.Popen]:
 def short_busy_timeout(db, ms: int = 50) -> None:
     """Every connection (this thread's and new ones) waits ``ms`` for a lock, not 10 s."""
     db.pragma("busy_timeout", ms, permanent=True)
+
+
+@contextmanager
+def small_tmpfs(parent: Path, size: str = "2m") -> Iterator[Path]:
+    """A small tmpfs (a real disk that fills up) under ``parent``; the test is skipped where
+    mounting is not allowed (it needs root)."""
+    mount = parent / f"small-{uuid.uuid4().hex[:6]}"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
+            capture_output=True).returncode != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=True)
