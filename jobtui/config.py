@@ -91,9 +91,38 @@ class UISettings:
 
     theme: str = "textual-dark"
     notify_rating: int = 80
-    """A new job rated at or above this pops a notification."""
+    """A new job rated at or above this is a strong match: a notification and an alert."""
     page_size: int = 200
     """Rows the jobs table loads at a time."""
+
+
+@dataclass
+class AlertSettings:
+    """Alerts for strong matches (rated at least ui.notify_rating) and the e-mailed digest.
+    Only a job's title, company, rating and link are ever sent."""
+
+    desktop: bool = True
+    """Desktop notification (notify-send or D-Bus on Linux, osascript on macOS)."""
+    coalesce_minutes: float = 10.0
+    """Strong matches within this many minutes become one alert (0: one per worker cycle)."""
+    ntfy_url: str = ""
+    """ntfy topic to push to, e.g. "https://ntfy.sh/a-secret-topic" (empty: off)."""
+    ntfy_token: str = ""
+    """Access token for a protected ntfy topic."""
+    webhook_url: str = ""
+    """URL that receives a JSON POST per alert (empty: off)."""
+    email_to: str = ""
+    """Where the scheduled digest goes (empty: no e-mail)."""
+    email_from: str = ""
+    email_every_hours: float = 24.0
+    """Hours between two e-mailed digests (0: never)."""
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    """starttls, ssl or none."""
+    smtp_user: str = ""
+    smtp_password: str = ""
+    """JOBTUI_SMTP_PASSWORD overrides it."""
 
 
 @dataclass
@@ -102,13 +131,14 @@ class Settings:
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     rating: RatingSettings = field(default_factory=RatingSettings)
     ui: UISettings = field(default_factory=UISettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
     # Where things were resolved from; not part of the TOML file.
     config_path: Path = field(default=Path("config.toml"), metadata={"file": False})
     db_path: Path = field(default=Path("jobtui.db"), metadata={"file": False})
     user: str = field(default="", metadata={"file": False})
 
 
-SECTIONS = ("scraping", "privacy", "rating", "ui")
+SECTIONS = ("scraping", "privacy", "rating", "ui", "alerts")
 
 
 def _type_name(tp: Any) -> str:
@@ -196,6 +226,7 @@ def validate(settings: Settings, where: str) -> None:
         (settings.ui.page_size >= 10, "ui.page_size", "at least 10"),
         (_is_module_name(settings.privacy.spacy_model), "privacy.spacy_model",
          "the name of an installed spaCy package such as en_core_web_lg, not a path"),
+        *_alert_checks(settings.alerts),
     ]
     for ok, key, expected in checks:
         if not ok:
@@ -204,6 +235,35 @@ def validate(settings: Settings, where: str) -> None:
 
 def _is_module_name(name: str) -> bool:
     return all(part.isidentifier() for part in name.split("."))
+
+
+def _is_web_url(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname) and (
+            parts.port is None or parts.port > 0)
+    except ValueError:
+        return False
+
+
+def _alert_checks(a: AlertSettings) -> list[tuple[bool, str, str]]:
+    url = "an http(s) URL or empty"
+    return [
+        (a.coalesce_minutes >= 0, "alerts.coalesce_minutes", "0 or more"),
+        (not a.ntfy_url or (_is_web_url(a.ntfy_url) and "/" in a.ntfy_url.split("://")[1]
+                            and not a.ntfy_url.endswith("/")),
+         "alerts.ntfy_url", "a topic URL like https://ntfy.sh/TOPIC, or empty"),
+        (not a.webhook_url or _is_web_url(a.webhook_url), "alerts.webhook_url", url),
+        (a.email_every_hours >= 0, "alerts.email_every_hours", "0 or more"),
+        (not a.email_to or "@" in a.email_to, "alerts.email_to", "an e-mail address or empty"),
+        (not a.email_to or bool(a.smtp_host), "alerts.smtp_host",
+         "set when alerts.email_to is (your mail server)"),
+        (1 <= a.smtp_port <= 65535, "alerts.smtp_port", "1 to 65535"),
+        (a.smtp_security in ("starttls", "ssl", "none"), "alerts.smtp_security",
+         "starttls, ssl or none"),
+    ]
 
 
 def _default_user() -> str:

@@ -3,11 +3,12 @@ changed keys are set, the user's comments, order and other keys stay as they wer
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import Any
 
-from jobtui.config import ConfigError
+from jobtui.config import SECTIONS, ConfigError, Settings
 from jobtui.paths import ensure_private_dir
 
 
@@ -42,6 +43,11 @@ def save_changes(path: Path, changes: dict[str, dict[str, Any]]) -> Path:
     return path
 
 
-def changed_fields(before: object, after: object, names: list[str]) -> dict[str, Any]:
-    """The ``names`` whose value differs between two settings sections."""
-    return {n: getattr(after, n) for n in names if getattr(after, n) != getattr(before, n)}
+def changed_settings(before: Settings, after: Settings) -> dict[str, dict[str, Any]]:
+    """{section: {key: value}} for every setting whose value differs between the two."""
+    changes: dict[str, dict[str, Any]] = {}
+    for section in SECTIONS:
+        old, new = getattr(before, section), getattr(after, section)
+        changes[section] = {f.name: getattr(new, f.name) for f in dataclasses.fields(new)
+                            if getattr(new, f.name) != getattr(old, f.name)}
+    return changes

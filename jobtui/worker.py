@@ -7,12 +7,12 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from jobtui.db.errors import describe
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
-from jobtui.events import ErrorEvent, Event, WorkerState
+from jobtui.events import ErrorEvent, Event, Notice, WorkerState
 from jobtui.rating.processor import RatingProcessor, RatingSummary
 from jobtui.rating.rater import RETRY_DELAYS
 from jobtui.session import Session
@@ -24,6 +24,16 @@ CHECK_EVERY_SECONDS = 60.0  # how often due searches and the rating queue are lo
 LEASE_POLL_SECONDS = 10.0  # how often a waiting worker asks whether the lease is free
 
 ScrapeFn = Callable[..., list[Any]]
+
+
+class AlertHook(Protocol):
+    """Sees every rating event; ``end_cycle`` closes a burst (``jobtui.alerts.burst``)."""
+
+    report: Callable[[str], None]
+
+    def observe(self, event: Event) -> None: ...
+
+    def end_cycle(self) -> None: ...
 
 
 def scrape_due_searches(session: Session, **kwargs: Any) -> list[Any]:
@@ -56,8 +66,12 @@ class Worker:
         check_every: float = CHECK_EVERY_SECONDS,
         retry_delays: Sequence[float] = RETRY_DELAYS,
         lease_poll: float = LEASE_POLL_SECONDS,
+        alerts: AlertHook | None = None,
     ) -> None:
         self.session = session
+        self.alerts = alerts
+        if alerts is not None:  # delivery problems become notices in the log / status bar
+            alerts.report = lambda message: self.emit(Notice(message))
         self.emit = emit
         self.scrape = scrape or scrape_due_searches
         self.model = model
@@ -101,6 +115,18 @@ class Worker:
         self.emit(ErrorEvent(message))
 
     def _cycle(self, scrape_all: bool) -> CycleSummary:
+        try:
+            return self._steps(scrape_all)
+        finally:
+            if self.alerts is not None:  # one alert per cycle's burst, even when stopping
+                self.alerts.end_cycle()
+
+    def _emit_rating(self, event: Event) -> None:
+        self.emit(event)
+        if self.alerts is not None:
+            self.alerts.observe(event)
+
+    def _steps(self, scrape_all: bool) -> CycleSummary:
         summary = CycleSummary()
         self.emit(WorkerState("running", detail="scraping due searches"))
         try:
@@ -117,7 +143,7 @@ class Worker:
         if self._halt.is_set():
             return summary
         self.emit(WorkerState("running", detail="rating"))
-        processor = RatingProcessor(self.session, model=self.model, emit=self.emit,
+        processor = RatingProcessor(self.session, model=self.model, emit=self._emit_rating,
                                     stop=self._halt, retry_delays=self.retry_delays)
         try:
             summary.rating = processor.drain()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from pathlib import Path
 
@@ -74,6 +75,19 @@ def isolated_home(tmp_path, monkeypatch) -> Path:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("OLLAMA_HOST", CLOSED_PORT_HOST)
     return home
+
+
+@pytest.fixture(autouse=True)
+def quiet_desktop(tmp_path, monkeypatch) -> Path:
+    """Desktop alerts reach a silent stand-in notify-send/osascript, never the real desktop."""
+    bin_dir = tmp_path / "quiet-bin"
+    bin_dir.mkdir()
+    for name in ("notify-send", "osascript"):
+        (bin_dir / name).write_text("#!/bin/sh\nexit 0\n")
+        (bin_dir / name).chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    return bin_dir
 
 
 @pytest.fixture

@@ -58,6 +58,42 @@ async def test_test_connection_reports_an_unreachable_host():
         demo.close()
 
 
+async def test_settings_show_and_save_the_alerts_section(fake_ollama):
+    demo = demo_session()
+    try:
+        app = JobtuiApp(demo.session, demo=True)
+        async with app.run_test(size=(110, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("comma")
+            screen = app.screen
+            await wait_for(pilot, lambda: "answers" in str(
+                screen.query_one("#connection").render()))
+            screen.query_one("#host").value = fake_ollama.host
+            assert screen.query_one("#notify-rating").value == "80"
+            assert screen.query_one("#alerts-desktop").value is True
+            screen.query_one("#ntfy-url").value = "https://ntfy.sh/"
+            await pilot.press("ctrl+s")
+            assert "alerts.ntfy_url" in str(screen.query_one("#settings-error").render())
+            screen.query_one("#ntfy-url").value = "https://ntfy.sh/my-jobs-4f9c"
+            screen.query_one("#email-to").value = "me@example.com"
+            await pilot.press("ctrl+s")
+            assert "alerts.smtp_host" in str(screen.query_one("#settings-error").render())
+            screen.query_one("#smtp-host").value = "smtp.example.com"
+            screen.query_one("#notify-rating").value = "90"
+            screen.query_one("#alerts-desktop").value = False
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "MainScreen"
+        saved = tomllib.loads(demo.session.settings.config_path.read_text())
+        assert saved["ui"]["notify_rating"] == 90
+        assert saved["alerts"]["ntfy_url"] == "https://ntfy.sh/my-jobs-4f9c"
+        assert saved["alerts"]["desktop"] is False
+        assert saved["alerts"]["smtp_host"] == "smtp.example.com"
+        assert demo.session.settings.alerts.email_to == "me@example.com"
+    finally:
+        demo.close()
+
+
 USER_CONFIG = """# my jobtui settings
 [rating]
 timeout = 120.0  # my slow laptop

@@ -12,7 +12,8 @@ from jobtui import __version__
 from jobtui.errors import JobtuiError
 
 # Subcommand modules under jobtui.cli; each defines register(subparsers).
-COMMANDS = ("doctor", "resume", "search", "scrape", "importer", "jobs", "export", "rate", "run")
+COMMANDS = ("doctor", "resume", "search", "scrape", "importer", "jobs", "export", "rate", "run",
+            "digest", "service")
 
 log = logging.getLogger(__name__)
 

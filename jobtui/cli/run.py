@@ -59,10 +59,11 @@ def print_event(event) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from jobtui.alerts.burst import build_alerts
     from jobtui.worker import Worker
 
     with cli_session(args) as session:
-        worker = Worker(session, emit=print_event)
+        worker = Worker(session, emit=print_event, alerts=build_alerts(session))
         with stop_on_signals() as stop:
             if args.once:
                 summary = worker.run_once(stop=stop)

@@ -35,9 +35,12 @@ class BackgroundWorker:
     def _run(self) -> None:
         try:
             # The scraping and rating stacks (JobSpy, pandas) load here, off the UI thread.
+            from jobtui.alerts.burst import build_alerts
             from jobtui.worker import Worker
 
-            self.worker = Worker(self.session, self.emit)
+            # The app pops its own notification; pushes and the e-mailed digest still go out.
+            self.worker = Worker(self.session, self.emit,
+                                 alerts=build_alerts(self.session, desktop=False))
             self.worker.run(self.stop_event, wait_for_lease=True)
         except Exception as exc:  # the UI must learn about it instead of a silent dead thread
             log.exception("background worker crashed")

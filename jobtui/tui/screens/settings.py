@@ -1,5 +1,5 @@
 """`,`: Ollama host and model (from the models the server has), temperature, token budgets,
-scrape interval, proxies; "Test connection"; saved to the config file."""
+scrape interval, proxies, alerts; "Test connection"; saved to the config file."""
 
 from __future__ import annotations
 
@@ -11,19 +11,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static, Switch
 
 from jobtui.config import ConfigError, Settings, normalize_host, validate
-from jobtui.config_file import changed_fields, save_changes
+from jobtui.config_file import changed_settings, save_changes
 from jobtui.rating.client import is_loopback_host, probe
 
 
 class SettingsError(ValueError):
     pass
-
-
-RATING_FIELDS = ["host", "model", "temperature", "resume_tokens", "job_tokens"]
-SCRAPING_FIELDS = ["interval_hours", "proxies"]  # the fields this dialog shows
 
 
 def _parse(raw: str, kind, name: str):
@@ -68,12 +64,46 @@ class SettingsScreen(ModalScreen[bool]):
                 yield Label("Proxies (comma-separated)")
                 yield Input(", ".join(s.proxies), id="proxies",
                             placeholder="user:pass@host:port, ...")
+                yield from self._alert_fields()
             yield Static("", id="connection")
             yield Static("", id="settings-error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="save")
                 yield Button("Test connection (ctrl+t)", id="test")
                 yield Button("Cancel (Esc)", id="cancel")
+
+    def _alert_fields(self) -> ComposeResult:
+        """The [alerts] section (tokens and passwords stay in the config file)."""
+        a = self.settings.alerts
+        yield Label("Alert at rating ≥")
+        yield Input(str(self.settings.ui.notify_rating), id="notify-rating", type="integer")
+        yield Label("Desktop alerts")
+        yield Switch(a.desktop, id="alerts-desktop")
+        yield Label("One alert per (minutes)")
+        yield Input(f"{a.coalesce_minutes:g}", id="coalesce", type="number")
+        yield Label("ntfy topic URL")
+        yield Input(a.ntfy_url, id="ntfy-url", placeholder="https://ntfy.sh/a-secret-topic")
+        yield Label("Webhook URL")
+        yield Input(a.webhook_url, id="webhook-url", placeholder="empty: off")
+        yield Label("Digest e-mail to")
+        yield Input(a.email_to, id="email-to", placeholder="empty: off")
+        yield Label("Digest every (hours)")
+        yield Input(f"{a.email_every_hours:g}", id="email-every", type="number")
+        yield Label("SMTP server")
+        yield Input(a.smtp_host, id="smtp-host", placeholder="smtp.example.com")
+        yield Label("SMTP port")
+        yield Input(str(a.smtp_port), id="smtp-port", type="integer")
+
+    def _read_alerts(self, new: Settings, value: dict[str, str]) -> None:
+        a = new.alerts
+        new.ui.notify_rating = _parse(value["notify-rating"], int, "Alert rating")
+        a.desktop = self.query_one("#alerts-desktop", Switch).value
+        a.coalesce_minutes = _parse(value["coalesce"], float, "Minutes per alert")
+        a.ntfy_url, a.webhook_url = value["ntfy-url"].strip(), value["webhook-url"].strip()
+        a.email_to = value["email-to"].strip()
+        a.email_every_hours = _parse(value["email-every"], float, "E-mail digest interval")
+        a.smtp_host = value["smtp-host"].strip()
+        a.smtp_port = _parse(value["smtp-port"], int, "SMTP port")
 
     def on_mount(self) -> None:
         self.query_one("#host").focus()
@@ -100,6 +130,7 @@ class SettingsScreen(ModalScreen[bool]):
         new.rating.job_tokens = _parse(value["job-tokens"], int, "Job token budget")
         new.scraping.interval_hours = _parse(value["interval"], float, "Scrape interval")
         new.scraping.proxies = [p.strip() for p in value["proxies"].split(",") if p.strip()]
+        self._read_alerts(new, value)
         validate(new, "settings")
         if not new.rating.allow_remote and not is_loopback_host(new.rating.host):
             raise SettingsError(
@@ -114,17 +145,15 @@ class SettingsScreen(ModalScreen[bool]):
             new = self.read_settings()
             # Only what was changed here: values from OLLAMA_HOST/JOBTUI_MODEL stay out of
             # the file unless edited, and the file's comments and layout are kept.
-            path = save_changes(self.settings.config_path, {
-                "rating": changed_fields(self.settings.rating, new.rating, RATING_FIELDS),
-                "scraping": changed_fields(self.settings.scraping, new.scraping,
-                                           SCRAPING_FIELDS),
-            })
+            path = save_changes(self.settings.config_path,
+                                changed_settings(self.settings, new))
         except (SettingsError, ConfigError, OSError) as exc:
             error.update(Text(str(exc)))
             # Below the fold on a short terminal; after the refresh, once it has its height.
             self.call_after_refresh(error.scroll_visible, animate=False)
             return
         self.settings.rating, self.settings.scraping = new.rating, new.scraping
+        self.settings.ui, self.settings.alerts = new.ui, new.alerts
         self.app.notify(f"Settings saved to {path}", markup=False)
         self.dismiss(True)
 
