@@ -76,7 +76,15 @@ class RatingSettings:
     concurrency: int = 1
     """Ratings sent to Ollama at once (Ollama serves one at a time by default)."""
     timeout: float = 180.0
-    """Seconds to wait for one answer."""
+    """Seconds without a new token before an answer is given up (an idle timeout)."""
+    answer_tokens: int = 300
+    """Most tokens the model may write for one answer (Ollama's num_predict)."""
+    think: str = "off"
+    """Reasoning for models that can think: "off", "low" or "on"."""
+    think_tokens: int = 1024
+    """Extra tokens a thinking model may spend reasoning when rating.think is not "off"."""
+    num_ctx: int = 0
+    """Context window sent to Ollama; 0 sizes it from the resume and the budgets."""
     max_attempts: int = 3
     """Attempts before a failed rating stops coming back to the queue."""
     keep_alive: str = "30m"
@@ -139,6 +147,7 @@ class Settings:
 
 
 SECTIONS = ("scraping", "privacy", "rating", "ui", "alerts")
+THINK_MODES = ("off", "low", "on")
 
 
 def _type_name(tp: Any) -> str:
@@ -222,6 +231,11 @@ def validate(settings: Settings, where: str) -> None:
         (1 <= settings.rating.concurrency <= 16, "rating.concurrency", "1 to 16"),
         (settings.rating.timeout > 0, "rating.timeout", "more than 0"),
         (settings.rating.max_attempts >= 1, "rating.max_attempts", "at least 1"),
+        (settings.rating.answer_tokens >= 100, "rating.answer_tokens", "at least 100"),
+        (settings.rating.think in THINK_MODES, "rating.think", '"off", "low" or "on"'),
+        (settings.rating.think_tokens >= 0, "rating.think_tokens", "0 or more"),
+        (settings.rating.num_ctx == 0 or settings.rating.num_ctx >= 1024, "rating.num_ctx",
+         "0 (automatic) or at least 1024"),
         (0 <= settings.ui.notify_rating <= 100, "ui.notify_rating", "0 to 100"),
         (settings.ui.page_size >= 10, "ui.page_size", "at least 10"),
         (_is_module_name(settings.privacy.spacy_model), "privacy.spacy_model",

@@ -38,6 +38,15 @@ class BoardError(Event):
 
 
 @dataclass(frozen=True)
+class BoardWarning(Event):
+    """A board answered but JobSpy warned (job pages refused, an option ignored...)."""
+
+    search_id: int
+    site: str
+    message: str
+
+
+@dataclass(frozen=True)
 class JobsScraped(Event):
     search_id: int
     found: int

@@ -4,10 +4,14 @@
 - the queue query on 100k jobs x 2 resumes with 50k ratings: under 50 ms
 - prompt tokens per fixture job with a 1,000-token resume: median under 1,800, and every
   request of one resume carries the same system prompt byte for byte
+- at CPU speeds (the stand-in at prefill 60 tokens/s, decode 8 tokens/s): seconds per job and
+  answer tokens with the request jobtui sent before issue 9 and with today's, for a plain
+  model and a thinking one
 """
 
 from __future__ import annotations
 
+import json
 import random
 import statistics
 import time
@@ -15,14 +19,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from jobtui.db.models import Search, database, utcnow
+from jobtui.db.models import Job, Search, database, utcnow
 from jobtui.rating.processor import RatingProcessor
 from jobtui.rating.prompts import system_prompt
 from jobtui.rating.rater import Rater
 from jobtui.resume.tokens import count_tokens, encoding
 from jobtui.store import ratings
 from jobtui.store.users import get_or_create_user
-from tests.rating_data import add_fixture_jobs, add_job, add_resume, add_search
+from tests.rating_data import add_fixture_jobs, add_job, add_resume, add_search, fixture_rows
 
 pytestmark = pytest.mark.bench
 
@@ -78,10 +82,11 @@ def test_overhead_per_rating(fake_ollama, session):
     request = fake_ollama.chat_requests()[-1]
     rater = Rater(session.settings.rating)
     system, user = (m["content"] for m in request["messages"])
-    bare = statistics.median(_time(lambda: rater._chat(system, user, 4096), 100))
+    bare = statistics.mean(_time(lambda: rater._chat(system, user, 4096), 100))  # as per_job
+    rater.close()
     overhead = per_job - bare
-    print(f"\nrating: {per_job:.2f} ms per job through the processor; bare HTTP round trip "
-          f"{bare:.2f} ms; our overhead {overhead:.2f} ms per rating (limit 10 ms)")
+    print(f"\nrating: {per_job:.2f} ms per job through the processor; bare streamed round "
+          f"trip (mean) {bare:.2f} ms; our overhead {overhead:.2f} ms per rating (limit 10 ms)")
     assert overhead < 10
 
 
@@ -167,3 +172,87 @@ def test_prompt_tokens_per_fixture_job(fake_ollama, session):
           f"tokens, byte-identical across all {len(systems)} requests (limit: median 1,800)")
     assert median < 1800
     assert max(totals) <= count_tokens(systems[0]) + session.settings.rating.job_tokens + 200
+
+
+# The request jobtui sent before issue 9: three sentences, uncapped lists, 512 tokens for the
+# answer, no think (a thinking model reasons into those 512), not streamed, strict json.loads.
+LEGACY_ANSWER_TOKENS = 512
+
+
+def _legacy_request(system: str, user: str, num_ctx: int) -> dict:
+    from jobtui.rating.schema import RATING_SCHEMA
+
+    schema = json.loads(json.dumps(RATING_SCHEMA))
+    for prop in schema["properties"].values():
+        prop.pop("maxItems", None)
+    system = (system.replace("at most two sentences", "at most three sentences")
+              .replace("at most six of the job's", "the job's"))
+    return dict(messages=[{"role": "system", "content": system},
+                          {"role": "user", "content": user}],
+                format=schema, stream=False,
+                options={"temperature": 0.1, "seed": 42, "num_ctx": num_ctx,
+                         "num_predict": LEGACY_ANSWER_TOKENS})
+
+
+def _legacy_run(host: str, model: str, prompts: list[tuple[str, str, int]]):
+    import ollama
+
+    from jobtui.rating.schema import InvalidAnswer, parse_answer
+
+    client = ollama.Client(host=host)
+    tokens, seconds, failed = [], [], 0
+    for system, user, num_ctx in prompts:
+        response = client.chat(model=model, **_legacy_request(system, user, num_ctx))
+        tokens.append(response.eval_count)
+        seconds.append(response.total_duration / 1e9)
+        try:
+            parse_answer(response.message.content)  # before: no extraction
+        except InvalidAnswer:
+            failed += 1
+    return tokens, seconds, failed
+
+
+CPU_JOBS = 8  # of the 40 fixture jobs: each costs ~25 simulated CPU seconds
+
+
+def test_cpu_speed_answer_tokens_before_and_after(fake_ollama, session):
+    from jobtui.db.models import Rating
+    from jobtui.rating.prompts import num_ctx_for, user_prompt
+    from tests.fake_ollama_models import Speed, skill_answer
+
+    fake_ollama.models[:] = ["llama3.1:8b", "qwen3:8b"]
+    fake_ollama.answer = skill_answer  # writes as much as the prompt and schema allow
+    # Ollama's durations follow CPU speeds; the wall clock runs 500 times faster.
+    fake_ollama.speed = Speed(prefill_tps=60, decode_tps=8, time_scale=0.002)
+    session.settings.rating.host = fake_ollama.host
+    search = add_search(session.user)
+    resume = resume_of(1000)
+    add_resume(session.user, resume)
+    jobs = add_fixture_jobs(search)[::len(fixture_rows()) // CPU_JOBS][:CPU_JOBS]
+    keep = {j.id for j in jobs}
+    Job.delete().where(Job.id.not_in(keep)).execute()
+    system = system_prompt(resume)
+    legacy_ctx = num_ctx_for(count_tokens(system), 1200, LEGACY_ANSWER_TOKENS)
+    prompts = [(system, user_prompt(j, 1200), legacy_ctx) for j in jobs]
+    lines = [f"\nat CPU speeds (stand-in: prefill 60 tok/s, decode 8 tok/s; {CPU_JOBS} fixture "
+             "jobs, 1,000-token resume; seconds from Ollama's durations):"]
+    for model in ("llama3.1:8b", "qwen3:8b"):
+        fake_ollama.speed.cached_prefix.clear()
+        before_tokens, before_s, before_failed = _legacy_run(fake_ollama.host, model, prompts)
+        fake_ollama.speed.cached_prefix.clear()
+        Rating.delete().execute()
+        Search.update(last_processed=None).execute()  # queue these jobs again
+        summary = RatingProcessor(session, model=model).drain()
+        rows = list(Rating.select())
+        after_tokens = [r.completion_tokens for r in rows]
+        after_s = [r.total_ms / 1000 for r in rows]
+        lines.append(
+            f"  {model}: before {statistics.mean(before_s):.1f} s/job, median "
+            f"{statistics.median(before_tokens):.0f} answer tokens, {before_failed}/{CPU_JOBS} "
+            f"failed; after {statistics.mean(after_s):.1f} s/job, median "
+            f"{statistics.median(after_tokens):.0f} answer tokens, {summary.failed}/{CPU_JOBS} "
+            "failed")
+        assert summary.rated == CPU_JOBS
+        assert statistics.median(after_tokens) < statistics.median(before_tokens)
+        assert statistics.mean(after_s) < statistics.mean(before_s)
+    print("\n".join(lines))

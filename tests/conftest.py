@@ -93,6 +93,9 @@ def quiet_desktop(tmp_path, monkeypatch) -> Path:
 @pytest.fixture
 def fake_ollama(monkeypatch):
     """A running fake Ollama server; OLLAMA_HOST points at it."""
+    from jobtui.rating.capabilities import forget_models
+
+    forget_models()  # a reused port must not inherit another test's models
     server = FakeOllama().start()
     monkeypatch.setenv("OLLAMA_HOST", server.host)
     yield server

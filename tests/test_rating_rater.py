@@ -42,8 +42,10 @@ def test_the_request_carries_schema_options_and_keep_alive(fake_ollama):
     assert request["options"]["temperature"] == 0.3
     assert request["options"]["seed"] == 42
     assert request["options"]["num_ctx"] == 5120
+    assert request["options"]["num_predict"] == 300  # rating.answer_tokens
     assert request["keep_alive"] == "45m"
-    assert request["stream"] is False
+    assert request["stream"] is True  # streamed: rating.timeout is an idle timeout
+    assert "think" not in request  # llama3.1 cannot think; Ollama refuses think for it
 
 
 def test_a_broken_answer_is_asked_for_once_more(fake_ollama):

@@ -94,14 +94,17 @@ def test_one_call_per_term_with_the_search_parameters(session, fake):
                          country="germany", job_type="contract", results_wanted=7)
     events = []
     [summary] = runner.scrape_due(session, emit=events.append)
-    assert len(fake.calls) == 2
-    call = fake.calls[0]
-    assert call["site_name"] == ["indeed", "linkedin"] and call["search_term"] == "python"
+    assert len(fake.calls) == 4  # one step per board and term (the boards run in parallel)
+    assert sorted((c["search_term"], c["site_name"][0]) for c in fake.calls) == [
+        ("data", "indeed"), ("data", "linkedin"), ("python", "indeed"), ("python", "linkedin")]
+    [call] = [c for c in fake.calls if c["site_name"] == ["indeed"]
+              and c["search_term"] == "python"]
     assert call["location"] == "Austin, TX" and call["country_indeed"] == "germany"
     assert call["job_type"] == "contract" and call["results_wanted"] == 7
     assert call["description_format"] == "markdown" and call["fetch_description"] is True
     assert call["hours_old"] is None  # first run: no narrowing
-    assert summary == runner.SearchRunSummary(search.id, found=4, new=3, errors={})
+    assert summary == runner.SearchRunSummary(search.id, found=4, new=3, errors={},
+                                              answered=("indeed", "linkedin"))
     assert "scraping indeed, linkedin for 'python'" in [e.activity for e in events
                                                          if isinstance(e, Progress)]
     assert [e for e in events if isinstance(e, JobsScraped)] == [
@@ -159,23 +162,26 @@ def test_an_exception_from_one_board_does_not_lose_the_others(session, fake):
     events = []
     [summary] = runner.scrape_due(session, emit=events.append)
     assert summary.found == 1 and summary.new == 1
-    assert summary.errors == {"linkedin": "error: RuntimeError: linkedin crashed"}
-    assert [c["site_name"] for c in fake.calls] == [["indeed", "linkedin"], ["indeed"],
-                                                    ["linkedin"]]
+    assert summary.errors["linkedin"].startswith(
+        "crashed: RuntimeError: linkedin crashed, retrying after ")
+    assert ScrapeRun.get(ScrapeRun.site == "linkedin").failure_kind == "exception"
+    assert sorted(c["site_name"][0] for c in fake.calls) == ["indeed", "linkedin"]
     assert Search.get_by_id(search.id).last_search is not None
 
 
 def test_empty_result_and_all_boards_failing(session, fake):
     search = make_search(session)
     [summary] = runner.scrape_due(session)
-    assert summary == runner.SearchRunSummary(search.id, 0, 0, {})
+    assert summary == runner.SearchRunSummary(search.id, 0, 0, {}, ("indeed", "linkedin"))
     assert Search.get_by_id(search.id).last_search is not None  # boards answered, no jobs
 
     other = make_search(session, terms=("rust",))
     fake.errors = {"indeed": "boom", "linkedin": "unexpected page with no jobs (blocked?)"}
     [failed] = runner.scrape_due(session, search_id=other.id)
     assert set(failed.errors) == {"indeed", "linkedin"}
-    assert failed.errors["indeed"] == "error: boom"
+    assert failed.errors["indeed"].startswith("crashed: boom, retrying after ")
+    assert failed.errors["linkedin"].startswith("captcha or a page without jobs: unexpected "
+                                                "page with no jobs (blocked?), retrying after")
     assert Search.get_by_id(other.id).last_search is None  # nobody answered: not moved
 
 
@@ -188,12 +194,14 @@ def test_scrape_due_picks_due_searches_and_narrows_hours_old(session, fake):
         Search.id == due.id).execute()
     assert [s.id for s in runner.due_searches(now)] == [due.id]
     assert [s.id for s in runner.due_searches(now + timedelta(hours=5))] == [due.id, fresh.id]
+    for site in ("indeed", "linkedin"):  # each board's own last success is the measure
+        runs.record_run(due.id, site, started_at=now - timedelta(hours=4, minutes=30))
     runner.scrape_due(session)
-    assert [c["search_term"] for c in fake.calls] == ["python"]
+    assert [c["search_term"] for c in fake.calls] == ["python", "python"]
     assert fake.calls[0]["hours_old"] == 5 + runner.HOURS_OLD_OVERLAP
     fake.calls.clear()
     runner.scrape_due(session, force=True)
-    assert sorted(c["search_term"] for c in fake.calls) == ["java", "python"]
+    assert sorted(c["search_term"] for c in fake.calls) == ["java", "java", "python", "python"]
 
 
 def test_unfollowed_and_imported_searches_are_never_due(session, fake):
@@ -214,7 +222,7 @@ def test_stop_between_terms_keeps_last_search(session, fake):
             stop.set()  # the user quits while the first term runs
 
     runner.scrape_due(session, emit=emit, stop=stop)
-    assert [c["search_term"] for c in fake.calls] == ["python"]
+    assert [c["search_term"] for c in fake.calls] == ["python", "python"]
     assert Search.get_by_id(search.id).last_search is None  # run again next time
     assert ScrapeRun.select().count() == 2
 
@@ -250,8 +258,9 @@ def test_network_errors_are_shortened(session, fake):
                                "timed out. (read timeout=15)"}
     make_search(session)
     [summary] = runner.scrape_due(session)
-    assert summary.errors == {
-        "indeed": "error: cannot reach apis.indeed.com: name lookup failed (offline or DNS "
-                  "blocked?)",
-        "linkedin": "error: www.linkedin.com did not answer in time"}
+    assert summary.errors["indeed"].startswith(
+        "network error: cannot reach apis.indeed.com: name lookup failed (offline or DNS "
+        "blocked?), retrying after ")
+    assert summary.errors["linkedin"].startswith(
+        "network error: www.linkedin.com did not answer in time, retrying after ")
     assert runs.short_error("x" * 500).endswith("…") and len(runs.short_error("x" * 500)) == 160

@@ -97,3 +97,19 @@ async def test_a_burst_of_strong_matches_pops_one_notification():
                 ("3 new strong matches", "best 97: Job 1 · Acme")]
     finally:
         demo.close()
+
+
+async def test_a_notice_shows_in_the_status_bar_and_the_log():
+    demo = demo_session()
+    try:
+        app = JobtuiApp(demo.session, background=False)
+        async with app.run_test(size=(160, 40)) as pilot:
+            await settle(pilot)
+            app.post_message(messages.message_for(events.Notice(
+                "rating.concurrency is 3 but Ollama serves 1 request(s) at a time")))
+            await settle(pilot)
+            bar = str(app.screen.query_one(StatusBar).render())
+            assert "rating.concurrency is 3 but Ollama serves 1" in bar
+            assert any("rating.concurrency is 3" in e.plain for e in app.activity_log)
+    finally:
+        demo.close()

@@ -58,6 +58,31 @@ async def test_test_connection_reports_an_unreachable_host():
         demo.close()
 
 
+async def test_try_model_runs_the_labelled_trial_off_the_ui_thread(fake_ollama):
+    from tests.fake_ollama_models import skill_answer
+
+    fake_ollama.answer = skill_answer
+    demo = demo_session()
+    try:
+        app = JobtuiApp(demo.session, demo=True)
+        async with app.run_test(size=(110, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("comma")
+            screen = app.screen
+            await wait_for(pilot, lambda: "answers" in str(
+                screen.query_one("#connection").render()))
+            await pilot.press("ctrl+r")
+            await wait_for(pilot, lambda: "passed" in str(
+                screen.query_one("#connection").render()))
+            line = str(screen.query_one("#connection").render())
+            assert line.startswith("llama3.1:8b passed: ")
+            assert "9/9 valid, 8/8 in the expected band" in line
+            assert len(fake_ollama.chat_requests()) == 9
+            await pilot.press("escape")
+    finally:
+        demo.close()
+
+
 async def test_settings_show_and_save_the_alerts_section(fake_ollama):
     demo = demo_session()
     try:

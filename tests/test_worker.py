@@ -216,15 +216,15 @@ def test_real_scraper_then_rating_in_one_cycle(fake_ollama, session, monkeypatch
     worker = Worker(session, events)
 
     first = worker.run_once()
-    assert len(stub.calls) == 1 and first.searches[0].new == 3
+    assert len(stub.calls) == 2 and first.searches[0].new == 3  # one call per board
     assert first.rating.rated == 3 and Rating.select().count() == 3
 
     second = worker.run_once()  # scraped just now: not due, nothing new to rate
-    assert len(stub.calls) == 1 and second.searches == [] and second.rating.attempted == 0
+    assert len(stub.calls) == 2 and second.searches == [] and second.rating.attempted == 0
 
     worker.wake(scrape_all=True)  # "scrape now": the same jobs again, nothing new to rate
     third = worker.run_once()
-    assert len(stub.calls) == 2 and third.rating.attempted == 0
+    assert len(stub.calls) == 4 and third.rating.attempted == 0
     assert len(fake_ollama.chat_requests()) == 3
 
 

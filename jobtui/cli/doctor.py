@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 
 from jobtui.cli.common import settings_from_args
 from jobtui.errors import JobtuiError
@@ -19,9 +20,60 @@ def installed_spacy_model(name: str) -> bool:
     return bool(name) and importlib.util.find_spec(name) is not None
 
 
+def _active_resume_text(user_name: str) -> str | None:
+    from jobtui.db.models import User
+    from jobtui.store.resumes import active_resume
+
+    user = User.get_or_none(User.name == user_name)
+    resume = active_resume(user) if user is not None else None
+    return resume.content if resume is not None else None
+
+
+def _model_lines(rating, resume_text: str | None) -> list[str]:
+    """What the model can do, what jobtui sends it, and the context window it uses."""
+    from jobtui.rating.capabilities import answer_budget, think_value
+    from jobtui.rating.prompts import num_ctx_for, system_prompt
+    from jobtui.rating.rater import Rater
+    from jobtui.resume.tokens import count_tokens
+
+    rater = Rater(rating)
+    try:
+        info = rater.model_info()
+    except JobtuiError as exc:
+        return [f"            {exc}"]
+    finally:
+        rater.close()
+    think = think_value(info, rating.think)
+    sent = "not sent (the model cannot think)" if think is None else json.dumps(think)
+    if info.levels_only and rating.think == "off":
+        sent += " (this model cannot switch thinking off)"
+    length = f"{info.context_length:,}" if info.context_length else "unknown"
+    budget = answer_budget(rating, info)
+    lines = [
+        f"            {info.family or 'unknown family'}, {info.parameter_size or '?'}, "
+        f"{info.quantization or '?'}; capabilities: {', '.join(info.capabilities) or 'none'}",
+        f"context:    model context length {length}",
+        f"think:      rating.think = {rating.think}: think {sent}; num_predict {budget}",
+    ]
+    if rating.num_ctx:
+        lines.append(f"num_ctx:    {rating.num_ctx:,} (rating.num_ctx)")
+    elif resume_text is not None:
+        ctx = num_ctx_for(count_tokens(system_prompt(resume_text)), rating.job_tokens, budget)
+        lines.append(f"num_ctx:    {ctx:,} for your active resume (sized from it and the "
+                     "token budgets; rating.num_ctx overrides)")
+    else:
+        lines.append("num_ctx:    sized from your resume once you add one (rating.num_ctx "
+                     "overrides)")
+    if info.context_length and (rating.num_ctx or 0) > info.context_length:
+        lines.append(f"warning:    rating.num_ctx is above the model's context length "
+                     f"({length}); Ollama will use at most that")
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
     from jobtui.db import LATEST_VERSION, open_database, schema_version
     from jobtui.db.errors import storage_problems as db_storage
+    from jobtui.rating.capabilities import concurrency_warning
     from jobtui.rating.client import is_loopback_host, probe
     from jobtui.resume.tokens import count_tokens
 
@@ -30,9 +82,11 @@ def run(args: argparse.Namespace) -> int:
     exists = "" if settings.config_path.is_file() else " (not created yet; defaults in use)"
     print(f"config:     {settings.config_path}{exists}")
 
+    resume_text = None
     try:
         db = open_database(settings.db_path)
         print(f"database:   {settings.db_path} (schema {schema_version(db)}/{LATEST_VERSION})")
+        resume_text = _active_resume_text(settings.user)
         db.close()
     except JobtuiError as exc:
         print(f"database:   {exc}")
@@ -59,6 +113,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"            {rating.host} is not this machine: your redacted resume would "
               f"leave it ({note})")
     print(f"model:      {rating.model}")
+    if status.reachable and status.has_model(rating.model):
+        for line in _model_lines(rating, resume_text):
+            print(line)
+    warning = concurrency_warning(rating.concurrency)
+    if warning:
+        print(f"warning:    {warning}")
 
     try:
         count_tokens("tokenizer check")

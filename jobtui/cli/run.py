@@ -21,6 +21,7 @@ def describe_event(event) -> str | None:
     """A log line for an event, or None for events not worth a line."""
     from jobtui.events import (
         BoardError,
+        BoardWarning,
         ErrorEvent,
         JobRated,
         JobsScraped,
@@ -37,6 +38,8 @@ def describe_event(event) -> str | None:
         text = f"search {event.search_id}: {event.found} jobs found, {event.new} new"
     elif isinstance(event, BoardError):
         text = f"search {event.search_id}: {event.site}: {event.message}"
+    elif isinstance(event, BoardWarning):
+        text = f"search {event.search_id}: {event.site}: warning: {event.message}"
     elif isinstance(event, JobRated):
         text = f"rated {event.rating:3d}  {event.title} · {event.company}"
     elif isinstance(event, RatingFailed):

@@ -8,9 +8,17 @@ import threading
 
 from jobtui.cli.common import cli_session
 
+EXIT_OK = 0
+EXIT_ALL_FAILED = 1  # no board of any search answered
+EXIT_PARTIAL = 3  # some boards or searches failed, were skipped or are backing off
+EXIT_STATUS = ("exit status: 0 every board of every search answered; 3 some boards or "
+               "searches failed (or were skipped while backing off); 1 none answered; "
+               "2 bad input")
+
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("scrape", help="scrape the saved searches that are due")
+    p = subparsers.add_parser("scrape", help="scrape the saved searches that are due",
+                              epilog=EXIT_STATUS)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every saved search, due or not")
     which.add_argument("--search", type=int, metavar="ID", help="this search, due or not")
@@ -18,12 +26,24 @@ def register(subparsers) -> None:
 
 
 def _printer(event) -> None:
-    from jobtui.events import BoardError, Progress
+    from jobtui.events import BoardError, BoardWarning, Progress
 
     if isinstance(event, Progress):
         print(f"  {event.activity}", file=sys.stderr, flush=True)
     elif isinstance(event, BoardError):
         print(f"  {event.site}: {event.message}", file=sys.stderr, flush=True)
+    elif isinstance(event, BoardWarning):
+        print(f"  {event.site}: warning: {event.message}", file=sys.stderr, flush=True)
+
+
+def exit_status(summaries) -> int:
+    """0 when every board answered, 1 when none did, 3 in between (a summary without
+    errors counts as answered)."""
+    if not any(s.errors for s in summaries):
+        return EXIT_OK
+    if not any(s.answered or not s.errors for s in summaries):
+        return EXIT_ALL_FAILED
+    return EXIT_PARTIAL
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,10 +58,9 @@ def run(args: argparse.Namespace) -> int:
                                emit=_printer, stop=stop)
     if not summaries:
         print("nothing is due; `jobtui scrape --all` runs every search now")
-        return 0
+        return EXIT_OK
     for s in summaries:
         errors = "; ".join(f"{site}: {msg}" for site, msg in s.errors.items())
         print(f"search {s.search_id}: {s.found} jobs found, {s.new} new"
               + (f" ({errors})" if errors else ""))
-    failed = all(s.found == 0 and s.errors for s in summaries)
-    return 1 if failed else 0
+    return exit_status(summaries)

@@ -99,6 +99,15 @@ def _warn_sites(sites: list[str]) -> None:
         print(f"jobtui: warning: {warning}", file=sys.stderr)
 
 
+def _warn_options(search) -> None:
+    """Say now which board will ignore or skip which option of the saved search."""
+    from jobtui.scrape.boards import option_warnings
+
+    for warning in option_warnings(list(search.job_source), is_remote=bool(search.is_remote),
+                                   job_type=search.job_type, country=search.country):
+        print(f"jobtui: warning: {warning}", file=sys.stderr)
+
+
 def run_add(args: argparse.Namespace) -> int:
     from jobtui.scrape import boards
     from jobtui.store.searches import find_or_create_search
@@ -112,6 +121,7 @@ def run_add(args: argparse.Namespace) -> int:
         })
         _warn_sites(fields["job_source"])
         search = find_or_create_search(session.user, **fields)
+        _warn_options(search)
         print(search.id)
     return 0
 
@@ -129,6 +139,7 @@ def run_edit(args: argparse.Namespace) -> int:
         if "job_source" in fields:
             _warn_sites(fields["job_source"])
         result = update_search(search, session.user, **fields)
+        _warn_options(result)
         note = "" if result.id == search.id else f" (now search {result.id})"
         print(f"search {args.id} updated{note}")
     return 0
@@ -181,6 +192,8 @@ def run_list(args: argparse.Namespace) -> int:
         print(line)
         for site, status in o.board_status.items():
             print(fit(f"      {site}: {status}", width))
+            for warning in o.board_warnings.get(site, []):
+                print(fit(f"        warning: {warning}", width))
     return 0
 
 

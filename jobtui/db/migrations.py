@@ -151,6 +151,18 @@ CREATE TRIGGER user_search_followed AFTER INSERT ON user_search BEGIN
 END;
 """
 
+# Scrape truth (issue 12): how each board run failed and what JobSpy warned about; a job that
+# came without a description waits for one (until a later scrape fills it, or 24 h pass).
+V_SCRAPE = """
+ALTER TABLE scrape_run ADD COLUMN failure_kind TEXT;
+ALTER TABLE scrape_run ADD COLUMN warnings TEXT;
+ALTER TABLE job ADD COLUMN description_wanted_since DATETIME;
+CREATE TRIGGER job_description_arrived AFTER UPDATE OF description ON job
+WHEN new.description IS NOT NULL AND new.description_wanted_since IS NOT NULL BEGIN
+    UPDATE job SET description_wanted_since = NULL WHERE id = new.id;
+END;
+"""
+
 
 def search_signature(
     job_source: list[str],
@@ -202,6 +214,7 @@ MIGRATIONS: list[Migration] = [
     (V1, None),
     (V2, _backfill_search_signatures),
     (V3, None),
+    (V_SCRAPE, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

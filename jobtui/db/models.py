@@ -91,6 +91,8 @@ class Job(BaseModel):
     currency = TextField(null=True)
     is_remote = BooleanField(null=True)
     description = TextField(null=True)  # markdown
+    # Set when a scrape stored the job without its description: rating waits for one.
+    description_wanted_since = DateTimeField(null=True)
     extra = JSONField(null=True)  # the other JobSpy fields
     fingerprint = TextField(null=True, index=True)  # company + title + location, normalized
     duplicate_of = ForeignKeyField("self", null=True, backref="duplicates", on_delete="SET NULL")
@@ -186,6 +188,8 @@ class ScrapeRun(BaseModel):
     error = TextField(null=True)
     http_status = IntegerField(null=True)
     backoff_until = DateTimeField(null=True)  # the board is skipped for this search until then
+    failure_kind = TextField(null=True)  # see jobtui.store.runs.FAILURE_KINDS
+    warnings = JSONField(null=True)  # JobSpy's warnings for this board, summarised
 
 
 class WorkerLease(BaseModel):

@@ -9,12 +9,18 @@ from urllib.parse import urlsplit
 
 from jobtui.config import RatingSettings
 
+CONNECT_TIMEOUT = 10.0  # seconds to open a connection to the Ollama host
+
 
 def make_client(settings: RatingSettings, timeout: float | None = None):
-    """A real ``ollama.Client`` for ``settings.host``."""
+    """A real ``ollama.Client`` for ``settings.host``. httpx's read timeout is per read, so
+    for a streamed answer ``settings.timeout`` is an idle timeout between tokens."""
+    import httpx
     import ollama
 
-    return ollama.Client(host=settings.host, timeout=timeout or settings.timeout)
+    idle = timeout or settings.timeout
+    return ollama.Client(host=settings.host,
+                         timeout=httpx.Timeout(idle, connect=min(idle, CONNECT_TIMEOUT)))
 
 
 def is_loopback_host(host_url: str) -> bool:

@@ -18,6 +18,7 @@ from jobtui.db.errors import retry_busy
 from jobtui.db.models import Job, Resume, utcnow
 from jobtui.errors import JobtuiError
 from jobtui.events import Event, JobRated, Notice, Progress, RatingFailed
+from jobtui.rating.capabilities import answer_budget, concurrency_warning
 from jobtui.rating.prompts import num_ctx_for, system_prompt, user_prompt
 from jobtui.rating.rater import (
     RETRY_DELAYS,
@@ -141,6 +142,7 @@ class RatingProcessor:
         self.stop = stop or threading.Event()
         self.retry_delays = retry_delays
         self._system: dict[int, _SystemPrompt] = {}
+        self._answer_budget = self.settings.answer_tokens  # num_predict, set once ready
 
     def _system_prompt(self, resume_id: int) -> _SystemPrompt | None:
         cached = self._system.get(resume_id)
@@ -151,7 +153,8 @@ class RatingProcessor:
             text = system_prompt(resume.content)
             cached = _SystemPrompt(
                 text, ratings.save_prompt(text),
-                num_ctx_for(count_tokens(text), self.settings.job_tokens),
+                self.settings.num_ctx or num_ctx_for(
+                    count_tokens(text), self.settings.job_tokens, self._answer_budget),
             )
             self._system[resume_id] = cached
         return cached
@@ -172,7 +175,10 @@ class RatingProcessor:
         clock = time.perf_counter()
         pool = _CallPool(self.settings.concurrency)
         try:
-            rater.check_ready()
+            self._answer_budget = answer_budget(self.settings, rater.check_ready())
+            warning = concurrency_warning(self.settings.concurrency)
+            if warning:
+                self.emit(Notice(warning))
             self._rate_all(rater, pool, summary, total, limit)
         except (OllamaUnavailable, ModelMissing) as exc:
             summary.paused = str(exc)
@@ -257,6 +263,8 @@ class RatingProcessor:
         answer = result.answer
         record.rating, record.justification = answer.rating, answer.justification
         record.relevant_data = answer.relevant_data()
+        if not (job.description or "").strip():  # waited in vain for one (see rating_queue)
+            record.relevant_data["without_description"] = True
         record.prompt_tokens, record.completion_tokens = (
             result.prompt_tokens, result.completion_tokens)
         record.total_ms, record.load_ms = result.total_ms, result.load_ms

@@ -17,9 +17,16 @@ from dataclasses import dataclass
 
 from jobtui.config import RatingSettings
 from jobtui.errors import JobtuiError
+from jobtui.rating.capabilities import ModelInfo, answer_budget, model_info, think_value
 from jobtui.rating.client import is_loopback_host, make_client
-from jobtui.rating.prompts import ANSWER_TOKENS
-from jobtui.rating.schema import RATING_SCHEMA, InvalidAnswer, RatingAnswer, parse_answer
+from jobtui.rating.schema import (
+    RATING_SCHEMA,
+    InvalidAnswer,
+    RatingAnswer,
+    extract_json,
+    parse_answer,
+)
+from jobtui.rating.stream import StreamedAnswer
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +56,14 @@ class RatingFailure(Exception):
         super().__init__(message)
         self.transient = transient
         self.attempts = attempts
+
+
+class _Silent(Exception):
+    """No token for ``rating.timeout`` seconds; ``chunks`` says how many came before."""
+
+    def __init__(self, chunks: int) -> None:
+        super().__init__(chunks)
+        self.chunks = chunks
 
 
 @dataclass(frozen=True)
@@ -100,13 +115,14 @@ class Rater:
     def close(self) -> None:
         self._client.close()
 
-    def server_models(self) -> list[str]:
-        """The models the server has; raises ``OllamaUnavailable`` when it does not answer."""
+    def installed(self) -> list:
+        """The server's models as ``/api/tags`` lists them (name, size, details); raises
+        ``OllamaUnavailable`` when it does not answer."""
         import httpx
         import ollama
 
         try:
-            return sorted(m.model for m in self._client.list().models if m.model)
+            return [m for m in self._client.list().models if m.model]
         except (ConnectionError, httpx.TransportError):
             raise OllamaUnavailable(f"Ollama is not reachable at {self.host}") from None
         except ollama.ResponseError as exc:
@@ -114,12 +130,18 @@ class Rater:
                 f"Ollama at {self.host} answered HTTP {exc.status_code}: {exc.error}"
             ) from None
 
-    def check_ready(self) -> None:
-        """Raise ``OllamaUnavailable`` or ``ModelMissing`` unless the model can answer."""
+    def server_models(self) -> list[str]:
+        """The names of the models the server has; raises ``OllamaUnavailable``."""
+        return sorted(m.model for m in self.installed())
+
+    def check_ready(self) -> ModelInfo:
+        """Raise ``OllamaUnavailable`` or ``ModelMissing`` unless the model can answer;
+        return what it can do."""
         models = self.server_models()
         wanted = self.model if ":" in self.model else f"{self.model}:latest"
         if self.model not in models and wanted not in models:
             raise self._missing(models)
+        return self.model_info()
 
     def _missing(self, models: list[str] | None = None) -> ModelMissing:
         if models is None:
@@ -132,8 +154,33 @@ class Rater:
             f"model {self.model} missing: run: ollama pull {self.model} (server has: {has})"
         )
 
-    def _chat(self, system: str, user: str, num_ctx: int):
-        return self._client.chat(
+    def model_info(self) -> ModelInfo:
+        """The model's capabilities from ``/api/show`` (cached per model); a server that does
+        not describe the model gets a plain non-thinking model."""
+        import httpx
+        import ollama
+
+        try:
+            return model_info(self._client, self.host, self.model)
+        except (ConnectionError, httpx.TransportError):
+            raise OllamaUnavailable(f"Ollama is not reachable at {self.host}") from None
+        except ollama.ResponseError as exc:
+            if exc.status_code == 404:
+                raise self._missing() from None
+            log.warning("Ollama did not describe %s (HTTP %s); rating without its capabilities",
+                        self.model, exc.status_code)
+            return ModelInfo(self.model)
+
+    def _chat(self, system: str, user: str, num_ctx: int,
+              stop: threading.Event | None = None) -> StreamedAnswer:
+        """One streamed answer. httpx's read timeout applies to each read, so
+        ``rating.timeout`` is the longest silence allowed, not the longest answer."""
+        import httpx
+
+        info = self.model_info()
+        if info.context_length:
+            num_ctx = min(num_ctx, info.context_length)
+        request: dict = dict(
             model=self.model,
             messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
             format=RATING_SCHEMA,
@@ -141,11 +188,25 @@ class Rater:
                 "temperature": self.settings.temperature,
                 "seed": SEED,
                 "num_ctx": num_ctx,
-                "num_predict": ANSWER_TOKENS,
+                "num_predict": answer_budget(self.settings, info),
             },
             keep_alive=self.settings.keep_alive,
-            stream=False,
+            stream=True,
         )
+        think = think_value(info, self.settings.think)
+        if think is not None:
+            request["think"] = think
+        answer = StreamedAnswer()
+        try:
+            for part in self._client.chat(**request):
+                if stop is not None and stop.is_set():
+                    raise RatingFailure("stopped while the answer was coming in", transient=True)
+                answer.add(part)
+        except httpx.TimeoutException as exc:
+            raise _Silent(answer.chunks) from exc
+        if answer.done_reason is None:
+            raise httpx.RemoteProtocolError("the answer ended before Ollama said it was done")
+        return answer
 
     def _chat_with_retries(self, system: str, user: str, num_ctx: int,
                            stop: threading.Event | None):
@@ -158,19 +219,22 @@ class Rater:
         while True:
             attempt += 1
             try:
-                return self._chat(system, user, num_ctx)
-            except ConnectionError:
+                return self._chat(system, user, num_ctx, stop)
+            except (ConnectionError, httpx.ConnectError):
                 raise OllamaUnavailable(f"Ollama is not reachable at {self.host}") from None
             except ollama.ResponseError as exc:
                 if exc.status_code == 404 and "not found" in str(exc.error).lower():
                     raise self._missing() from None
-                if exc.status_code < 500 and exc.status_code != 429:
+                if 0 <= exc.status_code < 500 and exc.status_code != 429:  # -1: error mid-stream
                     raise RatingFailure(
                         f"Ollama refused the request (HTTP {exc.status_code}: {exc.error})"
                     ) from None
                 problem = f"Ollama answered HTTP {exc.status_code}: {exc.error}"
-            except httpx.TimeoutException:
-                problem = f"Ollama gave no answer within {self.settings.timeout:g} s"
+            except _Silent as exc:
+                problem = (f"Ollama gave no answer within {self.settings.timeout:g} s"
+                           if not exc.chunks else
+                           f"Ollama stopped answering: no token for {self.settings.timeout:g} s "
+                           f"after {exc.chunks} tokens")
                 timeouts += 1
                 if timeouts >= TIMEOUT_ATTEMPTS:
                     delays = []
@@ -189,12 +253,15 @@ class Rater:
 
     def rate(self, system: str, user: str, num_ctx: int,
              stop: threading.Event | None = None) -> RaterResult:
-        """Ask for a rating; a broken answer is asked for once more before ``RatingFailure``."""
+        """Ask for a rating; a broken answer is asked for once more before ``RatingFailure``.
+        An answer cut off by the token limit fails at once: the same request is cut again."""
         problem = ""
         for attempt in range(1, ANSWER_ATTEMPTS + 1):
             response = self._chat_with_retries(system, user, num_ctx, stop)
+            if response.done_reason == "length":
+                raise RatingFailure(response.cut_off_message(), attempts=attempt)
             try:
-                answer = parse_answer(response.message.content or "")
+                answer = parse_answer(extract_json(response.content))
             except InvalidAnswer as exc:
                 problem = str(exc)
                 log.info("invalid answer from %s (attempt %d): %s", self.model, attempt, problem)

@@ -9,27 +9,28 @@ from typing import Any
 
 SENIORITY_FITS = ("under", "match", "over", "unclear")
 
+MAX_SENTENCES = 2
+MAX_LIST_ITEMS = 6  # what the detail pane shows; a longer list only costs decode time
+MAX_ITEM_CHARS = 80
+
+_LIST = {"type": "array", "items": {"type": "string"}, "maxItems": MAX_LIST_ITEMS}
+
 # Sent as Ollama's ``format``: the server constrains decoding to this shape.
 RATING_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "rating": {"type": "integer", "minimum": 0, "maximum": 100},
         "justification": {"type": "string"},
-        "matched_skills": {"type": "array", "items": {"type": "string"}},
-        "missing_skills": {"type": "array", "items": {"type": "string"}},
+        "matched_skills": _LIST,
+        "missing_skills": _LIST,
         "seniority_fit": {"type": "string", "enum": list(SENIORITY_FITS)},
-        "deal_breakers": {"type": "array", "items": {"type": "string"}},
+        "deal_breakers": _LIST,
     },
     "required": [
         "rating", "justification", "matched_skills", "missing_skills", "seniority_fit",
         "deal_breakers",
     ],
 }
-
-MAX_SENTENCES = 3
-MAX_LIST_ITEMS = 15
-MAX_ITEM_CHARS = 80
-
 
 class InvalidAnswer(ValueError):
     """The model's answer is not valid JSON or breaks the schema (the message says how)."""
@@ -73,11 +74,42 @@ def _string_list(data: dict[str, Any], key: str) -> list[str]:
     return cleaned[:MAX_LIST_ITEMS]
 
 
+_THINK_BLOCK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL)
+_FENCE = re.compile(r"```(?:json|JSON)?[ \t]*\n(.*?)```", re.DOTALL)
+
+
+def extract_json(text: str) -> str:
+    """The JSON object inside what models really send: without ``<think>`` blocks, out of a
+    code fence, without a sentence before or after it. Anything else is returned unchanged
+    for ``parse_answer`` to report."""
+    text = _THINK_BLOCK.sub("", text).strip()
+    fenced = _FENCE.search(text)
+    if fenced:
+        text = fenced.group(1).strip()
+    if text.startswith("{"):
+        return text
+    decoder = json.JSONDecoder()
+    for start in (i for i, c in enumerate(text) if c == "{"):
+        try:
+            data, end = decoder.raw_decode(text, start)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(data, dict):
+            return text[start:end]
+    return text
+
+
 def parse_answer(text: str) -> RatingAnswer:
     """Parse and check the model's reply; raise ``InvalidAnswer`` saying what is wrong."""
+    if not text.strip():
+        raise InvalidAnswer("the answer was empty")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
+        if "{" not in text:
+            raise InvalidAnswer("answer has no JSON object (the model may not support "
+                                "structured output; `jobtui models` compares the installed "
+                                "ones)") from None
         raise InvalidAnswer(f"answer is not valid JSON ({exc.msg}, char {exc.pos})") from None
     if not isinstance(data, dict):
         raise InvalidAnswer("answer is not a JSON object")
@@ -93,7 +125,7 @@ def parse_answer(text: str) -> RatingAnswer:
         raise InvalidAnswer("'justification' is missing or empty")
     justification = " ".join(justification.split())
     parts = sentences(justification)
-    if len(parts) > MAX_SENTENCES:  # keep the first three rather than waste the answer
+    if len(parts) > MAX_SENTENCES:  # keep the first ones rather than waste the answer
         justification = " ".join(parts[:MAX_SENTENCES])
     seniority = data.get("seniority_fit", "unclear")
     if seniority not in SENIORITY_FITS:

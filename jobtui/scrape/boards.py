@@ -78,6 +78,52 @@ def site_warnings(sites: list[str]) -> list[str]:
     return [BOARD_WARNINGS[s] for s in sites if s in BOARD_WARNINGS]
 
 
+@cache
+def _board_support() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """From JobSpy's own tables: the job types each board can filter by, the boards that
+    ignore the remote filter, and the countries Glassdoor serves."""
+    from jobspy.bayt.constant import job_type_codes as bayt
+    from jobspy.bdjobs.constant import job_type_codes as bdjobs
+    from jobspy.glassdoor.constant import domains
+    from jobspy.glassdoor.constant import job_type_codes as glassdoor
+    from jobspy.hellowork.constant import job_type_params as hellowork
+    from jobspy.indeed.constant import job_type_codes as indeed
+    from jobspy.model import JobType
+    from jobspy.ziprecruiter.constant import job_type_codes as zip_recruiter
+
+    def values(table) -> frozenset[str]:
+        return frozenset(t.value for t in table)
+
+    job_types = {
+        "indeed": values(indeed), "glassdoor": values(glassdoor), "bayt": values(bayt),
+        "bdjobs": values(bdjobs), "hellowork": values(hellowork),
+        # ZipRecruiter adds "internship" to the search words; Naukri has only that filter.
+        "zip_recruiter": values(zip_recruiter) | {JobType.INTERNSHIP.value},
+        "naukri": frozenset({JobType.INTERNSHIP.value}),
+        "google": frozenset({"fulltime", "parttime", "internship", "contract"}),
+        "linkedin": frozenset(),  # JobSpy 1.4 warns "job_type isn't supported, ignoring it"
+    }
+    return job_types, frozenset({"linkedin"}), frozenset(c.value for c in domains)
+
+
+def option_warnings(sites: list[str], *, is_remote: bool = False, job_type: str | None = None,
+                    country: str | None = None) -> list[str]:
+    """What each board will ignore or skip of a search's options, known before any run
+    (e.g. "linkedin ignores --job-type: JobSpy cannot filter it by job type")."""
+    job_types, no_remote, glassdoor_countries = _board_support()
+    warnings = []
+    for site in sites:
+        if job_type and site in job_types and job_type not in job_types[site]:
+            warnings.append(f"{site} ignores --job-type {job_type}: JobSpy cannot filter it "
+                            "by that job type")
+        if is_remote and site in no_remote:
+            warnings.append(f"{site} ignores --remote: JobSpy cannot filter it by remote")
+        if site == "glassdoor" and country and country not in glassdoor_countries:
+            warnings.append(f"glassdoor does not serve {country}: it will be skipped (its "
+                            f"countries: {', '.join(sorted(glassdoor_countries))})")
+    return warnings
+
+
 def validate_country(name: str) -> str:
     """JobSpy's country value for ``name`` (aliases such as "us", "uae", "turkey" accepted)."""
     _sites, countries, aliases, _types = _jobspy_lists()

@@ -22,6 +22,17 @@ def count_jobs() -> int:
     return Job.select().count()
 
 
+def mark_descriptions_wanted(job_ids: list[int], since: datetime) -> int:
+    """Mark the jobs among ``job_ids`` stored without a description as waiting for one
+    (the rating queue holds them back; the mark goes when a description is stored)."""
+    marked = 0
+    for start in range(0, len(job_ids), 900):
+        marked += (Job.update(description_wanted_since=since)
+                   .where(Job.id.in_(job_ids[start:start + 900]), Job.description.is_null())
+                   .execute())
+    return marked
+
+
 @dataclass(frozen=True)
 class Posting:
     """Where a job is posted: its board and link (a cross-posted job has several)."""
@@ -66,6 +77,7 @@ class JobDetail:
     status: str = "new"  # application status
     note: str | None = None
     duplicate_of: int | None = None  # the canonical id when ``job_id`` named a cross-post
+    description_wanted_since: datetime | None = None  # scraped without one: rating waits
 
     @property
     def sites(self) -> list[str]:
@@ -114,4 +126,5 @@ def job_detail(job_id: int, user: User) -> JobDetail:
         status=application.status if application else "new",
         note=application.note if application else None,
         duplicate_of=job.id if asked != job.id else None,
+        description_wanted_since=job.description_wanted_since,
     )

@@ -11,6 +11,7 @@ from jobtui.db.models import Job, Prompt, Rating, Resume, User, database, utcnow
 
 FAILURE_BACKOFF = timedelta(minutes=10)  # doubled after every further failure
 MAX_BACKOFF = timedelta(hours=12)
+DESCRIPTION_WAIT = timedelta(hours=24)  # a job scraped without a description waits for one
 
 
 @dataclass(frozen=True)
@@ -45,13 +46,15 @@ _PAIR_JOINS = """
 """
 _UNRATED = "(r.id IS NULL OR (r.status = 'failed' AND r.attempts < ?{ready}))"
 _READY = " AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= ?)"
+# Held back while a later scrape may still bring the description (see DESCRIPTION_WAIT).
+_HELD = " AND (j.description_wanted_since IS NULL OR j.description_wanted_since <= ?)"
 
 
 def _queue_from(extra_where: str = "") -> str:
     return (
         " FROM search s JOIN user_search us ON us.search_id = s.id" + _PAIR_JOINS
         + f" WHERE {_DUE_SEARCH} AND j.duplicate_of_id IS NULL"
-        f" AND {_UNRATED.format(ready=_READY)}{extra_where}"
+        f" AND {_UNRATED.format(ready=_READY)}{_HELD}{extra_where}"
     )
 
 
@@ -66,7 +69,7 @@ _BY_DATE = f"""
     FROM job j CROSS JOIN resume res
     LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = res.id
     WHERE res.is_active = 1 AND +j.duplicate_of_id IS NULL
-      AND {_UNRATED.format(ready=_READY)}
+      AND {_UNRATED.format(ready=_READY)}{_HELD}
       AND (EXISTS (SELECT 1 FROM search_job sj JOIN search s ON s.id = sj.search_id
                    JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
                    WHERE sj.job_id = j.id AND {_DUE_SEARCH})
@@ -94,7 +97,9 @@ def rating_queue(limit: int | None = None, *, max_attempts: int | None = None,
     in due searches (a first import, a new resume) the same query is walked from the job
     date index instead, which stops after ``limit`` rows.
     """
-    params = [_max_attempts(max_attempts), _ts(now or utcnow()), -1 if limit is None else limit]
+    now = now or utcnow()
+    params = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT),
+              -1 if limit is None else limit]
     if limit is not None and _due_links() > BY_DATE_ABOVE:
         sql = _BY_DATE
     else:
@@ -111,7 +116,8 @@ def queue_size(*, max_attempts: int | None = None, now: datetime | None = None,
     resume)."""
     extra = "" if resume_id is None else " AND res.id = ?"
     sql = "SELECT COUNT(*) FROM (SELECT DISTINCT j.id, res.id" + _queue_from(extra) + ")"
-    params: list = [_max_attempts(max_attempts), _ts(now or utcnow())]
+    now = now or utcnow()
+    params: list = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT)]
     if resume_id is not None:
         params.append(resume_id)
     return database.execute_sql(sql, params).fetchone()[0]
@@ -258,6 +264,7 @@ class RatingView:
     status: str
     error: str | None
     created_at: datetime
+    without_description: bool = False  # rated after waiting in vain for a description
 
 
 def rating_for(user: User, job_id: int) -> RatingView | None:
@@ -279,6 +286,7 @@ def rating_for(user: User, job_id: int) -> RatingView | None:
         missing_skills=list(data.get("missing_skills", [])),
         seniority_fit=data.get("seniority_fit"), deal_breakers=list(data.get("deal_breakers", [])),
         model=row.model, status=row.status, error=row.error, created_at=row.updated_at,
+        without_description=bool(data.get("without_description")),
     )
 
 

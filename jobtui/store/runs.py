@@ -1,5 +1,6 @@
-"""Scrape runs: one row per search, board and run; board back-off after 429/403 answers;
-the per-board status lines the CLI and TUI show."""
+"""Scrape runs: one row per search, board and run; board back-off after every kind of
+failure (recorded with the run); the per-board status lines and warnings the CLI and TUI
+show."""
 
 from __future__ import annotations
 
@@ -9,12 +10,27 @@ from datetime import UTC, datetime, timedelta
 
 from jobtui.db.models import ScrapeRun, Search, database, utcnow
 
-BLOCKED_STATUSES = (429, 403)
+# How a board run failed. Every kind but "unsupported" (our own setting) backs the board off.
+FAILURE_KINDS = {
+    "rate_limited": "rate limited",
+    "blocked": "blocked",
+    "http": "HTTP error",
+    "captcha": "captcha or a page without jobs",
+    "empty": "soft block",
+    "network": "network error",
+    "exception": "crashed",
+    "unsupported": "not supported",
+}
+NO_BACKOFF_KINDS = frozenset({"unsupported"})
 BACKOFF_BASE = timedelta(hours=1)
 BACKOFF_MAX = timedelta(hours=24)
 _STATUS = re.compile(r"\b(?:status(?: code)?|HTTP)\D{0,3}([1-5]\d\d)\b", re.IGNORECASE)
 _BLOCKED_WORDS = re.compile(r"\b(429|403)\b|too many requests|rate.?limit", re.IGNORECASE)
 _REASONS = {429: "rate limited", 403: "blocked"}
+_PAGE_NOT_JOBS = re.compile(r"captcha|unexpected page|security check|Expecting value|"
+                            r"not valid JSON|JSONDecodeError", re.IGNORECASE)
+_NETWORK = re.compile(r"curl: \(\d+\)|resolve|Connection|timed out|timeout|proxy|SSL",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -31,6 +47,8 @@ class RunRecord:
     error: str | None
     http_status: int | None
     backoff_until: datetime | None
+    failure_kind: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def _record(run: ScrapeRun) -> RunRecord:
@@ -38,6 +56,7 @@ def _record(run: ScrapeRun) -> RunRecord:
         id=run.id, search_id=run.search_id, site=run.site, started_at=run.started_at,
         finished_at=run.finished_at, jobs_found=run.jobs_found, jobs_new=run.jobs_new,
         error=run.error, http_status=run.http_status, backoff_until=run.backoff_until,
+        failure_kind=run.failure_kind, warnings=tuple(run.warnings or ()),
     )
 
 
@@ -54,16 +73,34 @@ def http_status_of(message: str | None) -> int | None:
     return None
 
 
-_RESOLVE = re.compile(r"Failed to resolve '([^']+)'|NameResolutionError|getaddrinfo failed")
-_HOST = re.compile(r"host='([^']+)'")
+def failure_kind(message: str, http_status: int | None = None) -> str:
+    """What kind of failure a board's error message describes (a key of FAILURE_KINDS)."""
+    status = http_status or http_status_of(message)
+    if status == 429:
+        return "rate_limited"
+    if status == 403:
+        return "blocked"
+    if status and status >= 400:
+        return "http"
+    if _PAGE_NOT_JOBS.search(message or ""):
+        return "captcha"
+    if _NETWORK.search(message or ""):
+        return "network"
+    return "exception"
+
+
+_RESOLVE = re.compile(r"Failed to resolve '([^']+)'|NameResolutionError|getaddrinfo failed|"
+                      r"Could not resolve host")
+_HOST = re.compile(r"host='([^']+)'|resolve host: ([^\s]+?)\.?(?:\s|$)|https?://([^/\s:]+)")
+_CURL_TAIL = re.compile(r"\s*See https://curl\.se/\S+ first for more details\.?")
 MAX_ERROR = 160
 
 
 def short_error(message: str) -> str:
     """A board's error as one short line ("cannot reach www.linkedin.com: ...")."""
-    text = " ".join(str(message).split())
+    text = _CURL_TAIL.sub("", " ".join(str(message).split()))
     host = _HOST.search(text)
-    where = host.group(1) if host else "the board"
+    where = next((g for g in host.groups() if g), "the board") if host else "the board"
     if _RESOLVE.search(text):
         return f"cannot reach {where}: name lookup failed (offline or DNS blocked?)"
     if "timed out" in text.lower() or "timeout" in text.lower():
@@ -73,6 +110,7 @@ def short_error(message: str) -> str:
         return f"cannot connect to {where}"
     if "ProxyError" in text or ("proxy" in text.lower() and "error" in text.lower()):
         return f"the proxy failed for {where}"
+    text = re.sub(r"^Failed to perform, curl: \(\d+\) ", "", text)
     return text if len(text) <= MAX_ERROR else text[:MAX_ERROR - 1] + "…"
 
 
@@ -81,12 +119,12 @@ def local_time(value: datetime) -> str:
     return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _consecutive_blocks(site: str) -> int:
-    """How many of this board's latest runs (any search) in a row were 429/403."""
+def _consecutive_failures(site: str) -> int:
+    """How many of this board's latest runs (any search) in a row set a back-off."""
     count = 0
-    for status in (ScrapeRun.select(ScrapeRun.http_status).where(ScrapeRun.site == site)
-                   .order_by(ScrapeRun.id.desc()).limit(10).tuples()):
-        if status[0] not in BLOCKED_STATUSES:
+    for (until,) in (ScrapeRun.select(ScrapeRun.backoff_until).where(ScrapeRun.site == site)
+                     .order_by(ScrapeRun.id.desc()).limit(10).tuples()):
+        if until is None:
             break
         count += 1
     return count
@@ -94,23 +132,46 @@ def _consecutive_blocks(site: str) -> int:
 
 def record_run(search_id: int, site: str, *, started_at: datetime, found: int = 0,
                new: int = 0, error: str | None = None, http_status: int | None = None,
-               finished_at: datetime | None = None) -> RunRecord:
-    """Store one board's result; a 429/403 sets a back-off that doubles with each repeat
-    (1 h, 2 h, 4 h ... at most 24 h)."""
+               finished_at: datetime | None = None, kind: str | None = None,
+               warnings: list[str] | None = None) -> RunRecord:
+    """Store one board's result. A failure is recorded with its kind (guessed from the
+    message unless given) and backs the board off for 1 h, doubling with each failure in a
+    row (2 h, 4 h ... at most 24 h), except for a setting the board does not support."""
     finished_at = finished_at or utcnow()
     if error and http_status is None:
         http_status = http_status_of(error)
+    if error and kind is None:
+        kind = failure_kind(error, http_status)
     with database.atomic():
         backoff_until = None
-        if http_status in BLOCKED_STATUSES:
-            repeats = _consecutive_blocks(site)
+        if error and kind not in NO_BACKOFF_KINDS:
+            repeats = _consecutive_failures(site)
             backoff_until = finished_at + min(BACKOFF_BASE * 2**repeats, BACKOFF_MAX)
         run = ScrapeRun.create(
             search=search_id, site=site, started_at=started_at, finished_at=finished_at,
             jobs_found=found, jobs_new=new, error=error, http_status=http_status,
-            backoff_until=backoff_until,
+            backoff_until=backoff_until, failure_kind=kind if error else None,
+            warnings=list(warnings) if warnings else None,
         )
     return _record(run)
+
+
+def last_success(search_id: int, site: str) -> datetime | None:
+    """When this board last answered this search without an error (None: never)."""
+    run = (ScrapeRun.select(ScrapeRun.started_at)
+           .where(ScrapeRun.search == search_id, ScrapeRun.site == site,
+                  ScrapeRun.error.is_null())
+           .order_by(ScrapeRun.started_at.desc()).first())
+    return run.started_at if run else None
+
+
+def last_found(search_id: int, site: str) -> int:
+    """Jobs this board found in its last successful run of this search (0: none yet)."""
+    run = (ScrapeRun.select(ScrapeRun.jobs_found)
+           .where(ScrapeRun.search == search_id, ScrapeRun.site == site,
+                  ScrapeRun.error.is_null())
+           .order_by(ScrapeRun.id.desc()).first())
+    return run.jobs_found if run else 0
 
 
 def active_backoffs(now: datetime | None = None) -> dict[str, RunRecord]:
@@ -142,10 +203,18 @@ def latest_runs(search_ids: list[int]) -> dict[int, dict[str, RunRecord]]:
     return result
 
 
+_SAYS_ITSELF = (None, "exception", "http", "rate_limited", "blocked")  # the error says enough
+
+
 def describe_backoff(run: RunRecord) -> str:
-    """E.g. "429 rate limited, retrying after 2026-11-26 18:00"."""
-    reason = _REASONS.get(run.http_status or 0, "failing")
-    return f"{run.http_status} {reason}, retrying after {local_time(run.backoff_until)}"
+    """E.g. "429 rate limited, retrying after 2026-11-26 18:00" or "network error: cannot
+    reach www.glassdoor.com: ..., retrying after ..."."""
+    reason = _REASONS.get(run.http_status or 0) or FAILURE_KINDS.get(
+        run.failure_kind or "", "failing")
+    status = f"{run.http_status} " if run.http_status else ""
+    detail = (f": {run.error}" if run.error and run.failure_kind not in _SAYS_ITSELF[2:]
+              else "")
+    return f"{status}{reason}{detail}, retrying after {local_time(run.backoff_until)}"
 
 
 def describe_run(run: RunRecord | None, backoff: RunRecord | None = None) -> str:
@@ -156,7 +225,9 @@ def describe_run(run: RunRecord | None, backoff: RunRecord | None = None) -> str
         return "not run yet"
     if run.error:
         status = f"{run.http_status} " if run.http_status else ""
-        return f"{status}error: {run.error} ({local_time(run.started_at)})"
+        what = ("error" if run.failure_kind in _SAYS_ITSELF
+                else FAILURE_KINDS.get(run.failure_kind, "error"))
+        return f"{status}{what}: {run.error} ({local_time(run.started_at)})"
     return f"ok: {run.jobs_found} found, {run.jobs_new} new ({local_time(run.started_at)})"
 
 

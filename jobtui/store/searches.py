@@ -160,7 +160,9 @@ class SearchOverview:
     ``new_jobs`` counts the jobs this search found for the first time in the last
     24 hours; ``best_rating`` is for the user's active resume (None without one).
     ``board_status`` maps each board to "ok: 12 found, 3 new (...)", "not run yet",
-    an error, or e.g. "429 rate limited, retrying after 2026-11-26 18:00".
+    an error, or e.g. "429 rate limited, retrying after 2026-11-26 18:00";
+    ``board_warnings`` holds JobSpy's warnings of each board's latest run (boards without
+    any are left out).
     """
 
     id: int
@@ -179,6 +181,7 @@ class SearchOverview:
     job_type: str | None = None
     interval_hours: float | None = None
     enabled: bool = True
+    board_warnings: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _job_counts(search_ids: list[int], resume_id: int | None,
@@ -222,6 +225,8 @@ def search_overview(user: User, now: datetime | None = None) -> list[SearchOverv
             name=s.name, country=s.country, results_wanted=s.results_wanted,
             is_remote=bool(s.is_remote), job_type=s.job_type, interval_hours=s.interval_hours,
             enabled=bool(s.enabled),
+            board_warnings={site: list(latest[site].warnings) for site in s.job_source
+                            if site in latest and latest[site].warnings},
         ))
     return result
 

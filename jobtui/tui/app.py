@@ -130,6 +130,10 @@ class JobtuiApp(App[None]):
         self.log_activity(f"search #{e.search_id} {e.site}: {e.message}", "red")
         self._schedule_reload()
 
+    def on_board_warned(self, message: msg.BoardWarned) -> None:
+        e = message.event
+        self.log_activity(f"search #{e.search_id} {e.site}: warning: {e.message}", "yellow")
+
     def on_jobs_arrived(self, message: msg.JobsArrived) -> None:
         e = message.event
         self.log_activity(f"search #{e.search_id}: {e.found} jobs found, {e.new} new")
@@ -162,6 +166,10 @@ class JobtuiApp(App[None]):
         e = message.event
         self.last_error = f"job {e.job_id}: {e.message}"
         self.log_activity(f"rating job {e.job_id} failed: {e.message}", "red")
+
+    def on_notice_message(self, message: msg.NoticeMessage) -> None:
+        self.last_error = message.event.message  # the status bar's warning slot
+        self.log_activity(message.event.message, "yellow")
 
     def on_background_failed(self, message: msg.BackgroundFailed) -> None:
         self.last_error = message.event.message

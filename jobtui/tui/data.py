@@ -3,8 +3,11 @@ SQL). Everything here runs on worker threads."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import datetime
 
+from jobtui.config import RatingSettings
 from jobtui.db.errors import describe, retry_busy
 from jobtui.db.models import Application, User
 from jobtui.errors import JobtuiError
@@ -60,3 +63,21 @@ def failure_message(exc: BaseException) -> str:
 def note_for(user: User, job_id: int) -> str:
     app = applications.get(user, job_id)
     return (app.note or "") if app else ""
+
+
+def try_rating_model(rating: RatingSettings, progress: Callable[[str], None],
+                     stop: threading.Event) -> str:
+    """Run the labelled model trial with ``rating.model``; one line with the outcome.
+    ``progress`` gets a line per answer. Ollama trouble comes back as the line, not raised."""
+    from jobtui.errors import JobtuiError
+    from jobtui.events import Progress
+    from jobtui.rating.trial import trial_line, try_model
+
+    def emit(event) -> None:
+        if isinstance(event, Progress):
+            progress(f"{event.activity} ({event.done}/{event.total})")
+
+    try:
+        return trial_line(try_model(rating, emit=emit, stop=stop))
+    except JobtuiError as exc:
+        return str(exc)

@@ -31,6 +31,10 @@ class BoardFailed(BackgroundEvent):
     """One board of one search answered with an error (the others went on)."""
 
 
+class BoardWarned(BackgroundEvent):
+    """A board answered but JobSpy warned (job pages refused, an option ignored...)."""
+
+
 class JobsArrived(BackgroundEvent):
     """A search run stored jobs (some may be new)."""
 
@@ -43,6 +47,10 @@ class RatingFailedMessage(BackgroundEvent):
     """A job could not be rated this time."""
 
 
+class NoticeMessage(BackgroundEvent):
+    """Something to know that stops nothing (e.g. more concurrency than Ollama serves)."""
+
+
 class BackgroundFailed(BackgroundEvent):
     """A step stopped with an error (Ollama unreachable, model missing...)."""
 
@@ -51,10 +59,12 @@ _BY_EVENT: dict[type, type[BackgroundEvent]] = {
     events.WorkerState: BackgroundStateChanged,
     events.Progress: BackgroundProgress,
     events.BoardError: BoardFailed,
+    events.BoardWarning: BoardWarned,
     events.JobsScraped: JobsArrived,
     events.JobRated: JobRatedMessage,
     events.RatingFailed: RatingFailedMessage,
     events.ErrorEvent: BackgroundFailed,
+    events.Notice: NoticeMessage,
 }
 
 

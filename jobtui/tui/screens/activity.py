@@ -26,6 +26,8 @@ def run_line(run: RunRecord) -> Text:
         line.append(f" · {code}{text.one_line(run.error, 200)}", style="red")
     if run.backoff_until:
         line.append(f" · backing off until {local_time(run.backoff_until)}", style="yellow")
+    for warning in run.warnings:
+        line.append(f" · warning: {text.one_line(warning, 200)}", style="yellow")
     return line
 
 

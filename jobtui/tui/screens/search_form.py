@@ -178,6 +178,7 @@ class SearchFormScreen(ModalScreen[int | None]):
     @work(thread=True, exclusive=True, group="search-save", exit_on_error=False,
           description="saving the search")
     def save(self, fields: dict) -> None:
+        from jobtui.scrape import boards
         from jobtui.store import searches
 
         user = self.app.session.user
@@ -191,6 +192,12 @@ class SearchFormScreen(ModalScreen[int | None]):
             return
         finally:
             database.close()
+        # Said now, not after a run: which board will ignore or skip which option.
+        for warning in boards.option_warnings(
+                list(saved.job_source), is_remote=bool(saved.is_remote),
+                job_type=saved.job_type, country=saved.country):
+            self.app.call_from_thread(self.app.notify, warning, severity="warning",
+                                      timeout=8, markup=False)
         self.app.call_from_thread(self.dismiss, saved.id)
 
     def _save_failed(self, message: str) -> None:

@@ -1,9 +1,11 @@
 """`,`: Ollama host and model (from the models the server has), temperature, token budgets,
-scrape interval, proxies, alerts; "Test connection"; saved to the config file."""
+scrape interval, proxies, alerts; "Test connection"; "Try model" (the labelled trial of
+``jobtui models``); saved to the config file."""
 
 from __future__ import annotations
 
 import copy
+import threading
 
 from rich.text import Text
 from textual import work
@@ -16,6 +18,7 @@ from textual.widgets import Button, Input, Label, Select, Static, Switch
 from jobtui.config import ConfigError, Settings, normalize_host, validate
 from jobtui.config_file import changed_settings, save_changes
 from jobtui.rating.client import is_loopback_host, probe
+from jobtui.tui import data
 
 
 class SettingsError(ValueError):
@@ -37,11 +40,14 @@ class SettingsScreen(ModalScreen[bool]):
         Binding("escape", "cancel", "Cancel", id="settings-cancel"),
         Binding("ctrl+s", "save", "Save", id="settings-save"),
         Binding("ctrl+t", "test_connection", "Test connection", id="settings-test"),
+        Binding("ctrl+r", "try_model", "Try model", id="settings-try-model",
+                tooltip="rate eight labelled sample jobs with the chosen model and time it"),
     ]
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
+        self._stop_trial = threading.Event()
 
     def compose(self) -> ComposeResult:
         r, s = self.settings.rating, self.settings.scraping
@@ -70,6 +76,7 @@ class SettingsScreen(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="save")
                 yield Button("Test connection (ctrl+t)", id="test")
+                yield Button("Try model (ctrl+r)", id="try-model")
                 yield Button("Cancel (Esc)", id="cancel")
 
     def _alert_fields(self) -> ComposeResult:
@@ -111,7 +118,10 @@ class SettingsScreen(ModalScreen[bool]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         {"save": self.action_save, "test": self.action_test_connection,
-         "cancel": self.action_cancel}[event.button.id]()
+         "try-model": self.action_try_model, "cancel": self.action_cancel}[event.button.id]()
+
+    def on_unmount(self) -> None:
+        self._stop_trial.set()  # a trial still running ends after its current answer
 
     def action_cancel(self) -> None:
         self.dismiss(False)
@@ -173,6 +183,30 @@ class SettingsScreen(ModalScreen[bool]):
     def test_connection(self, rating) -> None:
         status = probe(rating)
         self.app.call_from_thread(self._show_probe, status, rating.model)
+
+    def action_try_model(self) -> None:
+        try:
+            rating = self.read_settings().rating
+        except (SettingsError, ConfigError) as exc:
+            self.query_one("#connection", Static).update(Text(str(exc), style="bold red"))
+            return
+        self.query_one("#connection", Static).update(
+            Text(f"Trying {rating.model} on eight sample jobs…", style="dim"))
+        self.try_model(rating)
+
+    @work(thread=True, exclusive=True, group="settings-trial", exit_on_error=False,
+          description="trying the model on sample jobs")
+    def try_model(self, rating) -> None:
+        def progress(line: str) -> None:
+            self.app.call_from_thread(self._show_trial, line, "dim")
+
+        line = data.try_rating_model(rating, progress, self._stop_trial)
+        if not self._stop_trial.is_set():
+            self.app.call_from_thread(self._show_trial, line, "bold")
+
+    def _show_trial(self, line: str, style: str) -> None:
+        if self.is_mounted:
+            self.query_one("#connection", Static).update(Text(line, style=style))
 
     def _show_probe(self, status, current_model: str) -> None:
         box = self.query_one("#connection", Static)

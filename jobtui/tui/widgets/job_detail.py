@@ -36,6 +36,11 @@ def summary_text(job: JobRecord) -> Text:
     if job.justification:
         out.append("\n" + text.clean(job.justification, 1500).strip())
     fit = dict(job.relevant_data or {})
+    if fit.pop("without_description", False):
+        out.append("\nRated without a description (none arrived within 24 h)", style="yellow")
+    elif job.description_wanted_since is not None and job.rating is None:
+        out.append("\nNo description yet: rating waits for a later scrape to bring it "
+                   "(at most 24 h)", style="yellow")
     matched, missing = fit.pop("matched_skills", None), fit.pop("missing_skills", None)
     if matched:
         out.append("\nMatched: ", style="green")

@@ -19,7 +19,8 @@ def is_board_problem(status: str) -> bool:
 
 
 def search_prompt(s: SearchOverview, width: int = 40) -> Text:
-    """Three short lines: terms and place; boards and counts; last run and board errors."""
+    """Short lines: terms and place; boards and counts; last run; board errors and
+    JobSpy's warnings."""
     title = text.one_line(", ".join(s.terms), width)
     if s.location:
         title = text.one_line(f"{title} · {text.one_line(s.location)}", width)
@@ -31,6 +32,8 @@ def search_prompt(s: SearchOverview, width: int = 40) -> Text:
     for site, status in s.board_status.items():
         if is_board_problem(status):
             prompt.append(f"\n⚠ {text.one_line(f'{site}: {status}', width)}", style="bold red")
+        for warning in s.board_warnings.get(site, [])[:2]:
+            prompt.append(f"\n! {text.one_line(f'{site}: {warning}', width)}", style="yellow")
     return prompt
 
 
