@@ -89,9 +89,10 @@ async def test_a_failed_screen_worker_reaches_the_app(demo, monkeypatch):
     def broken(user, job_id):
         raise peewee.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(data, "job_view", broken)
     app = JobtuiApp(demo.session, demo=True)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
+        monkeypatch.setattr(data, "job_view", broken)
+        await pilot.press("down")  # the next job's detail loads on a screen worker
         await wait_for(pilot, lambda: errors_shown(app), seconds=30)
         assert errors_shown(app)[0].startswith("loading job detail failed: the disk holding")
