@@ -141,3 +141,29 @@ def test_an_open_app_worker_takes_over_when_the_lease_frees(session):
         stop.set()
         thread.join(30)
     assert "taking over when it stops" in events.states()[0][1]
+
+
+def test_a_finished_rating_waits_out_a_busy_database(fake_ollama, fast_lease, monkeypatch,
+                                                     caplog):
+    from jobtui.db import errors
+    from jobtui.db.models import Rating
+    from jobtui.rating.processor import RatingProcessor
+    from tests.rating_data import seed_rateable
+
+    monkeypatch.setattr(errors, "BUSY_PAUSE", 0.05)
+    session = fast_lease
+    session.settings.rating.host = fake_ollama.host
+    seed_rateable(session)
+    fake_ollama.set_mode("slow", fail_times=1)
+    fake_ollama.delay = 600  # the first answer comes when the test releases it
+    result = {}
+    processor = RatingProcessor(session, retry_delays=(0.01,))
+    thread = threading.Thread(target=lambda: result.update(summary=processor.drain(limit=1)))
+    thread.start()
+    Recorder().wait_for(lambda _: fake_ollama.chat_requests())
+    with write_lock_held(session.settings.db_path):
+        fake_ollama.released.set()  # the answer arrives while another process writes
+        Recorder().wait_for(lambda _: "database busy" in caplog.text, timeout=60)
+    thread.join(60)
+    assert result["summary"].rated == 1
+    assert Rating.select().where(Rating.status == "ok").count() == 1
