@@ -30,7 +30,7 @@ from jobtui.rating.rater import (
 )
 from jobtui.resume.tokens import count_tokens
 from jobtui.session import Session
-from jobtui.store import ratings
+from jobtui.store import prefs, prerank, ratings
 from jobtui.store.ratings import QueueItem, RatingRecord
 
 log = logging.getLogger(__name__)
@@ -134,6 +134,7 @@ class RatingProcessor:
         emit: Callable[[Event], None] = lambda e: None,
         stop: threading.Event | None = None,
         retry_delays: Sequence[float] = RETRY_DELAYS,
+        rate_all: bool = False,
     ) -> None:
         self.session = session
         self.settings = session.settings.rating
@@ -142,6 +143,9 @@ class RatingProcessor:
         self.stop = stop or threading.Event()
         self.retry_delays = retry_delays
         self._system: dict[int, _SystemPrompt] = {}
+        # ``rating.min_prerank`` holds back unlikely fits unless everything was asked for.
+        self.floor = None if rate_all else self.settings.min_prerank
+        self.rate_all = rate_all
         self._answer_budget = self.settings.answer_tokens  # num_predict, set once ready
 
     def _system_prompt(self, resume_id: int) -> _SystemPrompt | None:
@@ -164,11 +168,16 @@ class RatingProcessor:
         summary = RatingSummary()
         max_attempts = self.settings.max_attempts
         started = utcnow()
-        total = ratings.queue_size(max_attempts=max_attempts)
+        if self.rate_all:  # jobs held back by the floor sit in searches already processed
+            ratings.make_all_due()
+        prerank.score_missing()  # jobs stored outside ingest get their score before ordering
+        prefs.refresh_stale()  # the posting-age rule moves with the calendar
+        total = ratings.queue_size(max_attempts=max_attempts, min_prerank=self.floor)
         if limit is not None:
             total = min(total, limit)
         if total == 0:
-            ratings.mark_searches_processed(started, max_attempts=max_attempts)
+            ratings.mark_searches_processed(started, max_attempts=max_attempts,
+                                            min_prerank=self.floor)
             return summary
         rater = Rater(self.settings, model=self.model, retry_delays=self.retry_delays,
                       warn=lambda message: self.emit(Notice(message)))
@@ -188,9 +197,10 @@ class RatingProcessor:
             pool.close()
             if not summary.stopped:  # an abandoned call may still use the client
                 rater.close()
-        ratings.mark_searches_processed(started, max_attempts=max_attempts)
+        ratings.mark_searches_processed(started, max_attempts=max_attempts, min_prerank=self.floor)
         if summary.paused or summary.stopped or (limit is not None and summary.attempted >= limit):
-            summary.remaining = ratings.queue_size(max_attempts=max_attempts)
+            summary.remaining = ratings.queue_size(max_attempts=max_attempts,
+                                                   min_prerank=self.floor)
         return summary
 
     def _rate_all(self, rater: Rater, pool: _CallPool, summary: RatingSummary, total: int,
@@ -205,7 +215,8 @@ class RatingProcessor:
         while not self.stop.is_set():
             started = summary.attempted + len(in_flight)
             if not pending and not exhausted and (limit is None or started < limit):
-                batch = ratings.rating_queue(BATCH, max_attempts=self.settings.max_attempts)
+                batch = ratings.rating_queue(BATCH, max_attempts=self.settings.max_attempts,
+                                             min_prerank=self.floor)
                 exhausted = len(batch) < BATCH
                 pending = [i for i in batch if (i.job_id, i.resume_id) not in seen]
                 jobs = {j.id: j for j in Job.select().where(Job.id.in_(
