@@ -96,3 +96,23 @@ async def test_a_failed_screen_worker_reaches_the_app(demo, monkeypatch):
         await pilot.press("down")  # the next job's detail loads on a screen worker
         await wait_for(pilot, lambda: errors_shown(app), seconds=30)
         assert errors_shown(app)[0].startswith("loading job detail failed: the disk holding")
+
+
+async def test_a_search_that_cannot_be_saved_says_why(demo, monkeypatch):
+    from jobtui.store import searches
+    from tests.test_tui_forms import open_form
+
+    def full(*args, **kwargs):
+        raise peewee.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(searches, "find_or_create_search", full)
+    app = JobtuiApp(demo.session, demo=True)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await settle(pilot)
+        await open_form(pilot, "plus")
+        form = app.screen
+        form.query_one("#terms").value = "rust developer"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "is full" in str(form.query_one("#form-error").render()))
+        assert "the disk holding" in str(form.query_one("#form-error").render())
+        assert type(app.screen).__name__ == "SearchFormScreen"  # the form stays, nothing lost
