@@ -36,7 +36,7 @@ class BackgroundWorker:
         try:
             with data.connection():
                 self.worker = data.background_worker(self.session, self.emit)
-                self.worker.run(self.stop_event)
+                self.worker.run(self.stop_event, wait_for_lease=True)
         except Exception as exc:  # the UI must learn about it instead of a silent dead thread
             log.exception("background worker crashed")
             self.emit(events.ErrorEvent(f"background worker stopped: {type(exc).__name__}: {exc}"))

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 import peewee
 
 from jobtui.config import PrivacySettings, RatingSettings
+from jobtui.db.errors import describe, retry_busy
 from jobtui.db.models import APPLICATION_STATUSES, User, database
+from jobtui.errors import JobtuiError
 from jobtui.preferences import Preferences
 from jobtui.scrape.exporter import FORMATS as EXPORT_FORMATS
 from jobtui.store import applications, companies, prefs, searches
@@ -142,14 +144,16 @@ def job_view(user: User, job_id: int) -> JobView | None:
 
 @own_connection
 def set_status(user: User, job_id: int, status: str) -> None:
-    """Mark the job applied / interested / hidden / new for ``user``."""
-    applications.set_status(user, job_id, status)
+    """Mark the job applied / interested / hidden / new for ``user``; a busy database is
+    retried before the error is raised."""
+    retry_busy(lambda: applications.set_status(user, job_id, status))
 
 
 @own_connection
 def set_note(user: User, job_id: int, note: str) -> None:
-    """Store the user's note on the job (an empty note clears it)."""
-    applications.set_note(user, job_id, note)
+    """Store the user's note on the job (an empty note clears it); a busy database is
+    retried before the error is raised."""
+    retry_busy(lambda: applications.set_note(user, job_id, note))
 
 
 @own_connection
@@ -252,6 +256,13 @@ def prepare_resume(path: Path, privacy: PrivacySettings, budget: int) -> Prepare
     from jobtui.resume.pipeline import prepare_resume as prepare
 
     return prepare(path, privacy, budget)
+
+
+def failure_message(exc: BaseException) -> str:
+    """What went wrong with a read or write, in a line the user can act on."""
+    if isinstance(exc, JobtuiError):
+        return str(exc)
+    return describe(exc) or f"{type(exc).__name__}: {exc} (details in the log file)"
 
 
 @own_connection

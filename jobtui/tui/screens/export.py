@@ -14,7 +14,6 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
 from jobtui.tui import data
 from jobtui.tui.data import EXPORT_FORMATS, JobFilter
@@ -90,8 +89,9 @@ class ExportScreen(ModalScreen[None]):
     def export(self, path: Path) -> None:
         try:
             count = data.export_jobs(self.app.session.user, self.flt, path)
-        except (JobtuiError, OSError) as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+        except Exception as exc:  # a bad path, a full disk, a locked database: say which
+            message = str(exc) if isinstance(exc, OSError) else data.failure_message(exc)
+            self.app.call_from_thread(self._failed, message)
             return
         self.app.call_from_thread(self._done, count, path)
 

@@ -172,8 +172,8 @@ class ResumeScreen(ModalScreen[bool]):
     def store(self, prepared) -> None:
         try:
             resume_id, created = data.store_resume(self.app.session.user, prepared)
-        except JobtuiError as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+        except Exception as exc:  # a bad file, or a full disk / locked database: say which
+            self.app.call_from_thread(self._failed, data.failure_message(exc))
             return
         word = "Stored" if created else "Already stored; made active"
         self.app.call_from_thread(self._stored, f"{word}: resume #{resume_id}. "

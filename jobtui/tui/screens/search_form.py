@@ -189,8 +189,8 @@ class SearchFormScreen(ModalScreen[int | None]):
         search_id = None if self.search is None else self.search.id
         try:
             saved_id, warnings = data.save_search(user, search_id, fields)
-        except JobtuiError as exc:
-            self.app.call_from_thread(self._save_failed, str(exc))
+        except Exception as exc:  # a bad value, or a full disk / locked database: say which
+            self.app.call_from_thread(self._save_failed, data.failure_message(exc))
             return
         # Said now, not after a run: which board will ignore or skip which option.
         for warning in warnings:
