@@ -40,7 +40,7 @@ CONTACT_POSTAL = (
     re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])"),  # Poland "00-514"
     re.compile(r"(?<![\d-])\d{4}-\d{3}(?![\d-])"),  # Portugal "1100-053"
     re.compile(r"(?<![\w-])\d{4}[ \t]?[A-Z]{2}(?![\w])"),  # Netherlands "1016 GV"
-    re.compile(r"(?<![\w+-])\d{5}(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"),  # DE/FR/ES/IT "69003 Lyon"
+    re.compile(r"(?<![\w+-])(?<!ISO[ \t])\d{5}(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"),  # "69003 Lyon"
     re.compile(r"(?<![\d+-])\d{3}[ \t]\d{2}(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"),  # SE "111 21 Stockholm"
     re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}\b"),  # Ireland "D02 X285"
     re.compile(r"\b[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?\b"),  # Argentina "C1043"
