@@ -188,3 +188,8 @@ def test_lower_case_ben_and_abu_join_a_name(privacy):
     result = redact("Jo Doe\nSUMMARY\nReported to Youssef ben Haddou; Ben Carter too.",
                     privacy).text
     assert "Youssef" not in result and "Haddou" not in result
+
+
+def test_the_contact_block_ends_at_the_first_heading(privacy):
+    text = "Jo Doe\nPROFIL\nBackend developer (Java 17, Spring Boot, PostgreSQL 16).\n"
+    assert redact(text, privacy).text.endswith("(Java 17, Spring Boot, PostgreSQL 16).\n")

@@ -22,7 +22,8 @@ CONTACT_LINES = 6  # a resume without headings: only its first lines are the con
 ADDRESS_LABEL = re.compile(
     r"^(?i:(?:home|postal|mailing|street|current|permanent)?[ \t]*(?:address|adres|adresse|adresa"
     r"|dirección|direccion|domicilio|endereço|endereco|morada|indirizzo|anschrift|wohnort|osoite"
-    r"|címe?|cim|adressi|địa[ \t]+chỉ|dia[ \t]+chi|διεύθυνση|adresă|住所|주소|地址|العنوان))"
+    r"|címe?|cim|adressi|zip(?:[ \t]*code)?|post[ \t]?code|postal[ \t]+code|plz|cep"
+    r"|địa[ \t]+chỉ|dia[ \t]+chi|διεύθυνση|adresă|住所|주소|地址|العنوان))"
     r"[ \t]*[:：][ \t]*"
 )
 # Labels whose values are facts or are handled by their own rules (phones, dates, links).
@@ -70,7 +71,8 @@ def generic_contact_spans(text: str) -> list[tuple[int, int, str]]:
     for line in text.splitlines(keepends=True):
         if line.strip():
             seen += 1
-            if is_heading(line) or seen > CONTACT_LINES:
+            # The first line is the name, even in capitals ("SIDDHARTH RAO NAIR").
+            if (is_heading(line) and seen > 1) or seen > CONTACT_LINES:
                 in_block = False
         if in_block or ADDRESS_LABEL.match(line.strip()):
             spans += _line_spans(line.rstrip("\r\n"), offset)
@@ -106,7 +108,10 @@ def _address(body: str, base: int, labelled: bool) -> list[tuple[int, int, str]]
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", body)]
     numbered = [i for i, (_, p) in enumerate(parts) if NUMBER.search(p)]
     keyword = any(STREET_WORD.search(p) and NUMBER.search(p) for _, p in parts)
-    housed = len(parts) >= 2 and any(_house(parts[i][1]) for i in numbered)
+    # Without a street word, a house number needs a postcode beside it ("10 Downing-level SLAs,
+    # 4 QA engineers" is work history).
+    housed = (len(parts) >= 2 and any(_house(parts[i][1]) for i in numbered)
+              and bool(_postcodes(body, 0, beside_place=False)))
     spans: list[tuple[int, int, str]] = []
     if labelled or keyword or housed:
         for index, (at, part) in enumerate(parts):
