@@ -23,7 +23,7 @@ from jobtui.tui.widgets.searches_list import SearchesList
 from jobtui.tui.widgets.status_bar import StatusBar
 
 SEARCH_DEBOUNCE = 0.05  # seconds of typing pause before the table is re-queried
-DETAIL_DEBOUNCE = 0.05
+DETAIL_DEBOUNCE = 0.15  # the detail pane follows the cursor once it rests (not while paging)
 
 
 class MainScreen(Screen):
