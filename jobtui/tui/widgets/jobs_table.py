@@ -102,6 +102,7 @@ class JobsTable(DataTable):
         self._queries: set[sqlite3.Connection] = set()  # connections of running fetches
         self._rebuilding = False
         self._cells: dict[int, list[Text]] = {}  # rendered cells of the window's rows, by job id
+        self._settling = False  # just jumped to an end: the next page waits until the user idles
         # perf_counter() when rows were first on screen, and (generation, when) of the latest
         # first page shown: the benchmark reads these.
         self.first_page_at: float | None = None
@@ -144,6 +145,7 @@ class JobsTable(DataTable):
         self.generation += 1
         self._keep_job_id = keep_job_id
         self.loading_rows = True
+        self._settling = False
         self._interrupt()  # a superseded query stops now instead of finishing unseen
         if keep_job_id is not None and self.job_rows:
             limit = min(self.window_rows, max(len(self.job_rows), self.page_rows))
@@ -229,6 +231,9 @@ class JobsTable(DataTable):
         if page.generation != self.generation:
             return  # an older filter's answer
         self.loading_rows = False
+        if page.where in ("top", "last"):  # show the jump first; the next page when idle
+            self._settling = True
+            self.set_timer(PREFETCH_DELAY, self._settled)
         if page.where in ("first", "reload"):
             self._first_page(page)
         elif page.where == "top":
@@ -402,8 +407,12 @@ class JobsTable(DataTable):
         super().watch_scroll_y(old, new)
         self._maybe_load_more()
 
+    def _settled(self) -> None:
+        self._settling = False
+        self._maybe_load_more()
+
     def _maybe_load_more(self) -> None:
-        if self.loading_rows or self._rebuilding or not self.job_rows:
+        if self.loading_rows or self._rebuilding or self._settling or not self.job_rows:
             return
         if self.shown[0] != self.generation:  # while typing, fetch only the visible rows
             return
