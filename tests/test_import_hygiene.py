@@ -45,13 +45,17 @@ CHECK_APP_STARTUP = """
 import asyncio, json, sys
 from jobtui.config import load_settings
 from jobtui.session import open_session
+from jobtui.tui import app as app_module
 from jobtui.tui.app import JobtuiApp
+
+# The deferred start must not fire during this check however slow the machine is.
+app_module.WORKER_START_DELAY = 3600
 
 async def main():
     session = open_session(load_settings(user="t"))
     app = JobtuiApp(session)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.1)
+        await pilot.pause()
         assert app.background is None  # the worker thread starts a moment later
         assert len(app.screen.query_one("#jobs").columns) > 0
         heavy = ("pandas", "jobspy", "presidio_analyzer", "spacy", "tiktoken")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 
+from jobtui.db.errors import retry_busy
 from jobtui.db.models import Job, Resume, utcnow
 from jobtui.errors import JobtuiError
 from jobtui.events import Event, JobRated, Notice, Progress, RatingFailed
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 50  # queue rows read at a time
 PAUSE_AFTER_SERVER_FAILURES = 3  # consecutive 5xx/timeout failures that pause rating
+RATING_WRITE_ATTEMPTS = 12  # each waits out SQLite's 10 s busy timeout: two minutes in all
 
 
 @dataclass
@@ -278,7 +280,8 @@ class RatingProcessor:
             result.prompt_tokens, result.completion_tokens)
         record.total_ms, record.load_ms = result.total_ms, result.load_ms
         record.prompt_eval_ms, record.eval_ms = result.prompt_eval_ms, result.eval_ms
-        ratings.save_rating(record)
+        # A finished answer is worth waiting for: a busy database (a big import) is retried.
+        retry_busy(lambda: ratings.save_rating(record), attempts=RATING_WRITE_ATTEMPTS)
         summary.rated += 1
         summary.prompt_tokens += result.prompt_tokens or 0
         summary.completion_tokens += result.completion_tokens or 0

@@ -143,6 +143,9 @@ def import_file(path: str | Path, search: Search, *, parallel: bool | None = Non
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ImportFileError(f"{path}: use a .csv, .json or .jsonl file from JobSpy")
+    if path.exists() and not path.is_file() and not path.is_dir():  # reading would hang
+        raise ImportFileError(f"{path}: not a regular file (a pipe or device); save the "
+                              "JobSpy output to a file first")
     reader = _Reader(path)
     try:
         if parallel is None:

@@ -3,6 +3,7 @@ views live in screens/ and widgets/, the layout in app.tcss."""
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime
@@ -18,9 +19,11 @@ from jobtui.db.models import database
 from jobtui.session import Session
 from jobtui.tui import messages as msg
 from jobtui.tui import text
-from jobtui.tui.commands import JobtuiCommands
+from jobtui.tui.commands import GuardedCommandPalette, JobtuiCommands
 from jobtui.tui.messages import JobsChanged
 from jobtui.tui.screens.main import MainScreen
+
+log = logging.getLogger(__name__)
 
 WORKER_START_DELAY = 0.5  # start the worker after the first frame: its imports are heavy
 RELOAD_DELAY = 1.0  # coalesce bursts of new jobs/ratings into one table reload
@@ -56,6 +59,7 @@ class JobtuiApp(App[None]):
         self._reload_timer = None
         self._notify_timer = None
         self._strong_matches: list = []
+        self.quitting = False  # keys already queued behind q must not open screens
         if demo:
             self.sub_title = "demo: sample data in a temporary database"
 
@@ -184,14 +188,32 @@ class JobtuiApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Any failed UI worker becomes a notification and a log line, never a crash."""
         if event.state == WorkerState.ERROR:
+            from jobtui.tui.data import failure_message
+
             error = event.worker.error
             what = event.worker.description or event.worker.name
-            line = f"{what} failed: {error}"
-            self.last_error = line
-            self.log_activity(line, "red")
-            self.notify(line, severity="error", markup=False)
+            log.error("%s failed", what, exc_info=error)
+            self.report_failure(f"{what} failed: {failure_message(error)}")
+
+    def report_failure(self, line: str) -> None:
+        """An error the user must see: a notification, the status bar and the activity log."""
+        self.last_error = line
+        self.log_activity(line, "red")
+        self.notify(line, severity="error", markup=False, timeout=10)
 
     # -- actions -------------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        self.quitting = True
+        await super().action_quit()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Nothing runs once the app is quitting (a screen mounting then would crash)."""
+        return False if self.quitting else super().check_action(action, parameters)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not GuardedCommandPalette.is_open(self):
+            self.push_screen(GuardedCommandPalette(id="--command-palette"))
 
     def action_help(self) -> None:
         from jobtui.tui.screens.help import HelpScreen, screen_key_rows

@@ -41,7 +41,7 @@ class BackgroundWorker:
             # The app pops its own notification; pushes and the e-mailed digest still go out.
             self.worker = Worker(self.session, self.emit,
                                  alerts=build_alerts(self.session, desktop=False))
-            self.worker.run(self.stop_event)
+            self.worker.run(self.stop_event, wait_for_lease=True)
         except Exception as exc:  # the UI must learn about it instead of a silent dead thread
             log.exception("background worker crashed")
             self.emit(events.ErrorEvent(f"background worker stopped: {type(exc).__name__}: {exc}"))

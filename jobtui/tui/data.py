@@ -8,7 +8,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from jobtui.config import RatingSettings
+from jobtui.db.errors import describe, retry_busy
 from jobtui.db.models import Application, User
+from jobtui.errors import JobtuiError
 from jobtui.preferences import Preferences
 from jobtui.store import applications, companies, prefs, searches
 from jobtui.store.companies import CompanyOverview, company_overview
@@ -44,11 +46,20 @@ def scrape_history(limit: int = 200) -> list[RunRecord]:
 
 
 def set_status(user: User, job_id: int, status: str) -> Application:
-    return applications.set_status(user, job_id, status)
+    """Store the job's status; a busy database is retried before the error is raised."""
+    return retry_busy(lambda: applications.set_status(user, job_id, status))
 
 
 def set_note(user: User, job_id: int, note: str) -> Application:
-    return applications.set_note(user, job_id, note)
+    """Store the job's note; a busy database is retried before the error is raised."""
+    return retry_busy(lambda: applications.set_note(user, job_id, note))
+
+
+def failure_message(exc: BaseException) -> str:
+    """What went wrong with a read or write, in a line the user can act on."""
+    if isinstance(exc, JobtuiError):
+        return str(exc)
+    return describe(exc) or f"{type(exc).__name__}: {exc} (details in the log file)"
 
 
 def note_for(user: User, job_id: int) -> str:

@@ -14,9 +14,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from jobtui.db.models import database
-from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
 from jobtui.store.listing import JobFilter
+from jobtui.tui import data
 from jobtui.tui.screens.main import describe_filter
 
 SUFFIXES = (".csv", ".json", ".jsonl")
@@ -87,8 +87,9 @@ class ExportScreen(ModalScreen[None]):
 
         try:
             count = export_jobs(self.app.session.user, self.flt, path)
-        except (JobtuiError, OSError) as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+        except Exception as exc:  # a bad path, a full disk, a locked database: say which
+            message = str(exc) if isinstance(exc, OSError) else data.failure_message(exc)
+            self.app.call_from_thread(self._failed, message)
             return
         finally:
             database.close()

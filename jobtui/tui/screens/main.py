@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from textual import on, work
@@ -10,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, OptionList
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
@@ -21,6 +22,8 @@ from jobtui.tui.widgets.job_detail import SAFE_SCHEMES, JobDetail
 from jobtui.tui.widgets.jobs_table import JobsTable
 from jobtui.tui.widgets.searches_list import SearchesList
 from jobtui.tui.widgets.status_bar import StatusBar
+
+log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE = 0.05  # seconds of typing pause before the table is re-queried
 DETAIL_DEBOUNCE = 0.15  # the detail pane follows the cursor once it rests (not while paging)
@@ -68,6 +71,10 @@ class MainScreen(Screen):
     @property
     def session(self):
         return self.app.session
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys queued behind q do nothing: their screens would mount into a closing app."""
+        return False if self.app.quitting else super().check_action(action, parameters)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -304,9 +311,23 @@ class MainScreen(Screen):
         try:
             data.set_status(self.session.user, job_id, status)
             flt = self.jobs.filter
+        except Exception as exc:
+            self._write_failed(f"Could not mark the job {status}", exc)
+            return
         finally:
             database.close()
         self.app.call_from_thread(self._status_saved, job_id, status, flt)
+
+    def _write_failed(self, what: str, exc: Exception) -> None:
+        """A write that did not land says so (on the UI thread) and leaves a log line."""
+        if not isinstance(exc, JobtuiError):
+            log.error("%s", what, exc_info=exc)
+        line = f"{what}: {data.failure_message(exc)}"
+        self.app.call_from_thread(self.app.report_failure, line)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A screen's failed worker reaches the app's handler (the message does not bubble)."""
+        self.app.on_worker_state_changed(event)
 
     def _status_saved(self, job_id: int, status: str, flt: JobFilter) -> None:
         table = self.jobs
@@ -342,8 +363,8 @@ class MainScreen(Screen):
     def save_note(self, job_id: int, note: str) -> None:
         try:
             data.set_note(self.session.user, job_id, note)
-        except JobtuiError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+        except Exception as exc:
+            self._write_failed("Could not save the note", exc)
             return
         finally:
             database.close()

@@ -16,7 +16,7 @@ from textual.widgets import Button, DirectoryTree, Input, Label, Static
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
-from jobtui.tui import text
+from jobtui.tui import data, text
 
 PLACEHOLDER = r"<[A-Z][A-Z_]*>"
 RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
@@ -174,8 +174,8 @@ class ResumeScreen(ModalScreen[bool]):
 
         try:
             resume, created = resumes.save_resume(self.app.session.user, prepared, activate=True)
-        except JobtuiError as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+        except Exception as exc:  # a bad file, or a full disk / locked database: say which
+            self.app.call_from_thread(self._failed, data.failure_message(exc))
             return
         finally:
             database.close()

@@ -17,6 +17,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionLis
 
 from jobtui.db.models import Search, database
 from jobtui.errors import JobtuiError
+from jobtui.tui import data
 
 
 @dataclass(frozen=True)
@@ -187,8 +188,8 @@ class SearchFormScreen(ModalScreen[int | None]):
                 saved = searches.find_or_create_search(user, **fields)
             else:
                 saved = searches.update_search(self.search, user, **fields)
-        except JobtuiError as exc:
-            self.app.call_from_thread(self._save_failed, str(exc))
+        except Exception as exc:  # a bad value, or a full disk / locked database: say which
+            self.app.call_from_thread(self._save_failed, data.failure_message(exc))
             return
         finally:
             database.close()

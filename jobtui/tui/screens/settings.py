@@ -15,7 +15,8 @@ from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, Switch
 
-from jobtui.config import ConfigError, Settings, normalize_host, save_settings, validate
+from jobtui.config import ConfigError, Settings, normalize_host, validate
+from jobtui.config_file import changed_settings, save_changes
 from jobtui.rating.client import is_loopback_host, probe
 from jobtui.tui import data
 
@@ -152,7 +153,10 @@ class SettingsScreen(ModalScreen[bool]):
         error = self.query_one("#settings-error", Static)
         try:
             new = self.read_settings()
-            path = save_settings(new)
+            # Only what was changed here: values from OLLAMA_HOST/JOBTUI_MODEL stay out of
+            # the file unless edited, and the file's comments and layout are kept.
+            path = save_changes(self.settings.config_path,
+                                changed_settings(self.settings, new))
         except (SettingsError, ConfigError, OSError) as exc:
             error.update(Text(str(exc)))
             # Below the fold on a short terminal; after the refresh, once it has its height.
