@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from jobtui.db.errors import describe
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
-from jobtui.events import ErrorEvent, Event, Notice, WorkerState
+from jobtui.events import HINT_ADD_RESUME, ErrorEvent, Event, Notice, WorkerState
 from jobtui.rating.processor import RatingProcessor, RatingSummary
 from jobtui.rating.rater import RETRY_DELAYS
 from jobtui.session import Session
@@ -157,18 +157,19 @@ class Worker:
                 self.emit(ErrorEvent(paused))
             self.emit(WorkerState("paused", detail=paused))
         else:
-            self.emit(WorkerState("idle", detail=self._idle_detail(summary.rating)))
+            self.emit(self._idle_state(summary.rating))
         self._last_error = paused
         return summary
 
-    def _idle_detail(self, rating: RatingSummary) -> str:
+    def _idle_state(self, rating: RatingSummary) -> WorkerState:
         if rating.attempted:
-            return rating.describe()
+            return WorkerState("idle", detail=rating.describe())
         from jobtui.store.resumes import active_resume
 
         if active_resume(self.session.user) is None:
-            return "nothing to rate: add a resume first (jobtui resume add FILE)"
-        return "nothing to rate"
+            return WorkerState("idle", detail="nothing to rate: add a resume first",
+                               hint=HINT_ADD_RESUME)
+        return WorkerState("idle", detail="nothing to rate")
 
     def _guarded_cycle(self, scrape_all: bool) -> None:
         """A cycle that fails (e.g. the database stayed locked) is reported and the loop goes

@@ -233,5 +233,10 @@ def test_idle_without_a_resume_says_what_to_do(session):
     add_job(search, 1)
     events = Recorder()
     Worker(session, events, scrape=ScrapeStub()).run_once()
-    assert events.states()[-1] == (
-        "idle", "nothing to rate: add a resume first (jobtui resume add FILE)")
+    assert events.states()[-1] == ("idle", "nothing to rate: add a resume first")
+    # The core names the hint; each front end words it (the CLI its command, the TUI its key).
+    from jobtui.cli.run import describe_event
+
+    last = [e for e in events.events if isinstance(e, WorkerState)][-1]
+    assert describe_event(last).endswith(
+        "idle: nothing to rate: add a resume first (jobtui resume add FILE)")

@@ -15,7 +15,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 
 from jobtui.db.errors import retry_busy
-from jobtui.db.models import Job, Resume, utcnow
+from jobtui.db.models import Job, utcnow
 from jobtui.errors import JobtuiError
 from jobtui.events import Event, JobRated, Notice, Progress, RatingFailed
 from jobtui.rating.capabilities import answer_budget, concurrency_warning
@@ -30,7 +30,7 @@ from jobtui.rating.rater import (
 )
 from jobtui.resume.tokens import count_tokens
 from jobtui.session import Session
-from jobtui.store import prefs, prerank, ratings
+from jobtui.store import prefs, prerank, ratings, resumes
 from jobtui.store.ratings import QueueItem, RatingRecord
 
 log = logging.getLogger(__name__)
@@ -151,10 +151,10 @@ class RatingProcessor:
     def _system_prompt(self, resume_id: int) -> _SystemPrompt | None:
         cached = self._system.get(resume_id)
         if cached is None:
-            resume = Resume.get_or_none(Resume.id == resume_id)
-            if resume is None:
+            content = resumes.resume_content(resume_id)
+            if content is None:
                 return None
-            text = system_prompt(resume.content)
+            text = system_prompt(content)
             cached = _SystemPrompt(
                 text, ratings.save_prompt(text),
                 self.settings.num_ctx or num_ctx_for(

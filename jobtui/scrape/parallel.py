@@ -5,7 +5,6 @@ one, however it ends (Ctrl-C, SIGTERM, kill -9)."""
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import signal
@@ -19,6 +18,7 @@ from itertools import islice
 from pathlib import Path
 
 from jobtui.scrape.ingest import BATCH_SIZE, PreparedBatch, content_hash, prepare_batch
+from jobtui.scrape.jsonl import parse_jsonl_line
 
 MIN_BYTES = 8_000_000  # smaller files are stored before worker processes would have started
 IN_FLIGHT = 4  # chunks handed to workers ahead of the one being stored (bounds memory)
@@ -41,21 +41,12 @@ def prepare_jsonl_lines(first_line: int, lines: list[str]) -> PreparedBatch:
     hashes: dict[int, int] = {}
     problems: list[tuple[int, str]] = []
     for number, text in enumerate(lines, first_line):
-        if not text.strip():
-            continue
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            problems.append((number, f"not valid JSON ({exc.msg})"))
-            continue
-        except RecursionError:  # nested thousands deep: no job record looks like that
-            problems.append((number, "not a job record (JSON nested too deep)"))
-            continue
-        if not isinstance(record, dict):
-            problems.append((number, f"expected a JSON object, got {type(record).__name__}"))
-            continue
-        records.append((number, record))
-        hashes[number] = content_hash(text.strip())
+        record, problem = parse_jsonl_line(text)
+        if problem:
+            problems.append((number, problem))
+        elif record is not None:
+            records.append((number, record))
+            hashes[number] = content_hash(text.strip())
     rows, bad, _seen = prepare_batch(records, hashes)
     return rows, problems + bad, []
 

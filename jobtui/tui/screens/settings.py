@@ -17,7 +17,6 @@ from textual.widgets import Button, Input, Label, Select, Static, Switch
 
 from jobtui.config import ConfigError, Settings, normalize_host, validate
 from jobtui.config_file import changed_settings, save_changes
-from jobtui.rating.client import is_loopback_host, probe
 from jobtui.tui import data
 
 
@@ -142,7 +141,7 @@ class SettingsScreen(ModalScreen[bool]):
         new.scraping.proxies = [p.strip() for p in value["proxies"].split(",") if p.strip()]
         self._read_alerts(new, value)
         validate(new, "settings")
-        if not new.rating.allow_remote and not is_loopback_host(new.rating.host):
+        if not new.rating.allow_remote and not data.is_loopback_host(new.rating.host):
             raise SettingsError(
                 f"{new.rating.host} is not this machine: your redacted resume would leave it. "
                 "Set rating.allow_remote = true in the config file to allow that."
@@ -181,7 +180,7 @@ class SettingsScreen(ModalScreen[bool]):
     @work(thread=True, exclusive=True, group="settings-probe", exit_on_error=False,
           description="testing the Ollama connection")
     def test_connection(self, rating) -> None:
-        status = probe(rating)
+        status = data.probe_ollama(rating)
         self.app.call_from_thread(self._show_probe, status, rating.model)
 
     def action_try_model(self) -> None:
