@@ -141,7 +141,7 @@ class Settings:
     alerts: AlertSettings = field(default_factory=AlertSettings)
     # Where things were resolved from; not part of the TOML file.
     config_path: Path = field(default=Path("config.toml"), metadata={"file": False})
-    db_path: Path = field(default=Path("jobtui.db"), metadata={"file": False})
+    db_path: Path | str = field(default=Path("jobtui.db"), metadata={"file": False})
     user: str = field(default="", metadata={"file": False})
 
 
@@ -312,7 +312,10 @@ def load_settings(
         settings.rating.model = env["JOBTUI_MODEL"]
     validate(settings, where_env)
     settings.rating.host = normalize_host(settings.rating.host)
-    settings.db_path = expand_user(db or env.get("JOBTUI_DB") or loc.default_db)
+    db_name = db or env.get("JOBTUI_DB") or loc.default_db
+    # A postgresql:// URL names a shared server; anything else is a SQLite file.
+    settings.db_path = db_name if str(db_name).startswith(("postgresql://", "postgres://")) \
+        else expand_user(db_name)
     settings.user = user or _default_user()
     return settings
 

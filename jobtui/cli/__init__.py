@@ -27,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"jobtui {__version__}")
     parser.add_argument("--config", metavar="FILE", help="settings file (default: config.toml "
                         "in the config dir; env JOBTUI_CONFIG)")
-    parser.add_argument("--db", metavar="FILE", help="database file (env JOBTUI_DB)")
+    parser.add_argument("--db", metavar="FILE|URL",
+                        help="database file, or postgresql://user@host/dbname (env JOBTUI_DB)")
     parser.add_argument("--user", metavar="NAME", help="whose searches, resume and ratings "
                         "(default: your login name)")
     parser.add_argument("--demo", action="store_true",

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
+from jobtui.db.engine import is_postgres, raw_connection
 from jobtui.db.models import Search, database, utcnow
 from jobtui.scrape.dedup import fingerprint, is_cross_post
 from jobtui.scrape.normalize import InvalidRow, normalize_row
@@ -38,6 +39,18 @@ _EXTRA_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",",
 # Fields a later scrape may fill in when the stored job lacks them (LinkedIn details...).
 _FILLABLE = ("description", "job_url_direct", "company", "location", "date_posted", "job_type",
              "interval", "min_amount", "max_amount", "currency", "is_remote")
+
+
+_PG_PARAMETERS = 32767  # what one PostgreSQL statement takes
+
+
+def _first_day() -> str:
+    """The date part of first_seen, as each engine spells it."""
+    return "CAST(first_seen AS DATE)" if is_postgres() else "substr(first_seen, 1, 10)"
+
+
+def _by_fingerprint() -> str:
+    return "" if is_postgres() else "INDEXED BY job_fingerprint"
 
 
 @dataclass
@@ -130,9 +143,12 @@ class _Ingest:
         self.search_id = search_id
         self.now = now
         self.now_text = _sql_dt(now)
-        self.conn = database.connection()
+        self.conn = raw_connection()  # sqlite3's own; PostgreSQL's in the same shape
+        if is_postgres():  # ids are numbered here: one ingest at a time (SQLite: the write lock)
+            self.conn.execute("LOCK TABLE job IN SHARE ROW EXCLUSIVE MODE")
         self.next_id = (self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM job").fetchone()[0]
                         + 1)
+        self.new_ids_from = self.next_id
         self.found = self.new = self.updated = self.duplicates = 0
         self.problems: list[tuple[int, str]] = []
         self.by_site: dict[str, SiteCount] = {}
@@ -143,7 +159,7 @@ class _Ingest:
     def _suspend_fts_trigger(self) -> None:
         """Drop the job_fts insert trigger for this transaction (restored by ``finish``;
         a rollback restores it too, and other connections never see it missing)."""
-        if self.fts_trigger_sql is not None:
+        if self.fts_trigger_sql is not None or is_postgres():  # PostgreSQL: a generated column
             return
         row = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
                                 " AND name = ?", (_FTS_TRIGGER,)).fetchone()
@@ -159,6 +175,8 @@ class _Ingest:
         if self.fts_trigger_sql is not None:
             self.conn.execute(self.fts_trigger_sql)
             self.fts_trigger_sql = None
+        if is_postgres() and self.new_ids_from < self.next_id:  # the serial goes on from here
+            self.conn.execute("SELECT setval('job_id_seq', ?)", (self.next_id - 1,))
 
     def restore_cache(self) -> None:
         if self.cache_size is not None:
@@ -180,8 +198,8 @@ class _Ingest:
         for chunk in _chunks(prints, _IN_CHUNK):
             marks = ",".join("?" * len(chunk))
             cursor = self.conn.execute(
-                "SELECT fingerprint, id, site, COALESCE(date_posted, substr(first_seen, 1, 10))"
-                f" FROM job INDEXED BY job_fingerprint WHERE fingerprint IN ({marks})"
+                f"SELECT fingerprint, id, site, COALESCE(date_posted, {_first_day()})"
+                f" FROM job {_by_fingerprint()} WHERE fingerprint IN ({marks})"
                 " AND duplicate_of_id IS NULL", chunk)
             for fp, job_id, site, posted in cursor:
                 result.setdefault(fp, []).append((job_id, site, date.fromisoformat(posted)))
@@ -243,8 +261,8 @@ class _Ingest:
             self.conn.execute(f"UPDATE job SET {sets} WHERE id = ?", [*fill.values(), job_id])
         if links:
             self.conn.executemany(
-                "INSERT OR IGNORE INTO search_job (search_id, job_id, first_seen)"
-                " VALUES (?, ?, ?)", links)
+                "INSERT INTO search_job (search_id, job_id, first_seen) VALUES (?, ?, ?)"
+                " ON CONFLICT (search_id, job_id) DO NOTHING", links)
             # New jobs in a search make it due for rating again (one statement per batch
             # rather than a per-row trigger, which halved the bulk import rate).
             self.conn.execute(
@@ -257,7 +275,8 @@ class _Ingest:
         bulk = len(rows) >= _BULK_ROWS
         if bulk:
             self._suspend_fts_trigger()
-        limit = self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        limit = (_PG_PARAMETERS if is_postgres()
+                 else self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
         per = max(1, min(_ROWS_PER_INSERT, limit // len(_INSERT_COLUMNS)))
         head = f"INSERT INTO job ({', '.join(_INSERT_COLUMNS)}) VALUES "
         for chunk in _chunks(rows, per):

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from jobtui.db.engine import is_postgres
 from jobtui.db.models import Resume, User, database
 
 SORTS = ("rating", "date", "company")
@@ -67,6 +68,14 @@ def fts_query(text: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
+def tsquery(text: str) -> str | None:
+    """The same search as ``fts_query`` for PostgreSQL: every word must match as a prefix."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    if not words:
+        return None
+    return " & ".join(f"'{w}':*" for w in words)
+
+
 def active_resume_id(user: User) -> int | None:
     resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
     return resume.id if resume else None
@@ -114,10 +123,16 @@ def _where(user: User, flt: JobFilter) -> tuple[str, list]:
             params.append(flt.status)
     else:
         clauses.append("(a.status IS NULL OR a.status != 'hidden')")
-    match = fts_query(flt.query or "")
-    if match:
-        clauses.append("j.id IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
-        params.append(match)
+    if is_postgres():
+        match = tsquery(flt.query or "")
+        if match:  # the GIN-indexed tsvector column (see db/pg_schema.py)
+            clauses.append("j.search_vector @@ to_tsquery('simple', ?)")
+            params.append(match)
+    else:
+        match = fts_query(flt.query or "")
+        if match:
+            clauses.append("j.id IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
+            params.append(match)
     if flt.remote is not None:
         clauses.append("j.is_remote = ?")
         params.append(1 if flt.remote else 0)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from jobtui.config import RatingSettings
+from jobtui.db.engine import is_postgres
 from jobtui.db.models import Job, Prompt, Rating, Resume, User, database, utcnow
 
 FAILURE_BACKOFF = timedelta(minutes=10)  # doubled after every further failure
@@ -98,15 +99,18 @@ def rating_queue(limit: int | None = None, *, max_attempts: int | None = None,
     date index instead, which stops after ``limit`` rows.
     """
     now = now or utcnow()
-    params = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT),
-              -1 if limit is None else limit]
+    params = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT)]
     if limit is not None and _due_links() > BY_DATE_ABOVE:
         sql = _BY_DATE
     else:
         sql = (
             "SELECT j.id, res.id, res.user_id, MAX(COALESCE(r.attempts, 0))" + _queue_from()
-            + " GROUP BY j.id, res.id" + _ORDER + " LIMIT ?"
+            + " GROUP BY j.id, res.id" + _ORDER + ("" if limit is None else " LIMIT ?")
         )
+    if limit is not None:  # no LIMIT at all otherwise (PostgreSQL refuses SQLite's -1)
+        params.append(limit)
+    if is_postgres():  # SQLite's DESC already puts NULL dates last
+        sql = sql.replace("j.date_posted DESC", "j.date_posted DESC NULLS LAST", 1)
     return [QueueItem(*row) for row in database.execute_sql(sql, params).fetchall()]
 
 
@@ -115,7 +119,7 @@ def queue_size(*, max_attempts: int | None = None, now: datetime | None = None,
     """How many pairs ``rating_queue`` would return without a limit (optionally for one
     resume)."""
     extra = "" if resume_id is None else " AND res.id = ?"
-    sql = "SELECT COUNT(*) FROM (SELECT DISTINCT j.id, res.id" + _queue_from(extra) + ")"
+    sql = "SELECT COUNT(*) FROM (SELECT DISTINCT j.id, res.id" + _queue_from(extra) + ") pairs"
     now = now or utcnow()
     params: list = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT)]
     if resume_id is not None:
