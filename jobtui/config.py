@@ -90,6 +90,9 @@ class RatingSettings:
     """How long Ollama keeps the model loaded between jobs."""
     allow_remote: bool = False
     """Allow a non-loopback Ollama host (your redacted resume leaves this machine)."""
+    claim_seconds: float = 120.0
+    """Shared PostgreSQL store: how long a dead worker's claimed jobs wait before others
+    take them over (a live worker renews its claims)."""
 
 
 @dataclass
@@ -229,6 +232,7 @@ def validate(settings: Settings, where: str) -> None:
         (1 <= settings.rating.concurrency <= 16, "rating.concurrency", "1 to 16"),
         (settings.rating.timeout > 0, "rating.timeout", "more than 0"),
         (settings.rating.max_attempts >= 1, "rating.max_attempts", "at least 1"),
+        (settings.rating.claim_seconds >= 1, "rating.claim_seconds", "at least 1"),
         (settings.rating.answer_tokens >= 100, "rating.answer_tokens", "at least 100"),
         (settings.rating.think in THINK_MODES, "rating.think", '"off", "low" or "on"'),
         (settings.rating.think_tokens >= 0, "rating.think_tokens", "0 or more"),

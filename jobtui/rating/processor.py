@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 
+from jobtui.db.engine import is_postgres
 from jobtui.db.models import Job, Resume, utcnow
 from jobtui.errors import JobtuiError
 from jobtui.events import Event, JobRated, Notice, Progress, RatingFailed
@@ -29,7 +30,7 @@ from jobtui.rating.rater import (
 )
 from jobtui.resume.tokens import count_tokens
 from jobtui.session import Session
-from jobtui.store import ratings
+from jobtui.store import claims, ratings
 from jobtui.store.ratings import QueueItem, RatingRecord
 
 log = logging.getLogger(__name__)
@@ -132,8 +133,10 @@ class RatingProcessor:
         emit: Callable[[Event], None] = lambda e: None,
         stop: threading.Event | None = None,
         retry_delays: Sequence[float] = RETRY_DELAYS,
+        claimant: claims.Claimant | None = None,
     ) -> None:
         self.session = session
+        self.claimant = claimant or claims.Claimant()  # PostgreSQL: pairs are claimed
         self.settings = session.settings.rating
         self.model = model or self.settings.model
         self.emit = emit
@@ -186,6 +189,7 @@ class RatingProcessor:
             pool.close()
             if not summary.stopped:  # an abandoned call may still use the client
                 rater.close()
+        claims.release_all(self.claimant)  # pairs claimed but not rated go back
         ratings.mark_searches_processed(started, max_attempts=max_attempts)
         if summary.paused or summary.stopped or (limit is not None and summary.attempted >= limit):
             summary.remaining = ratings.queue_size(max_attempts=max_attempts)
@@ -203,8 +207,10 @@ class RatingProcessor:
         while not self.stop.is_set():
             started = summary.attempted + len(in_flight)
             if not pending and not exhausted and (limit is None or started < limit):
-                batch = ratings.rating_queue(BATCH, max_attempts=self.settings.max_attempts)
-                exhausted = len(batch) < BATCH
+                size = self._batch_size()
+                batch = claims.claim_pairs(self.claimant, size,
+                                           max_attempts=self.settings.max_attempts)
+                exhausted = len(batch) < size
                 pending = [i for i in batch if (i.job_id, i.resume_id) not in seen]
                 jobs = {j.id: j for j in Job.select().where(Job.id.in_(
                     [i.job_id for i in pending]))}
@@ -240,6 +246,11 @@ class RatingProcessor:
                             f"rating paused: Ollama at {rater.host} keeps failing: {failure}")
                 self._progress(summary, total, clock)
 
+    def _batch_size(self) -> int:
+        """SQLite reads ahead; on PostgreSQL a worker claims only what it is about to rate,
+        so the other workers get the rest."""
+        return 2 * self.settings.concurrency if is_postgres() else BATCH
+
     def _submit(self, rater: Rater, pool: _CallPool, item: QueueItem, job: Job | None):
         system = self._system_prompt(item.resume_id)
         if job is None or system is None:  # deleted since the queue was read
@@ -268,6 +279,7 @@ class RatingProcessor:
         record.total_ms, record.load_ms = result.total_ms, result.load_ms
         record.prompt_eval_ms, record.eval_ms = result.prompt_eval_ms, result.eval_ms
         ratings.save_rating(record)
+        claims.release_pair(self.claimant, record.job_id, record.resume_id)
         summary.rated += 1
         summary.prompt_tokens += result.prompt_tokens or 0
         summary.completion_tokens += result.completion_tokens or 0
@@ -277,6 +289,7 @@ class RatingProcessor:
     def _store_failure(self, record: RatingRecord, failure: RatingFailure, job: Job,
                        summary: RatingSummary) -> None:
         ratings.save_failure(record, str(failure))
+        claims.release_pair(self.claimant, record.job_id, record.resume_id)
         summary.failed += 1
         self.emit(RatingFailed(job.id, f"{job.title}: {failure}"))
 
