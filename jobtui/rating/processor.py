@@ -36,6 +36,7 @@ from jobtui.store.ratings import QueueItem, RatingRecord
 log = logging.getLogger(__name__)
 
 BATCH = 50  # queue rows read at a time
+CLAIM_POLL_SECONDS = 5.0  # how often a worker out of work looks for others' expired claims
 PAUSE_AFTER_SERVER_FAILURES = 3  # consecutive 5xx/timeout failures that pause rating
 
 
@@ -222,7 +223,10 @@ class RatingProcessor:
                 if submitted is not None:
                     in_flight[submitted[0]] = submitted[1:]
             if not in_flight:
-                return
+                if not self._others_still_rating():
+                    return
+                exhausted = False  # read again: their claims may have expired meanwhile
+                continue
             done, _ = wait(list(in_flight), timeout=0.25, return_when=FIRST_COMPLETED)
             for future in done:
                 item, record, job = in_flight.pop(future)
@@ -245,6 +249,14 @@ class RatingProcessor:
                         raise OllamaUnavailable(
                             f"rating paused: Ollama at {rater.host} keeps failing: {failure}")
                 self._progress(summary, total, clock)
+
+    def _others_still_rating(self) -> bool:
+        """PostgreSQL: pairs are left that other workers claimed. Wait a while (they may
+        die, and their claims expire) and say whether to look again."""
+        if not is_postgres() or ratings.queue_size(max_attempts=self.settings.max_attempts) == 0:
+            return False
+        self.stop.wait(min(self.claimant.ttl / 3, CLAIM_POLL_SECONDS))
+        return not self.stop.is_set()
 
     def _batch_size(self) -> int:
         """SQLite reads ahead; on PostgreSQL a worker claims only what it is about to rate,
