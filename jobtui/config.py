@@ -49,7 +49,8 @@ class PrivacySettings:
         default_factory=lambda: [
             "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "URL", "ADDRESS", "POSTAL_CODE",
             "DATE_OF_BIRTH", "PROFILE_URL", "CREDIT_CARD", "US_SSN", "IBAN_CODE",
-            "IP_ADDRESS", "US_PASSPORT", "US_DRIVER_LICENSE", "CUSTOM",
+            "IP_ADDRESS", "US_PASSPORT", "US_DRIVER_LICENSE", "CUSTOM", "NATIONAL_ID",
+            "PASSPORT", "MESSENGER",
         ]
     )
     """Entity types to remove."""
@@ -93,6 +94,8 @@ class RatingSettings:
     claim_seconds: float = 120.0
     """Shared PostgreSQL store: how long a dead worker's claimed jobs wait before others
     take them over (a live worker renews its claims)."""
+    min_prerank: float | None = None
+    """Jobs whose pre-rank (0-100) is below this are rated only on request (off: None)."""
 
 
 @dataclass
@@ -233,6 +236,8 @@ def validate(settings: Settings, where: str) -> None:
         (settings.rating.timeout > 0, "rating.timeout", "more than 0"),
         (settings.rating.max_attempts >= 1, "rating.max_attempts", "at least 1"),
         (settings.rating.claim_seconds >= 1, "rating.claim_seconds", "at least 1"),
+        (settings.rating.min_prerank is None or 0 <= settings.rating.min_prerank <= 100,
+         "rating.min_prerank", "0 to 100"),
         (settings.rating.answer_tokens >= 100, "rating.answer_tokens", "at least 100"),
         (settings.rating.think in THINK_MODES, "rating.think", '"off", "low" or "on"'),
         (settings.rating.think_tokens >= 0, "rating.think_tokens", "0 or more"),
@@ -348,7 +353,9 @@ def normalize_host(host: str) -> str:
 
 def settings_to_mapping(settings: Settings) -> dict[str, dict[str, Any]]:
     """The TOML-file view of ``settings`` (sections only)."""
-    return {name: dataclasses.asdict(getattr(settings, name)) for name in SECTIONS}
+    # TOML has no null: an unset optional setting (e.g. rating.min_prerank) is left out.
+    return {name: {k: v for k, v in dataclasses.asdict(getattr(settings, name)).items()
+                   if v is not None} for name in SECTIONS}
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:

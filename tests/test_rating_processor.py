@@ -8,7 +8,7 @@ from jobtui.db.models import Prompt, Rating
 from jobtui.events import JobRated, Notice, Progress, RatingFailed
 from jobtui.rating.processor import RatingProcessor
 from jobtui.rating.prompts import system_prompt
-from jobtui.store import ratings
+from jobtui.store import prerank, ratings
 from tests.rating_data import RESUME, add_fixture_jobs, add_job, add_resume, add_search
 
 FAST = (0.01, 0.01)
@@ -77,8 +77,9 @@ def test_every_queued_job_is_rated_and_stored(rating_session, fake_ollama):
     assert again.attempted == 0 and len(fake_ollama.chat_requests()) == 40
 
 
-def test_limit_rates_the_newest_first(rating_session):
+def test_limit_rates_the_queue_head_first(rating_session):
     session, resume, jobs = rating_session
+    prerank.score_missing()  # what the drain does first: the queue is ordered by pre-rank
     expected = [i.job_id for i in ratings.rating_queue(5)]
     summary, _ = drain(session, limit=5)
     assert summary.rated == 5 and summary.remaining == 35

@@ -140,3 +140,39 @@ def test_bad_input_is_one_clear_line(case, tmp_path):
     assert expected in message
     assert "\n" not in message
     assert str(path) in message
+
+
+def test_docx_text_box_is_read_once(tmp_path):
+    """Word saves a text box twice (DrawingML and a VML fallback); its text is read once."""
+    from tests.privacy_docs import write
+    from tests.privacy_people import PEOPLE
+
+    person = next(p for p in PEOPLE if p.textbox)
+    text = read_resume_text(write(person, "docx", tmp_path))
+    contact = person.text.split("\n\n")[0].splitlines()
+    assert text.splitlines()[: len(contact)] == contact
+    assert text.count(contact[1]) == 1
+
+
+def test_two_column_pdf_is_read_column_by_column(tmp_path):
+    from tests.privacy_docs import write
+    from tests.privacy_people import PEOPLE
+
+    person = next(p for p in PEOPLE if p.sidebar)
+    lines = [line for line in read_resume_text(write(person, "pdf", tmp_path)).splitlines()
+             if line.strip()]
+    expected = [line for line in person.full_text().splitlines() if line.strip()]
+    assert lines == expected
+
+
+def test_split_columns_needs_a_gutter_with_text_on_both_sides():
+    from jobtui.resume.extract import split_columns
+
+    dates_on_the_right = "\n".join(
+        f"Engineer at Company {i}{' ' * (30 - len(str(i)))}{2000 + i} – {2002 + i + i % 3 * 10}"
+        for i in range(10))
+    assert split_columns(dates_on_the_right) is None
+    prose = "\n".join(f"left {i}          right column line {i} reads on" for i in range(8))
+    assert split_columns(prose) == "\n".join(
+        [*(f"left {i}" for i in range(8)), "", *(f"right column line {i} reads on"
+                                                  for i in range(8))])

@@ -163,6 +163,25 @@ def test_installed_model_names_are_used(monkeypatch):
     assert result.text == "Worked with <PERSON> in Austin."
 
 
+def test_a_models_tech_and_firm_people_are_kept(monkeypatch):
+    """spaCy models tag Kafka or Charles Schwab as people; the curated lists overrule them."""
+    import spacy
+
+    from jobtui.resume import redact as redact_module
+
+    def pipeline_with_ner(name):
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("entity_ruler", name="ner")
+        ruler.add_patterns([{"label": "PERSON", "pattern": p}
+                            for p in ("Kafka", "Jenkins", "Charles Schwab", "Dana Whitfield")])
+        return nlp
+
+    monkeypatch.setattr(redact_module, "spacy_pipeline", pipeline_with_ner)
+    privacy = PrivacySettings(spacy_model="jobtui_test_ner_model_2")
+    text = "Kafka and Jenkins at Charles Schwab with Dana Whitfield."
+    assert redact(text, privacy).text == "Kafka and Jenkins at Charles Schwab with <PERSON>."
+
+
 @pytest.mark.parametrize(
     "first", ["Senior Software Engineer", "Data Scientist", "Curriculum Vitae"]
 )

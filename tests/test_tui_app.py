@@ -120,7 +120,7 @@ async def test_filters_screen_validates_and_applies(demo):
         assert type(app.screen).__name__ == "MainScreen"
 
 
-async def test_sort_cycles_rating_date_company(demo):
+async def test_sort_cycles_rating_date_company_prerank(demo):
     app = JobtuiApp(demo.session, demo=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -134,6 +134,9 @@ async def test_sort_cycles_rating_date_company(demo):
         await settle(pilot)
         companies = [r.company.lower() for r in table.job_rows]
         assert table.filter.sort == "company" and companies == sorted(companies)
+        await pilot.press("s")
+        await settle(pilot)
+        assert table.filter.sort == "prerank"
         await pilot.press("s")
         await settle(pilot)
         assert table.filter.sort == "rating"

@@ -10,7 +10,7 @@ import unicodedata
 from jobtui.cli.common import cli_session
 from jobtui.db.models import APPLICATION_STATUSES
 
-SORTS = ("rating", "date", "company")
+SORTS = ("rating", "date", "company", "prerank")
 
 
 def terminal_width() -> int:
@@ -77,23 +77,36 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
                    "description")
     p.add_argument("--remote", action="store_true", default=None, help="remote jobs only")
     p.add_argument("--site", metavar="S", help="posted on this board")
+    p.add_argument("--min-salary", metavar="AMOUNT", help="yearly pay at least this, e.g. "
+                   "90k or '70k EUR' (hourly and monthly pay are annualised)")
+    p.add_argument("--filtered", action="store_true",
+                   help="only the jobs your preferences filter out, with the reason")
     p.add_argument("--sort", choices=SORTS, default="rating", help="rating (default), date, "
-                   "company")
+                   "company, prerank (likely fit without the model)")
 
 
 def job_filter(args: argparse.Namespace, session):
     """The JobFilter the arguments describe (the search must be the user's)."""
     from jobtui.errors import JobtuiError
+    from jobtui.salary import SalaryError, parse_minimum
     from jobtui.store.listing import JobFilter
+    from jobtui.store.prefs import get_prefs
     from jobtui.store.searches import user_search
 
     if args.search is not None:
         user_search(session.user, args.search)
     if args.min_rating is not None and not 0 <= args.min_rating <= 100:
         raise JobtuiError(f"--min-rating must be 0 to 100, got {args.min_rating}")
+    salary, currency = None, get_prefs(session.user).currency
+    if args.min_salary is not None:
+        try:
+            salary, currency = parse_minimum(args.min_salary, currency)
+        except SalaryError as exc:
+            raise JobtuiError(f"--min-salary: {exc}") from None
     return JobFilter(search_id=args.search, min_rating=args.min_rating, status=args.status,
                      query=args.query, remote=args.remote,
-                     site=args.site.strip().lower() if args.site else None, sort=args.sort)
+                     site=args.site.strip().lower() if args.site else None, sort=args.sort,
+                     min_salary=salary, salary_currency=currency, filtered=args.filtered)
 
 
 def register(subparsers) -> None:
@@ -117,6 +130,13 @@ def _salary(row) -> str:
     return text
 
 
+def _fit(row) -> str:
+    """The model's rating, or for an unrated job its pre-rank marked "≈" (not a rating)."""
+    if row.rating is not None:
+        return str(row.rating)
+    return "-" if row.prerank is None else f"≈{row.prerank:.0f}"
+
+
 MIN_FLEXIBLE = 50  # cells kept for title, company and location before optional columns
 
 
@@ -125,7 +145,7 @@ def jobs_table(rows, width: int) -> str:
     when title, company and location keep enough room."""
     columns = [
         ("ID", lambda r: str(r.id), True),
-        ("RATE", lambda r: "-" if r.rating is None else str(r.rating), True),
+        ("RATE", _fit, True),
         ("TITLE", lambda r: r.title, False),
         ("COMPANY", lambda r: r.company or "", False),
         ("LOCATION", lambda r: r.location or "", False),
@@ -146,6 +166,8 @@ def jobs_table(rows, width: int) -> str:
     for column in optional:
         if width - fixed_width(columns + [column]) >= MIN_FLEXIBLE:
             columns.insert(len(columns) - 2, column)
+    if any(r.filtered for r in rows):
+        columns.append(("FILTERED BECAUSE", lambda r: r.filtered or "", False))
     headers = [name for name, _, _ in columns]
     table = [[fn(r) for _, fn, _ in columns] for r in rows]
     shares = {"TITLE": 3, "COMPANY": 2, "LOCATION": 2}
@@ -175,5 +197,7 @@ def run(args: argparse.Namespace) -> int:
         print("no jobs match; try fewer filters, or add a search: jobtui search add TERM")
         return 0
     print(jobs_table(rows, terminal_width()))
+    if any(r.rating is None and r.prerank is not None for r in rows):
+        print("≈N: likely fit from the words of your resume (no model); N: the model's rating")
     print(f"{len(rows)} of {total} jobs" + (" (--limit for more)" if total > len(rows) else ""))
     return 0

@@ -19,6 +19,8 @@ def register(subparsers) -> None:
         "rate", help="rate the queued jobs against your active resume with the local model")
     p.add_argument("--limit", type=int, metavar="N", help="rate at most N jobs")
     p.add_argument("--model", metavar="M", help="Ollama model to use (default: rating.model)")
+    p.add_argument("--all", action="store_true", dest="rate_all",
+                   help="also the jobs below rating.min_prerank (unlikely fits)")
     p.set_defaults(func=run)
 
 
@@ -65,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
     printer = progress_printer()
     try:
         with stop_on_signals() as stop, LeaseKeeper(on_lost=stop.set):
-            processor = RatingProcessor(session, model=args.model, emit=printer, stop=stop)
+            processor = RatingProcessor(session, model=args.model, emit=printer, stop=stop,
+                                        rate_all=args.rate_all)
             summary = processor.drain(limit=args.limit)
     finally:
         printer.finish()

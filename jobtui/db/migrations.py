@@ -165,6 +165,33 @@ WHEN new.description IS NOT NULL AND new.description_wanted_since IS NOT NULL BE
 END;
 """
 
+# Preferences and pre-rank (issue 10): each user's rules (JSON), the jobs they filter out with
+# the reason (only failing pairs are stored), and a model-free relevance score per
+# (job, resume) that orders the rating queue. ``requested`` marks a job the user asked to have
+# rated (``r``), which passes the ``rating.min_prerank`` floor and the filters; ``posted`` is
+# the job's date, copied so the queue's whole order (ties broken by date) is one index.
+V_PREFS = """
+CREATE TABLE user_pref (
+    user_id INTEGER PRIMARY KEY REFERENCES user (id) ON DELETE CASCADE,
+    prefs TEXT NOT NULL, evaluated_on DATE, updated_at DATETIME NOT NULL);
+CREATE TABLE job_filter (
+    job_id INTEGER NOT NULL REFERENCES job (id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES user (id) ON DELETE CASCADE,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (job_id, user_id)) WITHOUT ROWID;
+CREATE INDEX job_filter_user_id ON job_filter (user_id);
+CREATE TABLE prerank (
+    job_id INTEGER NOT NULL REFERENCES job (id) ON DELETE CASCADE,
+    resume_id INTEGER NOT NULL REFERENCES resume (id) ON DELETE CASCADE,
+    score REAL NOT NULL, requested INTEGER NOT NULL DEFAULT 0, posted DATE,
+    PRIMARY KEY (job_id, resume_id)) WITHOUT ROWID;
+CREATE INDEX prerank_queue ON prerank (requested DESC, score DESC, posted DESC, job_id DESC);
+CREATE TABLE prerank_terms (
+    resume_id INTEGER PRIMARY KEY REFERENCES resume (id) ON DELETE CASCADE,
+    terms TEXT NOT NULL, created_at DATETIME NOT NULL);
+CREATE VIRTUAL TABLE job_fts_vocab USING fts5vocab(job_fts, 'row');
+"""
+
 # Scale-out (issue 16): on PostgreSQL several workers share the queue. A worker claims the
 # pairs it rates and the searches it scrapes until ``expires_at``; a dead worker's claims
 # simply expire. (SQLite keeps its single-worker lease and leaves these tables empty.)
@@ -232,6 +259,7 @@ MIGRATIONS: list[Migration] = [
     (V2, _backfill_search_signatures),
     (V3, None),
     (V_SCRAPE, None),
+    (V_PREFS, None),
     (V_SCALE, None),
 ]
 

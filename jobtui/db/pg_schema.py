@@ -59,7 +59,10 @@ TRIGGERS: dict[str, str] = {
 }
 
 _FTS_STATEMENT = re.compile(
-    r"^(CREATE VIRTUAL TABLE job_fts|CREATE TRIGGER job_fts_|INSERT INTO job_fts)", re.I)
+    r"^(CREATE VIRTUAL TABLE job_fts\w*|CREATE TRIGGER job_fts_|INSERT INTO job_fts)", re.I)
+_FTS_TABLE = re.compile(r"^CREATE VIRTUAL TABLE job_fts USING fts5\(", re.I)
+# In an index, DESC sorts NULLs last as SQLite does (PostgreSQL's default is first).
+_INDEX_DESC = re.compile(r"\bDESC\b(?! NULLS)", re.I)
 _TRIGGER = re.compile(r"^CREATE TRIGGER (?:IF NOT EXISTS )?(\w+)", re.I)
 _TYPES = (
     (re.compile(r"\bINTEGER PRIMARY KEY\b(?! *\()", re.I), "SERIAL PRIMARY KEY"),
@@ -76,7 +79,7 @@ class NoPostgresEquivalent(RuntimeError):
 
 def _statement(statement: str) -> str:
     if _FTS_STATEMENT.match(statement):
-        return FULLTEXT if statement.upper().startswith("CREATE VIRTUAL") else ""
+        return FULLTEXT if _FTS_TABLE.match(statement) else ""  # (fts5vocab: see prerank)
     trigger = _TRIGGER.match(statement)
     if trigger:
         if trigger.group(1) not in TRIGGERS:
@@ -87,6 +90,9 @@ def _statement(statement: str) -> str:
         return ""
     for pattern, replacement in _TYPES:
         statement = pattern.sub(replacement, statement)
+    statement = re.sub(r"\)\s*WITHOUT ROWID", ")", statement, flags=re.I)
+    if re.match(r"^CREATE (UNIQUE )?INDEX", statement, re.I):
+        statement = _INDEX_DESC.sub("DESC NULLS LAST", statement)
     if _OR_IGNORE.match(statement):
         statement = _OR_IGNORE.sub("INSERT INTO", statement).rstrip(";")
         statement += " ON CONFLICT DO NOTHING;"

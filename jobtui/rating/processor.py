@@ -30,7 +30,7 @@ from jobtui.rating.rater import (
 )
 from jobtui.resume.tokens import count_tokens
 from jobtui.session import Session
-from jobtui.store import claims, ratings
+from jobtui.store import claims, prefs, prerank, ratings
 from jobtui.store.ratings import QueueItem, RatingRecord
 
 log = logging.getLogger(__name__)
@@ -135,6 +135,7 @@ class RatingProcessor:
         stop: threading.Event | None = None,
         retry_delays: Sequence[float] = RETRY_DELAYS,
         claimant: claims.Claimant | None = None,
+        rate_all: bool = False,
     ) -> None:
         self.session = session
         self.claimant = claimant or claims.Claimant()  # PostgreSQL: pairs are claimed
@@ -144,6 +145,9 @@ class RatingProcessor:
         self.stop = stop or threading.Event()
         self.retry_delays = retry_delays
         self._system: dict[int, _SystemPrompt] = {}
+        # ``rating.min_prerank`` holds back unlikely fits unless everything was asked for.
+        self.floor = None if rate_all else self.settings.min_prerank
+        self.rate_all = rate_all
         self._answer_budget = self.settings.answer_tokens  # num_predict, set once ready
 
     def _system_prompt(self, resume_id: int) -> _SystemPrompt | None:
@@ -166,11 +170,16 @@ class RatingProcessor:
         summary = RatingSummary()
         max_attempts = self.settings.max_attempts
         started = utcnow()
-        total = ratings.queue_size(max_attempts=max_attempts)
+        if self.rate_all:  # jobs held back by the floor sit in searches already processed
+            ratings.make_all_due()
+        prerank.score_missing()  # jobs stored outside ingest get their score before ordering
+        prefs.refresh_stale()  # the posting-age rule moves with the calendar
+        total = ratings.queue_size(max_attempts=max_attempts, min_prerank=self.floor)
         if limit is not None:
             total = min(total, limit)
         if total == 0:
-            ratings.mark_searches_processed(started, max_attempts=max_attempts)
+            ratings.mark_searches_processed(started, max_attempts=max_attempts,
+                                            min_prerank=self.floor)
             return summary
         rater = Rater(self.settings, model=self.model, retry_delays=self.retry_delays,
                       warn=lambda message: self.emit(Notice(message)))
@@ -191,9 +200,10 @@ class RatingProcessor:
             if not summary.stopped:  # an abandoned call may still use the client
                 rater.close()
         claims.release_all(self.claimant)  # pairs claimed but not rated go back
-        ratings.mark_searches_processed(started, max_attempts=max_attempts)
+        ratings.mark_searches_processed(started, max_attempts=max_attempts, min_prerank=self.floor)
         if summary.paused or summary.stopped or (limit is not None and summary.attempted >= limit):
-            summary.remaining = ratings.queue_size(max_attempts=max_attempts)
+            summary.remaining = ratings.queue_size(max_attempts=max_attempts,
+                                                   min_prerank=self.floor)
         return summary
 
     def _rate_all(self, rater: Rater, pool: _CallPool, summary: RatingSummary, total: int,
@@ -210,7 +220,8 @@ class RatingProcessor:
             if not pending and not exhausted and (limit is None or started < limit):
                 size = self._batch_size()
                 batch = claims.claim_pairs(self.claimant, size,
-                                           max_attempts=self.settings.max_attempts)
+                                           max_attempts=self.settings.max_attempts,
+                                           min_prerank=self.floor)
                 exhausted = len(batch) < size
                 pending = [i for i in batch if (i.job_id, i.resume_id) not in seen]
                 jobs = {j.id: j for j in Job.select().where(Job.id.in_(
@@ -223,7 +234,7 @@ class RatingProcessor:
                 if submitted is not None:
                     in_flight[submitted[0]] = submitted[1:]
             if not in_flight:
-                if not self._others_still_rating():
+                if (limit is not None and started >= limit) or not self._others_still_rating():
                     return
                 exhausted = False  # read again: their claims may have expired meanwhile
                 continue
@@ -251,9 +262,9 @@ class RatingProcessor:
                 self._progress(summary, total, clock)
 
     def _others_still_rating(self) -> bool:
-        """PostgreSQL: pairs are left that other workers claimed. Wait a while (they may
-        die, and their claims expire) and say whether to look again."""
-        if not is_postgres() or ratings.queue_size(max_attempts=self.settings.max_attempts) == 0:
+        """PostgreSQL: other workers hold claims on pairs (live or expired). Wait a while
+        (they may die, and their claims expire) and say whether to look again."""
+        if not is_postgres() or not claims.others_hold_claims(self.claimant):
             return False
         self.stop.wait(min(self.claimant.ttl / 3, CLAIM_POLL_SECONDS))
         return not self.stop.is_set()

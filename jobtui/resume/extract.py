@@ -101,7 +101,7 @@ def _pdf_text(path: Path, data: bytes) -> str:
                     raise ResumeError(locked)
             except (DependencyError, NotImplementedError, FileNotDecryptedError):
                 raise ResumeError(locked) from None
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except ResumeError:
         raise
     except FileNotDecryptedError:
@@ -120,6 +120,49 @@ def _pdf_text(path: Path, data: bytes) -> str:
     return text
 
 
+def _page_text(page) -> str:
+    """A page's text; a two-column page is read column by column (pypdf's plain mode
+    interleaves the rows of the columns, its layout mode keeps them apart on each line)."""
+    plain = page.extract_text() or ""
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # layout mode is newer and stricter; plain text is still good
+        return plain
+    columns = split_columns(layout)
+    return columns if columns is not None else plain
+
+
+GUTTER = 3  # spaces between two columns at the least
+
+
+def split_columns(layout: str) -> str | None:
+    """Text laid out in two columns (pypdf layout mode) as the left column, then the right
+    one; None when there is no gutter (a blank strip down the page) with text on both sides."""
+    lines = [line.rstrip() for line in layout.splitlines()]
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 6:
+        return None
+    indent = min(len(line) - len(line.lstrip()) for line in filled)
+    lines = [line[indent:] for line in lines]
+    width = max(len(line) for line in lines)
+    for column in range(8, width - 8):
+        # Every line is blank across the gutter ending at ``column``...
+        if any(line[column - GUTTER:column + 1].strip() for line in lines if len(line) > column):
+            continue
+        left = [line[:column].rstrip() for line in lines]
+        right = [line[column:].strip() for line in lines]
+        # ...both sides carry text on many lines, the right side is a column of prose whose
+        # lines start at one edge (dates pushed to the right margin are not a column).
+        both = sum(1 for a, b in zip(left, right, strict=True) if a.strip() and b)
+        starts = [len(line) - len(line.lstrip()) for line in (line[column:] for line in lines)
+                  if line.strip()]
+        prose = sum(1 for line in right if len(line.split()) >= 4)
+        aligned = max(starts.count(start) for start in set(starts)) if starts else 0
+        if both >= max(3, len(filled) // 4) and prose >= 3 and aligned >= 0.6 * len(starts):
+            return "\n".join([*left, "", *right])
+    return None
+
+
 def _docx_text(path: Path, data: bytes) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -136,6 +179,8 @@ def _docx_text(path: Path, data: bytes) -> str:
                     cells = [cell.text.strip() for cell in row.cells]
                     lines.append(" | ".join(dict.fromkeys(c for c in cells if c)))
             else:
+                # Word keeps a text box's words in w:txbxContent, which python-docx skips.
+                lines += _text_box_lines(block._p)
                 lines.append(block.text)
     except (PackageNotFoundError, KeyError, ValueError, AttributeError, OSError,
             zipfile.BadZipFile) as exc:
@@ -145,6 +190,23 @@ def _docx_text(path: Path, data: bytes) -> str:
             raise ResumeError(f"{path}: the DOCX file is damaged and cannot be read") from None
         raise
     return "\n".join(lines)
+
+
+def _text_box_lines(paragraph) -> list[str]:
+    """The lines of the text boxes anchored in ``paragraph`` (DrawingML, or VML only when
+    there is no DrawingML copy: Word saves both and the VML one is the fallback)."""
+    from docx.oxml.ns import nsmap
+    from lxml import etree
+
+    namespaces = {**nsmap, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+    xpath = etree.ElementBase.xpath  # python-docx's own xpath() knows no "mc" prefix
+    lines = []
+    for box in xpath(paragraph, ".//w:txbxContent//w:p[not(ancestor::mc:Fallback)]",
+                     namespaces=namespaces):
+        texts = xpath(box, "./w:r/w:t/text() | ./w:hyperlink/w:r/w:t/text()",
+                      namespaces=namespaces)
+        lines.append("".join(texts))
+    return lines
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -12,12 +12,17 @@ from collections.abc import Iterable, Sequence
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from jobtui.resume.header import PARTICLES, header_name
+from jobtui.resume.names import fold
+
+__all__ = ["header_name", "person_recognizer", "static_recognizers", "terms_recognizer"]
+
 SCORE = 0.85
 
 STREET_SUFFIXES = (
     "Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
     "Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Row|Close|"
-    "Crescent|Cres|Alley|Plaza|Strasse|Straße"
+    "Crescent|Cres|Alley|Plaza|Strasse|Straße|Grove|Gardens|Mews|Rise|Vale|Wharf|Parade|Hill"
 )
 # Spaces, not \s: an address never runs across a line break.
 STREET_ADDRESS = re.compile(
@@ -27,11 +32,13 @@ STREET_ADDRESS = re.compile(
 )
 # Street name first, number after: "Calle Mayor 12", "Rue de Rivoli 45", "Hauptstraße 5a".
 EUROPEAN_STREET = re.compile(
-    r"\b(?:(?:Calle|Avenida|Avda\.|Rua|Carrer|Paseo|Plaza|Via|Viale|Corso|Piazza|Rue|Chemin"
+    r"\b(?:(?:Calle|Avenida|Avda\.|Av\.|Calzada|Carretera|Rua|Carrer|Paseo|Plaza|Via|Viale"
+    r"|Corso|Piazza|Rue|Chemin"
     r"|Straße|Strasse|Platz|Weg|Gasse|Allee|Ulica|ul\.)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
-    r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|vej)"
-    r"[ \t]+)"
-    r"\d{1,5}[a-zA-Z]?\b"
+    r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|vej"
+    r"|gracht|kade|singel|dijk|plein|steeg|markt|gatan|vägen|vagen|gata|gränd|torget|veien"
+    r"|gate)[ \t]+)"
+    r"\d{1,5}[a-zA-Z]?(?:/\d{1,4})?\b"
 )
 PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.IGNORECASE)
 US_STATES = (
@@ -55,17 +62,33 @@ POSTAL_CODES = (
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # DE, FR, ES, NL, PL (genitive), PT, IT month names, the common spellings.
+    r"|Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember"
+    r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre"
+    r"|januari|februari|maart|mei|augustus|oktober"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia"
+    r"|października|pazdziernika|listopada|grudnia"
+    r"|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?"
 )
 DATE = (
     rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+\d{{4}}"
-    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?{MONTHS},?\s+(?:de\s+)?\d{{4}}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     rf"|{MONTHS}\s+\d{{4}}|\d{{4}})"
 )
+# "Date of birth", "Geboortedatum", "Née le", "Fecha de nacimiento", "Data urodzenia",
+# "Data de nascimento", "Data di nascita", "Geburtsdatum", "geb." ...
 DATE_OF_BIRTH = re.compile(
-    r"\b(?:D\.?O\.?B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+(?:on|in))?)"
-    rf"\s*[:\-–]?\s*(?P<pii>{DATE})",
+    r"(?<![\w])(?:D\.?O\.?B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+(?:on|in))?"
+    r"|geboren(?:\s+(?:am|op))?|geb\.|geburtsdatum|geboortedatum|n[ée]e?\s+le|date\s+de\s+naissance"
+    r"|fecha\s+de\s+nacimiento|nacid[oa]\s+el|data\s+urodzenia|urodzon[ya]|data\s+de\s+nascimento"
+    r"|nascid[oa]\s+(?:em|a)|data\s+di\s+nascita|nat[oa]\s+il)"
+    rf"\s*[:\-–]?\s*(?P<pii>{DATE})(?![\d/-]|\.\d)",
     re.IGNORECASE,
 )
 
@@ -83,8 +106,11 @@ PROFILE_URL = re.compile(
 class RegexRecognizer(LocalRecognizer):
     """Reports every match of its patterns (or the ``pii`` group of a match) as one entity."""
 
-    def __init__(self, entity: str, patterns: Sequence[re.Pattern[str]], name: str):
+    def __init__(self, entity: str, patterns: Sequence[re.Pattern[str]], name: str,
+                 folded: bool = False):
         self.patterns = list(patterns)
+        self.folded = folded
+        """Match against the text with accents removed (the patterns are folded too)."""
         super().__init__(supported_entities=[entity], name=name, supported_language="en")
 
     def load(self) -> None:
@@ -93,6 +119,8 @@ class RegexRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         """Every match in ``text`` as a RecognizerResult."""
         entity = self.supported_entities[0]
+        if self.folded:
+            text = fold(text)  # same length: the offsets hold in the original text
         results = []
         for pattern in self.patterns:
             for match in pattern.finditer(text):
@@ -142,76 +170,26 @@ def static_recognizers() -> list[LocalRecognizer]:
     ]
 
 
-NOT_NAME_LINES = {
-    "resume", "résumé", "curriculum vitae", "cv", "summary", "profile", "contact",
-    "contact information", "objective", "experience",
-}
-# Words of a title or heading line, never of a name: such a line is not taken for the name
-# (removing "Senior Software Engineer" everywhere would gut the resume).
-NOT_NAME_WORDS = {
-    "engineer", "developer", "manager", "senior", "junior", "lead", "principal", "staff",
-    "software", "data", "scientist", "analyst", "designer", "consultant", "director",
-    "architect", "administrator", "specialist", "intern", "head", "officer", "product",
-    "project", "program", "technical", "full", "stack", "frontend", "backend", "web",
-    "resume", "résumé", "curriculum", "vitae", "summary", "experience", "education",
-    "skills", "profile", "contact", "information", "professional", "career", "objective",
-    "the", "and", "of", "for", "at", "in", "with",
-}
-
-
-CREDENTIALS = {
-    "phd", "md", "mba", "msc", "bsc", "ms", "ma", "ba", "bs", "cpa", "pe", "pmp", "cfa", "rn",
-    "jr", "sr", "ii", "iii", "iv", "esq",
-}
-
-
-def header_name(text: str, lines_to_check: int = 3) -> str | None:
-    """The name at the top of a resume: among the first non-empty lines, the first one made
-    of 2 to 4 capitalised words (initials and hyphens allowed, no digits or symbols)."""
-    checked = 0
-    for raw in text.splitlines():
-        line = raw.strip().strip("#*_ ").strip()
-        if not line:
-            continue
-        checked += 1
-        if checked > lines_to_check:
-            break
-        if line.lower().rstrip(":") in NOT_NAME_LINES:
-            checked -= 1
-            continue
-        # "Jane Roe | jane@x.com | 555-0100": the name is the part before the first separator.
-        words = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\t", line)[0].split()
-        if (2 <= len(words) <= 5 and all(_name_word(w) for w in words)
-                and not any(w.strip(",.").lower() in NOT_NAME_WORDS for w in words)):
-            # "Jane Doe, PhD": the degree is not part of the name (and "PhD" must survive).
-            name = [w.rstrip(",") for w in words if _plain(w) not in CREDENTIALS]
-            if len(name) >= 2:
-                return " ".join(name)
-    return None
-
-
-def _plain(word: str) -> str:
-    return word.replace(".", "").strip(",").lower()
-
-
-def _name_word(word: str) -> bool:
-    core = word.rstrip(",")
-    return bool(re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['.-](?=[^\W\d_])|\.$)*", core)) and (
-        core[0].isupper()
-    )
-
-
 def name_parts(names: Iterable[str]) -> list[str]:
     """The distinct words (2+ letters) of the given names, longest first."""
     parts: dict[str, None] = {}
     for name in names:
         for word in re.split(r"[\s,]+", name):
             # "Gonzalez-Smith" is also written "Gonzalez" or "Smith" alone.
-            for piece in (word, *word.split("-")):
-                piece = piece.strip(".")
-                if len(piece) >= 2 and re.search(r"[^\W\d_]", piece):
+            for piece in (word, *word.split("-"), _german_spelling(word)):
+                piece = fold(piece.strip("."))
+                if (len(piece) >= 2 and re.search(r"[^\W\d_]", piece)
+                        and piece.lower() not in PARTICLES):
                     parts[piece.lower()] = None
     return sorted(parts, key=len, reverse=True)
+
+
+def _german_spelling(word: str) -> str:
+    """"Schäfer" as a German writes it without umlauts: "Schaefer" (file names, e-mails)."""
+    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"),
+                            ("Ü", "Ue"), ("ß", "ss")):
+        word = word.replace(umlaut, spelled)
+    return word
 
 
 def _letters_bounded(term: str) -> str:
@@ -228,9 +206,13 @@ def person_recognizer(names: Sequence[str], handles: bool = True) -> RegexRecogn
         return None
     patterns = []
     for name in names:
-        words = [w for w in re.split(r"[\s,]+", name) if w]
+        words = [w for w in re.split(r"[\s,]+", fold(name)) if w]
         if len(words) >= 2:
             orders = {" ".join(words), " ".join(words[::-1]), f"{words[-1]}, {words[0]}"}
+            # "van der Linden" / "Van der Linden's": the surname with its particles.
+            particle = next((i for i, w in enumerate(words) if w.lower() in PARTICLES), None)
+            if particle:
+                orders.add(" ".join(words[particle:]))
             patterns.extend(
                 re.compile(_letters_bounded(o).replace(",", r",?"), re.IGNORECASE)
                 for o in orders
@@ -254,13 +236,13 @@ def person_recognizer(names: Sequence[str], handles: bool = True) -> RegexRecogn
             r"(?:[\w.-]*\w)?(?![\w@])",
             re.IGNORECASE,
         ))
-    return RegexRecognizer("PERSON", patterns, "jobtui user name")
+    return RegexRecognizer("PERSON", patterns, "jobtui user name", folded=True)
 
 
 def terms_recognizer(terms: Sequence[str]) -> RegexRecognizer | None:
     """Extra words or phrases the user wants removed, matched in any case."""
-    cleaned = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
+    cleaned = sorted({fold(t.strip()) for t in terms if t and t.strip()}, key=len, reverse=True)
     if not cleaned:
         return None
     pattern = re.compile("|".join(_letters_bounded(t) for t in cleaned), re.IGNORECASE)
-    return RegexRecognizer("CUSTOM", [pattern], "jobtui extra terms")
+    return RegexRecognizer("CUSTOM", [pattern], "jobtui extra terms", folded=True)

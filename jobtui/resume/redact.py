@@ -39,13 +39,19 @@ PLACEHOLDERS = {
     "IBAN_CODE": "IBAN",
     "IP_ADDRESS": "IP_ADDRESS",
     "US_PASSPORT": "PASSPORT",
+    "PASSPORT": "PASSPORT",
+    "NATIONAL_ID": "NATIONAL_ID",
+    **{entity: "NATIONAL_ID" for entity in (
+        "PL_PESEL", "IN_AADHAAR", "IN_PAN", "ES_NIF", "ES_NIE", "UK_NINO", "IT_FISCAL_CODE")},
+    "MESSENGER": "HANDLE",
     "US_DRIVER_LICENSE": "DRIVER_LICENSE",
     "CUSTOM": "REDACTED",
     "REFERENCES": "REFERENCES",
 }
 # When two findings overlap, the merged span is named after the more specific one.
-PRIORITY = ["REFERENCES", "CUSTOM", "EMAIL_ADDRESS", "PROFILE_URL", "DATE_OF_BIRTH", "ADDRESS",
-            "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "PERSON", "PHONE_NUMBER", "URL"]
+PRIORITY = ["REFERENCES", "CUSTOM", "EMAIL_ADDRESS", "PROFILE_URL", "MESSENGER", "DATE_OF_BIRTH",
+            "US_SSN", "NATIONAL_ID", "PASSPORT", "ADDRESS", "CREDIT_CARD", "IBAN_CODE",
+            "IP_ADDRESS", "PERSON", "PHONE_NUMBER", "URL"]
 MIN_SCORE = 0.3
 # Weak patterns (any letter+digits is a "licence") count only with a context word nearby.
 MIN_SCORE_BY_ENTITY = {"US_DRIVER_LICENSE": 0.5, "US_PASSPORT": 0.4}
@@ -113,6 +119,8 @@ def _build(model_name: str) -> AnalyzerEngine:
         UsSsnRecognizer,
     )
 
+    from jobtui.resume.international import international_recognizers
+    from jobtui.resume.names import gazetteer
     from jobtui.resume.recognizers import OfflineEmailRecognizer, static_recognizers
 
     # Presidio logs every ad-hoc recognizer at INFO on each call; only its problems matter.
@@ -122,7 +130,7 @@ def _build(model_name: str) -> AnalyzerEngine:
     for recognizer in (
         OfflineEmailRecognizer(), PhoneRecognizer(), UrlRecognizer(), CreditCardRecognizer(),
         UsSsnRecognizer(), IbanRecognizer(), IpRecognizer(), UsPassportRecognizer(),
-        UsLicenseRecognizer(), *static_recognizers(),
+        UsLicenseRecognizer(), *static_recognizers(), *international_recognizers(),
     ):
         registry.add_recognizer(recognizer)
     if "ner" in nlp.pipe_names:  # a blank pipeline has no named entities to offer
@@ -133,6 +141,7 @@ def _build(model_name: str) -> AnalyzerEngine:
     # Phone metadata and the public-suffix snapshot load lazily; pay for them here, not in
     # the first resume the user previews.
     engine.analyze("Call +1 212 555 0100 or mail jo@example.com", language="en")
+    gazetteer()  # the name lists, read once per process
     return engine
 
 
@@ -150,6 +159,9 @@ def redact(
     text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = ()
 ) -> Redaction:
     """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``."""
+    from jobtui.resume.contact import contact_block_spans, street_spans
+    from jobtui.resume.international import NATIONAL_ID_ENTITIES
+    from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.recognizers import header_name, person_recognizer, terms_recognizer
     from jobtui.resume.sections import references_spans
 
@@ -161,19 +173,60 @@ def redact(
     available |= {e for r in ad_hoc for e in r.supported_entities}
     # CUSTOM (extra terms) and the user's name are removed even if left out of the settings.
     wanted = set(privacy.entities) | {e for r in ad_hoc for e in r.supported_entities}
+    if "NATIONAL_ID" in wanted:
+        wanted |= NATIONAL_ID_ENTITIES
+    if "PASSPORT" in wanted or "US_PASSPORT" in wanted:
+        wanted |= {"PASSPORT", "US_PASSPORT"}
     entities = sorted(wanted & available)
     results = engine.analyze(
         text, language="en", entities=entities, ad_hoc_recognizers=ad_hoc,
         score_threshold=MIN_SCORE,
     ) if entities else []  # Presidio reads an empty list as "every entity"
     header_end = _header_end(text)
+    firms = firm_spans(text)
     spans = [(r.start, r.end, r.entity_type) for r in results
              if r.score >= MIN_SCORE_BY_ENTITY.get(r.entity_type, MIN_SCORE)
-             and not (r.entity_type == "URL" and _work_domain(text, r.start, r.end, header_end))]
+             and not (r.entity_type == "URL" and _work_domain(text, r.start, r.end, header_end))
+             and not (r.entity_type == "PHONE_NUMBER" and DATE_RANGE.fullmatch(
+                 text[r.start:r.end].strip("() ")))
+             and not (r.entity_type == "PERSON" and _inside_firm(r.start, r.end, firms))
+             and not _model_mistake(text, r, firms)]
+    if "PERSON" in wanted:
+        spans += [(start, end, "PERSON") for start, end in person_spans(text)]
+    spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
+              if s[2] in wanted]
     for start, end in references_spans(text):
         body = text[start:end]
         spans.append((start, start + len(body.rstrip()), "REFERENCES"))
     return _replace(text, spans)
+
+
+# "09/2014 – 02/2019", "2013 - 2019", "06.2017–11.2020": work history, never a phone number.
+DATE_RANGE = re.compile(
+    r"(?:\d{1,2}[/.-])?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:\d{1,2}[/.-])?(?:19|20)\d{2}"
+)
+
+
+def _model_mistake(text: str, result, firms: list[tuple[int, int]]) -> bool:
+    """True for a spaCy model's "person" that our lists know better: a technology (Kafka,
+    Jenkins, Grafana) or a firm named after people (Charles Schwab). Only the model's guesses
+    are checked; the user's own name is always removed."""
+    from jobtui.resume.names import TECH, fold
+
+    if result.entity_type != "PERSON":
+        return False
+    recognizer = (result.recognition_metadata or {}).get("recognizer_name", "")
+    if recognizer != "SpacyRecognizer":
+        return False
+    words = fold(text[result.start:result.end]).lower().split()
+    return (all(word.strip(".,") in TECH for word in words)
+            or any(s <= result.start and result.end <= e for s, e in firms))
+
+
+def _inside_firm(start: int, end: int, firms: list[tuple[int, int]]) -> bool:
+    """True when a name part lies strictly inside a firm named after people: the user or
+    colleague "Morgan" does not remove "Morgan Stanley"."""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in firms)
 
 
 FULL_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)|/", re.IGNORECASE)

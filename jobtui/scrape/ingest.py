@@ -15,6 +15,8 @@ from jobtui.db.engine import is_postgres, raw_connection
 from jobtui.db.models import Search, database, utcnow
 from jobtui.scrape.dedup import fingerprint, is_cross_post
 from jobtui.scrape.normalize import InvalidRow, normalize_row
+from jobtui.store.prefs import filter_new_jobs
+from jobtui.store.prerank import score_new_jobs
 
 BATCH_SIZE = 2000
 _IN_CHUNK = 900  # stays below every SQLite build's host-parameter limit
@@ -329,6 +331,9 @@ def ingest_prepared(batches: Iterable[PreparedBatch], search: Search | int, *,
             for batch in batches:
                 state.add_batch(batch)
             state.finish()
+            # New jobs get their pre-rank and preference verdicts in the same transaction.
+            score_new_jobs(state.new_job_ids)
+            filter_new_jobs(state.new_job_ids)
         finally:
             state.restore_cache()
     return state.result()

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from jobtui.salary import currency_in, parse_amount, parse_range
 from jobtui.scrape.urls import InvalidURL, canonical_url
 
 # JobSpy 1.4's JobPost fields, in its column order (tests check this against jobspy.model).
@@ -122,17 +123,28 @@ def _date_text(text: str) -> date | None:
 
 
 def to_float(value: Any) -> float | None:
-    """A finite number, or None ("$79,000" and "79000.0" both read as 79000.0)."""
+    """A finite number, or None ("$79,000", "79000.0", "79k" and "€ 79.000" read as 79000.0)."""
     if is_missing(value) or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         number = float(value)
+        return number if math.isfinite(number) else None
+    return parse_amount(str(value))
+
+
+def pay_range(low: Any, high: Any, currency: Any) -> tuple[float | None, float | None, Any]:
+    """(min, max, currency) from JobSpy's amount fields; a range written in one field
+    ("85k–105k") is split instead of read as 85105, and "€ 70.000" gives its currency."""
+    if type(low) is not str and type(high) is not str:  # numbers: the common case
+        return to_float(low), to_float(high), currency
+    text = " ".join(str(v) for v in (low, high) if not is_missing(v))
+    if is_missing(high) and not is_missing(low):
+        first, second = parse_range(str(low))
     else:
-        try:
-            number = float(re.sub(r"[^\d.eE+-]", "", str(value)))
-        except ValueError:
-            return None
-    return number if math.isfinite(number) else None
+        first, second = to_float(low), to_float(high)
+    if is_missing(currency):
+        currency = currency_in(text)
+    return first, second, currency
 
 
 def to_bool(value: Any) -> bool | None:
@@ -234,7 +246,9 @@ def normalize_row(row: dict[str, Any]) -> dict[str, Any]:
     direct = clean_text(row.get("job_url_direct"), single_line=True)
     site = _word(row.get("site"))
     interval = _word(row.get("interval"))
-    currency = _word(row.get("currency"))
+    low, high, currency = pay_range(row.get("min_amount"), row.get("max_amount"),
+                                    row.get("currency"))
+    currency = _word(currency)
     site_job_id = row.get("site_job_id", row.get("id"))
     extra = row.get("extra")
     if not isinstance(extra, dict):
@@ -254,8 +268,8 @@ def normalize_row(row: dict[str, Any]) -> dict[str, Any]:
         "date_posted": to_date(row.get("date_posted")),
         "job_type": job_types(row.get("job_type")),
         "interval": interval if interval in INTERVALS else None,
-        "min_amount": to_float(row.get("min_amount")),
-        "max_amount": to_float(row.get("max_amount")),
+        "min_amount": low,
+        "max_amount": high,
         "currency": currency.upper()[:10] if currency else None,
         "is_remote": to_bool(row.get("is_remote")),
         "description": clean_text(row.get("description"), limit=MAX_TEXT["description"]),

@@ -26,27 +26,17 @@ from jobtui.store.ratings import QueueItem
 DEFAULT_TTL = 120.0  # seconds; renewed every third of it while the worker lives
 CLAIM_ROUNDS = 5  # reads a claim makes when other workers keep winning the same candidates
 
-# The rating queue walked from the newest job, as ``ratings._BY_DATE``, minus pairs another
-# worker holds a live claim on; the job rows are locked (skipping ones being claimed).
-_CLAIM_CANDIDATES = f"""
-    SELECT j.id, res.id, res.user_id, COALESCE(r.attempts, 0)
-    FROM job j CROSS JOIN resume res
-    LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = res.id
-    WHERE res.is_active = 1 AND j.duplicate_of_id IS NULL
-      AND {ratings._UNRATED.format(ready=ratings._READY)}{ratings._HELD}
-      AND NOT EXISTS (SELECT 1 FROM rating_claim c
-                      WHERE c.job_id = j.id AND c.resume_id = res.id AND c.expires_at > ?)
-      AND (EXISTS (SELECT 1 FROM search_job sj JOIN search s ON s.id = sj.search_id
-                   JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
-                   WHERE sj.job_id = j.id AND {ratings._DUE_SEARCH})
-        OR EXISTS (SELECT 1 FROM job d JOIN search_job sj ON sj.job_id = d.id
-                   JOIN search s ON s.id = sj.search_id
-                   JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
-                   WHERE d.duplicate_of_id = j.id AND {ratings._DUE_SEARCH}))
-    ORDER BY j.date_posted DESC NULLS LAST, j.id DESC, res.id
-    LIMIT ?
-    FOR UPDATE OF j SKIP LOCKED
-"""
+# The rating queue in its own order (``ratings._walk``: asked-for jobs, then pre-rank, then
+# date), minus pairs another worker holds a live claim on (parameter: now, first); the job
+# rows are locked, skipping the ones a concurrent claim is locking.
+_CLAIM_CANDIDATES = ratings.for_engine(ratings._walk(
+    "job j CROSS JOIN resume res LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id",
+    "j.id",
+    " AND j.duplicate_of_id IS NULL AND NOT EXISTS (SELECT 1 FROM rating_claim c"
+    " WHERE c.job_id = j.id AND c.resume_id = res.id AND c.expires_at > ?)",
+    ratings._HELD,
+    "ORDER BY p.requested DESC, p.score DESC, j.date_posted DESC, j.id DESC, res.id",
+)) + " FOR UPDATE OF j SKIP LOCKED"
 _CLAIM = """
     INSERT INTO rating_claim (job_id, resume_id, holder, expires_at) VALUES {rows}
     ON CONFLICT (job_id, resume_id) DO UPDATE
@@ -80,14 +70,16 @@ class Claimant:
 
 
 def claim_pairs(claimant: Claimant, limit: int, *, max_attempts: int | None = None,
-                now: datetime | None = None) -> list[QueueItem]:
-    """Up to ``limit`` queued pairs that are now this worker's alone, newest job first."""
+                min_prerank: float | None = None, now: datetime | None = None,
+                ) -> list[QueueItem]:
+    """Up to ``limit`` queued pairs that are now this worker's alone, in queue order."""
     if not is_postgres():
-        return ratings.rating_queue(limit, max_attempts=max_attempts, now=now)
+        return ratings.rating_queue(limit, max_attempts=max_attempts, now=now,
+                                    min_prerank=min_prerank)
     for _ in range(CLAIM_ROUNDS):
         now = now or utcnow()
-        params = [ratings._max_attempts(max_attempts), ratings._ts(now),
-                  ratings._ts(now - ratings.DESCRIPTION_WAIT), ratings._ts(now), limit]
+        params = [ratings._ts(now), ratings._max_attempts(max_attempts), ratings._ts(now),
+                  ratings._ts(now - ratings.DESCRIPTION_WAIT), min_prerank, min_prerank, limit]
         with database.atomic():
             candidates = [QueueItem(*row) for row in
                           database.execute_sql(_CLAIM_CANDIDATES, params).fetchall()]
@@ -104,6 +96,13 @@ def claim_pairs(claimant: Claimant, limit: int, *, max_attempts: int | None = No
             return claimed
         now = None  # another worker won every candidate: read again past its claims
     return []
+
+
+def others_hold_claims(claimant: Claimant) -> bool:
+    """Whether other workers hold pair claims (live, or expired and not yet taken over)."""
+    return is_postgres() and bool(database.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM rating_claim WHERE holder != ?)", [claimant.holder]
+    ).fetchone()[0])
 
 
 def release_pair(claimant: Claimant, job_id: int, resume_id: int) -> None:

@@ -77,6 +77,8 @@ class JobDetail:
     status: str = "new"  # application status
     note: str | None = None
     duplicate_of: int | None = None  # the canonical id when ``job_id`` named a cross-post
+    prerank: float | None = None  # model-free relevance (0-100) for the active resume
+    filtered: str | None = None  # why the user's preferences filter it out
     description_wanted_since: datetime | None = None  # scraped without one: rating waits
 
     @property
@@ -93,6 +95,8 @@ def _posting(job: Job) -> Posting:
 def job_detail(job_id: int, user: User) -> JobDetail:
     """The detail of job ``job_id`` (a cross-post shows its canonical job) for ``user``."""
     from jobtui.store.listing import active_resume_id
+    from jobtui.store.prefs import filtered_reason
+    from jobtui.store.prerank import prerank_of
 
     job = get_job(job_id)
     if job is None:
@@ -126,5 +130,7 @@ def job_detail(job_id: int, user: User) -> JobDetail:
         status=application.status if application else "new",
         note=application.note if application else None,
         duplicate_of=job.id if asked != job.id else None,
+        prerank=None if resume_id is None else prerank_of(job.id, resume_id),
+        filtered=filtered_reason(user, job.id),
         description_wanted_since=job.description_wanted_since,
     )

@@ -11,15 +11,24 @@ from datetime import date, timedelta
 
 from jobtui.db.engine import is_postgres
 from jobtui.db.models import Resume, User, database
+from jobtui.salary import annual_sql
+from jobtui.store.prefs import get_prefs
 
-SORTS = ("rating", "date", "company")
+SORTS = ("rating", "date", "company", "prerank")
 
 _ORDER = {
     "rating": "r.rating IS NULL, r.rating DESC, j.date_posted IS NULL, j.date_posted DESC,"
     " j.id DESC",
     "date": "j.date_posted IS NULL, j.date_posted DESC, j.id DESC",
     "company": "j.company IS NULL, j.company COLLATE NOCASE, j.title COLLATE NOCASE, j.id",
+    # Likeliest fit by the model-free pre-rank of the active resume (an int, inlined).
+    "prerank": "(SELECT -score FROM prerank WHERE job_id = j.id AND resume_id = {resume})"
+    " NULLS LAST, j.date_posted IS NULL, j.date_posted DESC, j.id DESC",
 }
+
+
+def _order(sort: str, resume_id: int | None) -> str:
+    return _ORDER[sort].replace("{resume}", str(int(resume_id or 0)))
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,9 @@ class JobFilter:
     site: str | None = None
     posted_within_days: int | None = None
     min_salary: float | None = None
+    """Yearly, in ``salary_currency``; compared with each job's annualised, converted pay."""
+    salary_currency: str = "USD"
+    filtered: bool = False  # only the jobs the user's preferences filter out (else hidden)
     sort: str = "rating"
 
     def with_(self, **changes) -> JobFilter:
@@ -58,6 +70,8 @@ class JobRow:
     rating: int | None
     status: str | None
     sites: list[str] = field(default_factory=list)  # the canonical board first, then cross-posts
+    prerank: float | None = None  # model-free relevance (0-100) for the active resume
+    filtered: str | None = None  # why the user's preferences filter it out
 
 
 def fts_query(text: str) -> str | None:
@@ -146,8 +160,17 @@ def _where(user: User, flt: JobFilter) -> tuple[str, list]:
         clauses.append("j.date_posted >= ?")
         params.append((date.today() - timedelta(days=flt.posted_within_days)).isoformat())
     if flt.min_salary is not None:
-        clauses.append("COALESCE(j.max_amount, j.min_amount) >= ?")
-        params.append(flt.min_salary)
+        annual, annual_params = annual_sql(flt.salary_currency, get_prefs(user).rates)
+        clauses.append(f"{annual} >= ?")
+        params += [*annual_params, flt.min_salary]
+    if flt.filtered:
+        clauses.append("j.id IN (SELECT job_id FROM job_filter WHERE user_id = ?)")
+        params.append(user.id)
+    elif database.execute_sql("SELECT EXISTS (SELECT 1 FROM job_filter WHERE user_id = ?)",
+                              (user.id,)).fetchone()[0]:
+        clauses.append("NOT EXISTS (SELECT 1 FROM job_filter f WHERE f.job_id = j.id"
+                       " AND f.user_id = ?)")
+        params.append(user.id)
     return " AND ".join(clauses), params
 
 
@@ -182,7 +205,7 @@ def _page(user: User, flt: JobFilter, limit: int, offset: int,
     # Sort only ids (narrow rows in the sorter), then read the page's columns.
     total_sql = ", COUNT(*) OVER ()" if with_total else ""
     found = database.execute_sql(
-        f"SELECT j.id{total_sql}{_FROM} WHERE {where} ORDER BY {_ORDER[flt.sort]}"
+        f"SELECT j.id{total_sql}{_FROM} WHERE {where} ORDER BY {_order(flt.sort, resume_id)}"
         " LIMIT ? OFFSET ?",
         [resume_id, user.id, *params, limit, offset],
     ).fetchall()
@@ -193,8 +216,11 @@ def _page(user: User, flt: JobFilter, limit: int, offset: int,
     marks = ",".join("?" * len(ids))
     rows = {row[0]: row for row in database.execute_sql(
         "SELECT j.id, j.title, j.company, j.location, j.is_remote, j.min_amount, j.max_amount,"
-        " j.currency, j.interval, j.date_posted, j.job_url, r.rating, a.status, j.site"
-        f"{_FROM} WHERE j.id IN ({marks})", [resume_id, user.id, *ids],
+        " j.currency, j.interval, j.date_posted, j.job_url, r.rating, a.status, j.site,"
+        " p.score, f.reason"
+        f"{_FROM} LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = ?"
+        " LEFT JOIN job_filter f ON f.job_id = j.id AND f.user_id = ?"
+        f" WHERE j.id IN ({marks})", [resume_id, user.id, resume_id, user.id, *ids],
     ).fetchall()}
     sites = _cross_post_sites(ids)
     page = []
@@ -207,6 +233,7 @@ def _page(user: User, flt: JobFilter, limit: int, offset: int,
             date_posted=date.fromisoformat(row[9]) if row[9] else None, job_url=row[10],
             rating=row[11], status=row[12],
             sites=[row[13], *sites.get(row[0], [])] if row[13] else sites.get(row[0], []),
+            prerank=row[14], filtered=row[15],
         ))
     return page, total
 
@@ -250,7 +277,7 @@ def iter_full_jobs(user: User, flt: JobFilter = JobFilter()) -> Iterator[dict]:
     columns = ", ".join(f"j.{c}" for c in _EXPORT_COLUMNS)
     cursor = database.execute_sql(
         f"SELECT {columns}, r.rating, r.justification, a.status{_FROM}"
-        f" WHERE {where} ORDER BY {_ORDER[flt.sort]}",
+        f" WHERE {where} ORDER BY {_order(flt.sort, active_resume_id(user))}",
         [active_resume_id(user), user.id, *params],
     )
     names = (*_EXPORT_COLUMNS, "rating", "justification", "status")

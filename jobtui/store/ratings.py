@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from jobtui.config import RatingSettings
 from jobtui.db.engine import is_postgres
 from jobtui.db.models import Job, Prompt, Rating, Resume, User, database, utcnow
+from jobtui.store.prerank import mark_requested
 
 FAILURE_BACKOFF = timedelta(minutes=10)  # doubled after every further failure
 MAX_BACKOFF = timedelta(hours=12)
@@ -45,41 +47,80 @@ _PAIR_JOINS = """
     JOIN job j ON j.id = COALESCE(d.duplicate_of_id, d.id)
     LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = res.id
 """
+_PRERANK_JOIN = " LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id"
 _UNRATED = "(r.id IS NULL OR (r.status = 'failed' AND r.attempts < ?{ready}))"
 _READY = " AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= ?)"
+# Jobs the user's preferences filter out never reach the model, nor (with a floor) jobs whose
+# pre-rank is below it; a job the user asked for (``r``) passes both. Parameter: the floor.
+_WANTED = (" AND (p.requested = 1 OR (NOT EXISTS (SELECT 1 FROM job_filter f"
+           " WHERE f.job_id = {job} AND f.user_id = res.user_id)"
+           " AND (? IS NULL OR p.score IS NULL OR p.score >= ?)))")
 # Held back while a later scrape may still bring the description (see DESCRIPTION_WAIT).
 _HELD = " AND (j.description_wanted_since IS NULL OR j.description_wanted_since <= ?)"
 
 
-def _queue_from(extra_where: str = "") -> str:
+def _held_back(min_prerank: float | None) -> bool:
+    """Whether anything can hold a pair back (a floor, or jobs some user's rules filter out);
+    when nothing can, counting skips the per-pair checks."""
+    return min_prerank is not None or bool(database.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM job_filter)").fetchone()[0])
+
+
+def _queue_from(extra_where: str = "", *, prerank: bool = True, wanted: bool = True) -> str:
+    """The queue's FROM and WHERE; ``wanted`` adds the floor/filter checks (parameters: the
+    floor twice, after the attempts and time), ``prerank`` the pre-rank join they and the
+    order need."""
     return (
         " FROM search s JOIN user_search us ON us.search_id = s.id" + _PAIR_JOINS
+        + (_PRERANK_JOIN if prerank or wanted else "")
         + f" WHERE {_DUE_SEARCH} AND j.duplicate_of_id IS NULL"
-        f" AND {_UNRATED.format(ready=_READY)}{_HELD}{extra_where}"
+        f" AND {_UNRATED.format(ready=_READY)}{_HELD}"
+        + (_WANTED.format(job="j.id") if wanted else "") + extra_where
     )
 
 
-# Newest first; NULL dates sort last under DESC. Both plans below order exactly like this.
-_ORDER = " ORDER BY j.date_posted DESC, j.id DESC, res.id"
+# Jobs the user asked for, then the likeliest fits by pre-rank, newest first among equals; NULL
+# scores and dates sort last under DESC. The plans below order exactly like this.
+_ORDER = " ORDER BY p.requested DESC, p.score DESC, j.date_posted DESC, j.id DESC, res.id"
 
-# The same queue walked from the jobs' date index: the first ``limit`` rows are found without
-# reading (and sorting) every pair, which matters when due searches hold many thousand jobs.
-# The unary + keeps SQLite from using the duplicate_of index, which would force a sort.
-_BY_DATE = f"""
-    SELECT j.id, res.id, res.user_id, COALESCE(r.attempts, 0)
-    FROM job j CROSS JOIN resume res
-    LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = res.id
-    WHERE res.is_active = 1 AND +j.duplicate_of_id IS NULL
-      AND {_UNRATED.format(ready=_READY)}{_HELD}
+
+def _walk(source: str, job: str, where: str, held: str, order: str) -> str:
+    """The queue as one walk over ``source`` in ``order`` that stops after ``limit`` rows:
+    ``job`` names the canonical job's id, ``res`` the resume, ``p`` its pre-rank, ``held``
+    the description wait (parameter: the cut-off)."""
+    return f"""
+    SELECT {job}, res.id, res.user_id, COALESCE(r.attempts, 0)
+    FROM {source}
+    LEFT JOIN rating r ON r.job_id = {job} AND r.resume_id = res.id
+    WHERE res.is_active = 1{where}
+      AND {_UNRATED.format(ready=_READY)}{held}{_WANTED.format(job=job)}
       AND (EXISTS (SELECT 1 FROM search_job sj JOIN search s ON s.id = sj.search_id
                    JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
-                   WHERE sj.job_id = j.id AND {_DUE_SEARCH})
+                   WHERE sj.job_id = {job} AND {_DUE_SEARCH})
         OR EXISTS (SELECT 1 FROM job d JOIN search_job sj ON sj.job_id = d.id
                    JOIN search s ON s.id = sj.search_id
                    JOIN user_search us ON us.search_id = s.id AND us.user_id = res.user_id
-                   WHERE d.duplicate_of_id = j.id AND {_DUE_SEARCH}))
-    {_ORDER} LIMIT ?
+                   WHERE d.duplicate_of_id = {job} AND {_DUE_SEARCH}))
+    {order} LIMIT ?
 """
+
+
+# Walked from the jobs' date index while some job has no pre-rank yet: the first ``limit``
+# rows are found without reading (and sorting) every pair, which matters when due searches
+# hold many thousand jobs. The unary + keeps SQLite from using the duplicate_of index, which
+# would force a sort.
+_BY_DATE = _walk(
+    "job j CROSS JOIN resume res LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id",
+    "j.id", " AND +j.duplicate_of_id IS NULL", _HELD,
+    "ORDER BY j.date_posted DESC, j.id DESC, res.id")
+# Walked from the pre-rank index (best first; ``p.posted`` is the job's date) once every active
+# resume has a score for every canonical job (only those have one). The job row is read only
+# for the description wait, by a probe: a join would make SQLite build a filter over all jobs.
+_BY_PRERANK = _walk(
+    "prerank p CROSS JOIN resume res", "p.job_id", " AND res.id = p.resume_id",
+    " AND NOT EXISTS (SELECT 1 FROM job h WHERE h.id = p.job_id"
+    " AND h.description_wanted_since > ?)",
+    "ORDER BY p.requested DESC, p.score DESC, p.posted DESC, p.job_id DESC, p.resume_id")
 BY_DATE_ABOVE = 5000  # job links in due searches from which the date-index plan is used
 
 
@@ -90,18 +131,31 @@ def _due_links() -> int:
     ).fetchone()[0]
 
 
-def rating_queue(limit: int | None = None, *, max_attempts: int | None = None,
-                 now: datetime | None = None) -> list[QueueItem]:
-    """The pairs to rate now, newest job first (one SQL query).
+def _all_scored() -> bool:
+    """True when every active resume has a pre-rank for the newest canonical job."""
+    return not database.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM resume res WHERE res.is_active = 1 AND"
+        " COALESCE((SELECT job_id FROM prerank WHERE resume_id = res.id AND +requested = 0"
+        " ORDER BY job_id DESC LIMIT 1), 0) < (SELECT COALESCE(MAX(id), 0) FROM job"
+        " WHERE duplicate_of_id IS NULL))").fetchone()[0]
 
-    Starting from the due searches suits a few new jobs; with a limit and many thousand jobs
-    in due searches (a first import, a new resume) the same query is walked from the job
-    date index instead, which stops after ``limit`` rows.
+
+def rating_queue(limit: int | None = None, *, max_attempts: int | None = None,
+                 now: datetime | None = None, min_prerank: float | None = None,
+                 ) -> list[QueueItem]:
+    """The pairs to rate now, likeliest fit first (pre-rank; date breaks ties), one query.
+
+    Jobs filtered out by the user's preferences are left out, and with ``min_prerank`` so
+    are jobs scoring below it (unless the user asked for them). Starting from the due
+    searches suits a few new jobs; with a limit and many thousand jobs in due searches (a
+    first import, a new resume) the same query is walked from the pre-rank index instead (the
+    date index while some job has no score), which stops after ``limit`` rows.
     """
     now = now or utcnow()
-    params = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT)]
+    params = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT), min_prerank,
+              min_prerank]
     if limit is not None and _due_links() > BY_DATE_ABOVE:
-        sql = _BY_DATE
+        sql = _BY_PRERANK if _all_scored() else _BY_DATE
     else:
         sql = (
             "SELECT j.id, res.id, res.user_id, MAX(COALESCE(r.attempts, 0))" + _queue_from()
@@ -109,36 +163,59 @@ def rating_queue(limit: int | None = None, *, max_attempts: int | None = None,
         )
     if limit is not None:  # no LIMIT at all otherwise (PostgreSQL refuses SQLite's -1)
         params.append(limit)
-    if is_postgres():  # SQLite's DESC already puts NULL dates last
-        sql = sql.replace("j.date_posted DESC", "j.date_posted DESC NULLS LAST", 1)
-    return [QueueItem(*row) for row in database.execute_sql(sql, params).fetchall()]
+    return [QueueItem(*row) for row in database.execute_sql(for_engine(sql), params).fetchall()]
+
+
+def for_engine(sql: str) -> str:
+    """The queue SQL as the open engine needs it. PostgreSQL sorts NULLs first under DESC
+    (SQLite last), and its GROUP BY must name the pre-rank row's key."""
+    if not is_postgres():
+        return sql
+    sql = re.sub(r"\bDESC\b(?! NULLS)", "DESC NULLS LAST", sql)
+    return sql.replace("GROUP BY j.id, res.id", "GROUP BY j.id, res.id, p.job_id, p.resume_id")
 
 
 def queue_size(*, max_attempts: int | None = None, now: datetime | None = None,
-               resume_id: int | None = None) -> int:
+               resume_id: int | None = None, min_prerank: float | None = None) -> int:
     """How many pairs ``rating_queue`` would return without a limit (optionally for one
     resume)."""
     extra = "" if resume_id is None else " AND res.id = ?"
-    sql = "SELECT COUNT(*) FROM (SELECT DISTINCT j.id, res.id" + _queue_from(extra) + ") pairs"
+    wanted = _held_back(min_prerank)
+    sql = ("SELECT COUNT(*) FROM (SELECT DISTINCT j.id, res.id"
+           + _queue_from(extra, prerank=False, wanted=wanted) + ") pairs")
     now = now or utcnow()
     params: list = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT)]
+    if wanted:
+        params += [min_prerank, min_prerank]
     if resume_id is not None:
         params.append(resume_id)
     return database.execute_sql(sql, params).fetchone()[0]
 
 
-def mark_searches_processed(started_at: datetime, *, max_attempts: int | None = None) -> int:
+def mark_searches_processed(started_at: datetime, *, max_attempts: int | None = None,
+                            min_prerank: float | None = None) -> int:
     """Set ``last_processed`` on due searches with nothing left to rate (failures still
     waiting out their backoff count as left). ``started_at`` is when the drain read its queue,
     so a scrape that lands meanwhile keeps its search due. Returns how many were marked."""
     sql = (
         "UPDATE search SET last_processed = ? WHERE id IN (SELECT s.id FROM search s"
         f" WHERE {_DUE_SEARCH} AND NOT EXISTS (SELECT 1 FROM user_search us{_PAIR_JOINS}"
-        f" WHERE us.search_id = s.id AND {_UNRATED.format(ready='')}))"
+        f"{_PRERANK_JOIN}"
+        f" WHERE us.search_id = s.id AND {_UNRATED.format(ready='')}"
+        f"{_WANTED.format(job='j.id')}))"
     )
     with database.atomic():
-        cursor = database.execute_sql(sql, [_ts(started_at), _max_attempts(max_attempts)])
+        cursor = database.execute_sql(sql, [_ts(started_at), _max_attempts(max_attempts),
+                                            min_prerank, min_prerank])
     return cursor.rowcount
+
+
+def make_all_due() -> int:
+    """Make every search due for rating again (``jobtui rate --all``, changed preferences),
+    so jobs held back earlier are queued. Returns how many searches changed."""
+    with database.atomic():
+        return database.execute_sql(
+            "UPDATE search SET last_processed = NULL WHERE last_processed IS NOT NULL").rowcount
 
 
 def save_prompt(text: str) -> int:
@@ -244,6 +321,7 @@ def request_rerate(user: User, job_id: int) -> None:
         Rating.delete().where(
             (Rating.job == canonical_id) & (Rating.resume == resume)
         ).execute()
+        mark_requested(canonical_id, resume.id)  # asked for: passes the floor and filters
         # Every search of the user that holds this job (or a cross-post of it) is due again.
         database.execute_sql(
             "UPDATE search SET last_processed = NULL WHERE id IN ("

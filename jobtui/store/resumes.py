@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from jobtui.db.models import Resume, User, database
 from jobtui.resume.extract import ResumeError
+from jobtui.store.prerank import score_resume
 
 if TYPE_CHECKING:
     from jobtui.resume.pipeline import PreparedResume
@@ -49,6 +50,7 @@ def _activate(user: User, resume_id: int) -> Resume:
         (Resume.user == user) & (Resume.is_active == True)  # noqa: E712 (peewee expression)
     ).execute()
     Resume.update(is_active=True).where(Resume.id == resume_id).execute()
+    score_resume(resume_id)  # the queue is ordered by pre-rank: score every job now
     return Resume.get_by_id(resume_id)
 
 

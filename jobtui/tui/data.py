@@ -9,7 +9,8 @@ from datetime import datetime
 
 from jobtui.config import RatingSettings
 from jobtui.db.models import Application, User
-from jobtui.store import applications, searches
+from jobtui.preferences import Preferences
+from jobtui.store import applications, prefs, searches
 from jobtui.store.jobs import JobDetail, JobNotFound, job_detail
 from jobtui.store.runs import RunRecord, recent_runs
 from jobtui.store.searches import SearchOverview, search_overview
@@ -52,6 +53,16 @@ def set_note(user: User, job_id: int, note: str) -> Application:
 def note_for(user: User, job_id: int) -> str:
     app = applications.get(user, job_id)
     return (app.note or "") if app else ""
+
+
+def preferences(user: User) -> tuple[Preferences, int]:
+    """The user's preference rules and how many stored jobs they filter out now."""
+    return prefs.get_prefs(user), prefs.filtered_count(user)
+
+
+def save_preferences(user: User, rules: Preferences) -> int:
+    """Store the rules and re-evaluate every stored job; returns how many are filtered out."""
+    return prefs.save_prefs(user, rules)
 
 
 def try_rating_model(rating: RatingSettings, progress: Callable[[str], None],

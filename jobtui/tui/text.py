@@ -70,6 +70,20 @@ def rating_text(rating: int | None) -> Text:
                 justify="right")
 
 
+def prerank_label(score: float | None) -> str:
+    """A pre-rank in words, marked "≈" so it never reads as the model's rating."""
+    if score is None:
+        return ""
+    return "≈ likely fit" if score >= 50 else "≈ maybe" if score >= 25 else "≈ unlikely"
+
+
+def fit_text(rating: int | None, prerank: float | None) -> Text:
+    """The fit column: the model's rating, or for an unrated job "≈N" (pre-rank) in italics."""
+    if rating is not None or prerank is None:
+        return rating_text(rating)
+    return Text(f"≈{prerank:.0f}", style="dim italic", justify="right")
+
+
 def _money(amount: float) -> str:
     if amount >= 1000:
         return f"{amount / 1000:.0f}k"

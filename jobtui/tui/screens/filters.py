@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from jobtui.db.models import APPLICATION_STATUSES
+from jobtui.salary import SalaryError, parse_minimum
 from jobtui.store.listing import JobFilter
 
 REMOTE_CHOICES = [("remote only", True), ("on-site only", False)]
@@ -69,8 +70,9 @@ class FilterScreen(ModalScreen[JobFilter | None]):
                 yield Input("" if c.posted_within_days is None else str(c.posted_within_days),
                             id="posted-within", type="integer")
                 yield Label("Minimum salary")
-                yield Input("" if c.min_salary is None else f"{c.min_salary:.0f}",
-                            id="min-salary")
+                yield Input("" if c.min_salary is None
+                            else f"{c.min_salary:.0f} {c.salary_currency}",
+                            id="min-salary", placeholder="yearly: 90k, or 70k EUR")
             yield Static("", id="filters-error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button("Apply (ctrl+s)", variant="primary", id="apply")
@@ -99,8 +101,13 @@ class FilterScreen(ModalScreen[JobFilter | None]):
 
         min_rating = _number(value("min-rating"), "Minimum fit", 0, 100, True)
         days = _number(value("posted-within"), "Posted within", 0, 3650, True)
-        salary = _number(value("min-salary"), "Minimum salary", 0, None, False)
-        return self.current.with_(
+        salary, currency = None, self.current.salary_currency
+        if value("min-salary").strip():
+            try:
+                salary, currency = parse_minimum(value("min-salary"), currency)
+            except SalaryError as exc:
+                raise FilterError(f"Minimum salary: {exc}") from None
+        return self.current.with_(salary_currency=currency,
             min_rating=None if min_rating is None else int(min_rating),
             remote=choice("remote"), site=choice("site"), status=choice("status-filter"),
             posted_within_days=None if days is None else int(days), min_salary=salary,

@@ -37,6 +37,8 @@ class MainScreen(Screen):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="previous-pane"),
         Binding("slash", "search", "Search", key_display="/", id="search"),
         Binding("f", "filters", "Filters", id="filters"),
+        Binding("p", "preferences", "Preferences", show=False, id="preferences"),
+        Binding("P", "toggle_filtered", "Show filtered", show=False, id="toggle-filtered"),
         Binding("s", "sort", "Sort", id="sort"),
         Binding("o", "open_job", "Open", id="open"),
         Binding("a", "mark('applied')", "Applied", id="mark-applied"),
@@ -214,6 +216,46 @@ class MainScreen(Screen):
 
         self.app.push_screen(FilterScreen(self.jobs.filter, boards), apply)
 
+    def action_preferences(self) -> None:
+        self.load_preferences()
+
+    @work(thread=True, exclusive=True, group="prefs", exit_on_error=False,
+          description="reading preferences")
+    def load_preferences(self) -> None:
+        try:
+            current, filtered = data.preferences(self.session.user)
+        finally:
+            database.close()
+        self.app.call_from_thread(self._edit_preferences, current, filtered)
+
+    def _edit_preferences(self, current, filtered: int) -> None:
+        from jobtui.tui.screens.prefs import PrefsScreen
+
+        def save(rules) -> None:
+            if rules is not None:
+                self.save_preferences(rules)
+
+        self.app.push_screen(PrefsScreen(current, filtered), save)
+
+    @work(thread=True, group="writes", exit_on_error=False, description="saving preferences")
+    def save_preferences(self, rules) -> None:
+        try:
+            filtered = data.save_preferences(self.session.user, rules)
+        finally:
+            database.close()
+        self.app.call_from_thread(self._preferences_saved, filtered)
+
+    def _preferences_saved(self, filtered: int) -> None:
+        self.jobs.load(self.jobs.filter)
+        self.notify(f"Preferences saved: {filtered} jobs filtered out (shift+p shows them).",
+                    timeout=4)
+
+    def action_toggle_filtered(self) -> None:
+        shown = not self.jobs.filter.filtered
+        self.jobs.load(self.jobs.filter.with_(filtered=shown))
+        self.notify("Showing only jobs your preferences filter out." if shown
+                    else "Filtered-out jobs hidden again.", timeout=3)
+
     def action_sort(self) -> None:
         flt = self.jobs.filter
         sort = SORTS[(SORTS.index(flt.sort) + 1) % len(SORTS)]
@@ -330,6 +372,8 @@ def describe_filter(flt: JobFilter) -> str:
     if flt.posted_within_days is not None:
         parts.append(f"≤ {flt.posted_within_days} days old")
     if flt.min_salary is not None:
-        parts.append(f"salary ≥ {flt.min_salary:,.0f}")
+        parts.append(f"salary ≥ {flt.min_salary:,.0f} {flt.salary_currency}/yr")
+    if flt.filtered:
+        parts.append("filtered out by preferences")
     return ", ".join(parts)
 

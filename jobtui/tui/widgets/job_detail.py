@@ -29,10 +29,16 @@ def summary_text(job: JobRecord) -> Text:
         out.append("rating failed: " + text.one_line(job.rating_error, 200), style="red")
     elif job.rating is None:
         out.append("not rated yet", style="dim")
+        if job.prerank is not None:
+            out.append(f"  {text.prerank_label(job.prerank)} ({job.prerank:.0f}/100 from your "
+                       "resume's words, no model)", style="italic")
     else:
         out.append(f"{job.rating}/100", style=text.rating_style(job.rating))
         if job.model:
             out.append(f"  ({text.one_line(job.model, 40)})", style="dim")
+    if job.filtered:
+        out.append("\nFiltered by your preferences: " + text.one_line(job.filtered, 200),
+                   style="yellow")
     if job.justification:
         out.append("\n" + text.clean(job.justification, 1500).strip())
     fit = dict(job.relevant_data or {})

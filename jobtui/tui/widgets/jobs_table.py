@@ -193,7 +193,7 @@ class JobsTable(DataTable):
     def cells(self, row: JobRow) -> list[Text]:
         """The shown cells of one job, every scraped value literal and cut to its column."""
         cell = {
-            "rating": lambda: text.rating_text(row.rating),
+            "rating": lambda: text.fit_text(row.rating, row.prerank),
             "title": lambda: text.literal(row.title, self._title_width or text.TITLE_CHARS),
             "company": lambda: text.literal(row.company, COLUMNS["company"][1]),
             "location": lambda: text.literal(row.location, COLUMNS["location"][1]),

@@ -1,0 +1,67 @@
+"""Addresses in the contact block at the top of a resume: UK, DE, FR, NL, IN, BR, PL, PT, SE, IE,
+AR, ZA and JP shapes.
+
+Street shapes that are safe anywhere (French "12 rue des Lilas", Brazilian "Av. Paulista, 1578")
+are whole-text patterns; shapes that would also match ordinary resume text ("Flat 4", "2nd Cross
+Road", a six-digit PIN after a city, "00-514") count only inside the contact block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtui.resume.names import PLACES
+
+FRENCH_STREET = re.compile(
+    r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|place|allée|allee"
+    r"|chemin|impasse|quai|route|cours|passage|square)(?:[ \t]+[\w'’-]+){1,5}"
+)
+BRAZILIAN_STREET = re.compile(
+    r"\b(?:Av\.|Avenida|Rua|R\.|Alameda|Al\.|Travessa|Estrada|Rodovia|Praça|Largo)"
+    r"(?:[ \t]+[\w'’.-]+){1,5}?,[ \t]*(?:n[º°o]\.?[ \t]*)?\d{1,5}\b"
+)
+CONTACT_ADDRESS = (
+    re.compile(r"\b(?:Flat|Apt\.?|Apartment|Room|Unit|Suite|Plot|House|Villa|Block|No\.|#)"
+               r"[ \t]*\d+[A-Za-z]?\b"),
+    # Indian streets: "2nd Cross Road", "5th Main", "Sector 21".
+    re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z]\w*[ \t]+){0,3}"
+               r"(?:Cross|Main|Road|Street|Block|Stage|Phase|Floor|Avenue|Lane)\b"),
+    re.compile(r"\bSector[ \t]+\d{1,3}\b"),
+    re.compile(r"(?<![\w-])\d{1,4}-\d{1,4}-\d{1,4}[ \t]+[A-Z][a-z]+\b"),  # Japan "3-2-1 Roppongi"
+    re.compile(r"\b\d{1,4}[a-zA-Z]?,?[ \t]+[A-Z][\w'’-]+[ \t]+(?:Way|Road|Street|Close|Lane)\b"),
+    # Street words then a house number, with more of the address after a comma:
+    # "Drottninggatan 45, 111 21 Stockholm" (a city with a postcode ends its segment instead).
+    re.compile(r"(?<![\w.])[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]+"
+               r"\d{1,5}[a-zA-Z]?(?:/\d{1,4})?(?=,[ \t]*\w)"),
+)
+CONTACT_POSTAL = (
+    re.compile(r"(?<=[A-Za-z][ \t])[1-9]\d{5}\b"),  # India PIN, China: "Bengaluru 560038"
+    re.compile(r"(?<![\d-])\d{5}-\d{3}(?![\d-])"),  # Brazil CEP "01310-200"
+    re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])"),  # Poland "00-514"
+    re.compile(r"(?<![\d-])\d{4}-\d{3}(?![\d-])"),  # Portugal "1100-053"
+    re.compile(r"(?<![\w-])\d{4}[ \t]?[A-Z]{2}(?![\w])"),  # Netherlands "1016 GV"
+    re.compile(r"(?<![\w+-])\d{5}(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"),  # DE/FR/ES/IT "69003 Lyon"
+    re.compile(r"(?<![\d+-])\d{3}[ \t]\d{2}(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"),  # SE "111 21 Stockholm"
+    re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}\b"),  # Ireland "D02 X285"
+    re.compile(r"\b[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?\b"),  # Argentina "C1043"
+    re.compile(r"(?<=[A-Za-z][ \t])\d{3}-\d{4}\b"),  # Japan "Tokyo 106-0032"
+    # Four digits after a city, not a year: South Africa, Australia, Belgium ("Johannesburg 2196").
+    re.compile(r"(?<=[a-z][ \t])(?!19\d\d|20\d\d)\d{4}(?=[ \t]*(?:$|[|,;]))", re.MULTILINE),
+)
+
+
+def contact_block_spans(text: str, header_end: int) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of address parts and postal codes in ``text[:header_end]``."""
+    block = text[:header_end]
+    # "Dublin 2, D02 X285": a city with its district number is not a street.
+    spans = [(m.start(), m.end(), "ADDRESS") for p in CONTACT_ADDRESS for m in p.finditer(block)
+             if m.group().split()[0].lower() not in PLACES]
+    spans += [(m.start(), m.end(), "POSTAL_CODE") for p in CONTACT_POSTAL
+              for m in p.finditer(block)]
+    return spans
+
+
+def street_spans(text: str) -> list[tuple[int, int, str]]:
+    """French and Brazilian street addresses anywhere in ``text``."""
+    return [(m.start(), m.end(), "ADDRESS") for p in (FRENCH_STREET, BRAZILIAN_STREET)
+            for m in p.finditer(text)]

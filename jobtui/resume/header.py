@@ -1,0 +1,111 @@
+"""The candidate's own name, read from the top of the resume.
+
+Handles what real headers look like: a "Name:" label, particles (van der, de la, bin, al-),
+hyphenated and double surnames, a nickname in brackets or quotes, an ALL-CAPS surname first,
+a name split over two lines (common in PDFs), and credentials after the first comma
+("Fatima Haddad, BSN, RN": the degrees are not part of the name and must survive).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtui.resume.names import ORG_WORDS
+
+NOT_NAME_LINES = {
+    "resume", "résumé", "curriculum vitae", "cv", "summary", "profile", "contact",
+    "contact information", "objective", "experience", "lebenslauf", "curriculo", "currículo",
+    "curriculum", "personal details", "personal information",
+}
+# Words of a title or heading line, never of a name: such a line is not taken for the name
+# (removing "Senior Software Engineer" everywhere would gut the resume).
+NOT_NAME_WORDS = {
+    "engineer", "developer", "manager", "senior", "junior", "lead", "principal", "staff",
+    "software", "data", "scientist", "analyst", "designer", "consultant", "director",
+    "architect", "administrator", "specialist", "intern", "head", "officer", "product",
+    "project", "program", "technical", "full", "stack", "frontend", "backend", "web",
+    "resume", "résumé", "curriculum", "vitae", "summary", "experience", "education",
+    "skills", "profile", "contact", "information", "professional", "career", "objective",
+    "the", "and", "of", "for", "at", "in", "with", "nurse", "teacher", "qa", "automation",
+}
+CREDENTIALS = {
+    "phd", "md", "mba", "msc", "bsc", "ms", "ma", "ba", "bs", "cpa", "pe", "pmp", "cfa", "rn",
+    "jr", "sr", "ii", "iii", "iv", "esq", "bsn", "msn", "dds", "llm", "meng", "beng", "dipl",
+}
+TITLES = {"dr", "prof", "mr", "mrs", "ms", "mx", "mme", "mlle", "herr", "frau", "sr", "sra",
+          "dra", "ing", "eng", "dipl-ing", "mag"}
+# Lower-case words that belong inside a name: "Maarten van der Linden", "Khalid bin Saeed".
+PARTICLES = {
+    "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la",
+    "le", "von", "zu", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "y", "e",
+    "af", "av", "dela", "delos", "los", "las", "degli", "dei", "vom", "zum", "zur", "ap",
+}
+NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(?:name|nombre|nom|naam|imię i nazwisko|nome)\s*:\s*",
+                        re.IGNORECASE)
+NICKNAME = re.compile(r"\s*[(\"“'‘]\s*([^\W\d_][\w'-]*)\s*[)\"”'’]\s*")
+SEPARATOR = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}")
+
+
+def header_name(text: str, lines_to_check: int = 4) -> str | None:
+    """The name at the top of a resume, nickname included ("ZHANG Xiaoling Sherry"), or None.
+
+    A "Name:" line among the first ten lines wins; otherwise the first of the first few lines
+    made of 2 to 5 name words (a lone first name followed by a lone surname line counts)."""
+    lines = [raw.strip().strip("#*_ ").strip() for raw in text.splitlines()]
+    lines = [line for line in lines if line]
+    for line in lines[:10]:
+        label = NAME_LABEL.match(line)
+        if label:
+            name = _name_of(line[label.end():])
+            if name:
+                return name
+    checked = 0
+    for index, line in enumerate(lines):
+        if line.lower().rstrip(":") in NOT_NAME_LINES:
+            continue
+        checked += 1
+        if checked > lines_to_check:
+            break
+        name = _name_of(line)
+        if name:
+            return name
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _one_word_name(line) and _one_word_name(following):
+            return f"{line} {following}"  # "Henrike" / "Schäfer" on two lines
+    return None
+
+
+def _name_of(line: str) -> str | None:
+    """The name a header line holds, or None when it is not a name line."""
+    line = SEPARATOR.split(line)[0]
+    line = line.split(",")[0]  # "Jane Doe, PhD": credentials after the comma are not the name
+    nicknames = NICKNAME.findall(line)
+    line = NICKNAME.sub(" ", line)
+    words = [w for w in line.split() if w.replace(".", "").lower() not in TITLES]
+    if words and _plain(words[0]) in CREDENTIALS:
+        return None  # "B.S. Computer Science": a degree line, not a name
+    words = [w for w in words if _plain(w) not in CREDENTIALS]
+    if not 2 <= len(words) <= 6 or not all(_name_word(w) or w.lower() in PARTICLES
+                                           for w in words):
+        return None
+    if words[0].lower() in PARTICLES or words[-1].lower() in PARTICLES:
+        return None
+    if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS for w in words):
+        return None
+    return " ".join([*words, *nicknames])
+
+
+def _one_word_name(line: str) -> bool:
+    return (" " not in line and _name_word(line) and _plain(line) not in NOT_NAME_WORDS
+            and line.lower() not in NOT_NAME_LINES and len(line) >= 2)
+
+
+def _plain(word: str) -> str:
+    return word.replace(".", "").strip(",").lower()
+
+
+def _name_word(word: str) -> bool:
+    core = word.rstrip(",")
+    return bool(re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_])|\.$)*", core)) and (
+        core[0].isupper()
+    )

@@ -1,0 +1,122 @@
+"""National IDs, passports and messenger handles from many countries.
+
+Presidio ships checksummed recognizers for some IDs (PESEL, Aadhaar/Verhoeff, Spanish DNI/NIE
+letters) and pattern ones for others (PAN, UK NI number); they are used as they are. What it
+lacks is added here: the Dutch BSN (11-proof), the Brazilian CPF (two check digits), any ID after
+a label in many languages, labelled passport numbers, and messenger handles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from jobtui.resume.recognizers import RegexRecognizer
+
+# Presidio's own national-ID recognizers (presidio-analyzer 2.2.366): entity -> class name.
+PRESIDIO_IDS = {
+    "PL_PESEL": "PlPeselRecognizer",  # checksum
+    "IN_AADHAAR": "InAadhaarRecognizer",  # Verhoeff checksum
+    "IN_PAN": "InPanRecognizer",  # pattern (PAN has no public checksum)
+    "ES_NIF": "EsNifRecognizer",  # control letter
+    "ES_NIE": "EsNieRecognizer",  # control letter
+    "UK_NINO": "UkNinoRecognizer",  # pattern
+    "IT_FISCAL_CODE": "ItFiscalCodeRecognizer",  # control character
+}
+NATIONAL_ID_ENTITIES = {"NATIONAL_ID", *PRESIDIO_IDS}
+
+ID_LABELS = (
+    r"BSN|burgerservicenummer|sofi(?:nummer)?|PESEL|NIP|Aadhaa?r|PAN|UAN|NIN|BVN"
+    r"|NI[ \t]*(?:number|no\.?)|National[ \t]+Insurance(?:[ \t]+(?:number|no\.?))?|NINO"
+    r"|SSN|SIN|TFN|DNI|NIE|NIF|CPF|RG|CURP|RFC|RUT|CUIL|CUIT|Codice[ \t]+fiscale"
+    r"|Steuer-?ID|Steueridentifikationsnummer|Sozialversicherungsnummer"
+    r"|Personalausweis(?:nummer|-Nr\.?)?|ID[ \t]*(?:card[ \t]*)?(?:number|no\.?|#)"
+    r"|National[ \t]+ID(?:[ \t]+(?:number|no\.?))?|Identity[ \t]+(?:card|number)"
+    r"|Emirates[ \t]+ID|Iqama|CNIC|NRIC|HKID|Personnummer|INSEE|PPSN?(?:[ \t]+(?:number|no\.?))?"
+    r"|Medicare(?:[ \t]+(?:number|no\.?))?"
+    r"|Num[ée]ro[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale"
+)
+# The value: upper-case letters and digits with at least one digit, in up to six groups
+# ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.
+_VALUE = (r"(?P<pii>(?=[A-Z0-9 ./-]*\d)[A-Z0-9]+"
+          r"(?:[ ./-](?:[A-Z]{0,2}\d[A-Z0-9]*|[A-Z]{1,2})){0,5})(?![\w])")
+LABELLED_ID = re.compile(
+    rf"(?<![\w])(?i:{ID_LABELS})[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*[:#.\-]?[ \t]*{_VALUE}"
+)
+LABELLED_PASSPORT = re.compile(
+    r"(?<![\w])(?i:passport|reisepass|pasaporte|passeport|paszport|passaporto|passaporte"
+    r"|paspoort)(?i:[ \t]*(?:no\.?|nr\.?|number|num\.?|#|n[º°o]\.?|-nr\.?))?[ \t]*[:#.\-]?"
+    r"[ \t]*(?P<pii>(?=[A-Z0-9]*\d)[A-Z0-9]{6,10})(?![\w])"
+)
+MESSENGER = re.compile(
+    r"(?<![\w])(?i:telegram|skype|wechat|weixin|whatsapp|signal|viber|line|discord|threema"
+    r"|matrix|wire|kakaotalk|qq)(?i:[ \t]*(?:id|handle|name))?[ \t]*:[ \t]*"
+    r"(?P<pii>[@+\w][\w.:@+\-]*[\w])"
+)
+BSN_LABEL = re.compile(r"(?i:\b(?:bsn|burgerservicenummer|sofi|citizen service number))")
+
+
+def _bsn_ok(digits: str) -> bool:
+    """The Dutch 11-proof: 9*d1 + 8*d2 + ... + 2*d8 - d9 is a multiple of 11."""
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return digits[0] != "0" and (total - int(digits[8])) % 11 == 0
+
+
+def _cpf_ok(digits: str) -> bool:
+    """The Brazilian CPF's two check digits (and not eleven equal digits)."""
+    if len(set(digits)) == 1:
+        return False
+    numbers = [int(d) for d in digits]
+    for size in (9, 10):
+        total = sum(n * w for n, w in zip(numbers[:size], range(size + 1, 1, -1), strict=True))
+        if (total * 10 % 11) % 10 != numbers[size]:
+            return False
+    return True
+
+
+class ChecksumRecognizer(LocalRecognizer):
+    """A number shape whose check digits must be right (and, if given, a label on its line)."""
+
+    def __init__(self, pattern: str, check, name: str, label: re.Pattern[str] | None = None):
+        self.pattern = re.compile(pattern)
+        self.check = check
+        self.label = label
+        super().__init__(supported_entities=["NATIONAL_ID"], name=name, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        """Every match whose digits pass the check."""
+        results = []
+        for match in self.pattern.finditer(text):
+            digits = re.sub(r"\D", "", match.group())
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if self.label and not self.label.search(text[line_start:match.start()]):
+                continue
+            if self.check(digits):
+                results.append(RecognizerResult("NATIONAL_ID", match.start(), match.end(), 1.0))
+        return results
+
+
+def international_recognizers() -> list[LocalRecognizer]:
+    """Presidio's national-ID recognizers plus jobtui's checksummed and labelled ones."""
+    from presidio_analyzer import predefined_recognizers
+
+    recognizers: list[LocalRecognizer] = [
+        getattr(predefined_recognizers, name)(supported_language="en")
+        for name in PRESIDIO_IDS.values()
+    ]
+    recognizers += [
+        ChecksumRecognizer(r"(?<![\d.-])\d{9}(?![\d.-])", _bsn_ok, "jobtui BSN", BSN_LABEL),
+        ChecksumRecognizer(r"(?<![\d.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.-])", _cpf_ok,
+                           "jobtui CPF"),
+        RegexRecognizer("NATIONAL_ID", [LABELLED_ID], "jobtui labelled ID"),
+        RegexRecognizer("PASSPORT", [LABELLED_PASSPORT], "jobtui labelled passport"),
+        RegexRecognizer("MESSENGER", [MESSENGER], "jobtui messenger handle"),
+    ]
+    return recognizers
+
+
+__all__ = ["NATIONAL_ID_ENTITIES", "international_recognizers"]

@@ -1,0 +1,51 @@
+"""Scanning a database for the test set's personal strings, accent- and case-insensitively.
+
+Independent of jobtui's own folding on purpose: the check must not share the code it checks.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+# Letters NFKD does not take apart.
+SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                         "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish text: accents dropped, curly apostrophes straightened."""
+    text = unicodedata.normalize("NFKD", text.translate(SPECIAL).replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def database_text(db_path: Path) -> str:
+    """Every byte of the database and its WAL (after a checkpoint), decoded leniently."""
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    data = db_path.read_bytes()
+    for suffix in ("-wal", "-journal"):
+        extra = db_path.with_name(db_path.name + suffix)
+        if extra.exists():
+            data += extra.read_bytes()
+    return data.decode("utf-8", errors="ignore")
+
+
+def leaked(secrets: list[str], haystack: str) -> list[str]:
+    """The ``secrets`` found in ``haystack`` as whole words (a name inside a longer word, like
+    "Ana" in "Analytics", is not a leak)."""
+    folded = fold(haystack)
+    return [s for s in secrets
+            if re.search(rf"(?<![a-z0-9]){re.escape(fold(s))}(?![a-z0-9])", folded)]
+
+
+def stored_resumes(db_path: Path) -> list[str]:
+    """The stored (redacted) resume texts, oldest first."""
+    con = sqlite3.connect(db_path)
+    try:
+        return [row[0] for row in con.execute("SELECT content FROM resume ORDER BY id")]
+    finally:
+        con.close()

@@ -1,0 +1,129 @@
+"""National IDs (with checksums), passports, birth dates, addresses and messenger handles from
+many countries; employment date ranges are never phone numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtui.config import PrivacySettings
+from jobtui.resume.international import _bsn_ok, _cpf_ok
+from jobtui.resume.redact import redact
+
+
+@pytest.fixture
+def privacy():
+    return PrivacySettings(spacy_model="jobtui_no_such_model")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "placeholder"),
+    [
+        ("BSN: 123456782", "123456782", "<NATIONAL_ID>"),
+        ("burgerservicenummer 314159265 (NL)", "314159265", "<NATIONAL_ID>"),
+        ("PESEL 92071314764", "92071314764", "<NATIONAL_ID>"),
+        ("identyfikator 92071314764 (nr PESEL)", "92071314764", "<NATIONAL_ID>"),
+        ("Aadhaar: 4987 1234 5679", "4987 1234 5679", "<NATIONAL_ID>"),
+        ("PAN: ABCPN1234F", "ABCPN1234F", "<NATIONAL_ID>"),
+        ("DNI 48213576X", "48213576X", "<NATIONAL_ID>"),
+        ("my id 48213576X in Spain", "48213576X", "<NATIONAL_ID>"),  # control letter, no label
+        ("NIE (Spain): Y2938471M", "Y2938471M", "<NATIONAL_ID>"),
+        ("CPF 529.982.247-25", "529.982.247-25", "<NATIONAL_ID>"),
+        ("tax id 318.547.096-66 here", "318.547.096-66", "<NATIONAL_ID>"),  # checksum alone
+        ("NI number: JT 48 72 91 B", "JT 48 72 91 B", "<NATIONAL_ID>"),
+        ("NIN: 70123456789", "70123456789", "<NATIONAL_ID>"),
+        ("PPS number: 1234567TA", "1234567TA", "<NATIONAL_ID>"),
+        ("Passport No.: E12345678", "E12345678", "<PASSPORT>"),
+        ("Reisepass-Nr.: C01X00T47", "C01X00T47", "<PASSPORT>"),
+        ("Telegram: @maartenvdl", "maartenvdl", "<HANDLE>"),
+        ("Skype: live:agnieszka.wis", "agnieszka", "<HANDLE>"),
+        ("WeChat ID: sherry_zx88", "sherry_zx88", "<HANDLE>"),
+    ],
+)
+def test_ids_and_handles(privacy, text, secret, placeholder):
+    result = redact(text, privacy).text
+    assert secret not in result and placeholder in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "served 123456782 requests",  # a valid 11-proof number, but no BSN label on the line
+        "ref 529.982.247-26 is a typo",  # wrong check digit and no label: not a CPF
+        "BSN, RN; MSc; 2019 - 2021",  # a degree called BSN
+        "order 48213576A shipped",  # wrong DNI letter
+        "Line manager: Gareth",  # "Line" the messenger needs a handle-looking value
+    ],
+)
+def test_checksums_and_labels_keep_ordinary_text(privacy, text):
+    result = redact(text, privacy).text
+    assert "<NATIONAL_ID>" not in result and "<HANDLE>" not in result
+
+
+def test_checksums():
+    assert _bsn_ok("123456782") and not _bsn_ok("123456781")
+    assert _cpf_ok("52998224725") and not _cpf_ok("52998224726") and not _cpf_ok("11111111111")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Geboortedatum: 14-05-1988", "14-05-1988"),
+        ("Geburtsdatum: 17.09.1990", "17.09.1990"),
+        ("geboren am 17. September 1990", "1990"),
+        ("Née le 3 mars 1992 à Lyon", "3 mars 1992"),
+        ("Fecha de nacimiento: 21/11/1989", "21/11/1989"),
+        ("Data urodzenia: 13.07.1992", "13.07.1992"),
+        ("urodzona 3 lipca 1992", "1992"),
+        ("Data de nascimento: 9 de maio de 1993", "maio"),
+        ("Data di nascita: 22/06/1991", "22/06/1991"),
+        ("Born 1991/04/03", "/04/03"),
+        ("D.O.B: 12th June 1993", "1993"),
+    ],
+)
+def test_labelled_birth_dates_in_many_languages(privacy, text, secret):
+    result = redact(text, privacy).text
+    assert secret not in result and "<DATE_OF_BIRTH>" in result
+
+
+@pytest.mark.parametrize(
+    ("header", "secret", "kept"),
+    [
+        ("12 rue des Lilas, 69003 Lyon", "Lilas", "Lyon"),
+        ("12 rue des Lilas, 69003 Lyon", "69003", "Lyon"),
+        ("No. 14, 2nd Cross Road, Indiranagar, Bengaluru 560038", "2nd Cross", "Bengaluru"),
+        ("No. 14, 2nd Cross Road, Indiranagar, Bengaluru 560038", "560038", "Bengaluru"),
+        ("Flat 4, 27 Elm Grove, Bristol BS6 5DL", "Elm Grove", "Bristol"),
+        ("Flat 4, 27 Elm Grove, Bristol BS6 5DL", "Flat 4", "Bristol"),
+        ("Prinsengracht 263, 1016 GV Amsterdam", "263", "Amsterdam"),
+        ("Bergmannstraße 12, 10961 Berlin", "10961", "Berlin"),
+        ("Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200", "1578", "São Paulo"),
+        ("Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200", "01310", "São Paulo"),
+        ("ul. Marszałkowska 84/92, 00-514 Warszawa", "00-514", "Warszawa"),
+        ("Drottninggatan 45, 111 21 Stockholm", "111 21", "Stockholm"),
+        ("Drottninggatan 45, 111 21 Stockholm", "45", "Stockholm"),
+        ("Av. Insurgentes Sur 1234, Col. Del Valle, 03100 Ciudad de México", "1234", "México"),
+        ("14 Jan Smuts Avenue, Rosebank, Johannesburg 2196", "2196", "Johannesburg"),
+        ("3 Grand Canal Quay, Dublin 2, D02 X285", "X285", "Dublin"),
+        ("Av. Corrientes 1234, Piso 5, C1043 Buenos Aires", "C1043", "Buenos Aires"),
+        ("3-2-1 Roppongi, Minato-ku, Tokyo 106-0032", "Roppongi", "Tokyo"),
+        ("3-2-1 Roppongi, Minato-ku, Tokyo 106-0032", "0032", "Tokyo"),
+    ],
+)
+def test_contact_block_addresses(privacy, header, secret, kept):
+    result = redact(f"Jo Doe\n{header}\nSUMMARY\nWork.", privacy).text
+    assert secret not in result and kept in result
+
+
+def test_address_shapes_in_the_body_are_left_alone(privacy):
+    body = "\n".join(["Jo Doe", "a", "b", "c", "d", "e", "f"])
+    line = "Won 1st Place at 2 hackathons; Room 101 training; 2019 Berlin talk\n"
+    assert redact(f"{body}\n{line}", privacy).text.endswith(f"\nf\n{line}")
+
+
+@pytest.mark.parametrize(
+    "history",
+    ["(09/2014 – 02/2019)", "(06/2013 - 06/2018)", "2013 – 2019", "06.2017–11.2020"],
+)
+def test_date_ranges_are_never_phones(privacy, history):
+    text = f"Engineer, Acme, Paris {history}\n"
+    assert redact(text, privacy).text == text
