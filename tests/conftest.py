@@ -114,9 +114,10 @@ def pytest_generate_tests(metafunc):
 
 
 @pytest.fixture
-def db_engine(request):
+def db_engine(request, isolated_home, monkeypatch):
     """The database the test's session opens: None for the default SQLite file, or the URL
-    of a fresh PostgreSQL database (skipped when no test server is configured)."""
+    of a fresh PostgreSQL database (skipped when no test server is configured), which
+    JOBTUI_DB names too so the CLI under test opens it."""
     from tests import pg
 
     if getattr(request, "param", "sqlite") == "sqlite":
@@ -125,6 +126,7 @@ def db_engine(request):
     if pg.server_url() is None:
         pytest.skip(pg.SKIP_REASON)
     with pg.fresh_database() as url:
+        monkeypatch.setenv("JOBTUI_DB", url)
         yield url
 
 
