@@ -72,6 +72,15 @@ def open_postgres(url: str) -> PostgresDatabase:
     return PostgresDatabase(name, dsn=url, autoconnect=True)
 
 
+def engine_description(db) -> str:
+    """"PostgreSQL 15.18 (shared: several workers)" or "SQLite 3.40.1 (one worker)"."""
+    if isinstance(db, PostgresqlDatabase):
+        version = db.execute_sql("SHOW server_version").fetchone()[0].split()[0]
+        return f"PostgreSQL {version} (shared: several workers may rate at once)"
+    version = db.execute_sql("SELECT sqlite_version()").fetchone()[0]
+    return f"SQLite {version} (one file: one worker at a time)"
+
+
 def is_postgres() -> bool:
     """True when the open store is PostgreSQL (several workers share it)."""
     return isinstance(database.obj, PostgresqlDatabase)
