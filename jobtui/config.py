@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 import types
 import typing
@@ -37,6 +38,8 @@ class ScrapingSettings:
     """Results per board and search term when a search does not say."""
     country: str = "usa"
     """Country for Indeed and Glassdoor when a search does not say."""
+    source_urls: list[str] = field(default_factory=list)
+    """Base URLs replacing a company page's or feed's own, e.g. "greenhouse=https://mirror"."""
 
 
 @dataclass
@@ -224,6 +227,9 @@ def apply_mapping(settings: Settings, data: dict[str, Any], where: str) -> None:
     validate(settings, where)
 
 
+_SOURCE_URL = re.compile(r"^[a-z_]+\s*=\s*https?://\S+$")
+
+
 def validate(settings: Settings, where: str) -> None:
     """Range checks that types alone do not catch."""
     checks = [
@@ -247,6 +253,11 @@ def validate(settings: Settings, where: str) -> None:
         (settings.ui.page_size >= 10, "ui.page_size", "at least 10"),
         *_alert_checks(settings.alerts),
     ]
+    bad_url = next((u for u in settings.scraping.source_urls
+                    if not _SOURCE_URL.match(u.strip())), None)
+    if bad_url is not None:
+        raise ConfigError(f"{where}: 'scraping.source_urls' entry {bad_url!r} must look like "
+                          "\"greenhouse=https://host[:port][/path]\"")
     for ok, key, expected in checks:
         if not ok:
             raise ConfigError(f"{where}: '{key}' must be {expected}")

@@ -13,7 +13,7 @@ from jobtui.errors import JobtuiError
 
 # Subcommand modules under jobtui.cli; each defines register(subparsers).
 COMMANDS = ("doctor", "resume", "search", "scrape", "importer", "jobs", "export", "rate", "run",
-            "prefs", "digest", "service", "models", "db")
+            "prefs", "digest", "service", "models", "company", "db")
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ EXIT_STATUS = ("exit status: 0 every board of every search answered; 3 some boar
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("scrape", help="scrape the saved searches that are due",
-                              epilog=EXIT_STATUS)
+    p = subparsers.add_parser("scrape", help="scrape the saved searches and watched companies "
+                              "that are due", epilog=EXIT_STATUS)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every saved search, due or not")
     which.add_argument("--search", type=int, metavar="ID", help="this search, due or not")
@@ -48,6 +48,7 @@ def exit_status(summaries) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from jobtui.scrape.runner import scrape_due
+    from jobtui.store.companies import companies_for_user
     from jobtui.store.searches import user_search
 
     stop = threading.Event()
@@ -56,11 +57,14 @@ def run(args: argparse.Namespace) -> int:
             user_search(session.user, args.search)
         summaries = scrape_due(session, search_id=args.search, force=args.all,
                                emit=_printer, stop=stop)
+        labels = {c.search_id: f"company {c.ats}:{c.slug}"
+                  for c in companies_for_user(session.user)}
     if not summaries:
         print("nothing is due; `jobtui scrape --all` runs every search now")
         return EXIT_OK
     for s in summaries:
         errors = "; ".join(f"{site}: {msg}" for site, msg in s.errors.items())
-        print(f"search {s.search_id}: {s.found} jobs found, {s.new} new"
+        label = labels.get(s.search_id, f"search {s.search_id}")
+        print(f"{label}: {s.found} jobs found, {s.new} new"
               + (f" ({errors})" if errors else ""))
     return exit_status(summaries)

@@ -206,6 +206,10 @@ def run_countries(args: argparse.Namespace) -> int:
     print("boards:")
     print(textwrap.fill(", ".join(boards.SITES), width, initial_indent="  ",
                         subsequent_indent="  "))
+    from jobtui.scrape.sources.feeds import FEEDS
+
+    print("remote-job feeds (filtered locally by the search's terms and location):")
+    print(textwrap.fill(", ".join(FEEDS), width, initial_indent="  ", subsequent_indent="  "))
     print("countries (for Indeed and Glassdoor):")
     print(textwrap.fill(", ".join(boards.COUNTRIES), width, initial_indent="  ",
                         subsequent_indent="  "))

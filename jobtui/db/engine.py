@@ -2,8 +2,9 @@
 
 The store writes its hand-tuned SQL once, in SQLite's dialect (``?`` placeholders, 0/1
 flags, dates read back as ISO text). ``PostgresDatabase`` runs that SQL unchanged: it turns
-``?`` into ``%s``, sends booleans as 0/1 (flags are INTEGER columns on both engines) and
-reads DATE/TIMESTAMP values back as the same ISO text SQLite returns. SQL that genuinely
+``?`` into ``%s`` and rewrites the few SQLite-only spellings (``to_pyformat``), sends
+booleans as 0/1 (flags are INTEGER columns on both engines) and reads DATE/TIMESTAMP values
+back as the same ISO text SQLite returns. SQL that genuinely
 differs (full-text search, claims, upserts) asks ``is_postgres()`` and says it both ways.
 """
 
@@ -36,8 +37,32 @@ def redact_url(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+_REWRITES = (
+    (re.compile(r"\s+INDEXED BY \w+", re.I), ""),  # a SQLite planner hint
+    (re.compile(r"([\w.]+) COLLATE NOCASE", re.I), r"lower(\1)"),
+    # SQLite compares a date with '' (its dates are text); PostgreSQL compares the text.
+    (re.compile(r"COALESCE\(([\w.]+), ''\)", re.I), r"COALESCE(CAST(\1 AS TEXT), '')"),
+    # SQLite's "CROSS JOIN t ON" fixes the join order; PostgreSQL wants a plain JOIN.
+    (re.compile(r"\bCROSS JOIN (\w+(?: \w+)?) ON\b", re.I), r"JOIN \1 ON"),
+    # An id list sent as one JSON array parameter.
+    (re.compile(r"json_each\(\?\)", re.I),
+     "(SELECT CAST(value AS BIGINT) AS value"
+     " FROM json_array_elements_text(CAST(? AS json)) AS e) AS je"),
+)
+_OR_IGNORE = re.compile(r"^\s*INSERT OR IGNORE INTO", re.I)
+_PRAGMA = re.compile(r"^\s*PRAGMA\b", re.I)
+
+
 def to_pyformat(sql: str) -> str:
-    """SQLite-style ``?`` placeholders as psycopg2's ``%s`` (literal ``%`` doubled)."""
+    """The store's SQLite-flavoured SQL as PostgreSQL takes it: ``?`` placeholders as
+    psycopg2's ``%s`` (literal ``%`` doubled), planner hints dropped, NOCASE as ``lower``,
+    JSON id lists expanded, INSERT OR IGNORE as ON CONFLICT DO NOTHING, PRAGMAs as no-ops."""
+    if _PRAGMA.match(sql):
+        return "SELECT NULL WHERE false"  # SQLite tuning: nothing to do on a server
+    for pattern, replacement in _REWRITES:
+        sql = pattern.sub(replacement, sql)
+    if _OR_IGNORE.match(sql):
+        sql = _OR_IGNORE.sub("INSERT INTO", sql).rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
     if "?" not in sql:
         return sql
     sql = sql.replace("%", "%%")

@@ -192,6 +192,15 @@ CREATE TABLE prerank_terms (
 CREATE VIRTUAL TABLE job_fts_vocab USING fts5vocab(job_fts, 'row');
 """
 
+# Sources (issue 13): watched company career pages, each backed by a search row.
+V_SOURCES = """
+CREATE TABLE watched_company (
+    id INTEGER PRIMARY KEY, ats TEXT NOT NULL, slug TEXT NOT NULL, name TEXT,
+    search_id INTEGER NOT NULL UNIQUE REFERENCES search (id) ON DELETE CASCADE,
+    created_at DATETIME NOT NULL);
+CREATE UNIQUE INDEX watched_company_ats_slug ON watched_company (ats, slug);
+"""
+
 # Scale-out (issue 16): on PostgreSQL several workers share the queue. A worker claims the
 # pairs it rates and the searches it scrapes until ``expires_at``; a dead worker's claims
 # simply expire. (SQLite keeps its single-worker lease and leaves these tables empty.)
@@ -252,6 +261,16 @@ def _backfill_search_signatures(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE UNIQUE INDEX search_signature ON search (signature)")
 
 
+# Fast at 100,000 jobs: indexes the listing's keyset pages walk, and a hash of each job's
+# stored content so a re-import skips unchanged rows.
+V_PERF = """
+ALTER TABLE job ADD COLUMN content_hash INTEGER;
+CREATE INDEX job_content_hash ON job (content_hash);
+CREATE INDEX rating_resume_id_status_rating ON rating (resume_id, status, rating);
+CREATE INDEX job_company_title ON job (company COLLATE NOCASE, title COLLATE NOCASE);
+"""
+
+
 Migration = tuple[str, Callable[[SqliteDatabase], None] | None]
 
 MIGRATIONS: list[Migration] = [
@@ -260,6 +279,8 @@ MIGRATIONS: list[Migration] = [
     (V3, None),
     (V_SCRAPE, None),
     (V_PREFS, None),
+    (V_SOURCES, None),
+    (V_PERF, None),
     (V_SCALE, None),
 ]
 

@@ -98,6 +98,7 @@ class Job(BaseModel):
     duplicate_of = ForeignKeyField("self", null=True, backref="duplicates", on_delete="SET NULL")
     first_seen = DateTimeField(default=utcnow)
     last_seen = DateTimeField(default=utcnow)
+    content_hash = IntegerField(null=True, index=True)  # of the raw record: re-imports skip it
 
 
 class SearchJob(BaseModel):
@@ -192,6 +193,20 @@ class ScrapeRun(BaseModel):
     warnings = JSONField(null=True)  # JobSpy's warnings for this board, summarised
 
 
+class WatchedCompany(BaseModel):
+    """A company career page on an applicant-tracking system (e.g. greenhouse:stripe). Its
+    jobs are linked to a backing search that users follow like a saved search."""
+
+    ats = TextField()  # greenhouse | lever | ashby | workable | smartrecruiters | recruitee
+    slug = TextField()  # the board token / site / account name on that system
+    name = TextField(null=True)  # the company name its jobs are stored under
+    search = ForeignKeyField(Search, unique=True, backref="companies", on_delete="CASCADE")
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("ats", "slug"), True),)
+
+
 class WorkerLease(BaseModel):
     """At most one background worker per database: the holder renews the heartbeat."""
 
@@ -202,5 +217,5 @@ class WorkerLease(BaseModel):
 
 ALL_MODELS = (
     User, Search, UserSearch, Job, SearchJob, Resume, Prompt, Rating, Application,
-    ScrapeRun, WorkerLease,
+    ScrapeRun, WorkerLease, WatchedCompany,
 )

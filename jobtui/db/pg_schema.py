@@ -66,6 +66,8 @@ _INDEX_DESC = re.compile(r"\bDESC\b(?! NULLS)", re.I)
 _TRIGGER = re.compile(r"^CREATE TRIGGER (?:IF NOT EXISTS )?(\w+)", re.I)
 _TYPES = (
     (re.compile(r"\bINTEGER PRIMARY KEY\b(?! *\()", re.I), "SERIAL PRIMARY KEY"),
+    (re.compile(r"\bINTEGER\b(?! PRIMARY KEY)", re.I), "BIGINT"),  # SQLite's are 64-bit
+    (re.compile(r"([\w.]+) COLLATE NOCASE", re.I), r"(lower(\1))"),  # an index expression
     (re.compile(r"\bDATETIME\b", re.I), "TIMESTAMP"),
     (re.compile(r"\bREAL\b", re.I), "DOUBLE PRECISION"),
     (re.compile(r"(?<![.\w\"])user\b(?![.\w])"), '"user"'),  # a reserved word in PostgreSQL

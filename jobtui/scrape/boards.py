@@ -50,10 +50,19 @@ def _site_key(name: str) -> str:
     return name.strip().lower().replace("-", "_").replace(" ", "_")
 
 
+def all_boards() -> list[str]:
+    """JobSpy's boards, then the remote-job feeds a search can also use."""
+    from jobtui.scrape.sources.feeds import FEEDS
+
+    return _jobspy_lists()[0] + list(FEEDS)
+
+
 def validate_sites(names: list[str]) -> list[str]:
-    """JobSpy board names, lower-cased and de-duplicated in order; raise on an unknown one."""
-    sites = _jobspy_lists()[0]
-    aliases = {"ziprecruiter": "zip_recruiter", "zip": "zip_recruiter"}
+    """Board and feed names, lower-cased and de-duplicated in order; raise on an unknown
+    one."""
+    sites = all_boards()
+    aliases = {"ziprecruiter": "zip_recruiter", "zip": "zip_recruiter", "remote_ok": "remoteok",
+               "wwr": "weworkremotely", "hn": "hackernews", "hacker_news": "hackernews"}
     result: list[str] = []
     for raw in names:
         key = _site_key(raw)

@@ -18,9 +18,11 @@ from datetime import datetime, timedelta
 
 from jobtui.db.models import Search, UserSearch, utcnow
 from jobtui.events import BoardError, BoardWarning, Event, JobsScraped, Progress
-from jobtui.scrape import board_log
+from jobtui.scrape import board_log, sources
 from jobtui.scrape.ingest import ingest_rows
+from jobtui.scrape.sources.companies import scrape_companies
 from jobtui.store import claims, runs
+from jobtui.store.companies import is_company_search
 from jobtui.store.jobs import mark_descriptions_wanted
 from jobtui.store.searches import get_search
 
@@ -172,7 +174,9 @@ BoardStep = Callable[[dict, board_log.BoardLog], BoardFetch]
 def board_step(site: str) -> BoardStep:
     """The step that asks ``site`` for one term (a source other than JobSpy returns its own
     step here, with the same arguments and the same ``BoardFetch`` answer)."""
-    return fetch_jobspy_board
+    from jobtui.scrape.sources.feeds import FEEDS, fetch_feed_board
+
+    return fetch_feed_board if site in FEEDS else fetch_jobspy_board
 
 
 def _fetch_all(requests: list[dict], fetch: BoardStep | None,
@@ -291,6 +295,9 @@ def scrape_due(session, *, search_id: int | None = None, force: bool = False,
     from jobtui.store.searches import SearchNotFound
 
     settings = session.settings.scraping
+    sources.configure(settings)  # proxies and base URLs for the feeds
+    if search_id is not None and is_company_search(search_id):
+        return scrape_companies(session, search_id=search_id, emit=emit, stop=stop)
     if search_id is not None:
         search = get_search(search_id)
         if search is None:
@@ -313,4 +320,6 @@ def scrape_due(session, *, search_id: int | None = None, force: bool = False,
             summaries.append(run_search(search, proxies=settings.proxies, emit=emit, stop=stop))
         finally:
             claims.release_search(claimant, search.id)
+    if search_id is None:  # watched companies run on the same schedule
+        summaries += scrape_companies(session, force=force, emit=emit, stop=stop)
     return summaries

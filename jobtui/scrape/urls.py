@@ -25,6 +25,9 @@ HOST_TRACKING_PARAMS = {
                                 "jrtk", "ea", "uido", "ctt"}),
     "ziprecruiter.com": frozenset({"lvk", "tsid", "zrclid", "source", "ref"}),
     "google.com": frozenset({"ved", "rsltid", "sa", "ei", "usg", "spa", "sca_esv"}),
+    # Applicant-tracking systems' source tags (gh_jid, Greenhouse's job id, stays).
+    "greenhouse.io": frozenset({"gh_src"}),
+    "lever.co": frozenset({"lever-source", "lever-origin"}),
 }
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # scheme://host[/path][?query][#fragment] with a plain host (no port, user or IPv6).

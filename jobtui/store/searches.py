@@ -112,6 +112,9 @@ def update_search(search: Search, user: User | None = None, **fields) -> Search:
     if search.signature.startswith(IMPORTED_PREFIX):
         raise JobtuiError(f"search {search.id} holds imported jobs and is never scraped; "
                           "add a new search instead")
+    if search.signature.startswith("company:"):
+        raise JobtuiError(f"search {search.id} is the watched company {search.name}; "
+                          "change it with `jobtui company add/rm`")
     current = {name: getattr(search, name) for name in SIGNATURE_FIELDS}
     params = {**current, **{k: v for k, v in fields.items() if k in SIGNATURE_FIELDS}}
     settings = {k: v for k, v in fields.items() if k in SETTING_FIELDS}

@@ -228,6 +228,17 @@ class JobtuiApp(App[None]):
 
         self.push_screen(SettingsScreen(self.session.settings), done)
 
+    def action_companies(self) -> None:
+        from jobtui.tui.screens.companies import CompaniesScreen
+
+        def done(changed: bool | None) -> None:
+            if changed:
+                self.main_screen.post_message(JobsChanged())
+                if self.background is not None:
+                    self.background.wake()  # a new company is due at once
+
+        self.push_screen(CompaniesScreen(), done)
+
     def action_activity(self) -> None:
         from jobtui.tui.screens.activity import ActivityScreen
 
@@ -238,6 +249,10 @@ class JobtuiApp(App[None]):
         from jobtui.tui.screens.search_form import SearchFormScreen
 
         search = None if search_id is None else searches.get_search(search_id)
+        if search is not None and search.signature.startswith("company:"):
+            self.notify(f"{search.name} is a watched company: C adds or removes companies.",
+                        severity="warning", markup=False)
+            return
 
         def done(saved_id: int | None) -> None:
             if saved_id is not None:

@@ -10,7 +10,8 @@ from datetime import datetime
 from jobtui.config import RatingSettings
 from jobtui.db.models import Application, User
 from jobtui.preferences import Preferences
-from jobtui.store import applications, prefs, searches
+from jobtui.store import applications, companies, prefs, searches
+from jobtui.store.companies import CompanyOverview, company_overview
 from jobtui.store.jobs import JobDetail, JobNotFound, job_detail
 from jobtui.store.runs import RunRecord, recent_runs
 from jobtui.store.searches import SearchOverview, search_overview
@@ -81,3 +82,24 @@ def try_rating_model(rating: RatingSettings, progress: Callable[[str], None],
         return trial_line(try_model(rating, emit=emit, stop=stop))
     except JobtuiError as exc:
         return str(exc)
+
+
+def company_summaries(user: User, now: datetime | None = None) -> list[CompanyOverview]:
+    """The companies the user watches with their counts, best rating and last run's status."""
+    return company_overview(user, now=now)
+
+
+def add_company(user: User, spec: str, name: str | None = None) -> CompanyOverview:
+    """Watch ``spec`` ("greenhouse:stripe" or a careers-page URL); a JobtuiError says what is
+    wrong with it in one line."""
+    from jobtui.scrape.sources.companies import default_name, parse_company
+
+    ats, slug = parse_company(spec)
+    name = " ".join((name or "").split()) or None
+    company = companies.watch_company(user, ats, slug, name, default_name=default_name(slug))
+    return next(o for o in company_overview(user) if o.id == company.id)
+
+
+def remove_company(user: User, company_id: int) -> None:
+    """Stop watching a company (its jobs stay)."""
+    companies.unwatch_company(user, companies.find_company(user, str(company_id)))

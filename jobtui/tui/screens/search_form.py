@@ -88,7 +88,7 @@ class SearchFormScreen(ModalScreen[int | None]):
     def load_choices(self) -> None:
         from jobtui.scrape import boards
 
-        choices = Choices(list(boards.SITES), list(boards.COUNTRIES), list(boards.JOB_TYPES))
+        choices = Choices(boards.all_boards(), list(boards.COUNTRIES), list(boards.JOB_TYPES))
         self.app.call_from_thread(self._fill_choices, choices)
 
     def _fill_choices(self, choices: Choices) -> None:
