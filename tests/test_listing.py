@@ -1,7 +1,5 @@
 from datetime import date
 
-import pytest
-
 from jobtui.db.models import Application, Job, Rating, Resume, SearchJob, database
 from jobtui.store import searches
 from jobtui.store.listing import JobFilter, count_jobs, fts_query, list_jobs
@@ -58,7 +56,6 @@ def test_tsquery_is_safe_for_any_text():
     assert tsquery("  ***  ") is None
 
 
-@pytest.mark.sqlite_only  # keyset paging on PostgreSQL: not yet (issue 16 report)
 def test_keyset_pages_match_the_full_order_both_ways_for_every_sort(session):
     user = session.user
     search = searches.find_or_create_search(user, search_term=["python"], job_source=["indeed"])

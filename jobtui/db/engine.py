@@ -39,6 +39,7 @@ def redact_url(url: str) -> str:
 
 _REWRITES = (
     (re.compile(r"\s+INDEXED BY \w+", re.I), ""),  # a SQLite planner hint
+    (re.compile(r"([\w.]+) COLLATE NOCASE (<=|>=|<|>|=) \?", re.I), r"lower(\1) \2 lower(?)"),
     (re.compile(r"([\w.]+) COLLATE NOCASE", re.I), r"lower(\1)"),
     # SQLite compares a date with '' (its dates are text); PostgreSQL compares the text.
     (re.compile(r"COALESCE\(([\w.]+), ''\)", re.I), r"COALESCE(CAST(\1 AS TEXT), '')"),
