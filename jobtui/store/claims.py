@@ -143,9 +143,11 @@ def claim_search(claimant: Claimant, search_id: int, last_search: datetime | Non
     now = now or utcnow()
     with database.atomic():
         row = database.execute_sql(
-            "SELECT last_search FROM search WHERE id = ? FOR UPDATE SKIP LOCKED", [search_id]
+            "SELECT last_search IS NOT DISTINCT FROM ? FROM search WHERE id = ?"
+            " FOR UPDATE SKIP LOCKED",
+            [None if last_search is None else ratings._ts(last_search), search_id],
         ).fetchone()
-        if row is None or row[0] != (None if last_search is None else ratings._ts(last_search)):
+        if row is None or not row[0]:
             return False  # being claimed right now, gone, or scraped meanwhile
         won = database.execute_sql(
             "INSERT INTO search_claim (search_id, holder, expires_at) VALUES (?, ?, ?)"
