@@ -65,7 +65,9 @@ def to_pyformat(sql: str) -> str:
     if _OR_IGNORE.match(sql):
         sql = _OR_IGNORE.sub("INSERT INTO", sql).rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
     if "?" not in sql:
-        return sql
+        # peewee's own SQL already speaks %s; the store's raw SQL without parameters gets
+        # its literal % doubled, since psycopg2 formats whenever parameters (even none) go along.
+        return sql if "%s" in sql else sql.replace("%", "%%")
     sql = sql.replace("%", "%%")
     return _PLACEHOLDER.sub(lambda m: "%s" if m.group(0) == "?" else m.group(0), sql)
 
@@ -121,7 +123,7 @@ class RawConnection:
 
     def execute(self, sql: str, params: Any = ()):
         cursor = self._conn.cursor()
-        cursor.execute(to_pyformat(sql), to_params(params) or None)
+        cursor.execute(to_pyformat(sql), to_params(params) or ())
         return cursor
 
     def executemany(self, sql: str, rows: Any):
