@@ -9,6 +9,7 @@ from pathlib import Path
 from peewee import Database, SqliteDatabase
 
 from jobtui.db.engine import is_server_url, open_postgres, redact_url
+from jobtui.db.errors import describe
 from jobtui.db.migrations import migrate
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
@@ -77,5 +78,6 @@ def open_database(path: str | Path, *, upgrade: bool = True) -> Database:
             migrate(db)
     except Exception as exc:  # corrupt file, not a database, newer schema...
         db.close()
-        raise DatabaseError(f"cannot open the database at {path}: {exc}") from None
+        cause = describe(exc, path) if str(path) != ":memory:" else None
+        raise DatabaseError(f"cannot open the database at {path}: {cause or exc}") from None
     return db

@@ -15,7 +15,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 
 from jobtui.db.engine import is_postgres
-from jobtui.db.models import Job, Resume, utcnow
+from jobtui.db.errors import retry_busy
+from jobtui.db.models import Job, utcnow
 from jobtui.errors import JobtuiError
 from jobtui.events import Event, JobRated, Notice, Progress, RatingFailed
 from jobtui.rating.capabilities import answer_budget, concurrency_warning
@@ -30,7 +31,7 @@ from jobtui.rating.rater import (
 )
 from jobtui.resume.tokens import count_tokens
 from jobtui.session import Session
-from jobtui.store import claims, prefs, prerank, ratings
+from jobtui.store import claims, prefs, prerank, ratings, resumes
 from jobtui.store.ratings import QueueItem, RatingRecord
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 BATCH = 50  # queue rows read at a time
 CLAIM_POLL_SECONDS = 5.0  # how often a worker out of work looks for others' expired claims
 PAUSE_AFTER_SERVER_FAILURES = 3  # consecutive 5xx/timeout failures that pause rating
+RATING_WRITE_ATTEMPTS = 12  # each waits out SQLite's 10 s busy timeout: two minutes in all
 
 
 @dataclass
@@ -153,10 +155,10 @@ class RatingProcessor:
     def _system_prompt(self, resume_id: int) -> _SystemPrompt | None:
         cached = self._system.get(resume_id)
         if cached is None:
-            resume = Resume.get_or_none(Resume.id == resume_id)
-            if resume is None:
+            content = resumes.resume_content(resume_id)
+            if content is None:
                 return None
-            text = system_prompt(resume.content)
+            text = system_prompt(content)
             cached = _SystemPrompt(
                 text, ratings.save_prompt(text),
                 self.settings.num_ctx or num_ctx_for(
@@ -301,7 +303,8 @@ class RatingProcessor:
             result.prompt_tokens, result.completion_tokens)
         record.total_ms, record.load_ms = result.total_ms, result.load_ms
         record.prompt_eval_ms, record.eval_ms = result.prompt_eval_ms, result.eval_ms
-        ratings.save_rating(record)
+        # A finished answer is worth waiting for: a busy database (a big import) is retried.
+        retry_busy(lambda: ratings.save_rating(record), attempts=RATING_WRITE_ATTEMPTS)
         claims.release_pair(self.claimant, record.job_id, record.resume_id)
         summary.rated += 1
         summary.prompt_tokens += result.prompt_tokens or 0
