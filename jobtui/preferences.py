@@ -17,6 +17,9 @@ from jobtui.salary import USD_PER_UNIT, SalaryError, annual_sql, describe, parse
 JOB_TYPES = ("fulltime", "parttime", "contract", "internship", "temporary")
 
 
+MAX_AGE_DAYS = 36_500  # a century; a date further back cannot be computed for every number
+
+
 class PreferenceError(JobtuiError, ValueError):
     """A preference value that cannot be used (one line, names the preference)."""
 
@@ -103,8 +106,8 @@ def validate(prefs: Preferences) -> Preferences:
         raise PreferenceError(f"min_salary: expected a yearly amount, got {prefs.min_salary!r}")
     if prefs.max_age_days is not None and (
             isinstance(prefs.max_age_days, bool) or not isinstance(prefs.max_age_days, int)
-            or prefs.max_age_days < 1):
-        raise PreferenceError(f"max_age_days: expected whole days (1 or more), "
+            or not 1 <= prefs.max_age_days <= MAX_AGE_DAYS):
+        raise PreferenceError(f"max_age_days: expected whole days (1 to {MAX_AGE_DAYS:,}), "
                               f"got {prefs.max_age_days!r}")
     return Preferences(
         exclude_title=_words(prefs.exclude_title, "exclude_title"),
@@ -149,8 +152,9 @@ def with_text(prefs: Preferences, name: str, text: str) -> Preferences:
     elif name == "currency":
         data["currency"] = text.upper() or "USD"
     elif name == "max_age_days":
-        if text and not text.isdigit():
-            raise PreferenceError(f"max_age_days: expected whole days, got {text!r}")
+        if text and not (text.isdigit() and int(text) <= MAX_AGE_DAYS):
+            raise PreferenceError(f"max_age_days: expected whole days (1 to {MAX_AGE_DAYS:,}), "
+                                  f"got {text!r}")
         data[name] = int(text) if text else None
     elif name == "rates":
         rates = {}

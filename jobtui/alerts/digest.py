@@ -26,7 +26,11 @@ def parse_since(text: str, now: datetime) -> datetime:
     raw = text.strip().lower()
     match = _DURATION.fullmatch(raw)
     if match:
-        return now - timedelta(**{_UNITS[match[2]]: float(match[1])})
+        try:
+            return now - timedelta(**{_UNITS[match[2]]: float(match[1])})
+        except OverflowError:  # further back than any date
+            raise DigestError(f"--since {text!r}: too far back; use a date like "
+                              "2026-11-20") from None
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:

@@ -7,7 +7,7 @@ import json
 import shutil
 import unicodedata
 
-from jobtui.cli.common import cli_session
+from jobtui.cli.common import MAX_ID, cli_session, record_id
 from jobtui.db.models import APPLICATION_STATUSES
 
 SORTS = ("rating", "date", "company", "prerank")
@@ -69,7 +69,7 @@ def render_table(headers: list[str], rows: list[list[str]], width: int, *,
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     """The job filters shared by ``jobs`` and ``export``."""
-    p.add_argument("--search", type=int, metavar="ID", help="only this saved search")
+    p.add_argument("--search", type=record_id, metavar="ID", help="only this saved search")
     p.add_argument("--min-rating", type=int, metavar="N", help="rating at least N (0-100)")
     p.add_argument("--status", choices=APPLICATION_STATUSES, metavar="S",
                    help=f"application status: {', '.join(APPLICATION_STATUSES)}")
@@ -184,12 +184,13 @@ def run(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise JobtuiError(f"--limit must be at least 1, got {args.limit}")
+    limit = min(args.limit, MAX_ID)  # "all of them"; SQLite cannot take a bigger LIMIT
     with cli_session(args) as session:
         flt = job_filter(args, session)
         if args.json:
-            rows, total = list_jobs(session.user, flt, limit=args.limit), None
+            rows, total = list_jobs(session.user, flt, limit=limit), None
         else:
-            rows, total = list_jobs_with_total(session.user, flt, limit=args.limit)
+            rows, total = list_jobs_with_total(session.user, flt, limit=limit)
     if args.json:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, default=str, indent=1))
         return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 import threading
 
-from jobtui.cli.common import cli_session
+from jobtui.cli.common import cli_session, record_id
 
 EXIT_OK = 0
 EXIT_ALL_FAILED = 1  # no board of any search answered
@@ -21,7 +21,7 @@ def register(subparsers) -> None:
                               "that are due", epilog=EXIT_STATUS)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every saved search, due or not")
-    which.add_argument("--search", type=int, metavar="ID", help="this search, due or not")
+    which.add_argument("--search", type=record_id, metavar="ID", help="this search, due or not")
     p.set_defaults(func=run)
 
 

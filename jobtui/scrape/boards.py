@@ -194,10 +194,15 @@ def validate_interval(hours: float | None) -> float | None:
     return float(hours)
 
 
+MOST_NON_NEGATIVE = 1_000_000  # far beyond any real distance or age; fits the database
+
+
 def validate_non_negative(value: int | None, what: str) -> int | None:
-    """Distance or hours-old: a whole number >= 0, or None."""
+    """Distance or hours-old: a whole number from 0 to ``MOST_NON_NEGATIVE``, or None."""
     if value is None:
         return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise SearchParameterError(f"{what} must be a whole number of at least 0, got {value!r}")
+    if (not isinstance(value, int) or isinstance(value, bool)
+            or not 0 <= value <= MOST_NON_NEGATIVE):
+        raise SearchParameterError(f"{what} must be a whole number of at least 0 and at most "
+                                   f"{MOST_NON_NEGATIVE:,}, got {value!r}")
     return value

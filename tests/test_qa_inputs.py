@@ -1,0 +1,60 @@
+"""Bad input found by using the product (QA pass): one line, a non-zero exit, no traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtui.cli import main
+
+HUGE = str(2**63)  # one past SQLite's largest integer
+
+
+def exit_code(argv: list[str]) -> int:
+    """What `jobtui ARGV` exits with (argparse exits on its own for a usage error)."""
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return exc.code
+
+
+@pytest.mark.parametrize("argv", [
+    ["search", "rm", HUGE],
+    ["search", "edit", HUGE, "--location", "x"],
+    ["resume", "show", HUGE],
+    ["resume", "activate", HUGE],
+    ["jobs", "--search", HUGE],
+    ["scrape", "--search", HUGE],
+    ["company", "rm", HUGE],
+    ["import", "tests/fixtures/jobspy_sample.jsonl", "--search", HUGE],
+    ["search", "add", "python", "--hours-old", HUGE],
+    ["prefs", "set", "--max-age", "99999999999999999999"],
+    ["digest", "--since", "99999999999d"],
+])
+def test_huge_numbers_are_refused_in_one_line(argv, capsys):
+    code = exit_code(argv)
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert "unexpected error" not in err
+    assert len(err.strip().splitlines()) == 1, err
+
+
+def test_a_huge_limit_lists_every_job(capsys):
+    main(["import", "tests/fixtures/jobspy_sample.jsonl"])
+    capsys.readouterr()
+    assert main(["jobs", "--limit", HUGE]) == 0
+    out = capsys.readouterr().out
+    assert out.strip().endswith("36 of 36 jobs")
+
+
+def test_an_unknown_currency_after_a_salary_is_refused(capsys):
+    assert main(["prefs", "set", "--min-salary", "70k XYZ"]) == 2
+    assert "unknown currency XYZ" in capsys.readouterr().err
+    assert main(["jobs", "--min-salary", "70k xyz"]) == 2
+    assert "unknown currency XYZ" in capsys.readouterr().err
+
+
+def test_rate_without_a_resume_says_so(capsys):
+    main(["import", "tests/fixtures/jobspy_sample.jsonl"])
+    capsys.readouterr()
+    assert main(["rate"]) == 2
+    assert "resume add" in capsys.readouterr().err
