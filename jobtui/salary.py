@@ -155,6 +155,10 @@ def parse_minimum(text: str, default_currency: str = "USD") -> tuple[float, str]
     low, _high = parse_range(text) if _MINIMUM.match(text) else (None, None)
     if low is None or low <= 0:
         raise SalaryError(f"not a salary: {text!r} (try 90000, 90k or 70k EUR)")
+    named = [code for code in _CODE.findall(text.upper()) if code not in USD_PER_UNIT]
+    if named and currency_in(text) is None:  # "70k XYZ" must not quietly mean 70k USD
+        raise SalaryError(f"unknown currency {named[0]}; known: "
+                          f"{', '.join(sorted(USD_PER_UNIT))}")
     currency = currency_in(text) or default_currency.upper()
     if currency not in USD_PER_UNIT:
         raise SalaryError(f"unknown currency {currency}; known: {', '.join(sorted(USD_PER_UNIT))}")
