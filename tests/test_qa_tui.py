@@ -35,3 +35,24 @@ async def test_a_screen_opened_meanwhile_is_not_covered_by_preferences_read_late
     finally:
         read_allowed.set()
         demo.close()
+
+
+async def test_try_model_at_80x24_shows_its_line(fake_ollama):
+    demo = demo_session()
+    try:
+        demo.session.settings.rating.host = fake_ollama.host
+        app = JobtuiApp(demo.session, demo=True)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("comma")
+            await settle(pilot)
+            dialog, line = app.screen.query_one("#settings-dialog"), app.screen.query_one(
+                "#connection")
+            assert not dialog.region.contains_region(line.region)  # below the fold at first
+            await pilot.press("ctrl+r")
+            await wait_for(pilot, lambda: "llama3.1:8b" in str(line.render()))
+            await settle(pilot)
+            assert dialog.region.contains_region(line.region)
+            await pilot.press("escape")
+    finally:
+        demo.close()
