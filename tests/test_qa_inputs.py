@@ -58,3 +58,14 @@ def test_rate_without_a_resume_says_so(capsys):
     capsys.readouterr()
     assert main(["rate"]) == 2
     assert "resume add" in capsys.readouterr().err
+
+
+def test_filtered_jobs_keep_readable_titles_at_80_columns(monkeypatch, capsys):
+    monkeypatch.setenv("COLUMNS", "80")
+    main(["import", "tests/fixtures/jobspy_sample.jsonl"])
+    main(["prefs", "set", "--locations", "Austin, Denver, remote"])
+    capsys.readouterr()
+    assert main(["jobs", "--filtered"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert any("Senior Py" in line and "location" in line for line in lines), lines
