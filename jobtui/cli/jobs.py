@@ -174,7 +174,7 @@ def jobs_table(rows, width: int) -> str:
     headers = [name for name, _, _ in columns]
     table = [[fn(r) for _, fn, _ in columns] for r in rows]
     # The reason shares the room too: a long one must not squeeze the title to nothing.
-    shares = {"TITLE": 3, "COMPANY": 2, "LOCATION": 2, "FILTERED BECAUSE": 4}
+    shares = {"TITLE": 3, "COMPANY": 2, "LOCATION": 2, "FILTERED BECAUSE": 7}
     return render_table(headers, table, width,
                         flexible={i: shares[n] for i, n in enumerate(headers) if n in shares},
                         right={i for i, (_, _, right) in enumerate(columns) if right})
