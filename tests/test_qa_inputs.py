@@ -69,3 +69,21 @@ def test_filtered_jobs_keep_readable_titles_at_80_columns(monkeypatch, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert all(len(line) <= 80 for line in lines)
     assert any("Senior Py" in line and "location" in line for line in lines), lines
+
+
+def test_an_unreachable_or_silent_source_is_a_network_error_not_a_crash():
+    import socket
+
+    from jobtui.scrape.sources.http import SourceClient, SourceError
+    from jobtui.store.runs import failure_kind
+
+    with SourceClient(retry_delays=()) as client, pytest.raises(SourceError) as refused:
+        client.get("http://127.0.0.1:9/api")
+    assert failure_kind(str(refused.value)) == "network", refused.value
+    with socket.socket() as silent:  # accepts the connection, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/api"
+        with SourceClient(retry_delays=()) as client, pytest.raises(SourceError) as late:
+            client.get(url, timeout=0.2)
+    assert failure_kind(str(late.value)) == "network", late.value
