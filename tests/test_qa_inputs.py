@@ -87,3 +87,14 @@ def test_an_unreachable_or_silent_source_is_a_network_error_not_a_crash():
         with SourceClient(retry_delays=()) as client, pytest.raises(SourceError) as late:
             client.get(url, timeout=0.2)
     assert failure_kind(str(late.value)) == "network", late.value
+
+
+@pytest.mark.parametrize("line", ["[alerts]\nemail_every_hours = inf",
+                                  "[scraping]\ninterval_hours = inf",
+                                  "[rating]\ntimeout = nan"])
+def test_an_infinite_number_in_the_settings_is_one_line(tmp_path, capsys, line):
+    config = tmp_path / "config.toml"
+    config.write_text(line + "\n")
+    assert main(["--config", str(config), "run", "--once"]) == 2
+    err = capsys.readouterr().err
+    assert "must be a finite number" in err and len(err.strip().splitlines()) == 1, err
