@@ -98,3 +98,13 @@ def test_an_infinite_number_in_the_settings_is_one_line(tmp_path, capsys, line):
     assert main(["--config", str(config), "run", "--once"]) == 2
     err = capsys.readouterr().err
     assert "must be a finite number" in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_feeds_say_which_search_options_they_ignore(capsys):
+    assert main(["search", "add", "python", "--sites", "remotive,hackernews",
+                 "--job-type", "fulltime", "--remote"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert any(line.startswith("jobtui: warning: remotive ignores --job-type") for line in err)
+    assert any(line.startswith("jobtui: warning: hackernews ignores --job-type") for line in err)
+    assert any(line.startswith("jobtui: warning: hackernews ignores --remote") for line in err)
+    assert not any("remotive ignores --remote" in line for line in err)  # remote jobs only

@@ -115,13 +115,25 @@ def _board_support() -> tuple[dict[str, frozenset[str]], frozenset[str], frozens
     return job_types, frozenset({"linkedin"}), frozenset(c.value for c in domains)
 
 
+REMOTE_ONLY_FEEDS = frozenset({"remotive", "remoteok", "weworkremotely"})
+
+
 def option_warnings(sites: list[str], *, is_remote: bool = False, job_type: str | None = None,
                     country: str | None = None) -> list[str]:
     """What each board will ignore or skip of a search's options, known before any run
     (e.g. "linkedin ignores --job-type: JobSpy cannot filter it by job type")."""
+    from jobtui.scrape.sources.feeds import FEEDS
+
     job_types, no_remote, glassdoor_countries = _board_support()
     warnings = []
     for site in sites:
+        if site in FEEDS:  # a feed is filtered only by the terms and the location
+            if job_type:
+                warnings.append(f"{site} ignores --job-type {job_type}: a feed is filtered "
+                                "only by terms and location")
+            if is_remote and site not in REMOTE_ONLY_FEEDS:
+                warnings.append(f"{site} ignores --remote: it lists on-site jobs too")
+            continue
         if job_type and site in job_types and job_type not in job_types[site]:
             warnings.append(f"{site} ignores --job-type {job_type}: JobSpy cannot filter it "
                             "by that job type")
