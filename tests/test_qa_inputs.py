@@ -108,3 +108,9 @@ def test_feeds_say_which_search_options_they_ignore(capsys):
     assert any(line.startswith("jobtui: warning: hackernews ignores --job-type") for line in err)
     assert any(line.startswith("jobtui: warning: hackernews ignores --remote") for line in err)
     assert not any("remotive ignores --remote" in line for line in err)  # remote jobs only
+
+
+def test_a_careers_address_on_an_unknown_site_is_named_as_such(capsys):
+    assert main(["company", "add", "https://careers.example.com/jobs"]) == 2
+    err = capsys.readouterr().err
+    assert "careers.example.com" in err and "unknown system 'https'" not in err, err
