@@ -114,3 +114,10 @@ def test_a_careers_address_on_an_unknown_site_is_named_as_such(capsys):
     assert main(["company", "add", "https://careers.example.com/jobs"]) == 2
     err = capsys.readouterr().err
     assert "careers.example.com" in err and "unknown system 'https'" not in err, err
+
+
+def test_filtered_with_nothing_filtered_says_so(capsys):
+    main(["import", "tests/fixtures/jobspy_sample.jsonl"])
+    capsys.readouterr()
+    assert main(["jobs", "--filtered"]) == 0
+    assert capsys.readouterr().out.startswith("no job your preferences filter out matches")

@@ -199,7 +199,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, default=str, indent=1))
         return 0
     if not rows:
-        print("no jobs match; try fewer filters, or add a search: jobtui search add TERM")
+        print("no job your preferences filter out matches (`jobtui prefs show` lists the rules)"
+              if args.filtered else
+              "no jobs match; try fewer filters, or add a search: jobtui search add TERM")
         return 0
     print(jobs_table(rows, terminal_width()))
     if any(r.rating is None and r.prerank is not None for r in rows):
