@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
 from jobtui.config import Settings
 from jobtui.db import open_database
@@ -19,6 +19,14 @@ class Session:
     user: User
 
     def close(self) -> None:
+        """Close the database, first letting SQLite refresh the planner statistics this
+        connection's queries would benefit from (``PRAGMA optimize``: usually nothing)."""
+        if not self.db.is_closed():
+            try:
+                self.db.execute_sql("PRAGMA busy_timeout = 0")  # never wait for a writer here
+                self.db.execute_sql("PRAGMA optimize")
+            except DatabaseError:  # busy, read-only or full: the statistics can wait
+                pass
         self.db.close()
 
 

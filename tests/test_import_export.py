@@ -208,3 +208,30 @@ def test_deeply_nested_jsonl_line_is_skipped_not_a_crash(session, tmp_path, para
     report = import_file(path, searches.imported_search(session.user), parallel=parallel)
     assert report.new == 1
     assert report.problems == [(1, "not a job record (JSON nested too deep)")]
+
+
+def test_parallel_reimport_leaves_unchanged_lines_out_of_the_worker(session, tmp_path,
+                                                                    monkeypatch):
+    from jobtui.scrape import parallel as workers
+
+    batches = []
+    real = workers.prepared_jsonl
+
+    def spy(path, **kwargs):
+        for batch in real(path, **kwargs):
+            batches.append((len(batch[0]), len(batch[2])))
+            yield batch
+
+    monkeypatch.setattr(workers, "prepared_jsonl", spy)
+    good = (FIXTURES / "jobspy_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "jobs.jsonl"
+    path.write_text("\n".join(good + ["{broken"]) + "\n", encoding="utf-8")
+    search = searches.imported_search(session.user)
+    first = import_file(path, search, parallel=True)
+    batches.clear()
+    again = import_file(path, search, parallel=True)
+    prepared, seen = map(sum, zip(*batches, strict=True))
+    # Only the tracking-parameter repost is parsed again (its job holds its twin's hash).
+    assert (prepared, seen) == (1, len(good) - 1)
+    assert (again.found, again.new, again.duplicates, again.updated) == (first.found, 0, 0, 40)
+    assert again.problems == first.problems == [(len(good) + 1, first.problems[0][1])]

@@ -152,3 +152,46 @@ def test_a_failure_mid_ingest_stores_nothing_and_restores_the_trigger(session):
     assert Job.select().count() == 0 and trigger_exists()
     ingest_rows(bulk_rows(3), search)
     assert count_jobs(session.user, JobFilter(query="engineer")) == 3
+
+
+def test_reimport_skips_unchanged_records_without_normalizing_them(session, monkeypatch):
+    from jobtui.scrape import ingest
+
+    search = searches.imported_search(session.user)
+    first = ingest_rows(fixture_rows(), search)
+    normalized = []
+    real = ingest.normalize_row
+    monkeypatch.setattr(ingest, "normalize_row", lambda raw: normalized.append(raw) or real(raw))
+    rows = fixture_rows()
+    rows[0] = {**rows[0], "job_type": "contract"}  # one record changed since
+    later = utcnow() + timedelta(hours=1)
+    again = ingest_rows(rows, search, now=later)
+    assert (again.found, again.new, again.duplicates) == (first.found, 0, 0)
+    assert again.updated == first.found
+    # Parsed again: the changed record, and the tracking-parameter repost (its job was stored
+    # from its twin's record, so its own hash is not stored).
+    assert len(normalized) == 2 and normalized[0] == rows[0]
+    assert Job.select().where(Job.last_seen < later).count() == 0
+    assert sum(c.found for c in again.by_site.values()) == first.found
+
+
+def test_a_big_import_commits_in_chunks(session, monkeypatch):
+    import sqlite3
+
+    from jobtui.db.models import database
+    from jobtui.scrape import ingest
+
+    monkeypatch.setattr(ingest, "COMMIT_SECONDS", 0)  # commit after every batch
+    path = database.database
+    stored_before_batch = []
+
+    def records():
+        for n, row in enumerate(fixture_rows()[:6]):
+            if n % 2 == 0:  # another connection sees what earlier batches stored
+                other = sqlite3.connect(path)
+                stored_before_batch.append(other.execute("SELECT COUNT(*) FROM job").fetchone()[0])
+                other.close()
+            yield row
+
+    result = ingest_rows(records(), searches.imported_search(session.user), batch_size=2)
+    assert result.found == 6 and stored_before_batch == [0, 2, 4]

@@ -244,6 +244,16 @@ def _backfill_search_signatures(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE UNIQUE INDEX search_signature ON search (signature)")
 
 
+# Fast at 100,000 jobs: indexes the listing's keyset pages walk, and a hash of each job's
+# stored content so a re-import skips unchanged rows.
+V_PERF = """
+ALTER TABLE job ADD COLUMN content_hash INTEGER;
+CREATE INDEX job_content_hash ON job (content_hash);
+CREATE INDEX rating_resume_id_status_rating ON rating (resume_id, status, rating);
+CREATE INDEX job_company_title ON job (company COLLATE NOCASE, title COLLATE NOCASE);
+"""
+
+
 Migration = tuple[str, Callable[[SqliteDatabase], None] | None]
 
 MIGRATIONS: list[Migration] = [
@@ -253,6 +263,7 @@ MIGRATIONS: list[Migration] = [
     (V_SCRAPE, None),
     (V_PREFS, None),
     (V_SOURCES, None),
+    (V_PERF, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

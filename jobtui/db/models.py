@@ -98,6 +98,7 @@ class Job(BaseModel):
     duplicate_of = ForeignKeyField("self", null=True, backref="duplicates", on_delete="SET NULL")
     first_seen = DateTimeField(default=utcnow)
     last_seen = DateTimeField(default=utcnow)
+    content_hash = IntegerField(null=True, index=True)  # of the raw record: re-imports skip it
 
 
 class SearchJob(BaseModel):

@@ -12,7 +12,7 @@ from pathlib import Path
 from jobtui.db.models import Search
 from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
-from jobtui.scrape.ingest import IngestResult, ingest_prepared, ingest_rows
+from jobtui.scrape.ingest import IngestResult, find_seen, ingest_prepared, ingest_rows
 from jobtui.scrape.normalize import REQUIRED_FIELDS
 
 FORMATS = (".csv", ".json", ".jsonl")
@@ -150,7 +150,8 @@ def import_file(path: str | Path, search: Search, *, parallel: bool | None = Non
         keys = _first_record_keys(path) if parallel and suffix == ".jsonl" else None
         if keys is not None:
             _check_shape(path, keys)
-            result: IngestResult = ingest_prepared(workers.prepared_jsonl(path), search)
+            result: IngestResult = ingest_prepared(
+                workers.prepared_jsonl(path, known=find_seen), search)
             reader.lines = None  # problems already carry line numbers
         else:
             with path.open(encoding="utf-8-sig",

@@ -1,10 +1,12 @@
 """Bulk ingest of JobSpy records: normalize, canonical URL, cross-board dedup, and store
-into ``job`` / ``search_job`` with batched statements inside one transaction."""
+into ``job`` / ``search_job`` with batched statements, committed every few seconds."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,13 +20,17 @@ from jobtui.store.prefs import filter_new_jobs
 from jobtui.store.prerank import score_new_jobs
 
 BATCH_SIZE = 2000
+# A big import commits at least this often, so the daemon's writes never wait long for it.
+COMMIT_SECONDS = 2.0
+# After storing this many new jobs the planner's statistics are refreshed (ANALYZE).
+ANALYZE_AFTER = 5000
 _IN_CHUNK = 900  # stays below every SQLite build's host-parameter limit
 
 _INSERT_COLUMNS = (
     "id", "site", "site_job_id", "job_url", "job_url_direct", "title", "company", "location",
     "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency",
     "is_remote", "description", "extra", "fingerprint", "duplicate_of_id", "first_seen",
-    "last_seen",
+    "last_seen", "content_hash",
 )
 _ROW_MARKS = f"({', '.join('?' * len(_INSERT_COLUMNS))})"
 # Many rows per INSERT statement: FTS5 flushes its pending index at every statement's
@@ -37,6 +43,8 @@ _BULK_CACHE_KIB = 131072
 _FTS_TRIGGER = "job_fts_insert"
 # One encoder for every row (json.dumps with options builds a new one per call).
 _EXTRA_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":"))
+_RAW_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":"),
+                             check_circular=False)
 # Fields a later scrape may fill in when the stored job lacks them (LinkedIn details...).
 _FILLABLE = ("description", "job_url_direct", "company", "location", "date_posted", "job_type",
              "interval", "min_amount", "max_amount", "currency", "is_remote")
@@ -90,18 +98,49 @@ def _batches(rows: Iterable[dict], size: int) -> Iterator[list[tuple[int, dict]]
         yield batch
 
 
-# A prepared row: (canonical url, site, fingerprint, date posted, column values) where the
-# values follow _INSERT_COLUMNS[1:17]; a prepared batch adds (index, reason) problems.
-PreparedRow = tuple[str, str | None, str | None, date | None, tuple]
-PreparedBatch = tuple[list[PreparedRow], list[tuple[int, str]]]
+def content_hash(text: str) -> int:
+    """A signed 64-bit hash of a record's raw text (a JSONL line, or a record as JSON)."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big",
+                          signed=True)
+
+
+def record_hash(raw: Any) -> int | None:
+    """``content_hash`` of a record read as a mapping (None when it cannot be encoded)."""
+    try:
+        return content_hash(_RAW_JSON.encode(raw))
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
+def find_seen(hashes: Iterable[int]) -> dict[int, tuple[int, str | None]]:
+    """Of these content hashes, the ones a stored job was imported from: hash -> (id, site).
+    Such a record is unchanged since then, so it need not be parsed or normalized again."""
+    wanted = list(set(hashes))
+    if not wanted:
+        return {}
+    cursor = database.connection().execute(
+        "SELECT content_hash, id, site FROM job WHERE content_hash IN"
+        " (SELECT value FROM json_each(?))", (json.dumps(wanted),))
+    return {digest: (job_id, site) for digest, job_id, site in cursor}
+
+
+# A prepared row: (canonical url, site, fingerprint, date posted, column values, content
+# hash) where the values follow _INSERT_COLUMNS[1:17]; a prepared batch adds (index, reason)
+# problems and the (job id, site) of records skipped as unchanged (see ``find_seen``).
+PreparedRow = tuple[str, str | None, str | None, date | None, tuple, int | None]
+PreparedBatch = tuple[list[PreparedRow], list[tuple[int, str]], list[tuple[int, str | None]]]
 _VALUE_COLUMNS = _INSERT_COLUMNS[1:17]
 _FILL_POSITIONS = tuple((name, _VALUE_COLUMNS.index(name)) for name in _FILLABLE)
 
 
-def prepare_batch(batch: list[tuple[int, Any]]) -> PreparedBatch:
+def prepare_batch(batch: list[tuple[int, Any]], hashes: dict[int, int | None] | None = None,
+                  seen: list[tuple[int, str | None]] | None = None) -> PreparedBatch:
     """The database-free part of ingest: normalize, fingerprint and lay out the column
     values of each row; rows that cannot be stored become (index, reason) problems.
-    Prepared batches are plain tuples, so another process can make them."""
+    ``hashes``: each row's content hash by index (computed from the record if missing);
+    ``seen`` is passed through. Prepared batches are plain tuples, so another process can
+    make them."""
+    hashes = hashes or {}
     rows: list[PreparedRow] = []
     problems: list[tuple[int, str]] = []
     for index, raw in batch:
@@ -121,26 +160,30 @@ def prepare_batch(batch: list[tuple[int, Any]]) -> PreparedBatch:
             r["interval"], r["min_amount"], r["max_amount"], r["currency"],
             _sql_value(r["is_remote"]), r["description"],
             _EXTRA_JSON.encode(extra) if extra else None,
-        )))
-    return rows, problems
+        ), hashes[index] if index in hashes else record_hash(raw)))
+    return rows, problems, seen or []
 
 
 class _Ingest:
-    """State of one ingest call (runs inside one transaction)."""
+    """State of one ingest call (runs in one or more transactions, see ``begin``)."""
 
     def __init__(self, search_id: int, now: datetime) -> None:
         self.search_id = search_id
         self.now = now
         self.now_text = _sql_dt(now)
         self.conn = database.connection()
-        self.next_id = (self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM job").fetchone()[0]
-                        + 1)
+        self.next_id = 1
         self.found = self.new = self.updated = self.duplicates = 0
         self.problems: list[tuple[int, str]] = []
         self.by_site: dict[str, SiteCount] = {}
         self.new_job_ids: list[int] = []
         self.fts_trigger_sql: str | None = None  # set while the insert trigger is suspended
         self.cache_size: int | None = None
+
+    def begin(self) -> None:
+        """Start a transaction's share of the work: another writer may have stored jobs
+        since the last one committed."""
+        self.next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM job").fetchone()[0] + 1
 
     def _suspend_fts_trigger(self) -> None:
         """Drop the job_fts insert trigger for this transaction (restored by ``finish``;
@@ -166,15 +209,15 @@ class _Ingest:
         if self.cache_size is not None:
             self.conn.execute(f"PRAGMA cache_size = {self.cache_size}")
 
-    def _existing(self, urls: list[str]) -> dict[str, tuple[int, tuple]]:
-        found: dict[str, tuple[int, tuple]] = {}
+    def _existing(self, urls: list[str]) -> dict[str, tuple[int, int | None, tuple]]:
+        found: dict[str, tuple[int, int | None, tuple]] = {}
         for chunk in _chunks(urls, _IN_CHUNK):
             marks = ",".join("?" * len(chunk))
             cursor = self.conn.execute(
-                f"SELECT job_url, id, {', '.join(_FILLABLE)} FROM job"
+                f"SELECT job_url, id, content_hash, {', '.join(_FILLABLE)} FROM job"
                 f" WHERE job_url IN ({marks})", chunk)
-            for url, job_id, *values in cursor:
-                found[url] = (job_id, tuple(values))
+            for url, job_id, digest, *values in cursor:
+                found[url] = (job_id, digest, tuple(values))
         return found
 
     def _candidates(self, prints: list[str]) -> dict[str, list[tuple[int, str | None, date]]]:
@@ -193,29 +236,29 @@ class _Ingest:
 
     def add_batch(self, prepared: PreparedBatch) -> None:
         """Store one prepared batch (see ``prepare_batch``)."""
-        rows, problems = prepared
+        rows, problems, seen = prepared
         self.problems += problems
-        if not rows:
-            return
-        self.found += len(rows)
+        touched = [job_id for job_id, _site in seen]
+        for _job_id, site in seen:
+            self.by_site.setdefault(site or "unknown", SiteCount()).found += 1
+        self.found += len(rows) + len(seen)
+        self.updated += len(seen)
         existing = self._existing(list({r[0] for r in rows}))
         today = self.now.date()
         candidates = self._candidates(list({r[2] for r in rows
                                             if r[2] and r[0] not in existing}))
-        inserts, touched, fills, links = [], [], [], []
+        inserts, fills = [], []
         batch_ids: dict[str, int] = {}
-        for url, row_site, fp, row_posted, values in rows:
+        for url, row_site, fp, row_posted, values, digest in rows:
             counts = self.by_site.setdefault(row_site or "unknown", SiteCount())
             counts.found += 1
             if url in existing or url in batch_ids:
                 job_id = existing[url][0] if url in existing else batch_ids[url]
                 self.updated += 1
-                touched.append((self.now_text, job_id))
-                if url in existing:
-                    fill = self._fill(values, existing[url][1])
-                    if fill:
-                        fills.append((fill, job_id))
-                links.append((self.search_id, job_id, self.now_text))
+                touched.append(job_id)
+                if url in existing and existing[url][1] != digest:
+                    fill = self._fill(values, existing[url][2])
+                    fills.append(({**fill, "content_hash": digest}, job_id))
                 continue
             job_id = self.next_id
             self.next_id += 1
@@ -235,23 +278,31 @@ class _Ingest:
                     candidates.setdefault(fp, []).append((job_id, row_site, posted))
             else:
                 self.duplicates += 1
-            inserts.append((job_id, *values, fp, canonical, self.now_text, self.now_text))
-            links.append((self.search_id, job_id, self.now_text))
+            inserts.append((job_id, *values, fp, canonical, self.now_text, self.now_text,
+                            digest))
         self._insert(inserts)
-        if touched:
-            self.conn.executemany("UPDATE job SET last_seen = ? WHERE id = ?", touched)
+        self._touch(touched)
         for fill, job_id in fills:
             sets = ", ".join(f"{name} = ?" for name in fill)
             self.conn.execute(f"UPDATE job SET {sets} WHERE id = ?", [*fill.values(), job_id])
-        if links:
-            self.conn.executemany(
+        linked = touched + [row[0] for row in inserts]
+        if linked:
+            self.conn.execute(
                 "INSERT OR IGNORE INTO search_job (search_id, job_id, first_seen)"
-                " VALUES (?, ?, ?)", links)
+                " SELECT ?, value, ? FROM json_each(?)",
+                (self.search_id, self.now_text, json.dumps(linked)))
             # New jobs in a search make it due for rating again (one statement per batch
             # rather than a per-row trigger, which halved the bulk import rate).
             self.conn.execute(
                 "UPDATE search SET last_processed = NULL"
                 " WHERE id = ? AND last_processed IS NOT NULL", (self.search_id,))
+
+    def _touch(self, job_ids: list[int]) -> None:
+        """Move ``last_seen`` of jobs seen again: one statement per batch."""
+        if job_ids:
+            self.conn.execute(
+                "UPDATE job SET last_seen = ? WHERE id IN (SELECT value FROM json_each(?))",
+                (self.now_text, json.dumps(job_ids)))
 
     def _insert(self, rows: list[tuple]) -> None:
         if not rows:
@@ -288,33 +339,64 @@ class _Ingest:
         )
 
 
+def _skip_seen(batches: Iterable[list[tuple[int, Any]]]) -> Iterator[PreparedBatch]:
+    """Prepare each batch, leaving out records stored unchanged by an earlier import."""
+    for batch in batches:
+        hashes = {index: record_hash(raw) for index, raw in batch}
+        seen = find_seen(h for h in hashes.values() if h is not None)
+        fresh = [(index, raw) for index, raw in batch if hashes[index] not in seen]
+        yield prepare_batch(fresh, hashes, [seen[hashes[index]] for index, _raw in batch
+                                            if hashes[index] in seen])
+
+
 def ingest_rows(rows: Iterable[dict], search: Search | int, *, now: datetime | None = None,
                 batch_size: int = BATCH_SIZE) -> IngestResult:
     """Store JobSpy-shaped records for ``search`` (raw or already normalized).
 
     A job already stored (same canonical URL) only gets ``last_seen`` moved and its empty
-    columns filled; a cross-post of a stored job is stored with ``duplicate_of`` set; every
-    job is linked to the search. A row that cannot be stored is skipped and reported in
-    ``problems`` (by its position in ``rows``); the others are stored. All of it happens in
-    one transaction.
+    columns filled (a record identical to the one it was stored from is not even parsed
+    again); a cross-post of a stored job is stored with ``duplicate_of`` set; every job is
+    linked to the search. A row that cannot be stored is skipped and reported in
+    ``problems`` (by its position in ``rows``); the others are stored. See
+    ``ingest_prepared`` for transactions.
     """
-    return ingest_prepared(map(prepare_batch, _batches(rows, batch_size)), search, now=now)
+    return ingest_prepared(_skip_seen(_batches(rows, batch_size)), search, now=now)
 
 
 def ingest_prepared(batches: Iterable[PreparedBatch], search: Search | int, *,
                     now: datetime | None = None) -> IngestResult:
-    """Store batches made by ``prepare_batch`` (possibly in other processes), in order,
-    in one transaction; problems keep the indexes the batches gave them."""
+    """Store batches made by ``prepare_batch`` (possibly in other processes), in order;
+    problems keep the indexes the batches gave them. Whole batches are committed together,
+    a transaction at least every ``COMMIT_SECONDS``, so a big import never holds the write
+    lock for long; a failure keeps the batches committed before it."""
     search_id = search if isinstance(search, int) else search.id
-    with database.atomic():
-        state = _Ingest(search_id, now or utcnow())
-        try:
-            for batch in batches:
-                state.add_batch(batch)
-            state.finish()
-            # New jobs get their pre-rank and preference verdicts in the same transaction.
-            score_new_jobs(state.new_job_ids)
-            filter_new_jobs(state.new_job_ids)
-        finally:
-            state.restore_cache()
+    state = _Ingest(search_id, now or utcnow())
+    pending = iter(batches)
+    done = False
+    while not done:
+        with database.atomic():
+            state.begin()
+            first_new = len(state.new_job_ids)
+            deadline = time.monotonic() + COMMIT_SECONDS
+            try:
+                for batch in pending:
+                    state.add_batch(batch)
+                    if time.monotonic() >= deadline:
+                        break
+                else:
+                    done = True
+                state.finish()
+                # New jobs get their pre-rank and preference verdicts in the same transaction.
+                score_new_jobs(state.new_job_ids[first_new:])
+                filter_new_jobs(state.new_job_ids[first_new:])
+            finally:
+                state.restore_cache()
+    if state.new + state.duplicates >= ANALYZE_AFTER:
+        refresh_statistics()
     return state.result()
+
+
+def refresh_statistics() -> None:
+    """Let the query planner know the tables' new sizes (a bounded, quick ANALYZE)."""
+    database.execute_sql("PRAGMA analysis_limit = 1000")
+    database.execute_sql("ANALYZE")

@@ -8,12 +8,12 @@ import json
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
-from jobtui.scrape.ingest import BATCH_SIZE, PreparedBatch, prepare_batch
+from jobtui.scrape.ingest import BATCH_SIZE, PreparedBatch, content_hash, prepare_batch
 
 MIN_BYTES = 8_000_000  # smaller files are stored before worker processes would have started
 IN_FLIGHT = 4  # chunks handed to workers ahead of the one being stored (bounds memory)
@@ -32,6 +32,7 @@ def prepare_jsonl_lines(first_line: int, lines: list[str]) -> PreparedBatch:
     """Parse and prepare JSONL lines numbered from ``first_line``; problems carry line
     numbers (malformed JSON, a value that is not an object, a record that cannot be stored)."""
     records: list[tuple[int, object]] = []
+    hashes: dict[int, int] = {}
     problems: list[tuple[int, str]] = []
     for number, text in enumerate(lines, first_line):
         if not text.strip():
@@ -48,8 +49,9 @@ def prepare_jsonl_lines(first_line: int, lines: list[str]) -> PreparedBatch:
             problems.append((number, f"expected a JSON object, got {type(record).__name__}"))
             continue
         records.append((number, record))
-    rows, bad = prepare_batch(records)
-    return rows, problems + bad
+        hashes[number] = content_hash(text.strip())
+    rows, bad, _seen = prepare_batch(records, hashes)
+    return rows, problems + bad, []
 
 
 def _chunks(handle, size: int) -> Iterator[tuple[int, list[str]]]:
@@ -59,16 +61,40 @@ def _chunks(handle, size: int) -> Iterator[tuple[int, list[str]]]:
         first += len(lines)
 
 
-def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1) -> Iterator[
-        PreparedBatch]:
-    """Prepared batches of a JSONL file, in file order, made by ``workers`` processes."""
+Known = Callable[[list[int]], dict[int, tuple[int, str | None]]]
+
+
+def _leave_out_known(lines: list[str], known: Known) -> tuple[list[str], list]:
+    """Blank the lines whose content hash ``known`` finds stored (blank lines are skipped,
+    so line numbers stay right); returns the lines and the (job id, site) of those left out."""
+    hashes = [content_hash(text.strip()) if text.strip() else None for text in lines]
+    found = known([h for h in hashes if h is not None])
+    if not found:
+        return lines, []
+    kept = ["\n" if h in found else text for h, text in zip(hashes, lines, strict=True)]
+    return kept, [found[h] for h in hashes if h in found]
+
+
+def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
+                   known: Known | None = None) -> Iterator[PreparedBatch]:
+    """Prepared batches of a JSONL file, in file order, made by ``workers`` processes.
+    ``known`` (see ``ingest.find_seen``) picks lines stored unchanged before: this process
+    leaves them out rather than have them parsed and normalized again."""
     context = multiprocessing.get_context("spawn")  # no inherited database handles
     with path.open(encoding="utf-8-sig") as handle, ProcessPoolExecutor(
             workers, mp_context=context) as pool:
-        pending: deque[Future] = deque()
+        pending: deque[tuple[Future, list]] = deque()
         for first, lines in _chunks(handle, size):
-            pending.append(pool.submit(prepare_jsonl_lines, first, lines))
+            seen: list = []
+            if known is not None:
+                lines, seen = _leave_out_known(lines, known)
+            pending.append((pool.submit(prepare_jsonl_lines, first, lines), seen))
             if len(pending) > IN_FLIGHT:
-                yield pending.popleft().result()
+                yield _with_seen(*pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _with_seen(*pending.popleft())
+
+
+def _with_seen(future: Future, seen: list) -> PreparedBatch:
+    rows, problems, _none = future.result()
+    return rows, problems, seen

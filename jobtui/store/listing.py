@@ -9,16 +9,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from jobtui.db.models import Resume, User, database
+from jobtui.db.models import User, database
 from jobtui.salary import annual_sql
+from jobtui.store import paging
 from jobtui.store.prefs import get_prefs
 
 SORTS = ("rating", "date", "company", "prerank")
 
+# The whole order of each sort, for iter_full_jobs (SQLite puts NULLs last in a DESC order).
 _ORDER = {
-    "rating": "r.rating IS NULL, r.rating DESC, j.date_posted IS NULL, j.date_posted DESC,"
-    " j.id DESC",
-    "date": "j.date_posted IS NULL, j.date_posted DESC, j.id DESC",
+    "rating": "r.rating DESC, j.date_posted DESC, j.id DESC",
+    "date": "j.date_posted DESC, j.id DESC",
     "company": "j.company IS NULL, j.company COLLATE NOCASE, j.title COLLATE NOCASE, j.id",
     # Likeliest fit by the model-free pre-rank of the active resume (an int, inlined).
     "prerank": "(SELECT -score FROM prerank WHERE job_id = j.id AND resume_id = {resume})"
@@ -82,8 +83,10 @@ def fts_query(text: str) -> str | None:
 
 
 def active_resume_id(user: User) -> int | None:
-    resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
-    return resume.id if resume else None
+    """The id of ``user``'s active resume (plain SQL: every page asks, so it stays cheap)."""
+    row = database.execute_sql("SELECT id FROM resume WHERE user_id = ? AND is_active = 1",
+                               (user.id,)).fetchone()
+    return row[0] if row else None
 
 
 def _follows_every_search_with_jobs(user: User) -> bool:
@@ -96,7 +99,8 @@ def _follows_every_search_with_jobs(user: User) -> bool:
     ).fetchone()[0]
 
 
-def _where(user: User, flt: JobFilter) -> tuple[str, list]:
+def _where(user: User, flt: JobFilter, *, hidden: bool = True) -> tuple[str, list]:
+    """The WHERE clause of ``flt``; ``hidden=False`` leaves out the default "not hidden"."""
     clauses = ["j.duplicate_of_id IS NULL"]
     params: list = []
     # Each clause is cheap per row: the FTS match is one set, the rest are index probes.
@@ -126,7 +130,7 @@ def _where(user: User, flt: JobFilter) -> tuple[str, list]:
         else:
             clauses.append("a.status = ?")
             params.append(flt.status)
-    else:
+    elif hidden:
         clauses.append("(a.status IS NULL OR a.status != 'hidden')")
     match = fts_query(flt.query or "")
     if match:
@@ -167,37 +171,34 @@ _FROM = (
 
 
 def list_jobs(user: User, flt: JobFilter = JobFilter(), *, limit: int = 100,
-              offset: int = 0) -> list[JobRow]:
-    """One page of the jobs ``user`` sees under ``flt``."""
-    return _page(user, flt, limit, offset, with_total=False)[0]
-
-
-def list_jobs_with_total(user: User, flt: JobFilter = JobFilter(), *, limit: int = 100,
-                         offset: int = 0) -> tuple[list[JobRow], int]:
-    """One page and how many jobs match in all, from one pass over the matches."""
-    rows, total = _page(user, flt, limit, offset, with_total=True)
-    if total is None:  # the page is past the end: nothing to count the matches from
-        total = count_jobs(user, flt)
-    return rows, total
-
-
-def _page(user: User, flt: JobFilter, limit: int, offset: int,
-          with_total: bool) -> tuple[list[JobRow], int | None]:
+              after: JobRow | None = None, before: JobRow | None = None,
+              last: bool = False) -> list[JobRow]:
+    """One page of the jobs ``user`` sees under ``flt``: the first, the one just after
+    ``after`` or just before ``before`` (rows of an earlier page), or the ``last`` one.
+    Pages are found by sort key (keyset), so every page costs the same."""
     if flt.sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
     where, params = _where(user, flt)
     resume_id = active_resume_id(user)
-    # Sort only ids (narrow rows in the sorter), then read the page's columns.
-    total_sql = ", COUNT(*) OVER ()" if with_total else ""
-    found = database.execute_sql(
-        f"SELECT j.id{total_sql}{_FROM} WHERE {where} ORDER BY {_order(flt.sort, resume_id)}"
-        " LIMIT ? OFFSET ?",
-        [resume_id, user.id, *params, limit, offset],
-    ).fetchall()
-    total = found[0][1] if with_total and found else None
-    ids = [row[0] for row in found]
+    edge = after if after is not None else before
+    ids = paging.page_ids(
+        lambda sql, args: database.execute_sql(sql, args).fetchall(), flt.sort,
+        f"{_FROM} WHERE {where}", [resume_id, user.id, *params], limit,
+        start=None if edge is None else paging.sort_key(flt.sort, edge),
+        backwards=before is not None or (last and after is None),
+        rated_only=flt.min_rating is not None, resume_id=resume_id)
+    return _rows(ids, user, resume_id)
+
+
+def list_jobs_with_total(user: User, flt: JobFilter = JobFilter(), *, limit: int = 100
+                         ) -> tuple[list[JobRow], int]:
+    """The first page and how many jobs match in all."""
+    return list_jobs(user, flt, limit=limit), count_jobs(user, flt)
+
+
+def _rows(ids: list[int], user: User, resume_id: int | None) -> list[JobRow]:
     if not ids:
-        return [], total
+        return []
     marks = ",".join("?" * len(ids))
     rows = {row[0]: row for row in database.execute_sql(
         "SELECT j.id, j.title, j.company, j.location, j.is_remote, j.min_amount, j.max_amount,"
@@ -220,14 +221,36 @@ def _page(user: User, flt: JobFilter, limit: int, offset: int,
             sites=[row[13], *sites.get(row[0], [])] if row[13] else sites.get(row[0], []),
             prerank=row[14], filtered=row[15],
         ))
-    return page, total
+    return page
 
 
 def count_jobs(user: User, flt: JobFilter = JobFilter()) -> int:
-    """How many jobs ``list_jobs`` would page through."""
-    where, params = _where(user, flt)
-    sql = f"SELECT COUNT(*){_FROM} WHERE {where}"
-    return database.execute_sql(sql, [active_resume_id(user), user.id, *params]).fetchone()[0]
+    """How many jobs ``list_jobs`` would page through (joining only the tables the filter
+    needs; "not hidden" is counted as all minus the hidden, both from indexes)."""
+    resume_id = active_resume_id(user)
+    if flt.status:
+        where, params = _where(user, flt)
+        return _count(where, params, resume_id, user, application=True)
+    where, params = _where(user, flt, hidden=False)
+    shown = _count(where, params, resume_id, user, application=False)
+    hidden = _count(where + " AND a.status = 'hidden'", params, resume_id, user,
+                    application=True)
+    return shown - hidden
+
+
+def _count(where: str, params: list, resume_id: int | None, user: User, *,
+           application: bool) -> int:
+    joins, args = "", []
+    if re.search(r"\br\.", where):
+        joins += " JOIN rating r ON r.job_id = j.id AND r.resume_id = ? AND r.status = 'ok'"
+        args.append(resume_id)
+    if application:
+        joins += " JOIN application a ON a.job_id = j.id AND a.user_id = ?"
+        args.append(user.id)
+    if "a.status IS NULL" in where:  # "new" counts jobs without an application row too
+        joins = joins.replace(" JOIN application", " LEFT JOIN application")
+    sql = f"SELECT COUNT(*) FROM job j{joins} WHERE {where}"
+    return database.execute_sql(sql, [*args, *params]).fetchone()[0]
 
 
 def _cross_post_sites(job_ids: list[int]) -> dict[int, list[str]]:
@@ -236,7 +259,8 @@ def _cross_post_sites(job_ids: list[int]) -> dict[int, list[str]]:
     marks = ",".join("?" * len(job_ids))
     # No ORDER BY in SQL: it would make SQLite scan the whole table in id order.
     rows = sorted(database.execute_sql(
-        f"SELECT id, duplicate_of_id, site FROM job WHERE duplicate_of_id IN ({marks})"
+        f"SELECT id, duplicate_of_id, site FROM job INDEXED BY job_duplicate_of_id"
+        f" WHERE duplicate_of_id IN ({marks})"
         " AND site IS NOT NULL", job_ids,
     ).fetchall())
     sites: dict[int, list[str]] = {}

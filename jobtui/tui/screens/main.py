@@ -62,6 +62,8 @@ class MainScreen(Screen):
         self._search_timer = None
         self._detail_timer = None
         self._searches_loaded = False
+        self._detail_job_id: int | None = None  # the job the detail pane shows or will show
+        self._detail_stale = False  # the jobs changed: reload the detail even for the same job
 
     @property
     def session(self):
@@ -116,13 +118,22 @@ class MainScreen(Screen):
     @on(JobsTable.Loaded)
     def _first_page(self) -> None:
         self._update_counts()
-        self._row_changed()
+        self._row_changed(force=self._detail_stale)
+        self._detail_stale = False
         if not self._searches_loaded:  # after the first jobs are on screen
             self._searches_loaded = True
             self.refresh_searches()
 
     @on(DataTable.RowHighlighted, "#jobs")
-    def _row_changed(self) -> None:
+    def _highlighted(self) -> None:
+        self._row_changed()
+
+    def _row_changed(self, force: bool = False) -> None:
+        """Show the highlighted job's detail (only if it is another job, unless ``force``)."""
+        job_id = self.jobs.current_job_id
+        if job_id == self._detail_job_id and job_id is not None and not force:
+            return
+        self._detail_job_id = job_id
         if self._detail_timer is not None:
             self._detail_timer.stop()
         self._detail_timer = self.set_timer(DETAIL_DEBOUNCE, self._load_detail)
@@ -170,6 +181,7 @@ class MainScreen(Screen):
         keep = message.keep_job_id
         if keep is None and self.jobs.cursor_row > 0:
             keep = self.jobs.current_job_id
+        self._detail_stale = True
         self.jobs.load(self.jobs.filter, keep_job_id=keep)
         self.refresh_searches()
 
@@ -184,7 +196,10 @@ class MainScreen(Screen):
     def _query_typed(self, event: Input.Changed) -> None:
         if self._search_timer is not None:
             self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.apply_query)
+        if not self.jobs.loading_rows:  # nothing in flight: answer this keystroke at once
+            self.apply_query()
+        else:  # a burst: wait for a pause (the query in flight is interrupted, not awaited)
+            self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.apply_query)
 
     def apply_query(self) -> None:
         query = self.query_one("#search", Input).value.strip() or None
@@ -307,7 +322,7 @@ class MainScreen(Screen):
             table.remove_job(job_id)
         else:
             table.update_row(replace(row, status=status))
-        self._row_changed()
+        self._row_changed(force=True)
         self.notify(f"Marked {status}: {row.title[:60]}", timeout=2, markup=False)
 
     def action_note(self) -> None:
@@ -335,7 +350,7 @@ class MainScreen(Screen):
             return
         finally:
             database.close()
-        self.app.call_from_thread(self._row_changed)
+        self.app.call_from_thread(self._row_changed, True)
         self.app.call_from_thread(self.notify, "Note saved.", timeout=2)
 
     def action_rerate(self) -> None:

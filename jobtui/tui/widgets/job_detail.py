@@ -86,6 +86,8 @@ class JobDetail(VerticalScroll):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.job: JobRecord | None = None
+        self._description = ""
+        self._description_due = False
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Select a job to see its details.", style="dim"), id="detail-summary")
@@ -93,6 +95,16 @@ class JobDetail(VerticalScroll):
         # importing it is a noticeable part of the app's start.
 
     def _show_description(self, source: str) -> None:
+        # Rendered after the next frame, and only the latest: moving fast through the jobs
+        # parses no Markdown for the ones passed over.
+        self._description = source
+        if not self._description_due:
+            self._description_due = True
+            self.call_after_refresh(self._render_description)
+
+    def _render_description(self) -> None:
+        self._description_due = False
+        source = self._description
         try:
             self.query_one("#detail-description").update(source)
         except NoMatches:

@@ -1,9 +1,11 @@
-"""The jobs table: rows come page by page from ``store.listing`` on a worker thread, so a
-100,000-job database scrolls and filters without loading everything."""
+"""The jobs table: a window of at most a few pages of rows, fetched by sort key (keyset)
+from ``store.listing`` on a worker thread, so a 100,000-job database scrolls, jumps to either
+end and filters without loading everything (and memory stays flat while scrolling)."""
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass
 
@@ -39,9 +41,10 @@ PRIORITY = ("rating", "title", "company", "status", "salary", "remote", "posted"
 MIN_TITLE = 24
 MAX_TITLE = 80
 CELL_PADDING = 2
-PREFETCH_ROWS = 40  # load the next page when the cursor or the view gets this close to the end
-FIRST_PAGE_MIN = 50
+PREFETCH_ROWS = 40  # load the next page when the cursor or the view gets this close to an edge
+FIRST_PAGE_MIN = 20
 PREFETCH_DELAY = 0.3  # seconds after a first page before the next one is fetched unasked
+WINDOW_PAGES = 3  # rows kept in the table: this many pages; the far end is dropped beyond it
 
 
 def fit_columns(width: int) -> tuple[list[str], int]:
@@ -61,17 +64,20 @@ def fit_columns(width: int) -> tuple[list[str], int]:
 @dataclass
 class _Page:
     generation: int
-    offset: int
     rows: list[JobRow]
-    more: bool
+    where: str  # "first" | "reload" (a new filter) | "top" | "last" | "after" | "before"
+    complete: bool  # fewer rows than asked: the list ends (or starts, for "before") here
 
 
 class JobsTable(DataTable):
-    """A DataTable over ``list_jobs``: ``load(filter)`` replaces the rows; scrolling appends."""
+    """A DataTable over ``list_jobs``: ``load(filter)`` shows the first rows; scrolling
+    fetches the next or previous page; End/Home (and ``G``/``g``) jump to either end."""
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("home,g,ctrl+home", "first", "First job", show=False),
+        Binding("end,G,ctrl+end", "last", "Last job", show=False),
     ]
 
     total: reactive[int | None] = reactive(None)
@@ -85,16 +91,30 @@ class JobsTable(DataTable):
         self.user = user
         self.page_size = page_size
         self.filter = JobFilter()
-        self.job_rows: list[JobRow] = []
-        self.more = False
+        self.job_rows: list[JobRow] = []  # the window: the rows in the table, in order
+        self.at_start = True  # no rows before the window
+        self.more = False  # rows after the window
+        self.window_start: int | None = 0  # position of the window's first row, when known
         self.generation = 0
         self._keep_job_id: int | None = None
         self._title_width = 0
         self._shown: list[str] = []
+        self._queries: set[sqlite3.Connection] = set()  # connections of running fetches
+        self._rebuilding = False
         # perf_counter() when rows were first on screen, and (generation, when) of the latest
         # first page shown: the benchmark reads these.
         self.first_page_at: float | None = None
         self.shown: tuple[int, float] = (0, 0.0)
+
+    @property
+    def page_rows(self) -> int:
+        """Rows per fetched page: at least two screens, so a page never leaves the cursor
+        and the view near both ends of the window at once."""
+        return max(self.page_size, 2 * self.size.height)
+
+    @property
+    def window_rows(self) -> int:
+        return WINDOW_PAGES * self.page_rows
 
     def on_mount(self) -> None:
         self._build_columns()
@@ -116,65 +136,166 @@ class JobsTable(DataTable):
     # -- loading -------------------------------------------------------------------------
 
     def load(self, flt: JobFilter, keep_job_id: int | None = None) -> None:
-        """Show the jobs matching ``flt`` from the first page (keeping the cursor on a job)."""
+        """Show the jobs matching ``flt`` from the first page (keeping the cursor on a job,
+        and the window where it is, when ``keep_job_id`` is given)."""
         self.filter = flt
         self.generation += 1
         self._keep_job_id = keep_job_id
         self.loading_rows = True
-        # The first page only needs to fill the screen; the rest follows in the background.
-        limit = min(self.page_size, max(FIRST_PAGE_MIN, 2 * self.size.height))
-        if keep_job_id is not None:  # reload as many rows as are shown so the cursor can stay
-            limit = max(limit, len(self.job_rows))
-        self._fetch(self.generation, flt, 0, limit, True)
+        self._interrupt()  # a superseded query stops now instead of finishing unseen
+        if keep_job_id is not None and self.job_rows:
+            limit = min(self.window_rows, max(len(self.job_rows), self.page_rows))
+            self._fetch(self.generation, flt, "reload", self.job_rows[0], limit)
+            return
+        # The first page only fills the screen; the next one follows when the user is idle.
+        limit = min(self.page_rows, max(FIRST_PAGE_MIN, self.size.height + 2))
+        self._fetch(self.generation, flt, "first", None, limit)
+
+    def _interrupt(self) -> None:
+        for conn in list(self._queries):
+            conn.interrupt()
+
+    def _page(self, where: str) -> None:
+        self._keep_job_id = None
+        edge = self.job_rows[-1] if where == "after" else self.job_rows[0] \
+            if where == "before" else None
+        self.loading_rows = True
+        # A jump fetches two screens (quick to show); scrolling fetches whole pages.
+        jump = where in ("top", "last")
+        limit = min(self.page_rows, 2 * max(self.size.height, FIRST_PAGE_MIN)) if jump \
+            else self.page_rows
+        self._fetch(self.generation, self.filter, where, edge, limit)
 
     def load_more(self) -> None:
-        if self.more and not self.loading_rows:
-            self.loading_rows = True
-            self._fetch(self.generation, self.filter, len(self.job_rows), self.page_size, False)
+        """Fetch the page after the window (scrolling down)."""
+        if self.more and not self.loading_rows and self.job_rows:
+            self._page("after")
 
     @work(thread=True, exclusive=True, group="jobs-page", exit_on_error=False,
           description="loading jobs")
-    def _fetch(self, generation: int, flt: JobFilter, offset: int, limit: int,
-               first: bool) -> None:
+    def _fetch(self, generation: int, flt: JobFilter, where: str, edge: JobRow | None,
+               limit: int) -> None:
+        conn = database.connection()
+        self._queries.add(conn)
         try:
-            rows = list_jobs(self.user, flt, limit=limit + 1, offset=offset)
+            rows = self._query(flt, where, edge, limit + 1)
+        except sqlite3.OperationalError as exc:
+            if "interrupt" not in str(exc):
+                raise
+            return  # a newer filter superseded this one
         finally:
+            self._queries.discard(conn)
             database.close()
         if not get_current_worker().is_cancelled:
-            page = _Page(generation, offset, rows[:limit], len(rows) > limit)
-            self.app.call_from_thread(self._apply_page, page, first)
+            complete = len(rows) <= limit
+            rows = rows[-limit:] if where in ("before", "last") else rows[:limit]
+            self.app.call_from_thread(self._apply_page, _Page(generation, rows, where, complete))
+
+    def _query(self, flt: JobFilter, where: str, edge: JobRow | None, limit: int
+               ) -> list[JobRow]:
+        if where == "reload":  # from the window's first row on: the row before it is the anchor
+            anchor = list_jobs(self.user, flt, limit=1, before=edge)
+            return list_jobs(self.user, flt, limit=limit, after=anchor[0] if anchor else None)
+        return list_jobs(self.user, flt, limit=limit, last=where == "last",  # or the top
+                         after=edge if where == "after" else None,
+                         before=edge if where == "before" else None)
 
     @work(thread=True, exclusive=True, group="jobs-count", exit_on_error=False,
           description="counting jobs")
     def _count(self, generation: int, flt: JobFilter) -> None:
+        conn = database.connection()
+        self._queries.add(conn)
         try:
             total = count_jobs(self.user, flt)
+        except sqlite3.OperationalError as exc:
+            if "interrupt" not in str(exc):
+                raise
+            return
         finally:
+            self._queries.discard(conn)
             database.close()
         if not get_current_worker().is_cancelled and generation == self.generation:
-            self.app.call_from_thread(setattr, self, "total", total)
+            self.app.call_from_thread(self._set_total, total)
 
-    def _apply_page(self, page: _Page, first: bool) -> None:
+    def _set_total(self, total: int) -> None:
+        self.total = total
+        if self.window_start is None and not self.more:  # a window at the end: now placed
+            self.window_start = max(0, total - len(self.job_rows))
+        self._show_position()
+
+    def _apply_page(self, page: _Page) -> None:
         if page.generation != self.generation:
             return  # an older filter's answer
         self.loading_rows = False
-        self.more = page.more
-        if first:
-            keep = self._keep_job_id if self._keep_job_id is not None else self.current_job_id
-            self.job_rows = list(page.rows)
+        if page.where in ("first", "reload"):
+            self._first_page(page)
+        elif page.where == "top":
+            self._show_window(page.rows, at_start=True, more=not page.complete, cursor=0)
+            self.window_start = 0
+        elif page.where == "last":
+            self._show_window(page.rows, at_start=page.complete, more=False,
+                              cursor=len(page.rows) - 1)
+            self.window_start = None if self.total is None else self.total - len(page.rows)
+            self.scroll_end(animate=False, immediate=True)
+        elif page.where == "after":
+            self._append(page)
+        else:
+            self._prepend(page)
+        self._show_position()
+        self._maybe_load_more()
+
+    def _first_page(self, page: _Page) -> None:
+        first = page.where == "first"
+        keep = self._keep_job_id if self._keep_job_id is not None else self.current_job_id
+        start = 0 if first or self.at_start else self.window_start
+        at_start = first or self.at_start
+        self._show_window(page.rows, at_start=at_start, more=not page.complete, cursor=0)
+        self.window_start = start
+        if self._keep_job_id is not None:
+            self._move_to(keep)
+        # Counting, the detail pane and prefetching wait until these rows are on screen.
+        self.call_after_refresh(self._first_page_shown, page.generation)
+
+    def _append(self, page: _Page) -> None:
+        self.more = not page.complete
+        rows = self.job_rows + page.rows
+        overflow = len(rows) - self.window_rows
+        if overflow <= 0:
+            self.job_rows = rows
+            self._add_rows(page.rows)
+        else:  # keep the window bounded: drop the rows furthest above the cursor
+            self._shift(rows[overflow:], -overflow, at_start=False)
+            if self.window_start is not None:
+                self.window_start += overflow
+        self._maybe_load_more()
+
+    def _prepend(self, page: _Page) -> None:
+        rows = page.rows + self.job_rows
+        self._shift(rows[:self.window_rows], len(page.rows), at_start=page.complete)
+        if self.window_start is not None:
+            self.window_start = max(0, self.window_start - len(page.rows))
+        if len(rows) > self.window_rows:
+            self.more = True
+
+    def _shift(self, rows: list[JobRow], moved: int, *, at_start: bool) -> None:
+        """Show ``rows`` with the cursor and the view on the same jobs as before
+        (``moved``: how far the old rows moved down in the table)."""
+        cursor, scroll = self.cursor_row + moved, self.scroll_y + moved
+        self._show_window(rows, at_start=at_start, more=self.more,
+                          cursor=max(0, min(cursor, len(rows) - 1)))
+        self.scroll_to(y=max(0, scroll), animate=False, immediate=True)
+
+    def _show_window(self, rows: list[JobRow], *, at_start: bool, more: bool,
+                     cursor: int) -> None:
+        self.job_rows = list(rows)
+        self.at_start, self.more = at_start, more
+        self._rebuilding = True  # the cursor passes row 0 on the way: fetch nothing for it
+        try:
             self.clear()
             self._add_rows(self.job_rows)
-            if self._keep_job_id is not None:
-                self._move_to(keep)
-            else:
-                self.move_cursor(row=0, scroll=True)
-            # Counting, the detail pane and prefetching wait until these rows are on screen.
-            self.call_after_refresh(self._first_page_shown, page.generation)
-            return
-        if page.offset == len(self.job_rows):
-            self.job_rows += page.rows
-            self._add_rows(page.rows)
-        self._maybe_load_more()
+            self.move_cursor(row=cursor, scroll=True)
+        finally:
+            self._rebuilding = False
 
     def _first_page_shown(self, generation: int) -> None:
         self.shown = (generation, time.perf_counter())
@@ -223,6 +344,20 @@ class JobsTable(DataTable):
         index = next((i for i, r in enumerate(self.job_rows) if r.id == job_id), 0)
         self.move_cursor(row=index, scroll=True)
 
+    def action_first(self) -> None:
+        """To the first job: at once when it is in the window, else by fetching it."""
+        if self.at_start:
+            self.move_cursor(row=0, scroll=True)
+        else:
+            self._page("top")
+
+    def action_last(self) -> None:
+        """To the last job, however many there are (one query for the last page)."""
+        if not self.more:
+            self.move_cursor(row=max(0, len(self.job_rows) - 1), scroll=True)
+        else:
+            self._page("last")
+
     def update_row(self, row: JobRow) -> None:
         """Redraw one job in place (after a status change)."""
         for index, old in enumerate(self.job_rows):
@@ -245,14 +380,31 @@ class JobsTable(DataTable):
     def watch_cursor_coordinate(self, old, new) -> None:
         super().watch_cursor_coordinate(old, new)
         self._maybe_load_more()
+        self._show_position()
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
         self._maybe_load_more()
 
     def _maybe_load_more(self) -> None:
-        if not self.more or self.loading_rows:
+        if self.loading_rows or self._rebuilding or not self.job_rows:
             return
-        bottom_visible = int(self.scroll_y) + self.size.height
-        if max(self.cursor_row, bottom_visible) >= len(self.job_rows) - PREFETCH_ROWS:
-            self.load_more()
+        if self.shown[0] != self.generation:  # while typing, fetch only the visible rows
+            return
+        top = int(self.scroll_y)
+        bottom_visible = top + self.size.height
+        margin = min(PREFETCH_ROWS, self.page_rows // 4)
+        if self.more and max(self.cursor_row, bottom_visible) >= len(self.job_rows) - margin:
+            self._page("after")
+        elif not self.at_start and min(self.cursor_row, top) <= margin:
+            self._page("before")
+
+    def _show_position(self) -> None:
+        """Where the cursor is among all matching jobs, on the border, when the table holds
+        only some of them (the scrollbar covers the rows held)."""
+        if self.at_start and not self.more:
+            self.border_subtitle = None
+            return
+        place = "?" if self.window_start is None else f"{self.window_start + self.cursor_row + 1:,}"
+        total = "…" if self.total is None else f"{self.total:,}"
+        self.border_subtitle = f"{place} of {total}"
