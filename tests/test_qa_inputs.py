@@ -29,6 +29,7 @@ def exit_code(argv: list[str]) -> int:
     ["search", "add", "python", "--hours-old", HUGE],
     ["prefs", "set", "--max-age", "99999999999999999999"],
     ["digest", "--since", "99999999999d"],
+    ["digest", "--since", "0001-01-01T00:00+05:00"],
 ])
 def test_huge_numbers_are_refused_in_one_line(argv, capsys):
     code = exit_code(argv)

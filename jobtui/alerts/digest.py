@@ -36,9 +36,13 @@ def parse_since(text: str, now: datetime) -> datetime:
     except ValueError:
         raise DigestError(f"--since {text!r}: use a duration like 24h, 90m, 7d, 2w or a date "
                           "like 2026-11-20") from None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # a plain date/time is the user's local time
-    return moment.astimezone(UTC).replace(tzinfo=None)
+    try:
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # a plain date/time is the user's local time
+        return moment.astimezone(UTC).replace(tzinfo=None)
+    except (OverflowError, ValueError):  # 0001-01-01 in UTC falls before year 1
+        raise DigestError(f"--since {text!r}: too far back; use a date like "
+                          "2026-11-20") from None
 
 
 def format_for(path: str | None, chosen: str | None) -> str:
