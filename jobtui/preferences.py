@@ -94,7 +94,7 @@ def validate(prefs: Preferences) -> Preferences:
             raise PreferenceError(f"rates: {code} must be a positive number of USD, got {rate!r}")
         rates[str(code).strip().upper()] = float(rate)
     if currency not in {**USD_PER_UNIT, **rates}:
-        raise PreferenceError(f"currency: unknown {currency!r}; add a rate (--rate {currency}="
+        raise PreferenceError(f"currency: unknown {currency!r}; add a rate (--rates {currency}="
                               "1.0) or use one of " + ", ".join(sorted(USD_PER_UNIT)))
     kinds = _words(prefs.job_types, "job_types")
     for kind in kinds:
@@ -122,12 +122,14 @@ def validate(prefs: Preferences) -> Preferences:
     )
 
 
-def salary_setting(text: str, currency: str) -> tuple[float | None, str]:
-    """A typed minimum ("90k", "70k EUR", "" for none) as (amount, currency)."""
+def salary_setting(text: str, currency: str,
+                   extra_codes: Iterable[str] = ()) -> tuple[float | None, str]:
+    """A typed minimum ("90k", "70k EUR", "" for none) as (amount, currency);
+    ``extra_codes`` are currencies the user gave a rate for."""
     if not text.strip():
         return None, currency
     try:
-        return parse_minimum(text, currency)
+        return parse_minimum(text, currency, extra_codes)
     except SalaryError as exc:
         raise PreferenceError(f"min_salary: {exc}") from None
 
@@ -148,7 +150,8 @@ def with_text(prefs: Preferences, name: str, text: str) -> Preferences:
             raise PreferenceError(f"remote_only: say yes or no, not {text!r}")
         data[name] = text.lower() in ("yes", "true", "on")
     elif name == "min_salary":
-        data["min_salary"], data["currency"] = salary_setting(text, prefs.currency)
+        data["min_salary"], data["currency"] = salary_setting(text, prefs.currency,
+                                                              tuple(prefs.rates))
     elif name == "currency":
         data["currency"] = text.upper() or "USD"
     elif name == "max_age_days":

@@ -122,3 +122,10 @@ def test_filtered_with_nothing_filtered_says_so(capsys):
     capsys.readouterr()
     assert main(["jobs", "--filtered"]) == 0
     assert capsys.readouterr().out.startswith("no job your preferences filter out matches")
+
+
+def test_a_currency_given_its_rate_in_the_same_command_is_accepted(capsys):
+    assert main(["prefs", "set", "--rates", "XYZ=2", "--currency", "XYZ",
+                 "--min-salary", "70k XYZ"]) == 0
+    out = capsys.readouterr().out
+    assert "70k XYZ/yr" in out and "XYZ=2" in out, out
