@@ -56,3 +56,9 @@ async def test_try_model_at_80x24_shows_its_line(fake_ollama):
             await pilot.press("escape")
     finally:
         demo.close()
+
+
+def test_a_worker_event_arriving_after_the_screens_are_gone_is_only_logged(session):
+    app = JobtuiApp(session, background=False)  # no screen on the stack, as while quitting
+    app.log_activity("worker stopped")
+    assert "worker stopped" in str(app.activity_log[-1])
