@@ -60,11 +60,10 @@ def progress_printer(stream=None):
 def run(args: argparse.Namespace) -> int:
     from jobtui.rating.processor import RatingProcessor
     from jobtui.store.lease import LeaseKeeper
+    from jobtui.store.resumes import active_resume
 
     if args.limit is not None and args.limit < 1:
         raise JobtuiError("--limit must be at least 1")
-    from jobtui.store.resumes import active_resume
-
     session = session_from_args(args)
     if active_resume(session.user) is None:
         session.close()
