@@ -62,3 +62,24 @@ def test_a_worker_event_arriving_after_the_screens_are_gone_is_only_logged(sessi
     app = JobtuiApp(session, background=False)  # no screen on the stack, as while quitting
     app.log_activity("worker stopped")
     assert "worker stopped" in str(app.activity_log[-1])
+
+
+async def test_del_in_the_companies_list_removes_the_first_without_arrowing_to_it(session):
+    from textual.widgets import OptionList
+
+    from jobtui.cli import main
+
+    assert main(["--user", "tester", "company", "add", "greenhouse:acme"]) == 0
+    assert main(["--user", "tester", "company", "add", "lever:beta"]) == 0
+    app = JobtuiApp(session, background=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        listing = app.screen.query_one("#companies-list", OptionList)
+        await pilot.press("tab", "tab")  # from the address field to the list
+        assert app.focused is listing
+        await pilot.press("delete")
+        await settle(pilot)
+        assert listing.option_count == 1
+        assert "lever:beta" in str(listing.get_option_at_index(0).prompt)
