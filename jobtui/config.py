@@ -182,11 +182,12 @@ def _coerce(value: Any, tp: Any) -> Any:
             return value
         raise TypeError
     if tp is int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63:
+            return value  # SQLite stores at most 64-bit integers
         raise TypeError
     if tp is float:
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(
+                value):  # TOML allows inf and nan; no setting means either
             return float(value)
         raise TypeError
     if tp is str:
@@ -248,6 +249,8 @@ def validate(settings: Settings, where: str) -> None:
          "0 (automatic) or at least 1024"),
         (0 <= settings.ui.notify_rating <= 100, "ui.notify_rating", "0 to 100"),
         (settings.ui.page_size >= 10, "ui.page_size", "at least 10"),
+        (_is_module_name(settings.privacy.spacy_model), "privacy.spacy_model",
+         "the name of an installed spaCy package such as en_core_web_lg, not a path"),
         *_alert_checks(settings.alerts),
     ]
     bad_url = next((u for u in settings.scraping.source_urls
@@ -265,6 +268,10 @@ def validate(settings: Settings, where: str) -> None:
     for ok, key, expected in checks:
         if not ok:
             raise ConfigError(f"{where}: '{key}' must be {expected}")
+
+
+def _is_module_name(name: str) -> bool:
+    return all(part.isidentifier() for part in name.split("."))
 
 
 def _is_web_url(url: str) -> bool:
@@ -318,7 +325,12 @@ def load_settings(
     settings = Settings()
     config_path = expand_user(config or env.get("JOBTUI_CONFIG") or loc.config_file)
     settings.config_path = config_path
-    if config_path.is_file():
+    try:
+        is_file, exists = config_path.is_file(), config_path.exists()
+    except OSError as exc:  # e.g. a config folder this user may not enter
+        raise ConfigError(f"{config_path}: cannot be read ({exc.strerror or exc}); check the "
+                          "permissions of its folder") from None
+    if is_file:
         try:
             data = tomllib.loads(config_path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
@@ -326,7 +338,7 @@ def load_settings(
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{config_path}: cannot be read ({exc})") from None
         apply_mapping(settings, data, str(config_path))
-    elif config_path.exists():  # a folder where the file should be: never ignore it silently
+    elif exists:  # a folder where the file should be: never ignore it silently
         raise ConfigError(f"{config_path}: not a file (the settings file must be a TOML file)")
     elif config is not None or env.get("JOBTUI_CONFIG"):
         raise ConfigError(f"{config_path}: config file not found")

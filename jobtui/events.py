@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from jobtui.db.models import utcnow
+from jobtui.clock import utcnow
 
 
 @dataclass(frozen=True)
@@ -15,10 +15,15 @@ class Event:
 
 @dataclass(frozen=True)
 class WorkerState(Event):
-    """The worker started, went idle, paused or stopped; ``detail`` says why."""
+    """The worker started, went idle, paused or stopped; ``detail`` says why, ``hint`` names
+    what the user can do (each front end words it its own way: a command, a key)."""
 
     state: str  # running | idle | paused | stopped | locked
     detail: str = ""
+    hint: str = ""  # "" or a HINT_* key
+
+
+HINT_ADD_RESUME = "add_resume"  # no active resume: nothing can be rated
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from jobtui.db.errors import describe
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
-from jobtui.events import ErrorEvent, Event, Notice, WorkerState
+from jobtui.events import HINT_ADD_RESUME, ErrorEvent, Event, Notice, WorkerState
 from jobtui.rating.processor import RatingProcessor, RatingSummary
 from jobtui.rating.rater import RETRY_DELAYS
 from jobtui.session import Session
@@ -20,6 +21,7 @@ from jobtui.store.lease import LeaseKeeper, WorkerLocked
 log = logging.getLogger(__name__)
 
 CHECK_EVERY_SECONDS = 60.0  # how often due searches and the rating queue are looked at
+LEASE_POLL_SECONDS = 10.0  # how often a waiting worker asks whether the lease is free
 
 ScrapeFn = Callable[..., list[Any]]
 
@@ -63,6 +65,7 @@ class Worker:
         model: str | None = None,
         check_every: float = CHECK_EVERY_SECONDS,
         retry_delays: Sequence[float] = RETRY_DELAYS,
+        lease_poll: float = LEASE_POLL_SECONDS,
         alerts: AlertHook | None = None,
     ) -> None:
         self.session = session
@@ -74,6 +77,7 @@ class Worker:
         self.model = model
         self.check_every = check_every
         self.retry_delays = retry_delays
+        self.lease_poll = lease_poll
         self._wake = threading.Event()
         self._scrape_all = False
         self._lock = threading.Lock()
@@ -104,8 +108,11 @@ class Worker:
         if self._lease is not None:
             return self._cycle(scrape_all)
         self._halt = stop or threading.Event()
-        with LeaseKeeper(on_lost=self._halt.set):
+        with LeaseKeeper(on_lost=self._halt.set, on_error=self._lease_trouble):
             return self._cycle(scrape_all)
+
+    def _lease_trouble(self, message: str) -> None:
+        self.emit(ErrorEvent(message))
 
     def _cycle(self, scrape_all: bool) -> CycleSummary:
         try:
@@ -150,18 +157,19 @@ class Worker:
                 self.emit(ErrorEvent(paused))
             self.emit(WorkerState("paused", detail=paused))
         else:
-            self.emit(WorkerState("idle", detail=self._idle_detail(summary.rating)))
+            self.emit(self._idle_state(summary.rating))
         self._last_error = paused
         return summary
 
-    def _idle_detail(self, rating: RatingSummary) -> str:
+    def _idle_state(self, rating: RatingSummary) -> WorkerState:
         if rating.attempted:
-            return rating.describe()
+            return WorkerState("idle", detail=rating.describe())
         from jobtui.store.resumes import active_resume
 
         if active_resume(self.session.user) is None:
-            return "nothing to rate: add a resume first (jobtui resume add FILE)"
-        return "nothing to rate"
+            return WorkerState("idle", detail="nothing to rate: add a resume first",
+                               hint=HINT_ADD_RESUME)
+        return WorkerState("idle", detail="nothing to rate")
 
     def _guarded_cycle(self, scrape_all: bool) -> None:
         """A cycle that fails (e.g. the database stayed locked) is reported and the loop goes
@@ -170,23 +178,41 @@ class Worker:
             self._cycle(scrape_all)
         except Exception as exc:
             log.exception("worker cycle failed")
-            message = f"the last cycle failed ({type(exc).__name__}: {exc}); trying again later"
+            cause = describe(exc) or f"{type(exc).__name__}: {exc}"
+            message = f"the last cycle failed ({cause}); trying again later"
             self.emit(ErrorEvent(message))
             self.emit(WorkerState("idle", detail=message))
 
-    def run(self, stop: threading.Event) -> None:
+    def _take_lease(self, stop: threading.Event, wait: bool) -> LeaseKeeper | None:
+        """The lease, or None when another worker holds it (with ``wait``: None only once
+        ``stop`` is set; the lease is taken as soon as its holder lets it go or dies)."""
+        reported = False
+        while True:
+            keeper = LeaseKeeper(on_lost=self._halt.set, on_error=self._lease_trouble)
+            try:
+                keeper.__enter__()
+                return keeper
+            except WorkerLocked as exc:
+                if not reported:
+                    detail = exc.holder.describe()
+                    self.emit(WorkerState("locked", detail=detail + (
+                        "; taking over when it stops" if wait else "")))
+                    reported = True
+            if not wait or stop.wait(self.lease_poll):
+                return None
+
+    def run(self, stop: threading.Event, *, wait_for_lease: bool = False) -> None:
         """Loop until ``stop`` is set: a cycle now, then every ``check_every`` seconds or on
-        ``wake``. Emits ``WorkerState("locked")`` and returns if another worker holds the
-        lease."""
+        ``wake``. If another worker holds the lease, emits ``WorkerState("locked")`` and
+        returns, or with ``wait_for_lease`` waits for it (an open app)."""
         import schedule
 
         self._halt = threading.Event()
         opened_here = database.is_closed()
-        keeper = LeaseKeeper(on_lost=self._halt.set)
-        try:
-            keeper.__enter__()
-        except WorkerLocked as exc:
-            self.emit(WorkerState("locked", detail=exc.holder.describe()))
+        keeper = self._take_lease(stop, wait_for_lease)
+        if keeper is None:
+            if opened_here:
+                database.close()
             return
         self._lease = keeper
         halt = self._halt
@@ -218,7 +244,7 @@ class Worker:
             self._lease = None
             keeper.__exit__(None, None, None)
             if keeper.lost.is_set():
-                self.emit(WorkerState("locked", detail="another worker took the lease over"))
+                self.emit(WorkerState("locked", detail=keeper.lost_reason))
             self.emit(WorkerState("stopped"))
             self._halt.set()  # ends the stop watcher
             if opened_here:

@@ -106,6 +106,11 @@ class FakeOllama:
         ).start()
         return self
 
+    @property
+    def released(self) -> threading.Event:
+        """Set when the server stops: slow and stalled answers end then."""
+        return self._release
+
     def stop(self) -> None:
         self._release.set()  # a stalled stream ends now
         if self._server is not None:
@@ -209,7 +214,7 @@ def _handler_for(fake: FakeOllama) -> type[BaseHTTPRequestHandler]:
                 self._send(400, {"error": refused})
                 return
             if mode == "slow":
-                time.sleep(fake.delay)
+                fake.released.wait(fake.delay)  # ends early when the server stops
             if mode == "broken_json":
                 content = '{"rating": 87, "justification": "Strong fit because'
             elif mode == "out_of_range":

@@ -84,12 +84,12 @@ def test_persistent_server_errors_fail_the_job_as_transient(fake_ollama):
 
 def test_a_slow_server_times_out_and_is_retried_once(fake_ollama):
     fake_ollama.set_mode("slow")
-    fake_ollama.delay = 0.5
-    with pytest.raises(RatingFailure, match=r"no answer within 0.2 s \(after 2 attempts\)"):
-        rater(timeout=0.2).rate("s", "u", 4096)
+    fake_ollama.delay = 600  # the slow calls never answer in time
+    with pytest.raises(RatingFailure, match=r"no answer within 1.5 s \(after 2 attempts\)"):
+        rater(timeout=1.5).rate("s", "u", 4096)
     assert len(fake_ollama.chat_requests()) == 2
     fake_ollama.set_mode("slow", fail_times=1)  # e.g. the model was still loading
-    assert rater(timeout=0.2).rate("s", "u", 4096).answer.rating >= 0
+    assert rater(timeout=1.5).rate("s", "u", 4096).answer.rating >= 0
 
 
 def test_a_missing_model_names_the_pull_command_and_the_servers_models(fake_ollama):

@@ -10,7 +10,7 @@ import pytest
 
 from jobtui.db.models import ScrapeRun, Search, SearchJob, User
 from jobtui.events import BoardError, JobsScraped, Progress
-from jobtui.scrape import runner
+from jobtui.scrape import board_errors, runner
 from jobtui.store import runs, searches
 
 
@@ -263,4 +263,5 @@ def test_network_errors_are_shortened(session, fake):
         "blocked?), retrying after ")
     assert summary.errors["linkedin"].startswith(
         "network error: www.linkedin.com did not answer in time, retrying after ")
-    assert runs.short_error("x" * 500).endswith("…") and len(runs.short_error("x" * 500)) == 160
+    assert board_errors.short_error("x" * 500).endswith("…") and len(
+        board_errors.short_error("x" * 500)) == 160

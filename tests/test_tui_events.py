@@ -12,6 +12,7 @@ from jobtui.tui.app import JobtuiApp
 from jobtui.tui.background import BackgroundWorker
 from jobtui.tui.widgets.jobs_table import JobsTable
 from jobtui.tui.widgets.status_bar import StatusBar
+from tests.test_tui_resume import wait_for
 from tests.tui_demo import demo_session, settle
 
 
@@ -58,8 +59,10 @@ async def test_events_from_a_thread_update_status_log_notifications_and_table():
             thread = threading.Thread(target=worker_thread)
             thread.start()
             thread.join()
-            await settle(pilot)
-            await pilot.pause(1.6)  # the coalesced table reload and notification
+            # The coalesced table reload and notification fire on timers: wait for both.
+            await wait_for(pilot, lambda: any(
+                n.title == "New strong match" for n in app._notifications) and next(
+                r for r in table.job_rows if r.id == unrated.id).rating == 95)
             await settle(pilot)
 
             bar = str(app.screen.query_one(StatusBar).render())
@@ -86,7 +89,9 @@ async def test_a_burst_of_strong_matches_pops_one_notification():
             for n, rating in enumerate((85, 97, 40, 90)):
                 app.post_message(messages.message_for(
                     events.JobRated(n + 1, 1, rating, f"Job {n}", "Acme")))
-            await pilot.pause(1.8)
+            await wait_for(pilot, lambda: any(
+                "strong match" in n.title for n in app._notifications))
+            await settle(pilot)
             strong = [n for n in app._notifications if "strong match" in n.title]
             assert [(n.title, n.message) for n in strong] == [
                 ("3 new strong matches", "best 97: Job 1 · Acme")]

@@ -117,3 +117,34 @@ async def test_settings_show_and_save_the_alerts_section(fake_ollama):
         assert demo.session.settings.alerts.email_to == "me@example.com"
     finally:
         demo.close()
+
+
+USER_CONFIG = """# my jobtui settings
+[rating]
+timeout = 120.0  # my slow laptop
+"""
+
+
+async def test_saving_keeps_the_files_comments_and_writes_only_what_changed(
+        fake_ollama, monkeypatch):
+    monkeypatch.setenv("JOBTUI_MODEL", "qwen2.5:7b")  # for this shell only
+    demo = demo_session()
+    try:
+        path = demo.session.settings.config_path
+        path.write_text(USER_CONFIG, encoding="utf-8")
+        app = JobtuiApp(demo.session, demo=True)
+        async with app.run_test(size=(110, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("comma")
+            await settle(pilot)
+            app.screen.query_one("#temperature").value = "0.4"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "MainScreen"
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith(USER_CONFIG)  # comments and layout untouched
+        assert text[len(USER_CONFIG):].strip() == "temperature = 0.4"
+        assert "qwen2.5" not in text and fake_ollama.host not in text  # env values stay out
+        assert oct(path.stat().st_mode & 0o777) == "0o600"
+    finally:
+        demo.close()

@@ -28,9 +28,10 @@ async def test_worker_thread_rates_jobs_and_the_table_updates(fake_ollama):
             table = app.screen.query_one(JobsTable)
             assert unrated <= {r.id for r in table.job_rows}
             await wait_for(pilot, lambda: app.background is not None)
-            await wait_for(pilot, lambda: app.worker_state == "idle", seconds=30)
+            # Generous bounds: the worker's first cycle imports JobSpy and pandas.
+            await wait_for(pilot, lambda: app.worker_state == "idle", seconds=240)
             await wait_for(pilot, lambda: all(
-                r.rating is not None for r in table.job_rows if r.id in unrated), seconds=10)
+                r.rating is not None for r in table.job_rows if r.id in unrated), seconds=120)
             await settle(pilot)
             assert sum(1 for e in app.activity_log if "rated" in e.plain) >= 2
             bar = str(app.screen.query_one(StatusBar).render())
@@ -50,15 +51,13 @@ async def test_a_second_app_reports_the_lease_holder(fake_ollama):
         with LeaseKeeper(holder="another-host:4242"):
             app = JobtuiApp(demo.session)
             async with app.run_test(size=(120, 40)) as pilot:
-                await wait_for(pilot, lambda: app.worker_state == "locked", seconds=10)
+                await wait_for(pilot, lambda: app.worker_state == "locked", seconds=120)
                 assert "worker locked" in str(app.screen.query_one(StatusBar).render())
     finally:
         demo.close()
 
 
 async def test_rerate_key_drops_the_rating_so_the_worker_rates_again():
-    from jobtui.db.models import Rating
-
     demo = demo_session()
     try:
         app = JobtuiApp(demo.session, demo=True)

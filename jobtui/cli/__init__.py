@@ -45,7 +45,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def check_numbers(args: argparse.Namespace) -> None:
+    """Numbers SQLite cannot hold (2^63 or more) or that are not finite, as one line."""
+    import math
+
+    for name, value in vars(args).items():
+        what = name.replace("_", " ")
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**63:
+            raise JobtuiError(f"{value} is too large for {what} (at most {2**63 - 1})")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise JobtuiError(f"{what} must be a finite number, not {value}")
+
+
 def main(argv: list[str] | None = None) -> int:
+    from jobtui.cli.signals import Terminated, terminate_like_ctrl_c
     from jobtui.logs import setup_logging
 
     setup_logging()
@@ -55,10 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         from jobtui.cli.app import run as handler
     try:
-        return handler(args) or 0
+        check_numbers(args)
+        with terminate_like_ctrl_c():
+            return handler(args) or 0
     except JobtuiError as exc:
         print(f"jobtui: {exc}", file=sys.stderr)
         return 2
+    except Terminated:
+        print("jobtui: stopped (SIGTERM)", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print("jobtui: interrupted", file=sys.stderr)
         return 130
@@ -66,6 +84,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:  # last resort: one line on screen, the traceback in the log
         log.exception("unexpected error")
+        from jobtui.db.errors import describe
+
+        known = describe(exc)  # a full disk, a busy or read-only database
+        if known:
+            print(f"jobtui: {known}", file=sys.stderr)
+            return 1
         print(f"jobtui: unexpected error: {type(exc).__name__}: {exc} "
               "(details in the log file; see `jobtui doctor`)", file=sys.stderr)
         return 1

@@ -72,6 +72,7 @@ def _model_lines(rating, resume_text: str | None) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from jobtui.db import LATEST_VERSION, open_database, schema_version
+    from jobtui.db.errors import storage_problems as db_storage
     from jobtui.rating.capabilities import concurrency_warning
     from jobtui.rating.client import is_loopback_host, probe
     from jobtui.resume.tokens import count_tokens
@@ -90,6 +91,11 @@ def run(args: argparse.Namespace) -> int:
     except JobtuiError as exc:
         print(f"database:   {exc}")
         problems.append(str(exc))
+    storage, storage_problems = db_storage(settings.db_path)
+    print(f"storage:    {storage}")
+    for problem in storage_problems:
+        print(f"            {problem}")
+    problems += storage_problems
 
     rating = settings.rating
     status = probe(rating)

@@ -32,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
     if report.skipped > SHOWN_PROBLEMS:
         print(f"jobtui: ... and {report.skipped - SHOWN_PROBLEMS} more skipped",
               file=sys.stderr)
+    if report.found == 0 and not report.skipped:
+        print(f"jobtui: {report.path} holds no job records: nothing imported", file=sys.stderr)
     print(f"imported {report.path}: {report.found} jobs read, {report.new} new, "
           f"{report.duplicates} cross-posts of stored jobs, {report.updated} already stored, "
           f"{report.skipped} skipped (search {search.id})")

@@ -9,8 +9,7 @@ import unicodedata
 
 from jobtui.cli.common import MAX_ID, cli_session, record_id
 from jobtui.db.models import APPLICATION_STATUSES
-
-SORTS = ("rating", "date", "company", "prerank")
+from jobtui.store.listing import MIN_RATING_RANGE, SORTS
 
 
 def terminal_width() -> int:
@@ -95,8 +94,9 @@ def job_filter(args: argparse.Namespace, session):
 
     if args.search is not None:
         user_search(session.user, args.search)
-    if args.min_rating is not None and not 0 <= args.min_rating <= 100:
-        raise JobtuiError(f"--min-rating must be 0 to 100, got {args.min_rating}")
+    low, high = MIN_RATING_RANGE
+    if args.min_rating is not None and not low <= args.min_rating <= high:
+        raise JobtuiError(f"--min-rating must be {low} to {high}, got {args.min_rating}")
     salary, currency = None, get_prefs(session.user).currency
     if args.min_salary is not None:
         try:

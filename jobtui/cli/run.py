@@ -8,6 +8,7 @@ import sys
 from jobtui.cli.common import cli_session
 from jobtui.cli.signals import stop_on_signals
 from jobtui.errors import JobtuiError
+from jobtui.events import HINT_ADD_RESUME
 
 
 def register(subparsers) -> None:
@@ -15,6 +16,10 @@ def register(subparsers) -> None:
         "run", help="scrape due searches and rate new jobs on a schedule, without the app")
     p.add_argument("--once", action="store_true", help="run one cycle and exit (for cron)")
     p.set_defaults(func=run)
+
+
+# How the CLI words the worker's hints (the TUI names its keys instead).
+HINTS = {HINT_ADD_RESUME: " (jobtui resume add FILE)"}
 
 
 def describe_event(event) -> str | None:
@@ -34,6 +39,7 @@ def describe_event(event) -> str | None:
     stamp = f"{event.at:%H:%M:%S}"
     if isinstance(event, WorkerState):
         text = event.state + (f": {event.detail}" if event.detail else "")
+        text += HINTS.get(event.hint, "")
     elif isinstance(event, JobsScraped):
         text = f"search {event.search_id}: {event.found} jobs found, {event.new} new"
     elif isinstance(event, BoardError):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
 
 from jobtui.cli.common import cli_session, record_id
+from jobtui.cli.signals import stop_on_signals
 
 EXIT_OK = 0
 EXIT_ALL_FAILED = 1  # no board of any search answered
@@ -49,14 +49,17 @@ def exit_status(summaries) -> int:
 def run(args: argparse.Namespace) -> int:
     from jobtui.scrape.runner import scrape_due
     from jobtui.store.companies import companies_for_user
+    from jobtui.store.lease import LeaseKeeper
     from jobtui.store.searches import user_search
 
-    stop = threading.Event()
     with cli_session(args) as session:
         if args.search is not None:
             user_search(session.user, args.search)
-        summaries = scrape_due(session, search_id=args.search, force=args.all,
-                               emit=_printer, stop=stop)
+        # The worker's lease, as `jobtui run` and `jobtui rate` take it: never two scrapers on
+        # one database; Ctrl-C stops between boards and keeps what was stored.
+        with stop_on_signals() as stop, LeaseKeeper(on_lost=stop.set):
+            summaries = scrape_due(session, search_id=args.search, force=args.all,
+                                   emit=_printer, stop=stop)
         labels = {c.search_id: f"company {c.ats}:{c.slug}"
                   for c in companies_for_user(session.user)}
     if not summaries:

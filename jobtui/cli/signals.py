@@ -8,6 +8,28 @@ import threading
 from collections.abc import Iterator
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, ``timeout``, systemd), handled like Ctrl-C."""
+
+
+def _raise_terminated(signum, frame) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def terminate_like_ctrl_c() -> Iterator[None]:
+    """Within the block SIGTERM raises ``Terminated`` in the main thread, so a command stops
+    the way Ctrl-C stops it (transactions rolled back, worker processes ended, a line said)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 @contextlib.contextmanager
 def stop_on_signals() -> Iterator[threading.Event]:
     """Within the block, Ctrl-C or SIGTERM sets the yielded event instead of raising;

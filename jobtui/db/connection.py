@@ -7,6 +7,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from jobtui.db.errors import describe
 from jobtui.db.migrations import migrate
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
@@ -52,5 +53,6 @@ def open_database(path: str | Path, *, upgrade: bool = True) -> SqliteDatabase:
             migrate(db)
     except Exception as exc:  # corrupt file, not a database, newer schema...
         db.close()
-        raise DatabaseError(f"cannot open the database at {path}: {exc}") from None
+        cause = describe(exc, path) if str(path) != ":memory:" else None
+        raise DatabaseError(f"cannot open the database at {path}: {cause or exc}") from None
     return db

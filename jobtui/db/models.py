@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 from peewee import (
     BooleanField,
@@ -17,12 +16,9 @@ from peewee import (
     TextField,
 )
 
+from jobtui.clock import utcnow
+
 database = DatabaseProxy()
-
-
-def utcnow() -> datetime:
-    """Naive UTC timestamp: every datetime in the database is stored this way."""
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class JSONField(TextField):

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 
-from jobtui.db.models import Job, Resume, utcnow
+from jobtui.db.errors import retry_busy
+from jobtui.db.models import Job, utcnow
 from jobtui.errors import JobtuiError
 from jobtui.events import Event, JobRated, Notice, Progress, RatingFailed
 from jobtui.rating.capabilities import answer_budget, concurrency_warning
@@ -29,13 +30,14 @@ from jobtui.rating.rater import (
 )
 from jobtui.resume.tokens import count_tokens
 from jobtui.session import Session
-from jobtui.store import prefs, prerank, ratings
+from jobtui.store import prefs, prerank, ratings, resumes
 from jobtui.store.ratings import QueueItem, RatingRecord
 
 log = logging.getLogger(__name__)
 
 BATCH = 50  # queue rows read at a time
 PAUSE_AFTER_SERVER_FAILURES = 3  # consecutive 5xx/timeout failures that pause rating
+RATING_WRITE_ATTEMPTS = 12  # each waits out SQLite's 10 s busy timeout: two minutes in all
 
 
 @dataclass
@@ -149,10 +151,10 @@ class RatingProcessor:
     def _system_prompt(self, resume_id: int) -> _SystemPrompt | None:
         cached = self._system.get(resume_id)
         if cached is None:
-            resume = Resume.get_or_none(Resume.id == resume_id)
-            if resume is None:
+            content = resumes.resume_content(resume_id)
+            if content is None:
                 return None
-            text = system_prompt(resume.content)
+            text = system_prompt(content)
             cached = _SystemPrompt(
                 text, ratings.save_prompt(text),
                 self.settings.num_ctx or num_ctx_for(
@@ -278,7 +280,8 @@ class RatingProcessor:
             result.prompt_tokens, result.completion_tokens)
         record.total_ms, record.load_ms = result.total_ms, result.load_ms
         record.prompt_eval_ms, record.eval_ms = result.prompt_eval_ms, result.eval_ms
-        ratings.save_rating(record)
+        # A finished answer is worth waiting for: a busy database (a big import) is retried.
+        retry_busy(lambda: ratings.save_rating(record), attempts=RATING_WRITE_ATTEMPTS)
         summary.rated += 1
         summary.prompt_tokens += result.prompt_tokens or 0
         summary.completion_tokens += result.completion_tokens or 0

@@ -3,7 +3,6 @@ Ollama reuses its prompt cache) and a user prompt per job (only the job, fenced 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Any
 
@@ -48,10 +47,6 @@ CONTEXT_STEP = 1024
 def system_prompt(resume_content: str) -> str:
     """Rubric + redacted resume: byte-identical for every job rated against this resume."""
     return f"{RUBRIC}\n\n{RESUME_HEADER}\n<resume>\n{resume_content.strip()}\n</resume>\n"
-
-
-def prompt_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def num_ctx_for(system_tokens: int, job_tokens: int, answer_tokens: int = ANSWER_TOKENS) -> int:

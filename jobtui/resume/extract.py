@@ -11,7 +11,7 @@ import logging
 import zipfile
 from pathlib import Path
 
-from jobtui.errors import JobtuiError
+from jobtui.errors import ResumeError
 from jobtui.paths import expand_user
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -23,10 +23,6 @@ UNSUPPORTED_SUFFIXES = {
     ".doc", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".png", ".jpg",
     ".jpeg", ".gif", ".heic", ".tif", ".tiff", ".bmp", ".webp",
 }
-
-
-class ResumeError(JobtuiError):
-    """The resume cannot be read, or the stored resume asked for does not exist."""
 
 
 def read_resume_text(path: str | Path) -> str:

@@ -7,19 +7,16 @@ the first call builds the Presidio engine, which takes a moment).
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobtui.config import PrivacySettings
 from jobtui.paths import expand_user
+from jobtui.patterns import PLACEHOLDER
 from jobtui.resume.extract import ResumeError, read_resume_text
 
 __all__ = ["PLACEHOLDER", "PreparedResume", "ResumeError", "prepare_resume"]
-
-# A placeholder written by the redaction, e.g. <PERSON> or <EMAIL>.
-PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*>")
 
 
 @dataclass(frozen=True)

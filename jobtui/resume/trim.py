@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.patterns import PLACEHOLDER
 from jobtui.resume.sections import is_heading
 from jobtui.resume.tokens import count_tokens, cut_at_word
 
@@ -26,7 +27,6 @@ LABEL_WORDS = {
     "mobile", "phone", "tel", "cell", "email", "mail", "date", "of", "birth", "dob", "born",
     "linkedin", "github", "web", "website", "site", "address", "home", "work", "and",
 }
-PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*>")
 LOW_VALUE_SECTIONS = {
     "interests", "hobbies", "references", "professional references", "referees",
     "volunteering", "activities", "publications", "awards", "honors", "languages",

@@ -13,6 +13,7 @@ from jobtui.db.models import Search
 from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
 from jobtui.scrape.ingest import IngestResult, find_seen, ingest_prepared, ingest_rows
+from jobtui.scrape.jsonl import parse_jsonl_line
 from jobtui.scrape.normalize import REQUIRED_FIELDS
 
 FORMATS = (".csv", ".json", ".jsonl")
@@ -64,17 +65,10 @@ class _Reader:
 
     def jsonl(self, handle) -> Iterator[dict]:
         for number, text in enumerate(handle, 1):
-            if not text.strip():
-                continue
-            try:
-                record = json.loads(text)
-            except json.JSONDecodeError as exc:
-                self.problems.append((number, f"not valid JSON ({exc.msg})"))
-                continue
-            except RecursionError:  # nested thousands deep: no job record looks like that
-                self.problems.append((number, "not a job record (JSON nested too deep)"))
-                continue
-            if (record := self._record(record, number)) is not None:
+            record, problem = parse_jsonl_line(text)
+            if problem:
+                self.problems.append((number, problem))
+            elif record is not None and (record := self._record(record, number)) is not None:
                 yield record
 
     def json(self, handle) -> Iterator[dict]:
@@ -143,6 +137,9 @@ def import_file(path: str | Path, search: Search, *, parallel: bool | None = Non
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ImportFileError(f"{path}: use a .csv, .json or .jsonl file from JobSpy")
+    if path.exists() and not path.is_file() and not path.is_dir():  # reading would hang
+        raise ImportFileError(f"{path}: not a regular file (a pipe or device); save the "
+                              "JobSpy output to a file first")
     reader = _Reader(path)
     try:
         if parallel is None:

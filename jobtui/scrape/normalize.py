@@ -10,6 +10,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from jobtui.patterns import ANSI
 from jobtui.salary import currency_in, parse_amount, parse_range
 from jobtui.scrape.urls import InvalidURL, canonical_url
 
@@ -25,11 +26,6 @@ JOBSPY_FIELDS = (
 )
 REQUIRED_FIELDS = ("job_url", "title")
 # Fields with their own column; every other JobSpy field goes to ``extra``.
-COLUMNS = (
-    "site", "site_job_id", "job_url", "job_url_direct", "title", "company", "location",
-    "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency",
-    "is_remote", "description",
-)
 _OWN = {"id", "site", "job_url", "job_url_direct", "title", "company", "location",
         "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency",
         "is_remote", "description"}
@@ -37,8 +33,7 @@ EXTRA_FIELDS = tuple(f for f in JOBSPY_FIELDS if f not in _OWN)
 INTERVALS = ("yearly", "monthly", "weekly", "daily", "hourly")
 MAX_TEXT = {"title": 500, "company": 300, "location": 300, "description": 200_000}
 
-# ANSI CSI/OSC/other escape sequences, then every C0/C1 control except tab and newline.
-_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+# Escape sequences (jobtui.patterns.ANSI), then every C0/C1 control except tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
 _TRUE = {"true", "1", "yes", "y", "t"}
@@ -87,7 +82,7 @@ def clean_text(value: Any, *, single_line: bool = False, limit: int | None = Non
     text = value
     if _CONTROL.search(text):
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        text = _CONTROL.sub("", _ANSI.sub("", text))
+        text = _CONTROL.sub("", ANSI.sub("", text))
     if single_line and ("  " in text or "\t" in text or "\n" in text or "\xa0" in text):
         text = _SPACES.sub(" ", text)
     text = text.strip()

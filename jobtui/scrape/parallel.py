@@ -1,22 +1,28 @@
 """Parallel preparation of big JSONL imports: worker processes parse and normalize chunks
 of lines while this process stores the previous ones (parsing and normalizing is pure
-Python, so threads would not overlap it with SQLite)."""
+Python, so threads would not overlap it with SQLite). The worker processes end with this
+one, however it ends (Ctrl-C, SIGTERM, kill -9)."""
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
 from jobtui.scrape.ingest import BATCH_SIZE, PreparedBatch, content_hash, prepare_batch
+from jobtui.scrape.jsonl import parse_jsonl_line
 
 MIN_BYTES = 8_000_000  # smaller files are stored before worker processes would have started
 IN_FLIGHT = 4  # chunks handed to workers ahead of the one being stored (bounds memory)
+PARENT_CHECK_SECONDS = 0.2  # how soon a worker notices that its parent is gone
 
 
 def worth_it(path: Path) -> bool:
@@ -35,23 +41,44 @@ def prepare_jsonl_lines(first_line: int, lines: list[str]) -> PreparedBatch:
     hashes: dict[int, int] = {}
     problems: list[tuple[int, str]] = []
     for number, text in enumerate(lines, first_line):
-        if not text.strip():
-            continue
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            problems.append((number, f"not valid JSON ({exc.msg})"))
-            continue
-        except RecursionError:  # nested thousands deep: no job record looks like that
-            problems.append((number, "not a job record (JSON nested too deep)"))
-            continue
-        if not isinstance(record, dict):
-            problems.append((number, f"expected a JSON object, got {type(record).__name__}"))
-            continue
-        records.append((number, record))
-        hashes[number] = content_hash(text.strip())
+        record, problem = parse_jsonl_line(text)
+        if problem:
+            problems.append((number, problem))
+        elif record is not None:
+            records.append((number, record))
+            hashes[number] = content_hash(text.strip())
     rows, bad, _seen = prepare_batch(records, hashes)
     return rows, problems + bad, []
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)  # orphaned (the parent was killed): nobody will read our results
+
+
+def _start_worker(parent: int) -> None:
+    """In each worker process: leave Ctrl-C and SIGTERM to the parent (it stops the pool),
+    and exit as soon as the parent is gone, even after a kill -9."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), name="jobtui-parent-watch",
+                     daemon=True).start()
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while a submit may start a worker process: a spawn cut short
+    leaves the child to die with a traceback on the terminal. They arrive right after."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _chunks(handle, size: int) -> Iterator[tuple[int, list[str]]]:
@@ -81,18 +108,23 @@ def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
     ``known`` (see ``ingest.find_seen``) picks lines stored unchanged before: this process
     leaves them out rather than have them parsed and normalized again."""
     context = multiprocessing.get_context("spawn")  # no inherited database handles
-    with path.open(encoding="utf-8-sig") as handle, ProcessPoolExecutor(
-            workers, mp_context=context) as pool:
-        pending: deque[tuple[Future, list]] = deque()
-        for first, lines in _chunks(handle, size):
-            seen: list = []
-            if known is not None:
-                lines, seen = _leave_out_known(lines, known)
-            pending.append((pool.submit(prepare_jsonl_lines, first, lines), seen))
-            if len(pending) > IN_FLIGHT:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                               initargs=(os.getpid(),))
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            pending: deque[tuple[Future, list]] = deque()
+            for first, lines in _chunks(handle, size):
+                seen: list = []
+                if known is not None:
+                    lines, seen = _leave_out_known(lines, known)
+                with _signals_held():
+                    pending.append((pool.submit(prepare_jsonl_lines, first, lines), seen))
+                if len(pending) > IN_FLIGHT:
+                    yield _with_seen(*pending.popleft())
+            while pending:
                 yield _with_seen(*pending.popleft())
-        while pending:
-            yield _with_seen(*pending.popleft())
+    finally:  # on an interrupt too: chunks not started are dropped, not prepared
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _with_seen(future: Future, seen: list) -> PreparedBatch:

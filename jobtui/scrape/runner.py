@@ -14,14 +14,14 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from jobtui.db.models import Search, UserSearch, utcnow
+from jobtui.db.models import Search, utcnow
 from jobtui.events import BoardError, BoardWarning, Event, JobsScraped, Progress
-from jobtui.scrape import board_log, sources
+from jobtui.scrape import board_errors, board_log, sources
 from jobtui.scrape.ingest import ingest_rows
 from jobtui.scrape.sources.companies import scrape_companies
-from jobtui.store import runs
+from jobtui.store import runs, searches
 from jobtui.store.companies import is_company_search
 from jobtui.store.jobs import mark_descriptions_wanted
 from jobtui.store.searches import get_search
@@ -90,13 +90,7 @@ def due_searches(now: datetime | None = None, *,
                  interval_hours: float | None = None) -> list[Search]:
     """Enabled, followed searches never run or last run longer ago than their interval
     (the search's own, else ``interval_hours``, else the default setting), oldest first."""
-    now = now or utcnow()
-    default = interval_hours or _default_interval()
-    followed = UserSearch.select(UserSearch.search)
-    candidates = (Search.select().where(Search.enabled == True, Search.id.in_(followed))  # noqa: E712
-                  .order_by(Search.last_search.is_null(False), Search.last_search, Search.id))
-    return [s for s in candidates if s.last_search is None
-            or s.last_search + timedelta(hours=s.interval_hours or default) <= now]
+    return searches.due_searches(now or utcnow(), interval_hours or _default_interval())
 
 
 def hours_old_for(search: Search, now: datetime, since: datetime | None) -> int | None:
@@ -218,7 +212,7 @@ def _record_board(search: Search, site: str, board: _Board, started: datetime,
     if error:
         http_status = runs.http_status_of(error)
         kind = kind or runs.failure_kind(error, http_status)
-        error = runs.short_error(error)
+        error = board_errors.short_error(error)
     elif board.found == 0 and (before := runs.last_found(search.id, site)) >= EMPTY_AFTER:
         error, kind = f"no jobs where the last run found {before}", "empty"
     warnings = board.warning_lines()
@@ -277,7 +271,7 @@ def run_search(search: Search, *, proxies: list[str] | None = None,
             emit(BoardError(search_id=search.id, site=site, message=message))
     answered = tuple(s for s in sites if boards[s].answered and s not in errors_out)
     if not interrupted and any(boards[s].answered for s in sites):
-        Search.update(last_search=started).where(Search.id == search.id).execute()
+        searches.mark_searched(search.id, started)
     emit(JobsScraped(search_id=search.id, found=found, new=new))
     return SearchRunSummary(search_id=search.id, found=found, new=new, errors=errors_out,
                             answered=answered)

@@ -18,10 +18,6 @@ def get_job(job_id: int) -> Job | None:
     return Job.get_or_none(Job.id == job_id)
 
 
-def count_jobs() -> int:
-    return Job.select().count()
-
-
 def mark_descriptions_wanted(job_ids: list[int], since: datetime) -> int:
     """Mark the jobs among ``job_ids`` stored without a description as waiting for one
     (the rating queue holds them back; the mark goes when a description is stored)."""
@@ -45,7 +41,7 @@ class Posting:
 
 
 @dataclass(frozen=True)
-class JobDetail:
+class JobView:
     """Everything the detail pane shows for one canonical job and one user."""
 
     id: int
@@ -92,7 +88,7 @@ def _posting(job: Job) -> Posting:
                    job_url_direct=job.job_url_direct, date_posted=job.date_posted)
 
 
-def job_detail(job_id: int, user: User) -> JobDetail:
+def job_detail(job_id: int, user: User) -> JobView:
     """The detail of job ``job_id`` (a cross-post shows its canonical job) for ``user``."""
     from jobtui.store.listing import active_resume_id
     from jobtui.store.prefs import filtered_reason
@@ -113,7 +109,7 @@ def job_detail(job_id: int, user: User) -> JobDetail:
         rating = Rating.get_or_none((Rating.job == job.id) & (Rating.resume == resume_id))
     application = Application.get_or_none((Application.job == job.id)
                                           & (Application.user == user))
-    return JobDetail(
+    return JobView(
         id=job.id, title=job.title, company=job.company, location=job.location,
         is_remote=job.is_remote, job_type=job.job_type, date_posted=job.date_posted,
         min_amount=job.min_amount, max_amount=job.max_amount, currency=job.currency,

@@ -31,6 +31,11 @@ def _order(sort: str, resume_id: int | None) -> str:
     return _ORDER[sort].replace("{resume}", str(int(resume_id or 0)))
 
 
+# The ranges the CLI and the TUI check before building a filter (each in its own words).
+MIN_RATING_RANGE = (0, 100)
+POSTED_WITHIN_RANGE = (0, 3650)
+
+
 @dataclass(frozen=True)
 class JobFilter:
     """What to show. ``None`` means "do not filter on this"."""
@@ -50,6 +55,25 @@ class JobFilter:
 
     def with_(self, **changes) -> JobFilter:
         return replace(self, **changes)
+
+    def describe(self) -> str:
+        """The active filters in a few words, e.g. "fit ≥ 60, remote, indeed"."""
+        parts = []
+        if self.min_rating is not None:
+            parts.append(f"fit ≥ {self.min_rating}")
+        if self.remote is not None:
+            parts.append("remote" if self.remote else "on-site")
+        if self.site:
+            parts.append(self.site)
+        if self.status:
+            parts.append(self.status)
+        if self.posted_within_days is not None:
+            parts.append(f"≤ {self.posted_within_days} days old")
+        if self.min_salary is not None:
+            parts.append(f"salary ≥ {self.min_salary:,.0f} {self.salary_currency}/yr")
+        if self.filtered:
+            parts.append("filtered out by preferences")
+        return ", ".join(parts)
 
 
 @dataclass(frozen=True)

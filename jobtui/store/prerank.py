@@ -22,13 +22,13 @@ import re
 from collections import Counter
 
 from jobtui.db.models import database, utcnow
+from jobtui.patterns import PLACEHOLDER
 
 TERMS = 40  # distinctive words kept per resume
 FULL_MATCH = 0.5  # a job mentioning this share of the resume's weighted words scores 100
 AT_INGEST = 5000  # jobs an ingest scores itself; a bulk import leaves more to the worker
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_PLACEHOLDER = re.compile(r"<[A-Z_]+>")
 _STOP = frozenset("""
 a about above after again all also am an and any are as at be been before being below between
 both but by can could did do does doing down during each few for from further had has have
@@ -46,7 +46,7 @@ def resume_terms(text: str, *, terms: int = TERMS) -> dict[str, float]:
     """The resume's distinctive words with their weights: (1 + log of the times the resume
     uses it) x a smoothed IDF over the stored jobs. Empty when no word is usable."""
     words = Counter(
-        w for w in _WORD.findall(_PLACEHOLDER.sub(" ", text).lower())
+        w for w in _WORD.findall(PLACEHOLDER.sub(" ", text).lower())
         if len(w) > 1 and not w.isdigit() and w not in _STOP
     )
     if not words:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from jobtui.config import RatingSettings
-from jobtui.db.models import Job, Prompt, Rating, Resume, User, database, utcnow
+from jobtui.db.models import Job, Prompt, Rating, User, database, utcnow
 from jobtui.store.prerank import mark_requested
+from jobtui.store.resumes import active_resume
 
 FAILURE_BACKOFF = timedelta(minutes=10)  # doubled after every further failure
 MAX_BACKOFF = timedelta(hours=12)
@@ -198,6 +200,11 @@ def mark_searches_processed(started_at: datetime, *, max_attempts: int | None = 
     return cursor.rowcount
 
 
+def prompt_sha256(text: str) -> str:
+    """The key a system prompt is stored under (the same prompt is stored once)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def make_all_due() -> int:
     """Make every search due for rating again (``jobtui rate --all``, changed preferences),
     so jobs held back earlier are queued. Returns how many searches changed."""
@@ -208,8 +215,6 @@ def make_all_due() -> int:
 
 def save_prompt(text: str) -> int:
     """Store a system prompt once (by its sha256) and return its id."""
-    from jobtui.rating.prompts import prompt_sha256
-
     digest = prompt_sha256(text)
     with database.atomic():
         database.execute_sql(
@@ -300,7 +305,7 @@ def save_failure(record: RatingRecord, error: str, *, now: datetime | None = Non
 def request_rerate(user: User, job_id: int) -> None:
     """Drop the user's rating of this job (its canonical job) for the active resume and make
     it due again."""
-    resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
+    resume = active_resume(user)
     job = Job.get_or_none(Job.id == job_id)
     if resume is None or job is None:
         return
@@ -341,7 +346,7 @@ def rating_for(user: User, job_id: int) -> RatingView | None:
     """The user's rating of this job for the active resume; a duplicate shows its canonical
     job's rating."""
     job = Job.get_or_none(Job.id == job_id)
-    resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
+    resume = active_resume(user)
     if job is None or resume is None:
         return None
     row = Rating.get_or_none(
@@ -369,7 +374,7 @@ class RatingCounts:
 
 def rating_counts(user: User, *, max_attempts: int | None = None) -> RatingCounts:
     """Ratings of the user's active resume: successful, failed (given up or waiting), queued."""
-    resume = Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
+    resume = active_resume(user)
     if resume is None:
         return RatingCounts(0, 0, 0)
     rows = database.execute_sql(

@@ -6,14 +6,20 @@ every job rateable again without touching the rating table.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from jobtui.db.models import Resume, User, database
-from jobtui.resume.extract import ResumeError
+from jobtui.errors import ResumeError
 from jobtui.store.prerank import score_resume
 
 if TYPE_CHECKING:
     from jobtui.resume.pipeline import PreparedResume
+
+
+class ResumeNotFound(ResumeError, LookupError):
+    """No resume with that id for the user."""
 
 
 def save_resume(
@@ -58,13 +64,38 @@ def activate_resume(user: User, resume_id: int) -> Resume:
     """Make resume ``resume_id`` the user's only active resume (one transaction)."""
     with database.atomic():
         if get_resume(user, resume_id) is None:
-            raise ResumeError(f"no resume #{resume_id} for {user.name}; see `jobtui resume list`")
+            raise ResumeNotFound(
+                f"no resume #{resume_id} for {user.name}; see `jobtui resume list`")
         return _activate(user, resume_id)
 
 
 def active_resume(user: User) -> Resume | None:
     """The resume ratings are made against, if the user has one."""
     return Resume.get_or_none((Resume.user == user) & (Resume.is_active == True))  # noqa: E712
+
+
+@dataclass(frozen=True)
+class ActiveResume:
+    """What the screens show of the active resume (never its text)."""
+
+    id: int
+    file_url: str | None
+    token_count: int
+    date_uploaded: datetime
+
+
+def active_resume_view(user: User) -> ActiveResume | None:
+    """The user's active resume as a plain view, if there is one."""
+    resume = active_resume(user)
+    if resume is None:
+        return None
+    return ActiveResume(resume.id, resume.file_url, resume.token_count, resume.date_uploaded)
+
+
+def resume_content(resume_id: int) -> str | None:
+    """The redacted text of resume ``resume_id`` (what the model is shown); None when gone."""
+    resume = Resume.get_or_none(Resume.id == resume_id)
+    return None if resume is None else resume.content
 
 
 def list_resumes(user: User) -> list[Resume]:

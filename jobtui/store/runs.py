@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from jobtui.db.models import ScrapeRun, Search, database, utcnow
+from jobtui.db.models import ScrapeRun, database, utcnow
 
 # How a board run failed. Every kind but "unsupported" (our own setting) backs the board off.
 FAILURE_KINDS = {
@@ -87,31 +87,6 @@ def failure_kind(message: str, http_status: int | None = None) -> str:
     if _NETWORK.search(message or ""):
         return "network"
     return "exception"
-
-
-_RESOLVE = re.compile(r"Failed to resolve '([^']+)'|NameResolutionError|getaddrinfo failed|"
-                      r"Could not resolve host")
-_HOST = re.compile(r"host='([^']+)'|resolve host: ([^\s]+?)\.?(?:\s|$)|https?://([^/\s:]+)")
-_CURL_TAIL = re.compile(r"\s*See https://curl\.se/\S+ first for more details\.?")
-MAX_ERROR = 160
-
-
-def short_error(message: str) -> str:
-    """A board's error as one short line ("cannot reach www.linkedin.com: ...")."""
-    text = _CURL_TAIL.sub("", " ".join(str(message).split()))
-    host = _HOST.search(text)
-    where = next((g for g in host.groups() if g), "the board") if host else "the board"
-    if _RESOLVE.search(text):
-        return f"cannot reach {where}: name lookup failed (offline or DNS blocked?)"
-    if "timed out" in text.lower() or "timeout" in text.lower():
-        return f"{where} did not answer in time"
-    if "Max retries exceeded" in text or "Connection refused" in text or (
-            "ConnectionError" in text):
-        return f"cannot connect to {where}"
-    if "ProxyError" in text or ("proxy" in text.lower() and "error" in text.lower()):
-        return f"the proxy failed for {where}"
-    text = re.sub(r"^Failed to perform, curl: \(\d+\) ", "", text)
-    return text if len(text) <= MAX_ERROR else text[:MAX_ERROR - 1] + "…"
 
 
 def local_time(value: datetime) -> str:
@@ -229,14 +204,6 @@ def describe_run(run: RunRecord | None, backoff: RunRecord | None = None) -> str
                 else FAILURE_KINDS.get(run.failure_kind, "error"))
         return f"{status}{what}: {run.error} ({local_time(run.started_at)})"
     return f"ok: {run.jobs_found} found, {run.jobs_new} new ({local_time(run.started_at)})"
-
-
-def board_status(search: Search, now: datetime | None = None) -> dict[str, str]:
-    """Status line of each board of ``search``, in the search's board order."""
-    latest = latest_runs([search.id]).get(search.id, {})
-    backoffs = active_backoffs(now)
-    return {site: describe_run(latest.get(site), backoffs.get(site))
-            for site in search.job_source}
 
 
 def recent_runs(limit: int = 100, search_id: int | None = None) -> list[RunRecord]:

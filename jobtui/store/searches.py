@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from jobtui.db.migrations import search_signature
 from jobtui.db.models import Search, User, UserSearch, database, utcnow
 from jobtui.errors import JobtuiError
+from jobtui.store.companies import COMPANY_PREFIX
 
 # The parameters that define what a scrape asks the boards (they make the signature).
 SIGNATURE_FIELDS = (
@@ -62,6 +63,34 @@ def get_search(search_id: int) -> Search | None:
     return Search.get_or_none(Search.id == search_id)
 
 
+@dataclass(frozen=True)
+class SearchView:
+    """A saved search's own settings, as the search form shows them."""
+
+    id: int
+    search_term: list[str]
+    location: str | None
+    job_source: list[str]
+    country: str | None
+    results_wanted: int
+    is_remote: bool
+    job_type: str | None
+    interval_hours: float | None
+    name: str | None = None
+    is_company: bool = False  # the backing search of a watched company (not edited here)
+
+
+def search_view(search_id: int) -> SearchView | None:
+    """Search ``search_id`` as a plain view; None when there is none."""
+    search = get_search(search_id)
+    if search is None:
+        return None
+    return SearchView(search.id, list(search.search_term), search.location,
+                      list(search.job_source), search.country, search.results_wanted,
+                      bool(search.is_remote), search.job_type, search.interval_hours,
+                      search.name, (search.signature or "").startswith(COMPANY_PREFIX))
+
+
 def user_search(user: User, search_id: int) -> Search:
     """The search ``search_id`` if ``user`` follows it; SearchNotFound otherwise."""
     search = (Search.select().join(UserSearch)
@@ -79,6 +108,21 @@ def searches_for_user(user: User) -> list[Search]:
         .where(UserSearch.user == user)
         .order_by(Search.id)
     )
+
+
+def due_searches(now: datetime, default_hours: float) -> list[Search]:
+    """Enabled, followed searches never run or last run longer ago than their interval
+    (the search's own, else ``default_hours``), oldest first."""
+    followed = UserSearch.select(UserSearch.search)
+    candidates = (Search.select().where(Search.enabled == True, Search.id.in_(followed))  # noqa: E712
+                  .order_by(Search.last_search.is_null(False), Search.last_search, Search.id))
+    return [s for s in candidates if s.last_search is None
+            or s.last_search + timedelta(hours=s.interval_hours or default_hours) <= now]
+
+
+def mark_searched(search_id: int, at: datetime) -> None:
+    """Record that search ``search_id`` ran at ``at`` (its next run is due an interval later)."""
+    Search.update(last_search=at).where(Search.id == search_id).execute()
 
 
 def unfollow_search(user: User, search: Search) -> None:

@@ -11,6 +11,3 @@ def get_or_create_user(name: str) -> User:
     user, _ = User.get_or_create(name=name)
     return user
 
-
-def list_users() -> list[User]:
-    return list(User.select().order_by(User.name))

@@ -3,25 +3,37 @@ views live in screens/ and widgets/, the layout in app.tcss."""
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
-from textual.worker import Worker, WorkerState
 
-from jobtui.db.models import database
+# Textual's thread workers (screens' @work), not jobtui.worker.Worker (the scheduler loop).
+from textual.worker import Worker as TextualWorker
+from textual.worker import WorkerState as TextualWorkerState
+
+from jobtui.events import HINT_ADD_RESUME
 from jobtui.session import Session
+from jobtui.tui import data, text
 from jobtui.tui import messages as msg
-from jobtui.tui import text
-from jobtui.tui.commands import JobtuiCommands
+from jobtui.tui.commands import GuardedCommandPalette, JobtuiCommands
 from jobtui.tui.messages import JobsChanged
 from jobtui.tui.screens.main import MainScreen
 
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from jobtui.tui.background import BackgroundWorker
+
+# How the TUI words the worker's hints (the CLI names its commands instead).
+HINTS = {HINT_ADD_RESUME: " (u adds one)"}
 WORKER_START_DELAY = 0.5  # start the worker after the first frame: its imports are heavy
 RELOAD_DELAY = 1.0  # coalesce bursts of new jobs/ratings into one table reload
 OLLAMA_PROBE_EVERY = 60.0
@@ -50,12 +62,13 @@ class JobtuiApp(App[None]):
         self.clock = clock
         self.demo = demo
         self.start_background = background and not demo
-        self.background = None
+        self.background: BackgroundWorker | None = None
         self.activity_log: deque[Text] = deque(maxlen=1000)
         self.main_screen = MainScreen()
         self._reload_timer = None
         self._notify_timer = None
         self._strong_matches: list = []
+        self.quitting = False  # keys already queued behind q must not open screens
         if demo:
             self.sub_title = "demo: sample data in a temporary database"
 
@@ -99,10 +112,8 @@ class JobtuiApp(App[None]):
     @work(thread=True, exclusive=True, group="ollama-probe", exit_on_error=False,
           description="asking Ollama for its models")
     def probe_ollama(self) -> None:
-        from jobtui.rating.client import probe
-
         rating = self.session.settings.rating
-        status = probe(rating)
+        status = data.probe_ollama(rating)
         if not status.reachable:
             line = f"Ollama ✗ {status.message}"
         elif status.has_model(rating.model):
@@ -114,9 +125,10 @@ class JobtuiApp(App[None]):
     def on_background_state_changed(self, message: msg.BackgroundStateChanged) -> None:
         event = message.event
         self.worker_state = event.state
-        if event.detail:
-            self.activity = event.detail
-        self.log_activity(f"worker {event.state}" + (f": {event.detail}" if event.detail else ""))
+        detail = event.detail + HINTS.get(event.hint, "")
+        if detail:
+            self.activity = detail
+        self.log_activity(f"worker {event.state}" + (f": {detail}" if detail else ""))
 
     def on_background_progress(self, message: msg.BackgroundProgress) -> None:
         self.activity = message.event.activity
@@ -182,17 +194,35 @@ class JobtuiApp(App[None]):
         self._reload_timer = None
         self.main_screen.post_message(JobsChanged())
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+    def on_worker_state_changed(self, event: TextualWorker.StateChanged) -> None:
         """Any failed UI worker becomes a notification and a log line, never a crash."""
-        if event.state == WorkerState.ERROR:
+        if event.state == TextualWorkerState.ERROR:
+            from jobtui.tui.data import failure_message
+
             error = event.worker.error
             what = event.worker.description or event.worker.name
-            line = f"{what} failed: {error}"
-            self.last_error = line
-            self.log_activity(line, "red")
-            self.notify(line, severity="error", markup=False)
+            log.error("%s failed", what, exc_info=error)
+            self.report_failure(f"{what} failed: {failure_message(error)}")
+
+    def report_failure(self, line: str) -> None:
+        """An error the user must see: a notification, the status bar and the activity log."""
+        self.last_error = line
+        self.log_activity(line, "red")
+        self.notify(line, severity="error", markup=False, timeout=10)
 
     # -- actions -------------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        self.quitting = True
+        await super().action_quit()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Nothing runs once the app is quitting (a screen mounting then would crash)."""
+        return False if self.quitting else super().check_action(action, parameters)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not GuardedCommandPalette.is_open(self):
+            self.push_screen(GuardedCommandPalette(id="--command-palette"))
 
     def action_help(self) -> None:
         from jobtui.tui.screens.help import HelpScreen, screen_key_rows
@@ -246,14 +276,30 @@ class JobtuiApp(App[None]):
         self.push_screen(ActivityScreen())
 
     def open_search_form(self, search_id: int | None) -> None:
-        from jobtui.store import searches
-        from jobtui.tui.screens.search_form import SearchFormScreen
+        """Open the form for a new search (``search_id`` None) or to edit one; the search is
+        read on a worker thread first."""
+        if search_id is None:
+            self._show_search_form(None)
+        else:
+            self.load_search_for_form(search_id)
 
-        search = None if search_id is None else searches.get_search(search_id)
-        if search is not None and search.signature.startswith("company:"):
-            self.notify(f"{search.name} is a watched company: C adds or removes companies.",
-                        severity="warning", markup=False)
+    @work(thread=True, exclusive=True, group="search-form", exit_on_error=False,
+          description="reading the saved search")
+    def load_search_for_form(self, search_id: int) -> None:
+        search = data.search_for_edit(search_id)
+        if search is None:
+            self.call_from_thread(self.notify, f"Saved search #{search_id} is gone.",
+                                  severity="warning")
             return
+        if search.is_company:
+            self.call_from_thread(
+                self.notify, f"{search.name} is a watched company: C adds or removes companies.",
+                severity="warning", markup=False)
+            return
+        self.call_from_thread(self._show_search_form, search)
+
+    def _show_search_form(self, search: data.SearchView | None) -> None:
+        from jobtui.tui.screens.search_form import SearchFormScreen
 
         def done(saved_id: int | None) -> None:
             if saved_id is not None:
@@ -266,17 +312,10 @@ class JobtuiApp(App[None]):
 
     @work(thread=True, group="writes", exit_on_error=False, description="re-rating")
     def rerate(self, job_id: int) -> None:
-        from jobtui.store.listing import active_resume_id
-        from jobtui.store.ratings import request_rerate
-
-        try:
-            if active_resume_id(self.session.user) is None:
-                self.call_from_thread(self.notify, "Add a resume first (u): jobs are rated "
-                                      "against it.", severity="warning")
-                return
-            request_rerate(self.session.user, job_id)
-        finally:
-            database.close()
+        if not data.request_rerate(self.session.user, job_id):
+            self.call_from_thread(self.notify, "Add a resume first (u): jobs are rated "
+                                  "against it.", severity="warning")
+            return
         if self.background is not None:
             self.background.wake()
         self.call_from_thread(self.notify, "Queued for re-rating.", timeout=3)

@@ -8,8 +8,8 @@ import threading
 from collections.abc import Callable
 
 from jobtui import events
-from jobtui.db.models import database
 from jobtui.session import Session
+from jobtui.tui import data
 from jobtui.tui.messages import message_for
 
 log = logging.getLogger(__name__)
@@ -34,20 +34,13 @@ class BackgroundWorker:
 
     def _run(self) -> None:
         try:
-            # The scraping and rating stacks (JobSpy, pandas) load here, off the UI thread.
-            from jobtui.alerts.burst import build_alerts
-            from jobtui.worker import Worker
-
-            # The app pops its own notification; pushes and the e-mailed digest still go out.
-            self.worker = Worker(self.session, self.emit,
-                                 alerts=build_alerts(self.session, desktop=False))
-            self.worker.run(self.stop_event)
+            with data.connection():
+                self.worker = data.background_worker(self.session, self.emit)
+                self.worker.run(self.stop_event, wait_for_lease=True)
         except Exception as exc:  # the UI must learn about it instead of a silent dead thread
             log.exception("background worker crashed")
             self.emit(events.ErrorEvent(f"background worker stopped: {type(exc).__name__}: {exc}"))
             self.emit(events.WorkerState("stopped", str(exc)))
-        finally:
-            database.close()
 
     def wake(self, scrape_all: bool = False) -> bool:
         """Ask the worker to run now; False when it is not running."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.await_complete import AwaitComplete
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 
 def palette_commands(app) -> list[tuple[str, str, str, object]]:
@@ -42,3 +43,20 @@ class JobtuiCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class GuardedCommandPalette(CommandPalette):
+    """Textual's palette, guarded against keys pressed faster than it draws (Textual 8.2.8,
+    the latest release): PageUp/PageDown before its list has lines raised KeyError in
+    ``OptionList._move_page``, and Enter pressed again after it closed ScreenStackError."""
+
+    def _action_command_list(self, action: str) -> None:
+        try:
+            super()._action_command_list(action)
+        except KeyError:  # the list has no lines yet: nothing to page through
+            pass
+
+    def dismiss(self, result=None) -> AwaitComplete:
+        if not self.is_active:  # already closed by an earlier key
+            return AwaitComplete.nothing()
+        return super().dismiss(result)

@@ -8,12 +8,8 @@ from datetime import date, datetime
 
 from rich.text import Text
 
-# CSI / OSC / other ESC sequences (ANSI colours, cursor moves, hyperlinks, title changes...).
-_ANSI = re.compile(
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-    r"|[PX^_][^\x1b]*(?:\x1b\\)?|[@-Z\\-_])"
-    r"|\x9b[0-?]*[ -/]*[@-~]"
-)
+from jobtui.patterns import ANSI
+
 # C0/C1 controls except tab and newline, DEL, and the bidi overrides/isolates that can reorder
 # what the terminal shows (RTL letters themselves are fine and kept).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -27,7 +23,7 @@ def clean(value: object, limit: int | None = None) -> str:
     """``value`` as text with escape sequences and control characters removed, cut to ``limit``."""
     if value is None:
         return ""
-    text = _CONTROL.sub("", _ANSI.sub("", str(value))).replace("\t", "    ")
+    text = _CONTROL.sub("", ANSI.sub("", str(value))).replace("\t", "    ")
     if limit is not None and len(text) > limit:
         text = text[: max(limit - 1, 0)].rstrip() + "…"
     return text

@@ -13,6 +13,7 @@ from datetime import datetime
 from jobtui.db.models import Search, WatchedCompany, utcnow
 from jobtui.errors import JobtuiError
 from jobtui.events import BoardError, Event, JobsScraped, Progress
+from jobtui.scrape import board_errors
 from jobtui.scrape.ingest import ingest_rows
 from jobtui.scrape.sources import (
     ashby,
@@ -137,7 +138,7 @@ def _scrape_one(company: WatchedCompany, client, emit, now):
     result = ingest_rows([stored(r) for r in rows], company.search_id, now=now())
     record = runs.record_run(company.search_id, company.ats, started_at=started,
                              finished_at=now(), found=result.found, new=result.new,
-                             error=runs.short_error(error) if error else None,
+                             error=board_errors.short_error(error) if error else None,
                              http_status=status, kind=kind)
     errors = {}
     if error:

@@ -3,6 +3,8 @@ background worker did in this session (ratings, failures, state changes), update
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -10,9 +12,11 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Footer, RichLog, Static
 
-from jobtui.db.models import database
-from jobtui.store.runs import RunRecord, local_time
 from jobtui.tui import data, text
+from jobtui.tui.data import RunRecord, local_time
+
+if TYPE_CHECKING:
+    from jobtui.tui.app import JobtuiApp
 
 
 def run_line(run: RunRecord) -> Text:
@@ -34,6 +38,10 @@ def run_line(run: RunRecord) -> Text:
 class ActivityScreen(ModalScreen[None]):
     """Shows stored runs and the app's activity entries; the app calls ``add`` for new ones."""
 
+    if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
+        @property
+        def app(self) -> JobtuiApp: ...
+
     BINDINGS = [
         Binding("escape", "dismiss", "Close", id="activity-close"),
         Binding("l", "dismiss", "Close", show=False, id="activity-close-l"),
@@ -51,10 +59,7 @@ class ActivityScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="activity", exit_on_error=False,
           description="reading scrape runs")
     def load_runs(self) -> None:
-        try:
-            runs = data.scrape_history()
-        finally:
-            database.close()
+        runs = data.scrape_history()
         self.app.call_from_thread(self._show, runs)
 
     def _show(self, runs: list[RunRecord]) -> None:

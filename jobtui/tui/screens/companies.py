@@ -13,10 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from jobtui.db.models import database
 from jobtui.errors import JobtuiError
-from jobtui.store.companies import CompanyOverview
 from jobtui.tui import data, text
+from jobtui.tui.data import CompanyOverview
 
 
 def company_prompt(c: CompanyOverview, width: int = 70) -> Text:
@@ -65,10 +64,7 @@ class CompaniesScreen(ModalScreen[bool]):
     @work(thread=True, exclusive=True, group="companies", exit_on_error=False,
           description="loading watched companies")
     def load_companies(self) -> None:
-        try:
-            summaries = data.company_summaries(self.app.session.user)
-        finally:
-            database.close()
+        summaries = data.company_summaries(self.app.session.user)
         self.app.call_from_thread(self._show, summaries)
 
     def _show(self, summaries: list[CompanyOverview]) -> None:
@@ -109,8 +105,6 @@ class CompaniesScreen(ModalScreen[bool]):
         except JobtuiError as exc:
             self.app.call_from_thread(self._error, str(exc))
             return
-        finally:
-            database.close()
         self.app.call_from_thread(self._added, added)
 
     def _added(self, added: CompanyOverview) -> None:
@@ -138,8 +132,6 @@ class CompaniesScreen(ModalScreen[bool]):
         except JobtuiError as exc:
             self.app.call_from_thread(self._error, str(exc))
             return
-        finally:
-            database.close()
         self.app.call_from_thread(self._removed)
 
     def _removed(self) -> None:

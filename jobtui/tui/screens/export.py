@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -13,13 +14,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from jobtui.db.models import database
-from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
-from jobtui.store.listing import JobFilter
-from jobtui.tui.screens.main import describe_filter
+from jobtui.tui import data
+from jobtui.tui.data import EXPORT_FORMATS, JobFilter
 
-SUFFIXES = (".csv", ".json", ".jsonl")
+if TYPE_CHECKING:
+    from jobtui.tui.app import JobtuiApp
 
 
 def default_export_path() -> Path:
@@ -29,6 +29,10 @@ def default_export_path() -> Path:
 class ExportScreen(ModalScreen[None]):
     """Asks for a file name, then exports on a worker thread and reports how many rows."""
 
+    if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
+        @property
+        def app(self) -> JobtuiApp: ...
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel")]
 
     def __init__(self, flt: JobFilter) -> None:
@@ -36,7 +40,7 @@ class ExportScreen(ModalScreen[None]):
         self.flt = flt
 
     def compose(self) -> ComposeResult:
-        shown = describe_filter(self.flt) or "no filter"
+        shown = self.flt.describe() or "no filter"
         if self.flt.query:
             shown += f"; search '{self.flt.query}'"
         with Vertical(classes="dialog", id="export-dialog"):
@@ -70,8 +74,8 @@ class ExportScreen(ModalScreen[None]):
         error = ""
         if not raw:
             error = "Type a file name."
-        elif path.suffix.lower() not in SUFFIXES:
-            error = f"The file must end in {', '.join(SUFFIXES)}."
+        elif path.suffix.lower() not in EXPORT_FORMATS:
+            error = f"The file must end in {', '.join(EXPORT_FORMATS)}."
         elif not path.parent.is_dir():
             error = f"The folder {path.parent} does not exist."
         if error:
@@ -83,15 +87,12 @@ class ExportScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="export", exit_on_error=False,
           description="exporting jobs")
     def export(self, path: Path) -> None:
-        from jobtui.scrape.exporter import export_jobs
-
         try:
-            count = export_jobs(self.app.session.user, self.flt, path)
-        except (JobtuiError, OSError) as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+            count = data.export_jobs(self.app.session.user, self.flt, path)
+        except Exception as exc:  # a bad path, a full disk, a locked database: say which
+            message = str(exc) if isinstance(exc, OSError) else data.failure_message(exc)
+            self.app.call_from_thread(self._failed, message)
             return
-        finally:
-            database.close()
         self.app.call_from_thread(self._done, count, path)
 
     def _failed(self, message: str) -> None:

@@ -9,9 +9,13 @@ from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from jobtui.db.models import APPLICATION_STATUSES
 from jobtui.salary import SalaryError, parse_minimum
-from jobtui.store.listing import JobFilter
+from jobtui.tui.data import (
+    APPLICATION_STATUSES,
+    MIN_RATING_RANGE,
+    POSTED_WITHIN_RANGE,
+    JobFilter,
+)
 
 REMOTE_CHOICES = [("remote only", True), ("on-site only", False)]
 
@@ -99,8 +103,8 @@ class FilterScreen(ModalScreen[JobFilter | None]):
             selected = self.query_one(f"#{widget_id}", Select).value
             return None if selected == Select.NULL else selected
 
-        min_rating = _number(value("min-rating"), "Minimum fit", 0, 100, True)
-        days = _number(value("posted-within"), "Posted within", 0, 3650, True)
+        min_rating = _number(value("min-rating"), "Minimum fit", *MIN_RATING_RANGE, True)
+        days = _number(value("posted-within"), "Posted within", *POSTED_WITHIN_RANGE, True)
         salary, currency = None, self.current.salary_currency
         if value("min-salary").strip():
             try:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -10,17 +12,21 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, OptionList
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
-from jobtui.db.models import database
 from jobtui.errors import JobtuiError
-from jobtui.store.listing import SORTS, JobFilter
 from jobtui.tui import data
+from jobtui.tui.data import SORTS, JobFilter
 from jobtui.tui.messages import JobsChanged
 from jobtui.tui.widgets.job_detail import SAFE_SCHEMES, JobDetail
 from jobtui.tui.widgets.jobs_table import JobsTable
 from jobtui.tui.widgets.searches_list import SearchesList
 from jobtui.tui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from jobtui.tui.app import JobtuiApp
+
+log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE = 0.05  # seconds of typing pause before the table is re-queried
 DETAIL_DEBOUNCE = 0.05
@@ -28,6 +34,10 @@ DETAIL_DEBOUNCE = 0.05
 
 class MainScreen(Screen):
     """Browse, filter and act on jobs."""
+
+    if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
+        @property
+        def app(self) -> JobtuiApp: ...
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (240, "-wide")]
 
@@ -69,6 +79,10 @@ class MainScreen(Screen):
     def session(self):
         return self.app.session
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys queued behind q do nothing: their screens would mount into a closing app."""
+        return False if self.app.quitting else super().check_action(action, parameters)
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield SearchesList(id="searches")
@@ -99,11 +113,8 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="searches", exit_on_error=False,
           description="loading searches")
     def refresh_searches(self) -> None:
-        try:
-            clock = self.app.clock
-            summaries = data.search_summaries(self.session.user, clock() if clock else None)
-        finally:
-            database.close()
+        clock = self.app.clock
+        summaries = data.search_summaries(self.session.user, clock() if clock else None)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.query_one(SearchesList).show, summaries)
 
@@ -146,7 +157,7 @@ class MainScreen(Screen):
 
     def _empty_hint(self) -> str:
         flt = self.jobs.filter
-        if flt.query or describe_filter(flt):
+        if flt.query or flt.describe():
             return "No jobs match. Change the filters with f, or clear the search with Esc."
         if flt.search_id is not None:
             return "This search has no jobs yet: they arrive after its next run (R runs it now)."
@@ -156,10 +167,7 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False,
           description="loading job detail")
     def load_detail(self, job_id: int | None) -> None:
-        try:
-            view = None if job_id is None else data.job_view(self.session.user, job_id)
-        finally:
-            database.close()
+        view = None if job_id is None else data.job_view(self.session.user, job_id)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.query_one(JobDetail).show, view)
 
@@ -170,7 +178,7 @@ class MainScreen(Screen):
                  f"sort: {flt.sort}"]
         if flt.query:
             parts.append(f"search: {flt.query}")
-        active = describe_filter(flt)
+        active = flt.describe()
         if active:
             parts.append(active)
         self.query_one(StatusBar).jobs_shown = " · ".join(parts)
@@ -222,15 +230,22 @@ class MainScreen(Screen):
     # -- filters, sort ----------------------------------------------------------------------
 
     def action_filters(self) -> None:
-        from jobtui.tui.screens.filters import FilterScreen
+        self.load_filter_boards(self.jobs.filter)
 
+    @work(thread=True, exclusive=True, group="filters", exit_on_error=False,
+          description="reading the boards for the filter")
+    def load_filter_boards(self, flt: JobFilter) -> None:
         boards = data.known_boards(self.session.user, self.session.settings.scraping.boards)
+        self.app.call_from_thread(self._open_filters, flt, boards)
+
+    def _open_filters(self, flt: JobFilter, boards: list[str]) -> None:
+        from jobtui.tui.screens.filters import FilterScreen
 
         def apply(flt: JobFilter | None) -> None:
             if flt is not None:
                 self.jobs.load(flt)
 
-        self.app.push_screen(FilterScreen(self.jobs.filter, boards), apply)
+        self.app.push_screen(FilterScreen(flt, boards), apply)
 
     def action_preferences(self) -> None:
         self.load_preferences()
@@ -238,10 +253,7 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="prefs", exit_on_error=False,
           description="reading preferences")
     def load_preferences(self) -> None:
-        try:
-            current, filtered = data.preferences(self.session.user)
-        finally:
-            database.close()
+        current, filtered = data.preferences(self.session.user)
         self.app.call_from_thread(self._edit_preferences, current, filtered)
 
     def _edit_preferences(self, current, filtered: int) -> None:
@@ -258,10 +270,7 @@ class MainScreen(Screen):
 
     @work(thread=True, group="writes", exit_on_error=False, description="saving preferences")
     def save_preferences(self, rules) -> None:
-        try:
-            filtered = data.save_preferences(self.session.user, rules)
-        finally:
-            database.close()
+        filtered = data.save_preferences(self.session.user, rules)
         self.app.call_from_thread(self._preferences_saved, filtered)
 
     def _preferences_saved(self, filtered: int) -> None:
@@ -307,9 +316,21 @@ class MainScreen(Screen):
         try:
             data.set_status(self.session.user, job_id, status)
             flt = self.jobs.filter
-        finally:
-            database.close()
+        except Exception as exc:
+            self._write_failed(f"Could not mark the job {status}", exc)
+            return
         self.app.call_from_thread(self._status_saved, job_id, status, flt)
+
+    def _write_failed(self, what: str, exc: Exception) -> None:
+        """A write that did not land says so (on the UI thread) and leaves a log line."""
+        if not isinstance(exc, JobtuiError):
+            log.error("%s", what, exc_info=exc)
+        line = f"{what}: {data.failure_message(exc)}"
+        self.app.call_from_thread(self.app.report_failure, line)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A screen's failed worker reaches the app's handler (the message does not bubble)."""
+        self.app.on_worker_state_changed(event)
 
     def _status_saved(self, job_id: int, status: str, flt: JobFilter) -> None:
         table = self.jobs
@@ -326,30 +347,35 @@ class MainScreen(Screen):
         self.notify(f"Marked {status}: {row.title[:60]}", timeout=2, markup=False)
 
     def action_note(self) -> None:
-        from jobtui.tui.screens.note import NoteScreen
-
         row = self.jobs.current_row
         if row is None:
             self.notify("No job selected.", severity="warning")
             return
+        self.load_note(row.id, row.title)
+
+    @work(thread=True, exclusive=True, group="note", exit_on_error=False,
+          description="reading the note")
+    def load_note(self, job_id: int, title: str) -> None:
         # Read now rather than from the detail pane, which may still be loading another job.
-        note = data.note_for(self.session.user, row.id)
+        note = data.note_for(self.session.user, job_id)
+        self.app.call_from_thread(self._edit_note, job_id, title, note)
+
+    def _edit_note(self, job_id: int, title: str, note: str) -> None:
+        from jobtui.tui.screens.note import NoteScreen
 
         def save(note: str | None) -> None:
             if note is not None:
-                self.save_note(row.id, note)
+                self.save_note(job_id, note)
 
-        self.app.push_screen(NoteScreen(row.title, note or ""), save)
+        self.app.push_screen(NoteScreen(title, note), save)
 
     @work(thread=True, group="writes", exit_on_error=False, description="saving note")
     def save_note(self, job_id: int, note: str) -> None:
         try:
             data.set_note(self.session.user, job_id, note)
-        except JobtuiError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+        except Exception as exc:
+            self._write_failed("Could not save the note", exc)
             return
-        finally:
-            database.close()
         self.app.call_from_thread(self._row_changed, True)
         self.app.call_from_thread(self.notify, "Note saved.", timeout=2)
 
@@ -375,24 +401,3 @@ class MainScreen(Screen):
                         severity="warning")
             return
         self.app.open_search_form(search_id)
-
-
-def describe_filter(flt: JobFilter) -> str:
-    """The active filters in a few words, e.g. "fit ≥ 60, remote, indeed"."""
-    parts = []
-    if flt.min_rating is not None:
-        parts.append(f"fit ≥ {flt.min_rating}")
-    if flt.remote is not None:
-        parts.append("remote" if flt.remote else "on-site")
-    if flt.site:
-        parts.append(flt.site)
-    if flt.status:
-        parts.append(flt.status)
-    if flt.posted_within_days is not None:
-        parts.append(f"≤ {flt.posted_within_days} days old")
-    if flt.min_salary is not None:
-        parts.append(f"salary ≥ {flt.min_salary:,.0f} {flt.salary_currency}/yr")
-    if flt.filtered:
-        parts.append("filtered out by preferences")
-    return ", ".join(parts)
-

@@ -4,6 +4,7 @@ count against the budget, and only then store it. Redaction runs on a worker thr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -13,12 +14,14 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Label, Static
 
-from jobtui.db.models import database
 from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
-from jobtui.tui import text
+from jobtui.patterns import PLACEHOLDER
+from jobtui.tui import data, text
 
-PLACEHOLDER = r"<[A-Z][A-Z_]*>"
+if TYPE_CHECKING:
+    from jobtui.tui.app import JobtuiApp
+
 RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 
 
@@ -42,6 +45,10 @@ def summary_line(prepared, budget: int) -> Text:
 
 class ResumeScreen(ModalScreen[bool]):
     """Returns True when a resume was stored."""
+
+    if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
+        @property
+        def app(self) -> JobtuiApp: ...
 
     BINDINGS = [
         Binding("escape", "cancel", "Close", id="resume-close"),
@@ -81,19 +88,14 @@ class ResumeScreen(ModalScreen[bool]):
     @work(thread=True, exclusive=True, group="resume-active", exit_on_error=False,
           description="reading the active resume")
     def load_active(self) -> None:
-        from jobtui.store import resumes
-
-        try:
-            active = resumes.active_resume(self.app.session.user)
-            if active is None:
-                line = Text("No resume yet: jobs cannot be rated until you add one.",
-                            style="yellow")
-            else:
-                name = text.one_line(active.file_url or "resume", 80)
-                line = Text(f"Active: {name} · {active.token_count:,} tokens · "
-                            f"added {text.when(active.date_uploaded)}")
-        finally:
-            database.close()
+        active = data.active_resume(self.app.session.user)
+        if active is None:
+            line = Text("No resume yet: jobs cannot be rated until you add one.",
+                        style="yellow")
+        else:
+            name = text.one_line(active.file_url or "resume", 80)
+            line = Text(f"Active: {name} · {active.token_count:,} tokens · "
+                        f"added {text.when(active.date_uploaded)}")
         self.app.call_from_thread(self.query_one("#resume-active", Static).update, line)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -138,12 +140,10 @@ class ResumeScreen(ModalScreen[bool]):
     @work(thread=True, exclusive=True, group="resume-prepare", exit_on_error=False,
           description="redacting the resume")
     def prepare(self, path: Path) -> None:
-        from jobtui.resume.pipeline import prepare_resume
-
         try:
             # The settings' redact_terms are applied inside prepare_resume.
-            prepared = prepare_resume(path, self.settings.privacy,
-                                      self.settings.rating.resume_tokens)
+            prepared = data.prepare_resume(path, self.settings.privacy,
+                                           self.settings.rating.resume_tokens)
         except (JobtuiError, OSError) as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
@@ -170,17 +170,13 @@ class ResumeScreen(ModalScreen[bool]):
     @work(thread=True, exclusive=True, group="resume-store", exit_on_error=False,
           description="storing the resume")
     def store(self, prepared) -> None:
-        from jobtui.store import resumes
-
         try:
-            resume, created = resumes.save_resume(self.app.session.user, prepared, activate=True)
-        except JobtuiError as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+            resume_id, created = data.store_resume(self.app.session.user, prepared)
+        except Exception as exc:  # a bad file, or a full disk / locked database: say which
+            self.app.call_from_thread(self._failed, data.failure_message(exc))
             return
-        finally:
-            database.close()
         word = "Stored" if created else "Already stored; made active"
-        self.app.call_from_thread(self._stored, f"{word}: resume #{resume.id}. "
+        self.app.call_from_thread(self._stored, f"{word}: resume #{resume_id}. "
                                   "Jobs will be rated against it.")
 
     def _stored(self, message: str) -> None:

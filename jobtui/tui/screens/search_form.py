@@ -6,6 +6,7 @@ loaded on a worker thread because importing JobSpy takes a moment."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -15,8 +16,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static
 
-from jobtui.db.models import Search, database
+from jobtui.config import ScrapingSettings
 from jobtui.errors import JobtuiError
+from jobtui.tui import data
+from jobtui.tui.data import SearchView
+
+if TYPE_CHECKING:
+    from jobtui.tui.app import JobtuiApp
 
 
 @dataclass(frozen=True)
@@ -32,15 +38,19 @@ FIELDS = ("terms", "location", "sites", "country", "results", "job-type", "inter
 class SearchFormScreen(ModalScreen[int | None]):
     """Returns the saved search's id, or None when cancelled."""
 
+    if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
+        @property
+        def app(self) -> JobtuiApp: ...
+
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="search-form-cancel"),
         Binding("ctrl+s", "save", "Save", id="search-form-save"),
     ]
 
-    def __init__(self, search: Search | None, defaults) -> None:
+    def __init__(self, search: SearchView | None, defaults: ScrapingSettings) -> None:
         super().__init__()
         self.search = search
-        self.defaults = defaults  # ScrapingSettings
+        self.defaults = defaults
         self.choices: Choices | None = None
 
     def compose(self) -> ComposeResult:
@@ -86,9 +96,7 @@ class SearchFormScreen(ModalScreen[int | None]):
     @work(thread=True, exclusive=True, group="search-choices", exit_on_error=False,
           description="loading JobSpy's boards and countries")
     def load_choices(self) -> None:
-        from jobtui.scrape import boards
-
-        choices = Choices(boards.all_boards(), list(boards.COUNTRIES), list(boards.JOB_TYPES))
+        choices = Choices(*data.search_choices())
         self.app.call_from_thread(self._fill_choices, choices)
 
     def _fill_choices(self, choices: Choices) -> None:
@@ -136,8 +144,7 @@ class SearchFormScreen(ModalScreen[int | None]):
 
     def read_fields(self) -> tuple[dict, dict[str, str]]:
         """The search parameters the form holds, and a one-line error per bad field."""
-        from jobtui.scrape import boards
-
+        validate = data.search_validators()
         errors: dict[str, str] = {}
         fields: dict = {}
 
@@ -149,56 +156,47 @@ class SearchFormScreen(ModalScreen[int | None]):
                 return None
 
         terms = self.query_one("#terms", Input).value.split(",")
-        fields["search_term"] = check("terms", boards.validate_terms, terms)
+        fields["search_term"] = check("terms", validate["terms"], terms)
         fields["location"] = self.query_one("#location", Input).value.strip() or None
         sites = list(self.query_one("#sites", SelectionList).selected)
         if not sites:
             errors["sites"] = "Pick at least one board."
         else:
-            fields["job_source"] = check("sites", boards.validate_sites, sites)
+            fields["job_source"] = check("sites", validate["sites"], sites)
         country = self.query_one("#country", Select).value
-        fields["country"] = check("country", boards.validate_country,
+        fields["country"] = check("country", validate["country"],
                                   "usa" if country == Select.NULL else str(country))
         raw = self.query_one("#results", Input).value.strip()
-        fields["results_wanted"] = check("results", boards.validate_results,
+        fields["results_wanted"] = check("results", validate["results"],
                                          int(raw) if raw.isdigit() else raw)
         fields["is_remote"] = self.query_one("#remote", Checkbox).value
         job_type = self.query_one("#job-type", Select).value
         fields["job_type"] = None if job_type == Select.NULL else check(
-            "job-type", boards.validate_job_type, str(job_type))
+            "job-type", validate["job-type"], str(job_type))
         raw = self.query_one("#interval", Input).value.strip()
         try:
             hours = float(raw) if raw else None
         except ValueError:
             errors["interval"] = f"interval must be a number of hours, got '{raw[:20]}'"
         else:
-            fields["interval_hours"] = check("interval", boards.validate_interval, hours)
+            fields["interval_hours"] = check("interval", validate["interval"], hours)
         return fields, errors
 
     @work(thread=True, exclusive=True, group="search-save", exit_on_error=False,
           description="saving the search")
     def save(self, fields: dict) -> None:
-        from jobtui.scrape import boards
-        from jobtui.store import searches
-
         user = self.app.session.user
+        search_id = None if self.search is None else self.search.id
         try:
-            if self.search is None:
-                saved = searches.find_or_create_search(user, **fields)
-            else:
-                saved = searches.update_search(self.search, user, **fields)
-        except JobtuiError as exc:
-            self.app.call_from_thread(self._save_failed, str(exc))
+            saved_id, warnings = data.save_search(user, search_id, fields)
+        except Exception as exc:  # a bad value, or a full disk / locked database: say which
+            self.app.call_from_thread(self._save_failed, data.failure_message(exc))
             return
-        finally:
-            database.close()
         # Said now, not after a run: which board will ignore or skip which option.
-        for warning in boards.option_warnings(
-                list(saved.job_source), is_remote=bool(saved.is_remote),
-                job_type=saved.job_type, country=saved.country):
+        for warning in warnings:
             self.app.call_from_thread(self.app.notify, warning, severity="warning",
                                       timeout=8, markup=False)
-        self.app.call_from_thread(self.dismiss, saved.id)
+        self.app.call_from_thread(self.dismiss, saved_id)
 
     def _save_failed(self, message: str) -> None:
         self.query_one("#form-error", Static).update(Text(message))

@@ -15,8 +15,8 @@ from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, Switch
 
-from jobtui.config import ConfigError, Settings, normalize_host, save_settings, validate
-from jobtui.rating.client import is_loopback_host, probe
+from jobtui.config import ConfigError, Settings, normalize_host, validate
+from jobtui.config_file import changed_settings, save_changes
 from jobtui.tui import data
 
 
@@ -141,7 +141,7 @@ class SettingsScreen(ModalScreen[bool]):
         new.scraping.proxies = [p.strip() for p in value["proxies"].split(",") if p.strip()]
         self._read_alerts(new, value)
         validate(new, "settings")
-        if not new.rating.allow_remote and not is_loopback_host(new.rating.host):
+        if not new.rating.allow_remote and not data.is_loopback_host(new.rating.host):
             raise SettingsError(
                 f"{new.rating.host} is not this machine: your redacted resume would leave it. "
                 "Set rating.allow_remote = true in the config file to allow that."
@@ -152,7 +152,10 @@ class SettingsScreen(ModalScreen[bool]):
         error = self.query_one("#settings-error", Static)
         try:
             new = self.read_settings()
-            path = save_settings(new)
+            # Only what was changed here: values from OLLAMA_HOST/JOBTUI_MODEL stay out of
+            # the file unless edited, and the file's comments and layout are kept.
+            path = save_changes(self.settings.config_path,
+                                changed_settings(self.settings, new))
         except (SettingsError, ConfigError, OSError) as exc:
             error.update(Text(str(exc)))
             # Below the fold on a short terminal; after the refresh, once it has its height.
@@ -186,7 +189,7 @@ class SettingsScreen(ModalScreen[bool]):
     @work(thread=True, exclusive=True, group="settings-probe", exit_on_error=False,
           description="testing the Ollama connection")
     def test_connection(self, rating) -> None:
-        status = probe(rating)
+        status = data.probe_ollama(rating)
         self.app.call_from_thread(self._show_probe, status, rating.model)
 
     def action_try_model(self) -> None:

@@ -8,13 +8,13 @@ from textual.containers import VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import Static
 
-from jobtui.store.jobs import JobDetail as JobRecord
 from jobtui.tui import text
+from jobtui.tui.data import JobView
 
 SAFE_SCHEMES = ("http://", "https://")
 
 
-def summary_text(job: JobRecord) -> Text:
+def summary_text(job: JobView) -> Text:
     """The part above the description, built from literal text only."""
     out = Text()
     out.append(text.one_line(job.title, 300) or "(untitled)", style="bold")
@@ -85,7 +85,7 @@ class JobDetail(VerticalScroll):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.job: JobRecord | None = None
+        self.job: JobView | None = None
         self._description = ""
         self._description_due = False
 
@@ -112,7 +112,7 @@ class JobDetail(VerticalScroll):
 
             self.mount(Markdown(source, id="detail-description", open_links=False))
 
-    def show(self, job: JobRecord | None, hint: str = "No job selected.") -> None:
+    def show(self, job: JobView | None, hint: str = "No job selected.") -> None:
         summary = self.query_one("#detail-summary", Static)
         self.job = job
         if job is None:

@@ -5,7 +5,6 @@ end and filters without loading everything (and memory stays flat while scrollin
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from dataclasses import dataclass
 
@@ -17,9 +16,8 @@ from textual.reactive import reactive
 from textual.widgets import DataTable
 from textual.worker import get_current_worker
 
-from jobtui.db.models import database
-from jobtui.store.listing import JobFilter, JobRow, count_jobs, list_jobs
-from jobtui.tui import text
+from jobtui.tui import data, text
+from jobtui.tui.data import JobFilter, JobRow
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +97,7 @@ class JobsTable(DataTable):
         self._keep_job_id: int | None = None
         self._title_width = 0
         self._shown: list[str] = []
-        self._queries: set[sqlite3.Connection] = set()  # connections of running fetches
+        self._queries = data.Queries()  # the running fetches, interrupted when superseded
         self._rebuilding = False
         # perf_counter() when rows were first on screen, and (generation, when) of the latest
         # first page shown: the benchmark reads these.
@@ -152,8 +150,7 @@ class JobsTable(DataTable):
         self._fetch(self.generation, flt, "first", None, limit)
 
     def _interrupt(self) -> None:
-        for conn in list(self._queries):
-            conn.interrupt()
+        self._queries.interrupt()
 
     def _page(self, where: str) -> None:
         self._keep_job_id = None
@@ -175,17 +172,9 @@ class JobsTable(DataTable):
           description="loading jobs")
     def _fetch(self, generation: int, flt: JobFilter, where: str, edge: JobRow | None,
                limit: int) -> None:
-        conn = database.connection()
-        self._queries.add(conn)
-        try:
-            rows = self._query(flt, where, edge, limit + 1)
-        except sqlite3.OperationalError as exc:
-            if "interrupt" not in str(exc):
-                raise
+        rows = self._queries.run(self._query, flt, where, edge, limit + 1)
+        if rows is None:
             return  # a newer filter superseded this one
-        finally:
-            self._queries.discard(conn)
-            database.close()
         if not get_current_worker().is_cancelled:
             complete = len(rows) <= limit
             rows = rows[-limit:] if where in ("before", "last") else rows[:limit]
@@ -194,26 +183,18 @@ class JobsTable(DataTable):
     def _query(self, flt: JobFilter, where: str, edge: JobRow | None, limit: int
                ) -> list[JobRow]:
         if where == "reload":  # from the window's first row on: the row before it is the anchor
-            anchor = list_jobs(self.user, flt, limit=1, before=edge)
-            return list_jobs(self.user, flt, limit=limit, after=anchor[0] if anchor else None)
-        return list_jobs(self.user, flt, limit=limit, last=where == "last",  # or the top
-                         after=edge if where == "after" else None,
-                         before=edge if where == "before" else None)
+            anchor = data.job_page(self.user, flt, limit=1, before=edge)
+            return data.job_page(self.user, flt, limit=limit, after=anchor[0] if anchor else None)
+        return data.job_page(self.user, flt, limit=limit, last=where == "last",  # or the top
+                             after=edge if where == "after" else None,
+                             before=edge if where == "before" else None)
 
     @work(thread=True, exclusive=True, group="jobs-count", exit_on_error=False,
           description="counting jobs")
     def _count(self, generation: int, flt: JobFilter) -> None:
-        conn = database.connection()
-        self._queries.add(conn)
-        try:
-            total = count_jobs(self.user, flt)
-        except sqlite3.OperationalError as exc:
-            if "interrupt" not in str(exc):
-                raise
-            return
-        finally:
-            self._queries.discard(conn)
-            database.close()
+        total = self._queries.run(data.job_count, self.user, flt)
+        if total is None:
+            return  # a newer filter superseded this one
         if not get_current_worker().is_cancelled and generation == self.generation:
             self.app.call_from_thread(self._set_total, total)
 

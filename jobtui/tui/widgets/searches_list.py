@@ -7,8 +7,8 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from jobtui.store.searches import SearchOverview
 from jobtui.tui import text
+from jobtui.tui.data import SearchOverview
 
 ALL_JOBS = "all"
 
