@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from jobtui.cli.common import cli_session, record_id
+from jobtui.cli.common import cli_session
 
 SHOWN_PROBLEMS = 20
 
@@ -13,7 +13,7 @@ SHOWN_PROBLEMS = 20
 def register(subparsers) -> None:
     p = subparsers.add_parser("import", help="import JobSpy output (.csv, .json, .jsonl)")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--search", type=record_id, metavar="ID", help="link the jobs to this saved "
+    p.add_argument("--search", type=int, metavar="ID", help="link the jobs to this saved "
                    "search (default: your 'imported' search)")
     p.set_defaults(func=run)
 

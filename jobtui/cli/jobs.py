@@ -7,7 +7,7 @@ import json
 import shutil
 import unicodedata
 
-from jobtui.cli.common import cli_session, record_id
+from jobtui.cli.common import cli_session
 from jobtui.db.models import APPLICATION_STATUSES
 from jobtui.store.listing import MIN_RATING_RANGE, SORTS
 
@@ -68,7 +68,7 @@ def render_table(headers: list[str], rows: list[list[str]], width: int, *,
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     """The job filters shared by ``jobs`` and ``export``."""
-    p.add_argument("--search", type=record_id, metavar="ID", help="only this saved search")
+    p.add_argument("--search", type=int, metavar="ID", help="only this saved search")
     p.add_argument("--min-rating", type=int, metavar="N", help="rating at least N (0-100)")
     p.add_argument("--status", choices=APPLICATION_STATUSES, metavar="S",
                    help=f"application status: {', '.join(APPLICATION_STATUSES)}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from jobtui.cli.common import cli_session, record_id
+from jobtui.cli.common import cli_session
 
 
 def register(subparsers) -> None:
@@ -25,14 +25,14 @@ def register(subparsers) -> None:
     add.set_defaults(func=run_add)
 
     show = actions.add_parser("show", help="print a stored resume (default: the active one)")
-    show.add_argument("id", metavar="ID", type=record_id, nargs="?")
+    show.add_argument("id", metavar="ID", type=int, nargs="?")
     show.set_defaults(func=run_show)
 
     listing = actions.add_parser("list", help="list your stored resumes")
     listing.set_defaults(func=run_list)
 
     activate = actions.add_parser("activate", help="rate jobs against resume ID from now on")
-    activate.add_argument("id", metavar="ID", type=record_id)
+    activate.add_argument("id", metavar="ID", type=int)
     activate.set_defaults(func=run_activate)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from jobtui.cli.common import cli_session, record_id
+from jobtui.cli.common import cli_session
 from jobtui.cli.signals import stop_on_signals
 
 EXIT_OK = 0
@@ -21,7 +21,7 @@ def register(subparsers) -> None:
                               "that are due", epilog=EXIT_STATUS)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every saved search, due or not")
-    which.add_argument("--search", type=record_id, metavar="ID", help="this search, due or not")
+    which.add_argument("--search", type=int, metavar="ID", help="this search, due or not")
     p.set_defaults(func=run)
 
 

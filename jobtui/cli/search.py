@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from jobtui.cli.common import cli_session, record_id
+from jobtui.cli.common import cli_session
 from jobtui.cli.jobs import fit, render_table, terminal_width
 
 
@@ -44,12 +44,12 @@ def register(subparsers) -> None:
     ls.add_argument("--json", action="store_true", help="machine-readable output")
     ls.set_defaults(func=run_list)
     edit = sub.add_parser("edit", help="change a saved search")
-    edit.add_argument("id", type=record_id, metavar="ID")
+    edit.add_argument("id", type=int, metavar="ID")
     edit.add_argument("--terms", metavar="LIST", help="comma list of search terms")
     _add_parameters(edit, editing=True)
     edit.set_defaults(func=run_edit)
     rm = sub.add_parser("rm", help="stop following a search (its jobs stay)")
-    rm.add_argument("id", type=record_id, metavar="ID")
+    rm.add_argument("id", type=int, metavar="ID")
     rm.set_defaults(func=run_rm)
     countries = sub.add_parser("countries", help="the countries and boards JobSpy knows")
     countries.set_defaults(func=run_countries)
