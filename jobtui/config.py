@@ -95,6 +95,9 @@ class RatingSettings:
     """How long Ollama keeps the model loaded between jobs."""
     allow_remote: bool = False
     """Allow a non-loopback Ollama host (your redacted resume leaves this machine)."""
+    claim_seconds: float = 120.0
+    """Shared PostgreSQL store: how long a dead worker's claimed jobs wait before others
+    take them over (a live worker renews its claims)."""
     min_prerank: float | None = None
     """Jobs whose pre-rank (0-100) is below this are rated only on request (off: None)."""
 
@@ -148,7 +151,7 @@ class Settings:
     alerts: AlertSettings = field(default_factory=AlertSettings)
     # Where things were resolved from; not part of the TOML file.
     config_path: Path = field(default=Path("config.toml"), metadata={"file": False})
-    db_path: Path = field(default=Path("jobtui.db"), metadata={"file": False})
+    db_path: Path | str = field(default=Path("jobtui.db"), metadata={"file": False})
     user: str = field(default="", metadata={"file": False})
 
 
@@ -240,6 +243,7 @@ def validate(settings: Settings, where: str) -> None:
         (1 <= settings.rating.concurrency <= 16, "rating.concurrency", "1 to 16"),
         (settings.rating.timeout > 0, "rating.timeout", "more than 0"),
         (settings.rating.max_attempts >= 1, "rating.max_attempts", "at least 1"),
+        (settings.rating.claim_seconds >= 1, "rating.claim_seconds", "at least 1"),
         (settings.rating.min_prerank is None or 0 <= settings.rating.min_prerank <= 100,
          "rating.min_prerank", "0 to 100"),
         (settings.rating.answer_tokens >= 100, "rating.answer_tokens", "at least 100"),
@@ -348,7 +352,10 @@ def load_settings(
         settings.rating.model = env["JOBTUI_MODEL"]
     validate(settings, where_env)
     settings.rating.host = normalize_host(settings.rating.host)
-    settings.db_path = expand_user(db or env.get("JOBTUI_DB") or loc.default_db)
+    db_name = db or env.get("JOBTUI_DB") or loc.default_db
+    # A postgresql:// URL names a shared server; anything else is a SQLite file.
+    settings.db_path = db_name if str(db_name).startswith(("postgresql://", "postgres://")) \
+        else expand_user(db_name)
     settings.user = user or _default_user()
     return settings
 

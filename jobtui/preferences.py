@@ -203,16 +203,24 @@ def _quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def rules_sql(prefs: Preferences, today: date, alias: str = "j") -> tuple[str, list]:
+def rules_sql(prefs: Preferences, today: date, alias: str = "j", *,
+              postgres: bool = False) -> tuple[str, list]:
     """The rules as one SQL expression over the ``job`` columns (and its parameters): the
     reason a job is filtered out, or NULL when it passes. Words in titles and company names
-    are matched through the FTS5 index (whole words, any case); the salary is the same
-    annualised, converted value as ``jobs --min-salary``."""
+    are matched through the FTS5 index (whole words, any case; on ``postgres`` the column's
+    text search vector); the salary is the same annualised, converted value as
+    ``jobs --min-salary``."""
     j = alias
     whens: list[str] = []
     params: list = []
+    instr = "strpos" if postgres else "instr"
+    not_one = "IS DISTINCT FROM 1" if postgres else "IS NOT 1"
 
     def fts(column: str, words: tuple[str, ...]) -> str:
+        if postgres:
+            params.extend(words)
+            phrases = " || ".join("phraseto_tsquery('simple', ?)" for _ in words)
+            return f"to_tsvector('simple', COALESCE({j}.{column}, '')) @@ ({phrases})"
         params.append(f"{column} : ({' OR '.join(_phrase(w) for w in words)})")
         return f"{j}.id IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)"
 
@@ -225,17 +233,18 @@ def rules_sql(prefs: Preferences, today: date, alias: str = "j") -> tuple[str, l
         whens.append(f"WHEN {fts('company', prefs.exclude_company)} THEN 'company ' ||"
                      f" {j}.company || ' excluded'")
     if prefs.remote_only:
-        whens.append(f"WHEN {j}.is_remote IS NOT 1 THEN 'not remote'")
+        whens.append(f"WHEN {j}.is_remote {not_one} THEN 'not remote'")
     if prefs.locations:
         places = [p.lower() for p in prefs.locations]
-        tests = " OR ".join(f"instr(lower({j}.location), ?) > 0" for _ in places)
+        tests = " OR ".join(f"{instr}(lower({j}.location), ?) > 0" for _ in places)
         remote = f"{j}.is_remote = 1 OR " if "remote" in places else ""
-        whens.append(f"WHEN NOT ({remote}COALESCE({tests}, 0)) THEN 'location ' ||"
+        whens.append(f"WHEN NOT ({remote}COALESCE({tests}, {'false' if postgres else 0}))"
+                     " THEN 'location ' ||"
                      f" COALESCE({j}.location, 'unknown') || "
                      + _quoted(" not in " + ", ".join(prefs.locations)))
         params += places
     if prefs.job_types:
-        kinds = " OR ".join(f"instr({j}.job_type, ?) > 0" for _ in prefs.job_types)
+        kinds = " OR ".join(f"{instr}({j}.job_type, ?) > 0" for _ in prefs.job_types)
         whens.append(f"WHEN {j}.job_type IS NOT NULL AND NOT ({kinds}) THEN 'job type ' ||"
                      f" {j}.job_type")
         params += list(prefs.job_types)

@@ -39,7 +39,8 @@ def run_argv(settings: Settings, python: str | None = None) -> list[str]:
     argv = [python or sys.executable, "-m", "jobtui"]
     if settings.config_path.is_file():  # defaults need no file; --config requires one
         argv += ["--config", str(settings.config_path.resolve())]
-    return argv + ["--db", str(settings.db_path.resolve()), "--user", settings.user, "run"]
+    db = settings.db_path if isinstance(settings.db_path, str) else str(settings.db_path.resolve())
+    return argv + ["--db", db, "--user", settings.user, "run"]
 
 
 def service_env(env: Mapping[str, str] | None = None) -> dict[str, str]:

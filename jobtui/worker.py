@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from jobtui.db.engine import is_postgres
 from jobtui.db.errors import describe
 from jobtui.db.models import database
 from jobtui.errors import JobtuiError
@@ -16,6 +17,7 @@ from jobtui.events import HINT_ADD_RESUME, ErrorEvent, Event, Notice, WorkerStat
 from jobtui.rating.processor import RatingProcessor, RatingSummary
 from jobtui.rating.rater import RETRY_DELAYS
 from jobtui.session import Session
+from jobtui.store.claims import Claimant, ClaimKeeper, set_default_ttl
 from jobtui.store.lease import LeaseKeeper, WorkerLocked
 
 log = logging.getLogger(__name__)
@@ -53,7 +55,8 @@ class CycleSummary:
 
 
 class Worker:
-    """One worker per database (a lease with a heartbeat). Thread-safe ``wake``; everything
+    """One worker per SQLite database (a lease with a heartbeat), any number per PostgreSQL
+    one (claims, see ``store.claims``). Thread-safe ``wake``; everything
     else runs on the thread that calls ``run`` or ``run_once``."""
 
     def __init__(
@@ -82,7 +85,9 @@ class Worker:
         self._scrape_all = False
         self._lock = threading.Lock()
         self._halt = threading.Event()  # the current run's stop (or a lost lease)
-        self._lease: LeaseKeeper | None = None
+        self._lease: LeaseKeeper | ClaimKeeper | None = None
+        set_default_ttl(session.settings.rating.claim_seconds)
+        self.claimant = Claimant()
         self._last_error = ""
 
     def wake(self, *, scrape_all: bool = False) -> None:
@@ -108,8 +113,15 @@ class Worker:
         if self._lease is not None:
             return self._cycle(scrape_all)
         self._halt = stop or threading.Event()
-        with LeaseKeeper(on_lost=self._halt.set, on_error=self._lease_trouble):
+        with self._keeper():
             return self._cycle(scrape_all)
+
+    def _keeper(self) -> LeaseKeeper | ClaimKeeper:
+        """SQLite: the one-worker lease. PostgreSQL: any number of workers, each renewing
+        its own claims."""
+        if is_postgres():
+            return ClaimKeeper(self.claimant)
+        return LeaseKeeper(on_lost=self._halt.set, on_error=self._lease_trouble)
 
     def _lease_trouble(self, message: str) -> None:
         self.emit(ErrorEvent(message))
@@ -144,7 +156,8 @@ class Worker:
             return summary
         self.emit(WorkerState("running", detail="rating"))
         processor = RatingProcessor(self.session, model=self.model, emit=self._emit_rating,
-                                    stop=self._halt, retry_delays=self.retry_delays)
+                                    stop=self._halt, retry_delays=self.retry_delays,
+                                    claimant=self.claimant)
         try:
             summary.rating = processor.drain()
         except JobtuiError as exc:  # e.g. a remote host without allow_remote
@@ -183,12 +196,13 @@ class Worker:
             self.emit(ErrorEvent(message))
             self.emit(WorkerState("idle", detail=message))
 
-    def _take_lease(self, stop: threading.Event, wait: bool) -> LeaseKeeper | None:
+    def _take_lease(self, stop: threading.Event, wait: bool,
+                    ) -> LeaseKeeper | ClaimKeeper | None:
         """The lease, or None when another worker holds it (with ``wait``: None only once
         ``stop`` is set; the lease is taken as soon as its holder lets it go or dies)."""
         reported = False
         while True:
-            keeper = LeaseKeeper(on_lost=self._halt.set, on_error=self._lease_trouble)
+            keeper = self._keeper()
             try:
                 keeper.__enter__()
                 return keeper

@@ -102,11 +102,46 @@ def fake_ollama(monkeypatch):
     server.stop()
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    """Modules that set ``BOTH_ENGINES = True`` run each test using ``db_engine`` (``session``
+    does) on SQLite and on PostgreSQL."""
+    if (getattr(metafunc.module, "BOTH_ENGINES", False) and "db_engine" in metafunc.fixturenames
+            and not metafunc.definition.get_closest_marker("sqlite_only")):
+        metafunc.parametrize("db_engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def settings(isolated_home):
+def db_engine(request, isolated_home, monkeypatch):
+    """The database the test's session opens: None for the default SQLite file, or the URL
+    of a fresh PostgreSQL database (skipped when no test server is configured), which
+    JOBTUI_DB names too so the CLI under test opens it."""
+    from tests import pg
+
+    if getattr(request, "param", "sqlite") == "sqlite":
+        yield None
+        return
+    if pg.server_url() is None:
+        pytest.skip(pg.SKIP_REASON)
+    with pg.fresh_database() as url:
+        monkeypatch.setenv("JOBTUI_DB", url)
+        yield url
+
+
+def pytest_sessionfinish(session):
+    from tests import pg
+
+    if pg.server_url() is not None:
+        pg.drop_template()
+
+
+@pytest.fixture
+def settings(isolated_home, db_engine):
     from jobtui.config import load_settings
 
-    return load_settings(user="tester")
+    return load_settings(user="tester", db=db_engine)
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ from jobtui.db.models import Job
 from jobtui.store import applications
 from jobtui.store.applications import ApplicationError
 
+BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
+
 
 def test_status_and_note_are_upserted_per_user(session):
     job = Job.create(job_url="https://example.com/1", title="Engineer")

@@ -4,6 +4,8 @@ from jobtui.db.models import Application, Job, Rating, Resume, SearchJob, databa
 from jobtui.store import searches
 from jobtui.store.listing import JobFilter, count_jobs, fts_query, list_jobs
 
+BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
+
 
 def make_job(search, n, **fields):
     job = Job.create(job_url=f"https://example.com/{n}", title=fields.pop("title", f"Job {n}"),
@@ -45,6 +47,13 @@ def test_listing_filters_sorts_and_merges_cross_posts(session):
 def test_fts_query_is_safe_for_any_text():
     assert fts_query('c++ "developer" AND (') == '"c"* "developer"* "AND"*'
     assert fts_query("  ***  ") is None
+
+
+def test_tsquery_is_safe_for_any_text():
+    from jobtui.store.listing import tsquery
+
+    assert tsquery('c++ "developer" AND (') == "'c':* & 'developer':* & 'AND':*"
+    assert tsquery("  ***  ") is None
 
 
 def test_keyset_pages_match_the_full_order_both_ways_for_every_sort(session):

@@ -66,6 +66,8 @@ def test_rules(session, prefs, job, reason):
     save_prefs(session.user, prefs, today=TODAY)
     assert filtered_reason(session.user, 1) == reason
 
+BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
+
 
 def test_typed_values_are_checked_with_one_line_each():
     prefs = with_text(Preferences(), "exclude_title", " nurse,  driver ,,Nurse")

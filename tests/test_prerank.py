@@ -12,6 +12,8 @@ from jobtui.store.listing import JobFilter, list_jobs
 from jobtui.store.resumes import activate_resume
 from tests.rating_data import RESUME, add_job, add_resume, add_search
 
+BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
+
 
 def _job(search, n, title, posted, body="Tasks."):
     return add_job(search, n, title=title, date_posted=posted, description=body).id

@@ -23,6 +23,8 @@ def rating_session(fake_ollama, session):
     jobs = add_fixture_jobs(search)
     return session, resume, jobs
 
+BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
+
 
 def drain(session, **kw):
     events = []

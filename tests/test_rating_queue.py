@@ -9,6 +9,8 @@ from jobtui.store.ratings import RatingRecord
 from jobtui.store.users import get_or_create_user
 from tests.rating_data import add_job, add_resume, add_search
 
+BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
+
 
 def record(job, resume, **kw) -> RatingRecord:
     return RatingRecord(job_id=job.id, resume_id=resume.id, model="m", token_limit=4096,

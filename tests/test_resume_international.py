@@ -127,3 +127,69 @@ def test_address_shapes_in_the_body_are_left_alone(privacy):
 def test_date_ranges_are_never_phones(privacy, history):
     text = f"Engineer, Acme, Paris {history}\n"
     assert redact(text, privacy).text == text
+
+
+@pytest.mark.parametrize(
+    ("header", "secrets", "kept"),
+    [
+        # Shapes of countries no per-country rule knows: the generic rules read the shape.
+        ("Mannerheimintie 12 B 5, 00100 Helsinki", ["Mannerheimintie", "00100"], "Helsinki"),
+        ("Andrássy út 60, 1062 Budapest", ["Andrássy", "1062"], "Budapest"),
+        ("99/1 Soi Sukhumvit 31, Khlong Toei, Bangkok 10110", ["Sukhumvit", "10110"], "Bangkok"),
+        ("Teheran-ro 152, Gangnam-gu, Seoul 06236", ["Teheran-ro", "06236"], "Seoul"),
+        ("Adresse: Storgata 12B, 0155 Oslo", ["Storgata", "0155"], "Oslo"),
+        ("Osoite: Kalevankatu 5 A 7, Helsinki", ["Kalevankatu"], "Helsinki"),
+        ("Strada Victoriei 25, Sector 1, 010063 Bucharest", ["Victoriei", "010063"],
+         "Bucharest"),
+        ("Lima 15074 | +51 987 654 321", ["15074"], "Lima"),
+    ],
+)
+def test_generic_addresses_of_unseen_countries(privacy, header, secrets, kept):
+    result = redact(f"Jo Doe\n{header}\nSUMMARY\nWork.", privacy).text
+    assert [s for s in secrets if s in result] == [] and kept in result
+
+
+@pytest.mark.parametrize(
+    ("line", "secret"),
+    [
+        ("Henkilötunnus: 131052-308T", "131052-308T"),
+        ("CNP: 1880512123456", "1880512123456"),
+        ("Isikukood: 38805121234 | Tallinn", "38805121234"),
+        ("Personal code 2: AB12345", "AB12345"),
+    ],
+)
+def test_unknown_labels_with_numbers_lose_their_value(privacy, line, secret):
+    result = redact(f"Jo Doe\n{line}\nSUMMARY\nWork.", privacy).text
+    assert secret not in result and "<NATIONAL_ID>" in result
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stack: Python 3.12, Kafka 3.6 | Experience: 12 years",
+        "Salary: 85000 EUR | Availability: Q3 2027",
+        "Engineer, 3M, Minneapolis | 10 years in Windows 11 tooling",
+        "Employer: 7-Eleven | Education: MSc 2015 – 2017",
+        "Certifications: ISO 27001 Lead Auditor",
+    ],
+)
+def test_generic_rules_keep_facts_in_the_contact_block(privacy, line):
+    result = redact(f"Jo Doe\n{line}\nSUMMARY\nWork.", privacy).text
+    assert line in result
+
+
+def test_address_label_counts_outside_the_contact_block(privacy):
+    body = "\n".join(["Jo Doe", "SUMMARY", "Work.", "PERSONAL DETAILS"])
+    result = redact(f"{body}\nAddress: Kalevankatu 5 A 7, 00100 Helsinki\n", privacy).text
+    assert "Kalevankatu" not in result and "00100" not in result and "Helsinki" in result
+
+
+def test_lower_case_ben_and_abu_join_a_name(privacy):
+    result = redact("Jo Doe\nSUMMARY\nReported to Youssef ben Haddou; Ben Carter too.",
+                    privacy).text
+    assert "Youssef" not in result and "Haddou" not in result
+
+
+def test_the_contact_block_ends_at_the_first_heading(privacy):
+    text = "Jo Doe\nPROFIL\nBackend developer (Java 17, Spring Boot, PostgreSQL 16).\n"
+    assert redact(text, privacy).text.endswith("(Java 17, Spring Boot, PostgreSQL 16).\n")

@@ -20,6 +20,8 @@ from jobtui.store.resumes import (
 )
 from jobtui.store.users import get_or_create_user
 
+BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
+
 
 def prepared(text: str) -> PreparedResume:
     return PreparedResume(

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import pytest
+
 from jobtui.db.models import Application, Job, Rating, Resume, SearchJob, utcnow
 from jobtui.scrape.ingest import ingest_rows
 from jobtui.store import searches
 from jobtui.store.jobs import JobNotFound, job_detail
 from jobtui.store.listing import JobFilter, count_jobs, list_jobs
 from tests.conftest import FIXTURES
+
+BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
 
 
 def fixture_rows() -> list[dict]:
@@ -124,6 +128,7 @@ def trigger_exists() -> bool:
                                 " AND name = 'job_fts_insert'").fetchone()[0] == 1
 
 
+@pytest.mark.sqlite_only  # about FTS5's trigger
 def test_big_batches_index_full_text_in_bulk_and_keep_the_trigger(session):
     from jobtui.db.models import database
 
@@ -136,6 +141,7 @@ def test_big_batches_index_full_text_in_bulk_and_keep_the_trigger(session):
     assert count_jobs(session.user, JobFilter(query="engineer 5004")) == 1
 
 
+@pytest.mark.sqlite_only  # about FTS5's trigger
 def test_a_failure_mid_ingest_stores_nothing_and_restores_the_trigger(session):
     search = searches.imported_search(session.user)
 
@@ -175,6 +181,7 @@ def test_reimport_skips_unchanged_records_without_normalizing_them(session, monk
     assert sum(c.found for c in again.by_site.values()) == first.found
 
 
+@pytest.mark.sqlite_only  # opens the file with sqlite3
 def test_a_big_import_commits_in_chunks(session, monkeypatch):
     import sqlite3
 

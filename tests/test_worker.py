@@ -4,6 +4,9 @@ import threading
 import time
 from datetime import timedelta
 
+import pytest
+
+from jobtui.db.engine import is_postgres
 from jobtui.db.models import Rating, WorkerLease, utcnow
 from jobtui.events import ErrorEvent, JobRated, WorkerState
 from jobtui.store import lease
@@ -40,6 +43,8 @@ class ScrapeStub:
     def __call__(self, session, **kwargs):
         self.calls.append(kwargs)
         return [f"run {len(self.calls)}"]
+
+BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
 
 
 def test_run_once_scrapes_then_rates(fake_ollama, session):
@@ -81,7 +86,7 @@ def test_run_loops_wakes_and_stops(fake_ollama, session):
     events.wait_for(lambda ev: any(isinstance(e, JobRated) for e in ev))
     events.wait_for(lambda ev: any(isinstance(e, WorkerState) and e.state == "idle"
                                    for e in ev))
-    assert lease.current_holder().holder == lease.this_process()
+    assert is_postgres() or lease.current_holder().holder == lease.this_process()
     worker.wake(scrape_all=True)
     events.wait_for(lambda ev: len(scrape.calls) >= 2)
     assert scrape.calls[1]["force"] is True
@@ -105,6 +110,7 @@ def test_the_schedule_starts_cycles_by_itself(fake_ollama, session):
     assert not thread.is_alive()
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: no lease, claims (tests/test_scale_out.py)
 def test_a_second_worker_is_told_who_holds_the_lease(session):
     assert lease.acquire("laptop:1234") is None
     events = Recorder()
@@ -125,6 +131,7 @@ def test_a_stale_lease_is_taken_over(session):
     assert lease.renew("third:2") is False and lease.renew("fresh:1") is True
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: no lease, claims (tests/test_scale_out.py)
 def test_a_lease_taken_over_stops_the_worker(fake_ollama, session, monkeypatch):
     session.settings.rating.host = fake_ollama.host
     monkeypatch.setattr(lease, "HEARTBEAT_EVERY", timedelta(seconds=0.05))

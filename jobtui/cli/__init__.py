@@ -13,7 +13,7 @@ from jobtui.errors import JobtuiError
 
 # Subcommand modules under jobtui.cli; each defines register(subparsers).
 COMMANDS = ("doctor", "resume", "search", "scrape", "importer", "jobs", "export", "rate", "run",
-            "prefs", "digest", "service", "models", "company")
+            "prefs", "digest", "service", "models", "company", "db")
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"jobtui {__version__}")
     parser.add_argument("--config", metavar="FILE", help="settings file (default: config.toml "
                         "in the config dir; env JOBTUI_CONFIG)")
-    parser.add_argument("--db", metavar="FILE", help="database file (env JOBTUI_DB)")
+    parser.add_argument("--db", metavar="FILE|URL",
+                        help="database file, or postgresql://user@host/dbname (env JOBTUI_DB)")
     parser.add_argument("--user", metavar="NAME", help="whose searches, resume and ratings "
                         "(default: your login name)")
     parser.add_argument("--demo", action="store_true",

@@ -72,6 +72,7 @@ def _model_lines(rating, resume_text: str | None) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from jobtui.db import LATEST_VERSION, open_database, schema_version
+    from jobtui.db.engine import engine_description, redact_url
     from jobtui.db.errors import storage_problems as db_storage
     from jobtui.rating.capabilities import concurrency_warning
     from jobtui.rating.client import is_loopback_host, probe
@@ -85,7 +86,9 @@ def run(args: argparse.Namespace) -> int:
     resume_text = None
     try:
         db = open_database(settings.db_path)
-        print(f"database:   {settings.db_path} (schema {schema_version(db)}/{LATEST_VERSION})")
+        print(f"database:   {redact_url(str(settings.db_path))} "
+              f"(schema {schema_version(db)}/{LATEST_VERSION})")
+        print(f"engine:     {engine_description(db)}")
         resume_text = _active_resume_text(settings.user)
         db.close()
     except JobtuiError as exc:

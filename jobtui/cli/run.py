@@ -15,6 +15,11 @@ def register(subparsers) -> None:
     p = subparsers.add_parser(
         "run", help="scrape due searches and rate new jobs on a schedule, without the app")
     p.add_argument("--once", action="store_true", help="run one cycle and exit (for cron)")
+    p.add_argument("--ollama-host", metavar="URL",
+                   help="the Ollama server this worker rates with (overrides rating.host)")
+    p.add_argument("--claim-seconds", metavar="S", type=float,
+                   help="shared PostgreSQL store: how long this worker's claims outlive it "
+                        "(overrides rating.claim_seconds)")
     p.set_defaults(func=run)
 
 
@@ -67,11 +72,24 @@ def print_event(event) -> None:
         print(line, flush=True)
 
 
+def _apply_worker_flags(settings, args: argparse.Namespace) -> None:
+    """This worker's own Ollama host and claim lifetime (several workers, one store)."""
+    from jobtui.config import ConfigError, normalize_host
+
+    if args.ollama_host:
+        settings.rating.host = normalize_host(args.ollama_host)
+    if args.claim_seconds is not None:
+        if args.claim_seconds < 1:
+            raise ConfigError("--claim-seconds must be at least 1")
+        settings.rating.claim_seconds = args.claim_seconds
+
+
 def run(args: argparse.Namespace) -> int:
     from jobtui.alerts.burst import build_alerts
     from jobtui.worker import Worker
 
     with cli_session(args) as session:
+        _apply_worker_flags(session.settings, args)
         worker = Worker(session, emit=print_event, alerts=build_alerts(session))
         with stop_on_signals() as stop:
             if args.once:

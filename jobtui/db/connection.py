@@ -1,12 +1,14 @@
-"""Opening the SQLite database: private file, WAL, foreign keys, busy timeout, migrations."""
+"""Opening the database: a private SQLite file (WAL, foreign keys, busy timeout) or a
+PostgreSQL server named by a ``postgresql://`` URL; then the migrations."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
+from jobtui.db.engine import is_server_url, open_postgres, redact_url
 from jobtui.db.errors import describe
 from jobtui.db.migrations import migrate
 from jobtui.db.models import database
@@ -34,8 +36,31 @@ def _create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def open_database(path: str | Path, *, upgrade: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the database at ``path`` and bind the models to it."""
+def _open_server(url: str, upgrade: bool) -> Database:
+    try:
+        db = open_postgres(url)
+    except ImportError:
+        raise DatabaseError("PostgreSQL needs psycopg2 (pip install psycopg2-binary)") from None
+    if db.database is None:
+        raise DatabaseError(f"{redact_url(url)}: the URL names no database "
+                            "(postgresql://user@host/dbname)")
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        if upgrade:
+            migrate(db)
+    except Exception as exc:  # server down, wrong password, no such database...
+        db.close()
+        reason = " ".join(str(exc).split())  # libpq's messages span lines
+        raise DatabaseError(f"cannot open the database at {redact_url(url)}: {reason}") from None
+    return db
+
+
+def open_database(path: str | Path, *, upgrade: bool = True) -> Database:
+    """Open (creating if needed) the database at ``path`` and bind the models to it;
+    a ``postgresql://`` URL opens that server's database instead."""
+    if is_server_url(path):
+        return _open_server(str(path), upgrade)
     path = expand_user(path)
     if str(path) != ":memory:":
         try:

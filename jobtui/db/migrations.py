@@ -1,4 +1,4 @@
-"""Ordered schema migrations, tracked in ``PRAGMA user_version``.
+"""Ordered schema migrations, tracked in ``PRAGMA user_version`` (a table on PostgreSQL).
 
 Each migration is frozen SQL (plus an optional Python step): never edit one that
 has shipped, append a new one. ``tests/test_db.py`` checks that the migrated
@@ -11,7 +11,9 @@ import hashlib
 import json
 from collections.abc import Callable
 
-from peewee import SqliteDatabase
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
+
+from jobtui.db.pg_schema import translate
 
 # Version 1: the seed's tables.
 V1 = """
@@ -199,6 +201,21 @@ CREATE TABLE watched_company (
 CREATE UNIQUE INDEX watched_company_ats_slug ON watched_company (ats, slug);
 """
 
+# Scale-out (issue 16): on PostgreSQL several workers share the queue. A worker claims the
+# pairs it rates and the searches it scrapes until ``expires_at``; a dead worker's claims
+# simply expire. (SQLite keeps its single-worker lease and leaves these tables empty.)
+V_SCALE = """
+CREATE TABLE rating_claim (
+    job_id INTEGER NOT NULL REFERENCES job (id) ON DELETE CASCADE,
+    resume_id INTEGER NOT NULL REFERENCES resume (id) ON DELETE CASCADE,
+    holder TEXT NOT NULL, expires_at DATETIME NOT NULL,
+    PRIMARY KEY (job_id, resume_id));
+CREATE INDEX rating_claim_holder ON rating_claim (holder);
+CREATE TABLE search_claim (
+    search_id INTEGER NOT NULL PRIMARY KEY REFERENCES search (id) ON DELETE CASCADE,
+    holder TEXT NOT NULL, expires_at DATETIME NOT NULL);
+"""
+
 
 def search_signature(
     job_source: list[str],
@@ -264,13 +281,32 @@ MIGRATIONS: list[Migration] = [
     (V_PREFS, None),
     (V_SOURCES, None),
     (V_PERF, None),
+    (V_SCALE, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
+MIGRATION_LOCK = 5_482_331  # the PostgreSQL advisory lock id migrations hold
 
 
-def schema_version(db: SqliteDatabase) -> int:
-    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+def _is_postgres(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)
+
+
+def schema_version(db: Database) -> int:
+    """The migrations applied: SQLite's ``user_version``, a one-row table on PostgreSQL."""
+    if not _is_postgres(db):
+        return db.execute_sql("PRAGMA user_version").fetchone()[0]
+    db.execute_sql("CREATE TABLE IF NOT EXISTS jobtui_schema (version INTEGER NOT NULL)")
+    row = db.execute_sql("SELECT MAX(version) FROM jobtui_schema").fetchone()
+    return row[0] or 0
+
+
+def _set_version(db: Database, version: int) -> None:
+    if _is_postgres(db):
+        db.execute_sql("DELETE FROM jobtui_schema")
+        db.execute_sql("INSERT INTO jobtui_schema (version) VALUES (?)", (version,))
+    else:
+        db.execute_sql(f"PRAGMA user_version = {version}")
 
 
 def _statements(sql: str) -> list[str]:
@@ -292,6 +328,8 @@ def migrate(db: SqliteDatabase, target: int = LATEST_VERSION) -> int:
     if current == target:
         return current  # the common case takes no write lock, so readers never wait here
     with db.atomic():  # BEGIN IMMEDIATE: a second process waits instead of migrating twice
+        if _is_postgres(db):  # the same on PostgreSQL: a lock held until the commit
+            db.execute_sql("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
         start = schema_version(db)
         if start > LATEST_VERSION:
             raise RuntimeError(
@@ -300,9 +338,14 @@ def migrate(db: SqliteDatabase, target: int = LATEST_VERSION) -> int:
             )
         for version in range(start + 1, target + 1):
             sql, step = MIGRATIONS[version - 1]
-            for statement in _statements(sql):
-                db.execute_sql(statement)
+            if _is_postgres(db):
+                script = translate(_statements(sql))
+                if script.strip():
+                    db.execute_sql(script)
+            else:
+                for statement in _statements(sql):
+                    db.execute_sql(statement)
             if step is not None:
                 step(db)
-            db.execute_sql(f"PRAGMA user_version = {version}")
+            _set_version(db, version)
     return start

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 
+from jobtui.db.engine import is_postgres
 from jobtui.db.errors import retry_busy
 from jobtui.db.models import Job, utcnow
 from jobtui.errors import JobtuiError
@@ -30,12 +31,13 @@ from jobtui.rating.rater import (
 )
 from jobtui.resume.tokens import count_tokens
 from jobtui.session import Session
-from jobtui.store import prefs, prerank, ratings, resumes
+from jobtui.store import claims, prefs, prerank, ratings, resumes
 from jobtui.store.ratings import QueueItem, RatingRecord
 
 log = logging.getLogger(__name__)
 
 BATCH = 50  # queue rows read at a time
+CLAIM_POLL_SECONDS = 5.0  # how often a worker out of work looks for others' expired claims
 PAUSE_AFTER_SERVER_FAILURES = 3  # consecutive 5xx/timeout failures that pause rating
 RATING_WRITE_ATTEMPTS = 12  # each waits out SQLite's 10 s busy timeout: two minutes in all
 
@@ -134,9 +136,11 @@ class RatingProcessor:
         emit: Callable[[Event], None] = lambda e: None,
         stop: threading.Event | None = None,
         retry_delays: Sequence[float] = RETRY_DELAYS,
+        claimant: claims.Claimant | None = None,
         rate_all: bool = False,
     ) -> None:
         self.session = session
+        self.claimant = claimant or claims.Claimant()  # PostgreSQL: pairs are claimed
         self.settings = session.settings.rating
         self.model = model or self.settings.model
         self.emit = emit
@@ -197,6 +201,7 @@ class RatingProcessor:
             pool.close()
             if not summary.stopped:  # an abandoned call may still use the client
                 rater.close()
+        claims.release_all(self.claimant)  # pairs claimed but not rated go back
         ratings.mark_searches_processed(started, max_attempts=max_attempts, min_prerank=self.floor)
         if summary.paused or summary.stopped or (limit is not None and summary.attempted >= limit):
             summary.remaining = ratings.queue_size(max_attempts=max_attempts,
@@ -215,9 +220,11 @@ class RatingProcessor:
         while not self.stop.is_set():
             started = summary.attempted + len(in_flight)
             if not pending and not exhausted and (limit is None or started < limit):
-                batch = ratings.rating_queue(BATCH, max_attempts=self.settings.max_attempts,
-                                             min_prerank=self.floor)
-                exhausted = len(batch) < BATCH
+                size = self._batch_size()
+                batch = claims.claim_pairs(self.claimant, size,
+                                           max_attempts=self.settings.max_attempts,
+                                           min_prerank=self.floor)
+                exhausted = len(batch) < size
                 pending = [i for i in batch if (i.job_id, i.resume_id) not in seen]
                 jobs = {j.id: j for j in Job.select().where(Job.id.in_(
                     [i.job_id for i in pending]))}
@@ -229,7 +236,10 @@ class RatingProcessor:
                 if submitted is not None:
                     in_flight[submitted[0]] = submitted[1:]
             if not in_flight:
-                return
+                if (limit is not None and started >= limit) or not self._others_still_rating():
+                    return
+                exhausted = False  # read again: their claims may have expired meanwhile
+                continue
             done, _ = wait(list(in_flight), timeout=0.25, return_when=FIRST_COMPLETED)
             for future in done:
                 item, record, job = in_flight.pop(future)
@@ -252,6 +262,19 @@ class RatingProcessor:
                         raise OllamaUnavailable(
                             f"rating paused: Ollama at {rater.host} keeps failing: {failure}")
                 self._progress(summary, total, clock)
+
+    def _others_still_rating(self) -> bool:
+        """PostgreSQL: other workers hold claims on pairs (live or expired). Wait a while
+        (they may die, and their claims expire) and say whether to look again."""
+        if not is_postgres() or not claims.others_hold_claims(self.claimant):
+            return False
+        self.stop.wait(min(self.claimant.ttl / 3, CLAIM_POLL_SECONDS))
+        return not self.stop.is_set()
+
+    def _batch_size(self) -> int:
+        """SQLite reads ahead; on PostgreSQL a worker claims only what it is about to rate,
+        so the other workers get the rest."""
+        return 2 * self.settings.concurrency if is_postgres() else BATCH
 
     def _submit(self, rater: Rater, pool: _CallPool, item: QueueItem, job: Job | None):
         system = self._system_prompt(item.resume_id)
@@ -282,6 +305,7 @@ class RatingProcessor:
         record.prompt_eval_ms, record.eval_ms = result.prompt_eval_ms, result.eval_ms
         # A finished answer is worth waiting for: a busy database (a big import) is retried.
         retry_busy(lambda: ratings.save_rating(record), attempts=RATING_WRITE_ATTEMPTS)
+        claims.release_pair(self.claimant, record.job_id, record.resume_id)
         summary.rated += 1
         summary.prompt_tokens += result.prompt_tokens or 0
         summary.completion_tokens += result.completion_tokens or 0
@@ -291,6 +315,7 @@ class RatingProcessor:
     def _store_failure(self, record: RatingRecord, failure: RatingFailure, job: Job,
                        summary: RatingSummary) -> None:
         ratings.save_failure(record, str(failure))
+        claims.release_pair(self.claimant, record.job_id, record.resume_id)
         summary.failed += 1
         self.emit(RatingFailed(job.id, f"{job.title}: {failure}"))
 

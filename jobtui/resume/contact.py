@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.names import PLACES
+from jobtui.resume.sections import is_heading
 
 FRENCH_STREET = re.compile(
     r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|place|allée|allee"
@@ -40,7 +41,7 @@ CONTACT_POSTAL = (
     re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])"),  # Poland "00-514"
     re.compile(r"(?<![\d-])\d{4}-\d{3}(?![\d-])"),  # Portugal "1100-053"
     re.compile(r"(?<![\w-])\d{4}[ \t]?[A-Z]{2}(?![\w])"),  # Netherlands "1016 GV"
-    re.compile(r"(?<![\w+-])\d{5}(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"),  # DE/FR/ES/IT "69003 Lyon"
+    re.compile(r"(?<![\w+-])(?<!ISO[ \t])\d{5}(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"),  # "69003 Lyon"
     re.compile(r"(?<![\d+-])\d{3}[ \t]\d{2}(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"),  # SE "111 21 Stockholm"
     re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}\b"),  # Ireland "D02 X285"
     re.compile(r"\b[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?\b"),  # Argentina "C1043"
@@ -52,13 +53,24 @@ CONTACT_POSTAL = (
 
 def contact_block_spans(text: str, header_end: int) -> list[tuple[int, int, str]]:
     """(start, end, entity) of address parts and postal codes in ``text[:header_end]``."""
-    block = text[:header_end]
+    block = text[:min(header_end, _first_heading(text))]
     # "Dublin 2, D02 X285": a city with its district number is not a street.
     spans = [(m.start(), m.end(), "ADDRESS") for p in CONTACT_ADDRESS for m in p.finditer(block)
              if m.group().split()[0].lower() not in PLACES]
     spans += [(m.start(), m.end(), "POSTAL_CODE") for p in CONTACT_POSTAL
               for m in p.finditer(block)]
     return spans
+
+
+def _first_heading(text: str) -> int:
+    """Offset of the first section heading line: "Java 17, Spring" below it is no street."""
+    offset, seen = 0, 0
+    for line in text.splitlines(keepends=True):
+        seen += bool(line.strip())
+        if is_heading(line) and seen > 1:  # the first line is the name, even in capitals
+            return offset
+        offset += len(line)
+    return offset
 
 
 def street_spans(text: str) -> list[tuple[int, int, str]]:

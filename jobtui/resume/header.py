@@ -40,6 +40,8 @@ PARTICLES = {
     "le", "von", "zu", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "y", "e",
     "af", "av", "dela", "delos", "los", "las", "degli", "dei", "vom", "zum", "zur", "ap",
 }
+# Particles that are also given names ("Ben", "Abu"): they join a name only in lower case.
+LOWER_PARTICLES = {"ben", "abu"}
 NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(?:name|nombre|nom|naam|imię i nazwisko|nome)\s*:\s*",
                         re.IGNORECASE)
 NICKNAME = re.compile(r"\s*[(\"“'‘]\s*([^\W\d_][\w'-]*)\s*[)\"”'’]\s*")
@@ -86,9 +88,9 @@ def _name_of(line: str) -> str | None:
         return None  # "B.S. Computer Science": a degree line, not a name
     words = [w for w in words if _plain(w) not in CREDENTIALS]
     if not 2 <= len(words) <= 6 or not all(_name_word(w) or w.lower() in PARTICLES
-                                           for w in words):
+                                           or w in LOWER_PARTICLES for w in words):
         return None
-    if words[0].lower() in PARTICLES or words[-1].lower() in PARTICLES:
+    if {words[0].lower(), words[-1].lower()} & PARTICLES or {words[0], words[-1]} & LOWER_PARTICLES:
         return None
     if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS for w in words):
         return None

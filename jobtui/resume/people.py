@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jobtui.resume.header import PARTICLES
+from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.names import FIRMS, NOT_NAMES, ORG_WORDS, PLACES, TECH, fold, gazetteer
 
-_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_PARTICLE = "|".join(sorted(PARTICLES | LOWER_PARTICLES, key=len, reverse=True))
 # One name word: "Nowak", "O'Connor", "Vries-Bakker", "McAllister", "Al-Mansouri".
 _WORD = r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|'[A-Z][a-z]+)(?:-[A-Z]?[a-z]+)*"
 NAME_RUN = re.compile(
@@ -152,8 +152,9 @@ def _surname_parts(person: list[str]) -> set[str]:
     rest = person[1:]
     parts = {" ".join(rest)}
     for word in rest:
-        if word.lower() in PARTICLES:
+        if word.lower() in PARTICLES or word in LOWER_PARTICLES:
             continue
         parts.add(word)
         parts.update(p for p in re.split(r"[-']", word) if len(p) >= 3)
-    return {p for p in parts if len(p) >= 2 and p.lower() not in PARTICLES}
+    return {p for p in parts
+            if len(p) >= 2 and p.lower() not in PARTICLES and p not in LOWER_PARTICLES}

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
+from jobtui.db.engine import is_postgres, raw_connection
 from jobtui.db.models import Search, database, utcnow
 from jobtui.scrape.dedup import fingerprint, is_cross_post
 from jobtui.scrape.normalize import InvalidRow, normalize_row
@@ -48,6 +49,14 @@ _RAW_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", "
 # Fields a later scrape may fill in when the stored job lacks them (LinkedIn details...).
 _FILLABLE = ("description", "job_url_direct", "company", "location", "date_posted", "job_type",
              "interval", "min_amount", "max_amount", "currency", "is_remote")
+
+
+_PG_PARAMETERS = 32767  # what one PostgreSQL statement takes
+
+
+def _first_day() -> str:
+    """The date part of first_seen, as each engine spells it."""
+    return "CAST(first_seen AS DATE)" if is_postgres() else "substr(first_seen, 1, 10)"
 
 
 @dataclass
@@ -118,7 +127,7 @@ def find_seen(hashes: Iterable[int]) -> dict[int, tuple[int, str | None]]:
     wanted = list(set(hashes))
     if not wanted:
         return {}
-    cursor = database.connection().execute(
+    cursor = raw_connection().execute(
         "SELECT content_hash, id, site FROM job WHERE content_hash IN"
         " (SELECT value FROM json_each(?))", (json.dumps(wanted),))
     return {digest: (job_id, site) for digest, job_id, site in cursor}
@@ -171,7 +180,7 @@ class _Ingest:
         self.search_id = search_id
         self.now = now
         self.now_text = _sql_dt(now)
-        self.conn = database.connection()
+        self.conn = raw_connection()  # sqlite3's own; PostgreSQL's in the same shape
         self.next_id = 1
         self.found = self.new = self.updated = self.duplicates = 0
         self.problems: list[tuple[int, str]] = []
@@ -183,12 +192,14 @@ class _Ingest:
     def begin(self) -> None:
         """Start a transaction's share of the work: another writer may have stored jobs
         since the last one committed."""
+        if is_postgres():  # ids are numbered here: one ingest at a time (SQLite: the write lock)
+            self.conn.execute("LOCK TABLE job IN SHARE ROW EXCLUSIVE MODE")
         self.next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM job").fetchone()[0] + 1
 
     def _suspend_fts_trigger(self) -> None:
         """Drop the job_fts insert trigger for this transaction (restored by ``finish``;
         a rollback restores it too, and other connections never see it missing)."""
-        if self.fts_trigger_sql is not None:
+        if self.fts_trigger_sql is not None or is_postgres():  # PostgreSQL: a generated column
             return
         row = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
                                 " AND name = ?", (_FTS_TRIGGER,)).fetchone()
@@ -204,6 +215,8 @@ class _Ingest:
         if self.fts_trigger_sql is not None:
             self.conn.execute(self.fts_trigger_sql)
             self.fts_trigger_sql = None
+        if is_postgres():  # the serial goes on after the ids numbered here
+            self.conn.execute("SELECT setval('job_id_seq', ?, false)", (self.next_id,))
 
     def restore_cache(self) -> None:
         if self.cache_size is not None:
@@ -225,7 +238,7 @@ class _Ingest:
         for chunk in _chunks(prints, _IN_CHUNK):
             marks = ",".join("?" * len(chunk))
             cursor = self.conn.execute(
-                "SELECT fingerprint, id, site, COALESCE(date_posted, substr(first_seen, 1, 10))"
+                f"SELECT fingerprint, id, site, COALESCE(date_posted, {_first_day()})"
                 f" FROM job INDEXED BY job_fingerprint WHERE fingerprint IN ({marks})"
                 " AND duplicate_of_id IS NULL", chunk)
             for fp, job_id, site, posted in cursor:
@@ -310,7 +323,8 @@ class _Ingest:
         bulk = len(rows) >= _BULK_ROWS
         if bulk:
             self._suspend_fts_trigger()
-        limit = self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        limit = (_PG_PARAMETERS if is_postgres()
+                 else self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
         per = max(1, min(_ROWS_PER_INSERT, limit // len(_INSERT_COLUMNS)))
         head = f"INSERT INTO job ({', '.join(_INSERT_COLUMNS)}) VALUES "
         for chunk in _chunks(rows, per):
@@ -398,5 +412,6 @@ def ingest_prepared(batches: Iterable[PreparedBatch], search: Search | int, *,
 
 def refresh_statistics() -> None:
     """Let the query planner know the tables' new sizes (a bounded, quick ANALYZE)."""
-    database.execute_sql("PRAGMA analysis_limit = 1000")
-    database.execute_sql("ANALYZE")
+    if not is_postgres():  # PostgreSQL's autovacuum keeps its statistics
+        database.execute_sql("PRAGMA analysis_limit = 1000")
+        database.execute_sql("ANALYZE")

@@ -21,7 +21,7 @@ from jobtui.events import BoardError, BoardWarning, Event, JobsScraped, Progress
 from jobtui.scrape import board_errors, board_log, sources
 from jobtui.scrape.ingest import ingest_rows
 from jobtui.scrape.sources.companies import scrape_companies
-from jobtui.store import runs, searches
+from jobtui.store import claims, runs, searches
 from jobtui.store.companies import is_company_search
 from jobtui.store.jobs import mark_descriptions_wanted
 from jobtui.store.searches import get_search
@@ -302,11 +302,18 @@ def scrape_due(session, *, search_id: int | None = None, force: bool = False,
     else:
         chosen = due_searches(interval_hours=settings.interval_hours)
     summaries = []
+    claimant = claims.Claimant()
     for index, search in enumerate(chosen, 1):
         if stop is not None and stop.is_set():
             break
+        # Shared PostgreSQL store: another worker may be scraping it, or just has.
+        if not claims.claim_search(claimant, search.id, search.last_search):
+            continue
         emit(Progress(f"search {index}/{len(chosen)}: {_label(search)}", index - 1, len(chosen)))
-        summaries.append(run_search(search, proxies=settings.proxies, emit=emit, stop=stop))
+        try:
+            summaries.append(run_search(search, proxies=settings.proxies, emit=emit, stop=stop))
+        finally:
+            claims.release_search(claimant, search.id)
     if search_id is None:  # watched companies run on the same schedule
         summaries += scrape_companies(session, force=force, emit=emit, stop=stop)
     return summaries

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from jobtui.db.engine import is_postgres
 from jobtui.db.models import User, database
 from jobtui.salary import annual_sql
 from jobtui.store import paging
@@ -106,6 +107,14 @@ def fts_query(text: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
+def tsquery(text: str) -> str | None:
+    """The same search as ``fts_query`` for PostgreSQL: every word must match as a prefix."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    if not words:
+        return None
+    return " & ".join(f"'{w}':*" for w in words)
+
+
 def active_resume_id(user: User) -> int | None:
     """The id of ``user``'s active resume (plain SQL: every page asks, so it stays cheap)."""
     row = database.execute_sql("SELECT id FROM resume WHERE user_id = ? AND is_active = 1",
@@ -156,10 +165,16 @@ def _where(user: User, flt: JobFilter, *, hidden: bool = True) -> tuple[str, lis
             params.append(flt.status)
     elif hidden:
         clauses.append("(a.status IS NULL OR a.status != 'hidden')")
-    match = fts_query(flt.query or "")
-    if match:
-        clauses.append("j.id IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
-        params.append(match)
+    if is_postgres():
+        match = tsquery(flt.query or "")
+        if match:  # the GIN-indexed tsvector column (see db/pg_schema.py)
+            clauses.append("j.search_vector @@ to_tsquery('simple', ?)")
+            params.append(match)
+    else:
+        match = fts_query(flt.query or "")
+        if match:
+            clauses.append("j.id IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ?)")
+            params.append(match)
     if flt.remote is not None:
         clauses.append("j.is_remote = ?")
         params.append(1 if flt.remote else 0)

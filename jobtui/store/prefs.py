@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from jobtui.db.engine import is_postgres
 from jobtui.db.models import User, database, utcnow
 from jobtui.preferences import Preferences, rules_sql
 
@@ -41,11 +42,11 @@ def save_prefs(user: User, prefs: Preferences, *, today: date | None = None) -> 
 def _evaluate(user_id: int, prefs: Preferences, today: date, low: int = 0,
               high: int | None = None) -> int:
     """Store a job_filter row for every failing canonical job with id in [low, high]."""
-    reason, params = rules_sql(prefs, today)
+    reason, params = rules_sql(prefs, today, postgres=is_postgres())
     cursor = database.execute_sql(
         "INSERT INTO job_filter (job_id, user_id, reason) SELECT id, ?, reason FROM"
         f" (SELECT j.id, {reason} AS reason FROM job j WHERE j.duplicate_of_id IS NULL"
-        " AND j.id BETWEEN ? AND ?) WHERE reason IS NOT NULL"
+        " AND j.id BETWEEN ? AND ?) evaluated WHERE reason IS NOT NULL"
         " ON CONFLICT (job_id, user_id) DO UPDATE SET reason = excluded.reason",
         [user_id, *params, low, high if high is not None else 2**62])
     return cursor.rowcount

@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 
+from jobtui.db.engine import is_postgres
 from jobtui.db.models import database, utcnow
 from jobtui.patterns import PLACEHOLDER
 
@@ -70,12 +71,20 @@ def _doc_counts(words: list[str]) -> list[tuple[str, int]]:
     for start in range(0, len(words), 500):
         chunk = words[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        found += database.execute_sql(
-            f"SELECT term, doc FROM job_fts_vocab WHERE term IN ({marks})", chunk).fetchall()
+        sql = _DOC_COUNTS_PG if is_postgres() else _DOC_COUNTS_SQLITE
+        found += database.execute_sql(sql.format(marks=marks), chunk).fetchall()
     return found
 
 
+_DOC_COUNTS_SQLITE = "SELECT term, doc FROM job_fts_vocab WHERE term IN ({marks})"
+# PostgreSQL: the same counts from the job tsvectors (db/pg_schema.py), one pass per resume.
+_DOC_COUNTS_PG = ("SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM job')"
+                  " WHERE word IN ({marks})")
+
+
 _HITS = "SELECT rowid, ? AS weight FROM job_fts WHERE job_fts MATCH ? AND rowid BETWEEN ? AND ?"
+_HITS_PG = ("SELECT id AS rowid, CAST(? AS DOUBLE PRECISION) AS weight FROM job"
+            " WHERE search_vector @@ to_tsquery('simple', ?) AND id BETWEEN ? AND ?")
 _STORE = """
 INSERT INTO prerank (job_id, resume_id, score, posted)
 SELECT j.id, ?, COALESCE(h.score, 0), j.date_posted
@@ -91,12 +100,17 @@ def _coverage_sql(terms: dict[str, float], low: int, high: int) -> tuple[str, li
     SQLite."""
     parts, params = [], []
     top = FULL_MATCH * sum(terms.values())
+    postgres = is_postgres()
     for word, weight in terms.items():
-        phrase = '"' + word.replace('"', '""') + '"'
-        parts.append(_HITS)
-        params += [weight, phrase, low, high]
-    sql = (f"SELECT rowid AS id, MIN(100.0, 100.0 * SUM(weight) / {top!r}) AS score"
-           f" FROM ({' UNION ALL '.join(parts)}) GROUP BY rowid")
+        if postgres:  # a tsquery lexeme; words are letters and digits only (_WORD)
+            parts.append(_HITS_PG)
+            params += [weight, f"'{word}'", low, high]
+        else:
+            parts.append(_HITS)
+            params += [weight, '"' + word.replace('"', '""') + '"', low, high]
+    least = "LEAST" if postgres else "MIN"
+    sql = (f"SELECT rowid AS id, {least}(100.0, 100.0 * SUM(weight) / {top!r}) AS score"
+           f" FROM ({' UNION ALL '.join(parts)}) hits GROUP BY rowid")
     return sql, params
 
 
@@ -104,7 +118,7 @@ def _score_range(resume_id: int, terms: dict[str, float], low: int, high: int) -
     if terms:
         hits, params = _coverage_sql(terms, low, high)
     else:
-        hits, params = "SELECT NULL AS id, NULL AS score WHERE 0", []
+        hits, params = "SELECT CAST(NULL AS INTEGER) AS id, 0.0 AS score WHERE 1 = 0", []
     database.execute_sql(_STORE.format(hits=hits), [resume_id, *params, low, high])
 
 

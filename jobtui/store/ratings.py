@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from jobtui.config import RatingSettings
+from jobtui.db.engine import is_postgres
 from jobtui.db.models import Job, Prompt, Rating, User, database, utcnow
 from jobtui.store.prerank import mark_requested
 from jobtui.store.resumes import active_resume
@@ -153,16 +155,26 @@ def rating_queue(limit: int | None = None, *, max_attempts: int | None = None,
     """
     now = now or utcnow()
     params = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT), min_prerank,
-              min_prerank,
-              -1 if limit is None else limit]
+              min_prerank]
     if limit is not None and _due_links() > BY_DATE_ABOVE:
         sql = _BY_PRERANK if _all_scored() else _BY_DATE
     else:
         sql = (
             "SELECT j.id, res.id, res.user_id, MAX(COALESCE(r.attempts, 0))" + _queue_from()
-            + " GROUP BY j.id, res.id" + _ORDER + " LIMIT ?"
+            + " GROUP BY j.id, res.id" + _ORDER + ("" if limit is None else " LIMIT ?")
         )
-    return [QueueItem(*row) for row in database.execute_sql(sql, params).fetchall()]
+    if limit is not None:  # no LIMIT at all otherwise (PostgreSQL refuses SQLite's -1)
+        params.append(limit)
+    return [QueueItem(*row) for row in database.execute_sql(for_engine(sql), params).fetchall()]
+
+
+def for_engine(sql: str) -> str:
+    """The queue SQL as the open engine needs it. PostgreSQL sorts NULLs first under DESC
+    (SQLite last), and its GROUP BY must name the pre-rank row's key."""
+    if not is_postgres():
+        return sql
+    sql = re.sub(r"\bDESC\b(?! NULLS)", "DESC NULLS LAST", sql)
+    return sql.replace("GROUP BY j.id, res.id", "GROUP BY j.id, res.id, p.job_id, p.resume_id")
 
 
 def queue_size(*, max_attempts: int | None = None, now: datetime | None = None,
@@ -172,7 +184,7 @@ def queue_size(*, max_attempts: int | None = None, now: datetime | None = None,
     extra = "" if resume_id is None else " AND res.id = ?"
     wanted = _held_back(min_prerank)
     sql = ("SELECT COUNT(*) FROM (SELECT DISTINCT j.id, res.id"
-           + _queue_from(extra, prerank=False, wanted=wanted) + ")")
+           + _queue_from(extra, prerank=False, wanted=wanted) + ") pairs")
     now = now or utcnow()
     params: list = [_max_attempts(max_attempts), _ts(now), _ts(now - DESCRIPTION_WAIT)]
     if wanted:

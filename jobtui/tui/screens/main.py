@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE = 0.05  # seconds of typing pause before the table is re-queried
-DETAIL_DEBOUNCE = 0.05
+DETAIL_DEBOUNCE = 0.15  # the detail pane follows the cursor once it rests (not while paging)
 
 
 class MainScreen(Screen):

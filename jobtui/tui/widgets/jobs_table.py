@@ -99,6 +99,8 @@ class JobsTable(DataTable):
         self._shown: list[str] = []
         self._queries = data.Queries()  # the running fetches, interrupted when superseded
         self._rebuilding = False
+        self._cells: dict[int, list[Text]] = {}  # rendered cells of the window's rows, by job id
+        self._settling = False  # just jumped to an end: the next page waits until the user idles
         # perf_counter() when rows were first on screen, and (generation, when) of the latest
         # first page shown: the benchmark reads these.
         self.first_page_at: float | None = None
@@ -127,6 +129,7 @@ class JobsTable(DataTable):
         if fit_columns(self.size.width) != (self._shown, self._title_width) and self.columns:
             keep = self.current_job_id
             self.clear(columns=True)
+            self._cells.clear()  # other columns, other widths
             self._build_columns()
             self._add_rows(self.job_rows)
             self._move_to(keep)
@@ -140,6 +143,7 @@ class JobsTable(DataTable):
         self.generation += 1
         self._keep_job_id = keep_job_id
         self.loading_rows = True
+        self._settling = False
         self._interrupt()  # a superseded query stops now instead of finishing unseen
         if keep_job_id is not None and self.job_rows:
             limit = min(self.window_rows, max(len(self.job_rows), self.page_rows))
@@ -208,6 +212,9 @@ class JobsTable(DataTable):
         if page.generation != self.generation:
             return  # an older filter's answer
         self.loading_rows = False
+        if page.where in ("top", "last"):  # show the jump first; the next page when idle
+            self._settling = True
+            self.set_timer(PREFETCH_DELAY, self._settled)
         if page.where in ("first", "reload"):
             self._first_page(page)
         elif page.where == "top":
@@ -270,6 +277,8 @@ class JobsTable(DataTable):
                      cursor: int) -> None:
         self.job_rows = list(rows)
         self.at_start, self.more = at_start, more
+        kept = {row.id for row in self.job_rows}
+        self._cells = {key: cells for key, cells in self._cells.items() if key in kept}
         self._rebuilding = True  # the cursor passes row 0 on the way: fetch nothing for it
         try:
             self.clear()
@@ -289,8 +298,16 @@ class JobsTable(DataTable):
             self.set_timer(PREFETCH_DELAY, self._maybe_load_more)
 
     def _add_rows(self, rows: list[JobRow]) -> None:
-        for row in rows:
-            self.add_row(*self.cells(row), key=str(row.id))
+        # Each add_row re-sets the cursor: the watchers wait until all rows are in.
+        rebuilding, self._rebuilding = self._rebuilding, True
+        try:
+            for row in rows:
+                cells = self._cells.get(row.id)
+                if cells is None:  # rows kept across a window shift are not rendered again
+                    cells = self._cells[row.id] = self.cells(row)
+                self.add_row(*cells, key=str(row.id))
+        finally:
+            self._rebuilding = rebuilding
 
     def cells(self, row: JobRow) -> list[Text]:
         """The shown cells of one job, every scraped value literal and cut to its column."""
@@ -344,7 +361,8 @@ class JobsTable(DataTable):
         for index, old in enumerate(self.job_rows):
             if old.id == row.id:
                 self.job_rows[index] = row
-                for key, cell in zip(self._shown, self.cells(row), strict=True):
+                self._cells[row.id] = self.cells(row)
+                for key, cell in zip(self._shown, self._cells[row.id], strict=True):
                     self.update_cell(str(row.id), key, cell)
                 return
 
@@ -353,6 +371,7 @@ class JobsTable(DataTable):
         for index, old in enumerate(self.job_rows):
             if old.id == job_id:
                 del self.job_rows[index]
+                self._cells.pop(job_id, None)
                 self.remove_row(str(job_id))
                 if self.total:
                     self.total -= 1
@@ -360,6 +379,8 @@ class JobsTable(DataTable):
 
     def watch_cursor_coordinate(self, old, new) -> None:
         super().watch_cursor_coordinate(old, new)
+        if self._rebuilding:  # mid-rebuild: the rebuild places the cursor and the position
+            return
         self._maybe_load_more()
         self._show_position()
 
@@ -367,8 +388,12 @@ class JobsTable(DataTable):
         super().watch_scroll_y(old, new)
         self._maybe_load_more()
 
+    def _settled(self) -> None:
+        self._settling = False
+        self._maybe_load_more()
+
     def _maybe_load_more(self) -> None:
-        if self.loading_rows or self._rebuilding or not self.job_rows:
+        if self.loading_rows or self._rebuilding or self._settling or not self.job_rows:
             return
         if self.shown[0] != self.generation:  # while typing, fetch only the visible rows
             return

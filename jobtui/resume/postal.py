@@ -1,0 +1,167 @@
+"""Generic contact-block rules: postal addresses and labelled numbers of any country.
+
+Per-country shapes (contact.py) miss the next country's; these rules read the shape instead.
+Within the contact block (the lines before the first section heading) and on any line labelled
+Address/Adresse/Dirección/住所/..., a segment (between "|", "•", ";" or a spaced dash) is an
+address when it is labelled so, when a street word meets a number ("Storgata 12B", "Ngõ 45"),
+or when it has comma parts and a house number beside a capitalised word ("Vinohradská
+1511/230, 100 00 Praha 10"). In an address the street parts go whole and later parts lose only
+their postcode-like tokens, so the city survives ("0155 Oslo" -> "<POSTAL_CODE> Oslo").
+A `Label: value` segment whose label is not a known fact, phone, date or link label loses its
+value when that holds 5+ digits or a letter-digit token ("Rodné číslo: 880512/1234").
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtui.resume.names import PLACES
+from jobtui.resume.sections import is_heading
+
+CONTACT_LINES = 6  # a resume without headings: only its first lines are the contact block
+ADDRESS_LABEL = re.compile(
+    r"^(?i:(?:home|postal|mailing|street|current|permanent)?[ \t]*(?:address|adres|adresse|adresa"
+    r"|dirección|direccion|domicilio|endereço|endereco|morada|indirizzo|anschrift|wohnort|osoite"
+    r"|címe?|cim|adressi|zip(?:[ \t]*code)?|post[ \t]?code|postal[ \t]+code|plz|cep"
+    r"|địa[ \t]+chỉ|dia[ \t]+chi|διεύθυνση|adresă|住所|주소|地址|العنوان))"
+    r"[ \t]*[:：][ \t]*"
+)
+# Labels whose values are facts or are handled by their own rules (phones, dates, links).
+KEEP_LABELS = re.compile(
+    r"(?i:\b(?:phone|tel|telefon|teléfono|telefone|telefono|mobile?|mobil|móvil|cell|fax|gsm|whatsapp"
+    r"|e-?mail|correo|web|website|site|linkedin|github|gitlab|portfolio|url|born|birth|dob|d\.o\.b"
+    r"|date|datum|fecha|data|geboren|née?|nacimiento|nascimento|experience|years|salary"
+    r"|availability|available|notice|languages?|skills?|gpa|grade|citizenship|nationality"
+    r"|visa|location|city|country|relocation|role|title|position|employer|company|education"
+    r"|degree|school|university|stack|tools?|certifications?|licen[cs]e[ \t]+class|viber"
+    r"|telegram|skype|signal|wechat|weixin|line|kakaotalk|discord|threema|passport|reisepass"
+    r"|pasaporte|passeport|paszport|passaporto|passaporte|paspoort))"
+)
+LABEL = re.compile(r"^(?P<label>[^\W\d_][\w .'’()/-]{0,40}?)[ \t]*[:：][ \t]*(?=\S)")
+SEGMENT = re.compile(r"[^|•·;\t]+")
+STREET_WORDS = (
+    r"street|st\.?|road|rd\.?|avenue|ave\.?|av\.?|avenida|boulevard|blvd\.?|lane|drive|dr\.?|way"
+    r"|close|court|ct\.?|place|pl\.?|square|quay|terrace|crescent|parkway|highway|calle|c/|carrera"
+    r"|rua|via|viale|piazza|corso|straße|strasse|str\.?|gasse|weg|platz|allee|gata|gatan|gate"
+    r"|vägen|veien|vei|vej|gade|straat|laan|plein|ulica|ul\.?|utca|út|tér|ulitsa|sokak|sokağı"
+    r"|cadde|caddesi|mahallesi|odos|leoforos|phố|pho|đường|duong|ngõ|ngo|ngách|hẻm|số|soi|jalan"
+    r"|jl\.?|blk|lot|depto\.?|dpto\.?|piso|apt\.?|apartment|flat|unit|suite|floor|house|no\.?|nr\.?"
+)
+STREET_WORD = re.compile(rf"(?<![\w])(?i:{STREET_WORDS})(?![\w])")
+NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?(?![\w/.-])")
+# A postcode-like token: 3-10 characters with a digit, or two short digit groups ("151 25").
+POSTCODE = re.compile(
+    r"(?<![\w+/.-])(?:\d{3}[ \t]\d{2}|[A-Z]\d{2}[ \t][A-Z0-9]{4}|(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,10})"
+    r"(?![\w/.-])"
+)
+# "Born on July 4, 1990", "4 July": a date, not a house number.
+DATE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d"
+                  r"|\d(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+YEAR = re.compile(r"(?:19|20)\d\d")
+CAPITALISED = re.compile(r"(?<![\w])[^\W\d_][\w'’.-]*")
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+ID_VALUE = re.compile(r"\d(?:\D{0,2}\d){4}|(?=\w*\d)(?=\w*[^\W\d_])\w{5,}")
+
+
+def generic_contact_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of addresses, postcodes and labelled numbers in the contact block
+    and on address-labelled lines anywhere."""
+    spans: list[tuple[int, int, str]] = []
+    offset, seen, in_block = 0, 0, True
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            seen += 1
+            # The first line is the name, even in capitals ("SIDDHARTH RAO NAIR").
+            if (is_heading(line) and seen > 1) or seen > CONTACT_LINES:
+                in_block = False
+        if in_block or ADDRESS_LABEL.match(line.strip()):
+            spans += _line_spans(line.rstrip("\r\n"), offset)
+        offset += len(line)
+    return spans
+
+
+def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    for seg in SEGMENT.finditer(line):
+        start, body = seg.start(), seg.group()
+        lead = len(body) - len(body.lstrip())
+        start, body = start + lead, body.strip()
+        if not body or "@" in body or "http" in body or "www." in body:
+            continue
+        address = ADDRESS_LABEL.match(body)
+        label = LABEL.match(body)
+        if address:
+            spans += _address(body[address.end():], base + start + address.end(), labelled=True)
+        elif label:
+            if not KEEP_LABELS.search(label.group("label")):
+                value = body[label.end():]
+                if ID_VALUE.search(value) and not _years_only(value):
+                    spans.append((base + start + label.end(), base + start + len(body),
+                                  "NATIONAL_ID"))
+        elif not re.fullmatch(r"[+\d()\s./-]+", body) and not DATE.search(body):
+            spans += _address(body, base + start, labelled=False)
+    return spans
+
+
+def _address(body: str, base: int, labelled: bool) -> list[tuple[int, int, str]]:
+    """Spans of an address segment: street parts whole, postcode-like tokens elsewhere."""
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", body)]
+    numbered = [i for i, (_, p) in enumerate(parts) if NUMBER.search(p)]
+    keyword = any(STREET_WORD.search(p) and NUMBER.search(p) for _, p in parts)
+    # Without a street word, a house number needs a postcode beside it ("10 Downing-level SLAs,
+    # 4 QA engineers" is work history).
+    housed = (len(parts) >= 2 and any(_house(parts[i][1]) for i in numbered)
+              and bool(_postcodes(body, 0, beside_place=False)))
+    spans: list[tuple[int, int, str]] = []
+    if labelled or keyword or housed:
+        for index, (at, part) in enumerate(parts):
+            if _street_part(part, first=bool(numbered) and index == numbered[0],
+                            last=index == len(parts) - 1):
+                lead = len(part) - len(part.lstrip())
+                spans.append((base + at + lead, base + at + len(part.rstrip()), "ADDRESS"))
+            else:
+                spans += _postcodes(part, base + at, beside_place=False)
+    else:
+        spans += _postcodes(body, base, beside_place=True)
+    return spans
+
+
+def _street_part(part: str, first: bool, last: bool) -> bool:
+    """A street, house or flat part (not "Sydney NSW 2000", "Dublin 2" or "0155 Oslo")."""
+    words = CAPITALISED.findall(part)
+    if words and words[0].lower() in PLACES:
+        return False
+    if STREET_WORD.search(part) and NUMBER.search(part):
+        return True
+    if re.search(r"(?<![\w])(?<!\d[ \t])\d{1,2}[A-Za-z]?[ \t]+[^\W\d_]", part):
+        return True  # "3 Grand Canal Quay", "Ngõ 45 Phố Huế": a short house number, then words
+    return first and not last and bool(NUMBER.search(part)) and bool(words)
+
+
+def _house(part: str) -> bool:
+    return bool(NUMBER.search(part)) and bool(CAPITALISED.search(part))
+
+
+def _postcodes(part: str, base: int, beside_place: bool) -> list[tuple[int, int, str]]:
+    """Postcode-like tokens in ``part``; outside an address only next to a capitalised word."""
+    spans = []
+    for m in POSTCODE.finditer(part):
+        token = m.group()
+        if YEAR.fullmatch(token) or token.isalpha() or len(re.sub(r"\D", "", token)) < 3:
+            continue
+        if beside_place and not _beside_place(part, m.start(), m.end()):
+            continue
+        spans.append((base + m.start(), base + m.end(), "POSTAL_CODE"))
+    return spans
+
+
+def _beside_place(part: str, start: int, end: int) -> bool:
+    before = re.search(r"([^\W\d_][\w'’.-]*)[ \t]+$", part[:start])
+    after = re.match(r"[ \t]+([^\W\d_][\w'’.-]*)", part[end:])
+    words = [w.group(1) for w in (before, after) if w]
+    return any(w[0].isupper() and w[:3].lower() not in MONTHS for w in words)
+
+
+def _years_only(value: str) -> bool:
+    groups = re.findall(r"\d+", value)
+    return all(YEAR.fullmatch(g) for g in groups)
