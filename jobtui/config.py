@@ -262,6 +262,13 @@ def validate(settings: Settings, where: str) -> None:
     if bad_url is not None:
         raise ConfigError(f"{where}: 'scraping.source_urls' entry {bad_url!r} must look like "
                           "\"greenhouse=https://host[:port][/path]\"")
+    for section in SECTIONS:  # inf/nan pass every range check, then break timers and dates
+        values = getattr(settings, section)
+        for f in dataclasses.fields(values):
+            value = getattr(values, f.name)
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ConfigError(f"{where}: '{section}.{f.name}' must be a finite number, "
+                                  f"got {value}")
     for ok, key, expected in checks:
         if not ok:
             raise ConfigError(f"{where}: '{key}' must be {expected}")

@@ -17,6 +17,9 @@ from jobtui.salary import USD_PER_UNIT, SalaryError, annual_sql, describe, parse
 JOB_TYPES = ("fulltime", "parttime", "contract", "internship", "temporary")
 
 
+MAX_AGE_DAYS = 36_500  # a century; a date further back cannot be computed for every number
+
+
 class PreferenceError(JobtuiError, ValueError):
     """A preference value that cannot be used (one line, names the preference)."""
 
@@ -91,7 +94,7 @@ def validate(prefs: Preferences) -> Preferences:
             raise PreferenceError(f"rates: {code} must be a positive number of USD, got {rate!r}")
         rates[str(code).strip().upper()] = float(rate)
     if currency not in {**USD_PER_UNIT, **rates}:
-        raise PreferenceError(f"currency: unknown {currency!r}; add a rate (--rate {currency}="
+        raise PreferenceError(f"currency: unknown {currency!r}; add a rate (--rates {currency}="
                               "1.0) or use one of " + ", ".join(sorted(USD_PER_UNIT)))
     kinds = _words(prefs.job_types, "job_types")
     for kind in kinds:
@@ -103,8 +106,8 @@ def validate(prefs: Preferences) -> Preferences:
         raise PreferenceError(f"min_salary: expected a yearly amount, got {prefs.min_salary!r}")
     if prefs.max_age_days is not None and (
             isinstance(prefs.max_age_days, bool) or not isinstance(prefs.max_age_days, int)
-            or prefs.max_age_days < 1):
-        raise PreferenceError(f"max_age_days: expected whole days (1 or more), "
+            or not 1 <= prefs.max_age_days <= MAX_AGE_DAYS):
+        raise PreferenceError(f"max_age_days: expected whole days (1 to {MAX_AGE_DAYS:,}), "
                               f"got {prefs.max_age_days!r}")
     return Preferences(
         exclude_title=_words(prefs.exclude_title, "exclude_title"),
@@ -119,12 +122,14 @@ def validate(prefs: Preferences) -> Preferences:
     )
 
 
-def salary_setting(text: str, currency: str) -> tuple[float | None, str]:
-    """A typed minimum ("90k", "70k EUR", "" for none) as (amount, currency)."""
+def salary_setting(text: str, currency: str,
+                   extra_codes: Iterable[str] = ()) -> tuple[float | None, str]:
+    """A typed minimum ("90k", "70k EUR", "" for none) as (amount, currency);
+    ``extra_codes`` are currencies the user gave a rate for."""
     if not text.strip():
         return None, currency
     try:
-        return parse_minimum(text, currency)
+        return parse_minimum(text, currency, extra_codes)
     except SalaryError as exc:
         raise PreferenceError(f"min_salary: {exc}") from None
 
@@ -145,12 +150,14 @@ def with_text(prefs: Preferences, name: str, text: str) -> Preferences:
             raise PreferenceError(f"remote_only: say yes or no, not {text!r}")
         data[name] = text.lower() in ("yes", "true", "on")
     elif name == "min_salary":
-        data["min_salary"], data["currency"] = salary_setting(text, prefs.currency)
+        data["min_salary"], data["currency"] = salary_setting(text, prefs.currency,
+                                                              tuple(prefs.rates))
     elif name == "currency":
         data["currency"] = text.upper() or "USD"
     elif name == "max_age_days":
-        if text and not text.isdigit():
-            raise PreferenceError(f"max_age_days: expected whole days, got {text!r}")
+        if text and not (text.isdigit() and int(text) <= MAX_AGE_DAYS):
+            raise PreferenceError(f"max_age_days: expected whole days (1 to {MAX_AGE_DAYS:,}), "
+                                  f"got {text!r}")
         data[name] = int(text) if text else None
     elif name == "rates":
         rates = {}

@@ -8,7 +8,7 @@ salary filter, so every place compares the same annualised, currency-aware value
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 # Paid periods in a year; JobSpy's interval names.
 PERIODS_PER_YEAR = {"yearly": 1, "monthly": 12, "weekly": 52, "daily": 260, "hourly": 2080}
@@ -149,15 +149,23 @@ def annual_sql(target: str, rates: Mapping[str, float] | None = None,
     return sql, params
 
 
-def parse_minimum(text: str, default_currency: str = "USD") -> tuple[float, str]:
+def parse_minimum(text: str, default_currency: str = "USD",
+                  extra_codes: Iterable[str] = ()) -> tuple[float, str]:
     """A minimum salary the user typed ("90k", "90000", "€70.000", "70k EUR") as
-    (yearly amount, currency). Raises ``SalaryError`` with a one-line reason."""
+    (yearly amount, currency); ``extra_codes`` are currencies known besides the built-in
+    ones. Raises ``SalaryError`` with a one-line reason."""
     low, _high = parse_range(text) if _MINIMUM.match(text) else (None, None)
     if low is None or low <= 0:
         raise SalaryError(f"not a salary: {text!r} (try 90000, 90k or 70k EUR)")
-    currency = currency_in(text) or default_currency.upper()
-    if currency not in USD_PER_UNIT:
-        raise SalaryError(f"unknown currency {currency}; known: {', '.join(sorted(USD_PER_UNIT))}")
+    known = set(USD_PER_UNIT) | {code.upper() for code in extra_codes}
+    codes = _CODE.findall(text.upper())
+    named = next((code for code in codes if code in known), None)
+    currency = currency_in(text) or named
+    if currency is None and codes:  # "70k XYZ" must not quietly mean 70k USD
+        raise SalaryError(f"unknown currency {codes[0]}; known: {', '.join(sorted(known))}")
+    currency = currency or default_currency.upper()
+    if currency not in known:
+        raise SalaryError(f"unknown currency {currency}; known: {', '.join(sorted(known))}")
     return low, currency
 
 

@@ -26,15 +26,23 @@ def parse_since(text: str, now: datetime) -> datetime:
     raw = text.strip().lower()
     match = _DURATION.fullmatch(raw)
     if match:
-        return now - timedelta(**{_UNITS[match[2]]: float(match[1])})
+        try:
+            return now - timedelta(**{_UNITS[match[2]]: float(match[1])})
+        except OverflowError:  # further back than any date
+            raise DigestError(f"--since {text!r}: too far back; use a date like "
+                              "2026-11-20") from None
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise DigestError(f"--since {text!r}: use a duration like 24h, 90m, 7d, 2w or a date "
                           "like 2026-11-20") from None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # a plain date/time is the user's local time
-    return moment.astimezone(UTC).replace(tzinfo=None)
+    try:
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # a plain date/time is the user's local time
+        return moment.astimezone(UTC).replace(tzinfo=None)
+    except (OverflowError, ValueError):  # 0001-01-01 in UTC falls before year 1
+        raise DigestError(f"--since {text!r}: too far back; use a date like "
+                          "2026-11-20") from None
 
 
 def format_for(path: str | None, chosen: str | None) -> str:

@@ -18,8 +18,15 @@ COMMANDS = ("doctor", "resume", "search", "scrape", "importer", "jobs", "export"
 log = logging.getLogger(__name__)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its usage errors as one line (subcommand parsers are made the same)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="jobtui",
         description="Watch job boards, keep every job locally, and rate your fit with a "
         "local model. With no command, opens the full-screen app.",

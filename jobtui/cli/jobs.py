@@ -138,6 +138,7 @@ def _fit(row) -> str:
 
 
 MIN_FLEXIBLE = 50  # cells kept for title, company and location before optional columns
+REASON_ROOM = 50  # cells kept for why a job is filtered out, before optional columns
 
 
 def jobs_table(rows, width: int) -> str:
@@ -163,16 +164,19 @@ def jobs_table(rows, width: int) -> str:
         return sum(max([len(name)] + [len(fn(r)) for r in rows]) + 2
                    for name, fn, _ in cols if name not in flexible_names)
 
+    filtered = any(r.filtered for r in rows)
+    room = MIN_FLEXIBLE + (REASON_ROOM if filtered else 0)  # the reason comes before pay
     for column in optional:
-        if width - fixed_width(columns + [column]) >= MIN_FLEXIBLE:
+        if width - fixed_width(columns + [column]) >= room:
             columns.insert(len(columns) - 2, column)
-    if any(r.filtered for r in rows):
+    if filtered:
         columns.append(("FILTERED BECAUSE", lambda r: r.filtered or "", False))
     headers = [name for name, _, _ in columns]
     table = [[fn(r) for _, fn, _ in columns] for r in rows]
-    shares = {"TITLE": 3, "COMPANY": 2, "LOCATION": 2}
+    # The reason shares the room too: a long one must not squeeze the title to nothing.
+    shares = {"TITLE": 3, "COMPANY": 2, "LOCATION": 2, "FILTERED BECAUSE": 7}
     return render_table(headers, table, width,
-                        flexible={headers.index(n): shares[n] for n in flexible_names},
+                        flexible={i: shares[n] for i, n in enumerate(headers) if n in shares},
                         right={i for i, (_, _, right) in enumerate(columns) if right})
 
 
@@ -194,7 +198,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, default=str, indent=1))
         return 0
     if not rows:
-        print("no jobs match; try fewer filters, or add a search: jobtui search add TERM")
+        print("no job your preferences filter out matches (`jobtui prefs show` lists the rules)"
+              if args.filtered else
+              "no jobs match; try fewer filters, or add a search: jobtui search add TERM")
         return 0
     print(jobs_table(rows, terminal_width()))
     if any(r.rating is None and r.prerank is not None for r in rows):

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"models": [t.to_dict() for t in trials], "recommendation": line},
                          indent=2))
-        return 0
+        return 2 if args.model and not runnable else 0
     for row in table(trials):
         print(row)
     for t in trials:
@@ -96,4 +96,4 @@ def run(args: argparse.Namespace) -> int:
             print(f"{t.model}: {failure}")
     if line:
         print(line)
-    return 0
+    return 2 if args.model and not runnable else 0  # every model asked for is unusable

@@ -65,8 +65,10 @@ def run_set(args: argparse.Namespace) -> int:
         raise JobtuiError("nothing to change; see `jobtui prefs set --help`")
     with cli_session(args) as session:
         prefs = get_prefs(session.user)
-        # Currency first, so "--min-salary 70k --currency EUR" reads 70k as euros.
-        for dest, text in sorted(given, key=lambda item: item[0] != "currency"):
+        # Rates, then currency, then the rest: "--rates XYZ=2 --currency XYZ" knows XYZ, and
+        # "--min-salary 70k --currency EUR" reads 70k as euros.
+        first = {"rates": 0, "currency": 1}
+        for dest, text in sorted(given, key=lambda item: first.get(item[0], 2)):
             prefs = with_text(prefs, dest, text)
         filtered = save_prefs(session.user, prefs)
         _print(prefs, filtered)

@@ -60,10 +60,15 @@ def progress_printer(stream=None):
 def run(args: argparse.Namespace) -> int:
     from jobtui.rating.processor import RatingProcessor
     from jobtui.store.lease import LeaseKeeper
+    from jobtui.store.resumes import active_resume
 
     if args.limit is not None and args.limit < 1:
         raise JobtuiError("--limit must be at least 1")
     session = session_from_args(args)
+    if active_resume(session.user) is None:
+        session.close()
+        raise JobtuiError("no active resume to rate against: add one with "
+                          "`jobtui resume add FILE`")
     printer = progress_printer()
     try:
         with stop_on_signals() as stop, LeaseKeeper(on_lost=stop.set):

@@ -115,13 +115,25 @@ def _board_support() -> tuple[dict[str, frozenset[str]], frozenset[str], frozens
     return job_types, frozenset({"linkedin"}), frozenset(c.value for c in domains)
 
 
+REMOTE_ONLY_FEEDS = frozenset({"remotive", "remoteok", "weworkremotely"})
+
+
 def option_warnings(sites: list[str], *, is_remote: bool = False, job_type: str | None = None,
                     country: str | None = None) -> list[str]:
     """What each board will ignore or skip of a search's options, known before any run
     (e.g. "linkedin ignores --job-type: JobSpy cannot filter it by job type")."""
+    from jobtui.scrape.sources.feeds import FEEDS
+
     job_types, no_remote, glassdoor_countries = _board_support()
     warnings = []
     for site in sites:
+        if site in FEEDS:  # a feed is filtered only by the terms and the location
+            if job_type:
+                warnings.append(f"{site} ignores --job-type {job_type}: a feed is filtered "
+                                "only by terms and location")
+            if is_remote and site not in REMOTE_ONLY_FEEDS:
+                warnings.append(f"{site} ignores --remote: it lists on-site jobs too")
+            continue
         if job_type and site in job_types and job_type not in job_types[site]:
             warnings.append(f"{site} ignores --job-type {job_type}: JobSpy cannot filter it "
                             "by that job type")
@@ -194,10 +206,15 @@ def validate_interval(hours: float | None) -> float | None:
     return float(hours)
 
 
+MOST_NON_NEGATIVE = 1_000_000  # far beyond any real distance or age; fits the database
+
+
 def validate_non_negative(value: int | None, what: str) -> int | None:
-    """Distance or hours-old: a whole number >= 0, or None."""
+    """Distance or hours-old: a whole number from 0 to ``MOST_NON_NEGATIVE``, or None."""
     if value is None:
         return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise SearchParameterError(f"{what} must be a whole number of at least 0, got {value!r}")
+    if (not isinstance(value, int) or isinstance(value, bool)
+            or not 0 <= value <= MOST_NON_NEGATIVE):
+        raise SearchParameterError(f"{what} must be a whole number of at least 0 and at most "
+                                   f"{MOST_NON_NEGATIVE:,}, got {value!r}")
     return value

@@ -76,8 +76,8 @@ def find_company(user: User, ref: str) -> WatchedCompany:
     """A watched company by id or by "ats:slug"; CompanyNotFound otherwise."""
     ref = ref.strip()
     query = _followed(user)
-    if ref.isdigit():
-        found = query.where(WatchedCompany.id == int(ref)).first()
+    if ref.isdigit():  # an id; one beyond SQLite's integers names no row
+        found = query.where(WatchedCompany.id == int(ref)).first() if int(ref) < 2**63 else None
     else:
         ats, _, slug = ref.partition(":")
         found = query.where((WatchedCompany.ats == ats.lower())

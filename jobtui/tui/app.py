@@ -105,7 +105,8 @@ class JobtuiApp(App[None]):
         self.activity_log.append(entry)
         from jobtui.tui.screens.activity import ActivityScreen
 
-        if isinstance(self.screen, ActivityScreen):
+        # While quitting, the worker's last events arrive after the screens are gone.
+        if self.screen_stack and isinstance(self.screen, ActivityScreen):
             self.screen.add(entry)
 
     @work(thread=True, exclusive=True, group="ollama-probe", exit_on_error=False,

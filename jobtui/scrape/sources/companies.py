@@ -59,6 +59,9 @@ def parse_company(spec: str) -> tuple[str, str]:
         match = pattern.search(text) if "." in text and "/" in text else None
         if match:
             return ats, match.group(1)
+    if re.match(r"(?i)https?://", text):  # a pasted address on no system we read
+        raise CompanySpecError(f"{text} is not a careers page on {known}; name the company "
+                               "as SYSTEM:SLUG, e.g. greenhouse:stripe")
     ats, sep, slug = text.partition(":")
     ats = ats.strip().lower().replace("-", "")
     slug = slug.strip().strip("/")

@@ -103,10 +103,11 @@ class SourceClient:
             self._space(url)
             try:
                 response = self._next_client().get(url, params=params, timeout=timeout)
-            except httpx.TimeoutException:
-                error = SourceError(f"{_host(url)} did not answer in time")
-            except httpx.HTTPError as exc:
-                error = SourceError(f"cannot connect to {_host(url)}: {type(exc).__name__}")
+            except httpx.TimeoutException:  # "timeout": a network error, not a crash
+                error = SourceError(f"{_host(url)} did not answer in time (timeout)")
+            except httpx.HTTPError as exc:  # "connection": a network error, not a crash
+                error = SourceError(f"cannot connect to {_host(url)}: {type(exc).__name__} "
+                                    "(connection failed: offline, DNS or proxy?)")
             else:
                 if response.is_success:
                     return response

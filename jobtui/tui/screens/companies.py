@@ -79,6 +79,7 @@ class CompaniesScreen(ModalScreen[bool]):
         for c in summaries:
             options += [Option(company_prompt(c), id=str(c.id)), None]
         listing.add_options(options[:-1])
+        listing.highlighted = 0  # Del acts on what is shown highlighted, without arrowing first
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

@@ -259,6 +259,9 @@ class MainScreen(Screen):
     def _edit_preferences(self, current, filtered: int) -> None:
         from jobtui.tui.screens.prefs import PrefsScreen
 
+        if self.app.screen is not self:  # another screen opened while they were read
+            return
+
         def save(rules) -> None:
             if rules is not None:
                 self.save_preferences(rules)

@@ -113,7 +113,7 @@ class SettingsScreen(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#host").focus()
-        self.action_test_connection()
+        self._start_probe()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         {"save": self.action_save, "test": self.action_test_connection,
@@ -166,7 +166,16 @@ class SettingsScreen(ModalScreen[bool]):
         self.app.notify(f"Settings saved to {path}", markup=False)
         self.dismiss(True)
 
+    def _reveal_connection(self) -> None:
+        """Scroll the connection/trial line into view (below the fold on a short terminal)."""
+        line = self.query_one("#connection", Static)
+        self.call_after_refresh(line.scroll_visible, animate=False)
+
     def action_test_connection(self) -> None:
+        self._start_probe()
+        self._reveal_connection()
+
+    def _start_probe(self) -> None:
         try:
             host = normalize_host(self.query_one("#host", Input).value or "")
         except ValueError as exc:
@@ -188,9 +197,11 @@ class SettingsScreen(ModalScreen[bool]):
             rating = self.read_settings().rating
         except (SettingsError, ConfigError) as exc:
             self.query_one("#connection", Static).update(Text(str(exc), style="bold red"))
+            self._reveal_connection()
             return
         self.query_one("#connection", Static).update(
             Text(f"Trying {rating.model} on eight sample jobs…", style="dim"))
+        self._reveal_connection()
         self.try_model(rating)
 
     @work(thread=True, exclusive=True, group="settings-trial", exit_on_error=False,
