@@ -235,3 +235,17 @@ def test_parallel_reimport_leaves_unchanged_lines_out_of_the_worker(session, tmp
     assert (prepared, seen) == (1, len(good) - 1)
     assert (again.found, again.new, again.duplicates, again.updated) == (first.found, 0, 0, 40)
     assert again.problems == first.problems == [(len(good) + 1, first.problems[0][1])]
+
+
+def test_export_is_readable_by_the_user_only(session, tmp_path):
+    """The export carries the model's justifications, which are written from the resume."""
+    import stat
+
+    from jobtui.scrape.exporter import export_jobs
+    from jobtui.store.listing import JobFilter
+
+    target = tmp_path / "out.csv"
+    target.write_text("old")
+    target.chmod(0o644)
+    export_jobs(session.user, JobFilter(), target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -62,7 +62,10 @@ def export_jobs(user: User, flt: JobFilter, path: str | Path) -> int:
     count = 0
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("w", encoding="utf-8", newline="" if suffix == ".csv" else None) as out:
+        tmp.unlink(missing_ok=True)  # a leftover would keep its own (wider) mode
+        # Readable by the user only: the justifications are written from the resume.
+        with open(tmp, "w", encoding="utf-8", newline="" if suffix == ".csv" else None,
+                  opener=lambda name, flags: os.open(name, flags, 0o600)) as out:
             records = (export_record(row) for row in iter_full_jobs(user, flt))
             if suffix == ".csv":
                 writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
