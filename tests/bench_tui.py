@@ -2,35 +2,69 @@
 
     .venv/bin/python -m pytest -m bench -s tests/bench_tui.py
 
-Each figure is measured against a baseline taken in the same run, in alternating processes (a
-bare Textual app with an Input and a DataTable): the first frame, a search keystroke until the
-table shows its answer, PageDown, End/Home to either end of 100,000 jobs, and memory while
-scrolling. Prints one line per row of issue 18's table: figure, baseline, target, met or not.
+What the user sees: jobtui and a baseline (a bare Textual app with an Input and a DataTable)
+each run in a real pseudo-terminal, alternating; the benchmark writes the bytes a terminal
+sends for each key and times until the bytes the program writes make an emulated screen
+(pyte) show the answer. Marker jobs seeded into the data make each answer unmistakable: for
+each search word, the word's own marker job tops the table only once the table holds that
+word's results (a marker for the word less its last letter tops it before), another job tops
+the unfiltered list and one job is the very last. Prints one line per row of issue 18's
+table: figure, baseline, target, met or not.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import platform
 import random
+import re
 import statistics
-import subprocess
 import sys
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+from tests.pty_terminal import Terminal
 
 pytestmark = pytest.mark.bench
 
 JOBS = 100_000
 WORDS = ("python senior engineer data backend platform rust golang devops ml staff lead api "
          "cloud analytics frontend mobile security site reliability").split()
+SEARCHED = ("python", "senior", "data", "cloud", "lead", "rust", "api", "mobile")
+TOP, LAST = "Zqtop", "Zqlast"  # the first job of the unfiltered list, the last job
+KEY_GAP = 0.03  # seconds between the keys of a word typed fast (a very fast typist)
+PAUSE = 0.1  # a user's pause between two timed keys
+PAGES = 120
+
+
+def full_tag(word: str) -> str:
+    return f"Zqf{SEARCHED.index(word)}x"
+
+
+def prefix_tag(word: str) -> str:
+    return f"Zqp{SEARCHED.index(word)}x"
+
+
+def _markers(today: date) -> list[tuple[str, str | None, int | None]]:
+    """(title, date posted, rating) of the marker jobs."""
+    day = today + timedelta(days=30)
+    marks: list[tuple[str, str | None, int | None]] = [
+        (f"Top Opening {TOP}", (day + timedelta(days=9)).isoformat(), 100),
+        (f"Final Opening {LAST}", None, None)]  # unrated and undated: last in every sort
+    for word in SEARCHED:
+        # Under the word less its last letter, the prefix marker (newer) tops the full one.
+        marks.append((f"{word.title()} {full_tag(word)}", day.isoformat(), 100))
+        marks.append((f"{word[:-1].title()}qq {prefix_tag(word)}",
+                      (day + timedelta(days=5)).isoformat(), 100))
+    return marks
 
 
 def build_database(path: Path, user_name: str = "bench", n: int = JOBS) -> None:
-    """A database with ``n`` jobs in one search, half of them rated, for ``user_name``."""
+    """A database with ``n`` jobs in one search, half of them rated, for ``user_name``, plus
+    the marker jobs (see the module's docstring)."""
     from jobtui.db import open_database
     from jobtui.store import searches
     from jobtui.store.users import get_or_create_user
@@ -57,124 +91,52 @@ def build_database(path: Path, user_name: str = "bench", n: int = JOBS) -> None:
                 50000 + i % 100000, f"## {title}\n\n" + " ".join(rnd.sample(WORDS, 12)),
                 now, now,
             ))
-        db.cursor().executemany(
-            "INSERT INTO job (site, job_url, title, company, location, date_posted, is_remote,"
-            " max_amount, description, first_seen, last_seen)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
-        db.execute_sql("INSERT INTO search_job (search_id, job_id, first_seen)"
-                       " SELECT ?, id, ? FROM job", (search.id, now))
+        insert = ("INSERT INTO job (site, job_url, title, company, location, date_posted,"
+                  " is_remote, max_amount, description, first_seen, last_seen)"
+                  " VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        db.cursor().executemany(insert, rows)
         db.execute_sql(
             "INSERT INTO rating (job_id, resume_id, llm, model, rating, created_at, updated_at,"
             " status, attempts) SELECT id, ?, 'ollama', 'm', abs(random()) % 101, ?, ?, 'ok', 1"
             " FROM job WHERE id % 2 = 0", (resume_id, now, now))
+        for index, (title, posted, rating) in enumerate(_markers(today)):
+            db.execute_sql(insert, ("indeed", f"https://example.com/marker/{index}", title,
+                                    "Marker Inc", "Berlin", posted, False, None,
+                                    f"## {title}\n\nA marker.", now, now))
+            if rating is not None:
+                db.execute_sql(
+                    "INSERT INTO rating (job_id, resume_id, llm, model, rating, created_at,"
+                    " updated_at, status, attempts) VALUES (last_insert_rowid(), ?, 'ollama',"
+                    " 'm', ?, ?, ?, 'ok', 1)", (resume_id, rating, now, now))
+        db.execute_sql("INSERT INTO search_job (search_id, job_id, first_seen)"
+                       " SELECT ?, id, ? FROM job", (search.id, now))
     db.close()
 
 
-COMMON = """
-import asyncio, json, resource, statistics, sys, time
+def check_markers(path: Path) -> None:
+    """The markers top the lists they are meant to (else the benchmark would time nothing)."""
+    from jobtui.config import load_settings
+    from jobtui.session import open_session
+    from jobtui.store.listing import JobFilter, list_jobs
 
-def rss_mb():
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+    session = open_session(load_settings(db=path, user="bench"))
+    user = session.user
+    assert TOP in list_jobs(user, JobFilter(), limit=1)[0].title
+    assert LAST in list_jobs(user, JobFilter(), limit=1, last=True)[0].title
+    for word in SEARCHED:
+        assert full_tag(word) in list_jobs(user, JobFilter(query=word), limit=1)[0].title
+        assert prefix_tag(word) in list_jobs(user, JobFilter(query=word[:-1]), limit=1)[0].title
 
-async def frame(app):
-    # Wait for the next frame to be drawn: what the user sees, not only the state change.
-    done = asyncio.Event()
-    app.call_after_refresh(done.set)
-    await done.wait()
-
-async def timed_keys(pilot, key, count, done=lambda: True):
-    times = []
-    for _ in range(count):
-        start = time.perf_counter()
-        await pilot.press(key)
-        while not done():
-            await pilot.pause(0.001)
-        await frame(pilot.app)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-"""
 
 APP = """
-import time
-t0 = time.perf_counter()
-""" + COMMON + """
+import sys
 from jobtui.config import load_settings
 from jobtui.session import open_session
 from jobtui.tui.app import JobtuiApp
-from jobtui.tui.widgets.jobs_table import JobsTable
-
-WORDS = ("python", "senior", "data", "cloud", "lead", "rust", "api", "mobile")
-
-async def main():
-    session = open_session(load_settings(db=sys.argv[1], user="bench"))
-    app = JobtuiApp(session, background=False)
-    async with app.run_test(size=(160, 50)) as pilot:
-        table = app.screen.query_one(JobsTable)
-        while table.first_page_at is None:  # set right after the frame with the first page
-            await pilot.pause(0.005)
-        first = table.first_page_at - t0
-        while table.total is None:
-            await pilot.pause(0.01)
-
-        box = app.screen.query_one("#search")
-        keys = []
-        for word in WORDS:  # the last letter of a word, the rest typed before it
-            await pilot.press("slash")
-            for letter in word[:-1]:
-                await pilot.press(letter)
-            while table.filter.query != word[:-1] or table.shown[0] != table.generation:
-                await pilot.pause(0.005)
-            before = table.generation
-            keys += await timed_keys(pilot, word[-1], 1, lambda: table.shown[0] > before
-                                     and table.filter.query == word)
-            await pilot.press("escape")
-            while table.filter.query or table.shown[0] != table.generation:
-                await pilot.pause(0.005)
-        # Typing a word as fast as keys arrive: from its first key to the table showing it.
-        burst = []
-        for word in WORDS:
-            await pilot.press("slash")
-            start = time.perf_counter()
-            await pilot.press(*word)
-            while table.filter.query != word or table.shown[0] != table.generation:
-                await pilot.pause(0.001)
-            burst.append((time.perf_counter() - start) * 1000)
-            await pilot.press("escape")
-            while table.filter.query or table.shown[0] != table.generation:
-                await pilot.pause(0.005)
-
-        table.focus()
-        await pilot.pause(0.5)  # the background page after the first one
-        rss_start = rss_mb()
-        pages = await timed_keys(pilot, "pagedown", 60)
-        rows_scrolled = table.cursor_row + (table.window_start or 0)
-        rss_mid = rss_mb()
-        pages += await timed_keys(pilot, "pagedown", 60)
-        rows_scrolled_end = table.cursor_row + (table.window_start or 0)
-        rss_end = rss_mb()
-        last_id = table.total
-        end = await timed_keys(pilot, "end", 1, lambda: not table.more
-                               and table.cursor_row == len(table.job_rows) - 1)
-        assert table.window_start + table.cursor_row + 1 == table.total, "End missed the last job"
-        home = await timed_keys(pilot, "home", 1, lambda: table.at_start
-                                and table.cursor_row == 0)
-        rows_held = len(table.job_rows)
-    print(json.dumps({
-        "first_frame": first, "keystroke_ms": keys, "burst_ms": burst, "pagedown_ms": pages,
-        "end_ms": end[0], "home_ms": home[0], "total": last_id, "rows_held": rows_held,
-        "rss_start": rss_start, "rss_mid": rss_mid, "rss_end": rss_end,
-        "rows_mid": rows_scrolled, "rows_end": rows_scrolled_end,
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }))
-
-asyncio.run(main())
+JobtuiApp(open_session(load_settings(db=sys.argv[1], user="bench")), background=False).run()
 """
 
 BARE = """
-import time
-t0 = time.perf_counter()
-""" + COMMON + """
 from textual.app import App
 from textual.widgets import DataTable, Footer, Input
 
@@ -189,37 +151,163 @@ class Bare(App):
         table.add_columns("Fit", "Title", "Company", "Location", "Remote", "Salary", "Posted")
         table.add_rows([(str(i % 101), f"Senior Python Engineer {i}", f"Company {i % 997}",
                          "Berlin", "yes", "$50k-$90k", "2026-11-20") for i in range(1000)])
+        self.query_one(Input).focus()
 
-async def main():
-    app = Bare()
-    async with app.run_test(size=(160, 50)) as pilot:
-        await frame(app)
-        first = time.perf_counter() - t0
-        box = app.query_one(Input)
-        box.focus()
-        echo, burst = [], []
-        for letter in "pythonseniordatacloudleadrustapimobile":
-            echo += await timed_keys(pilot, letter, 1, lambda l=letter: box.value.endswith(l))
-        for word in ("python", "senior", "data", "cloud", "lead", "rust", "api", "mobile"):
-            box.value = ""
-            start = time.perf_counter()
-            await pilot.press(*word)
-            await frame(app)
-            burst.append((time.perf_counter() - start) * 1000)
-        app.query_one(DataTable).focus()
-        pages = await timed_keys(pilot, "pagedown", 100)
-    print(json.dumps({"first_frame": first, "echo_ms": echo, "burst_ms": burst,
-                      "pagedown_ms": pages}))
-
-asyncio.run(main())
+Bare().run()
 """
 
+HEADER = re.compile(r"Fit\s+Title\s+Company")
+POSITION = re.compile(r"([\d,]+) of ([\d,]+)")
 
-def run(code: str, *args: str) -> dict:
-    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
-                            text=True, timeout=600)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+
+def first_row(term: Terminal) -> str:
+    """The table's first visible row (right of the searches pane), "" before the table."""
+    lines = term.lines()
+    for index, line in enumerate(lines[:-1]):
+        found = HEADER.search(line)
+        if found:
+            return lines[index + 1][found.start():]
+    return ""
+
+
+def position(term: Terminal) -> tuple[int, int] | None:
+    """The table's "N of M" (cursor among all matching jobs) on its bottom border."""
+    for line in term.lines():
+        if "╰" in line and (found := POSITION.search(line)):
+            return tuple(int(g.replace(",", "")) for g in found.groups())
+    return None
+
+
+def counted(term: Terminal, query: str | None) -> bool:
+    """The status bar shows the count of ``query``'s matches (the table has settled)."""
+    status = term.lines()[-2]
+    search = f" · search: {query} · " if query else " · sort: rating · Ollama"
+    return re.search(r"[\d,]+ jobs · sort: rating", status) is not None and search in status \
+        and (query is not None or "search:" not in status)
+
+
+def timed(term: Terminal, keys: tuple[str, ...], shown, what: str) -> float:
+    """Milliseconds from sending ``keys`` to the screen showing ``shown``, which must not
+    hold before."""
+    assert not shown(term), f"{what} already shown before the key"
+    sent = term.press(*keys)
+    return (term.wait(shown, what=what) - sent) * 1000
+
+
+def typed(term: Terminal, word: str, shown, what: str) -> float:
+    """Milliseconds from the first key of ``word`` (typed KEY_GAP apart) to ``shown``."""
+    assert not shown(term), f"{what} already shown before the first key"
+    sent = term.press(word[0])
+    for letter in word[1:]:
+        time.sleep(KEY_GAP)
+        term.press(letter)
+    return (term.wait(shown, what=what) - sent) * 1000
+
+
+def pages(term: Terminal, count: int, key: str = "pagedown") -> list[float]:
+    times = []
+    for _ in range(count):
+        before = first_row(term)
+        times.append(timed(term, (key,), lambda t, b=before: first_row(t) != b, key))
+        term.drain(PAUSE)
+    return times
+
+
+def run_app(db: Path) -> dict:
+    term = Terminal([sys.executable, "-c", APP, str(db)])
+    try:
+        first = (term.wait(lambda t: TOP in first_row(t), what="the first jobs")
+                 - term.started)
+        term.wait(lambda t: counted(t, None), what="the count")
+        term.drain(0.5)
+        keys, burst = [], []
+        for word in SEARCHED:  # the last letter of a word, the rest typed before it
+            open_search(term)
+            term.press(word[:-1])
+            term.wait(lambda t, w=word: prefix_tag(w) in first_row(t) and counted(t, w[:-1]),
+                      what=f"the results for {word[:-1]}")
+            term.drain(2 * PAUSE)
+            keys.append(timed(term, (word[-1],), lambda t, w=word: full_tag(w) in first_row(t),
+                              f"the results for {word}"))
+            term.wait(lambda t, w=word: counted(t, w), what=f"the count for {word}")
+            clear(term)
+        for word in SEARCHED:  # a word typed fast: from its first key to its results
+            open_search(term)
+            burst.append(typed(term, word, lambda t, w=word: full_tag(w) in first_row(t),
+                               f"the results for {word}"))
+            term.wait(lambda t, w=word: counted(t, w), what=f"the count for {word}")
+            clear(term)
+        term.drain(1.0)
+        rss_start, _ = term.memory_mb()
+        paged = pages(term, PAGES // 2)
+        rss_mid, _ = term.memory_mb()
+        rows_mid = position(term)[0]
+        paged += pages(term, PAGES // 2)
+        rss_end, _ = term.memory_mb()
+        rows_end, total = position(term)
+        ends, homes = [], []
+        for _ in range(3):
+            ends.append(timed(term, ("end",), lambda t: LAST in "".join(t.lines()), "the last"))
+            term.wait(lambda t: position(t) == (total, total), what="the cursor on the last")
+            term.drain(3 * PAUSE)
+            homes.append(timed(term, ("home",), lambda t: TOP in first_row(t), "the first"))
+            term.wait(lambda t: position(t) == (1, total), what="the cursor on the first")
+            term.drain(3 * PAUSE)
+        _, peak = term.memory_mb()
+    finally:
+        term.close()
+    return {"first_frame": first, "keystroke_ms": keys, "burst_ms": burst, "pagedown_ms": paged,
+            "end_ms": ends, "home_ms": homes, "total": total, "peak_mb": peak,
+            "rss_start": rss_start, "rss_mid": rss_mid, "rss_end": rss_end,
+            "rows_mid": rows_mid, "rows_end": rows_end}
+
+
+def open_search(term: Terminal) -> None:
+    term.press("/")
+    term.wait(lambda t: "search titles" in "".join(t.lines()), what="the search box")
+
+
+def clear(term: Terminal) -> None:
+    """Esc: the search box closes and the table is back at the unfiltered list."""
+    term.press("escape")
+    term.wait(lambda t: TOP in first_row(t) and counted(t, None)
+              and "search titles" not in "".join(t.lines()), what="the cleared search")
+    term.drain(PAUSE)
+
+
+def input_shows(term: Terminal, value: str) -> bool:
+    """The bare app's Input (its top three lines) holds exactly ``value``."""
+    return re.sub(r"[▊▎\s]", "", term.lines()[1]) == value
+
+
+def run_bare() -> dict:
+    term = Terminal([sys.executable, "-c", BARE])
+    try:
+        first = (term.wait(lambda t: "Senior Python Engineer 0 " in first_row(t),
+                           what="the first rows") - term.started)
+        term.drain(0.5)
+        value, echo, burst = "", [], []
+        for letter in "".join(SEARCHED):
+            value += letter
+            echo.append(timed(term, (letter,), lambda t, v=value: input_shows(t, v),
+                              repr(value)))
+            term.drain(PAUSE)
+        for word in SEARCHED:
+            value += word
+            burst.append(typed(term, word, lambda t, v=value: input_shows(t, v),
+                               repr(value)))
+            term.drain(PAUSE)
+        term.press("tab")  # to the table
+        term.drain(0.5)
+        paged = []
+        for _ in range(4):  # 1,000 rows: page through most of them, then back to the top
+            paged += pages(term, PAGES // 8)
+            term.press("\x1b[1;5H")  # ctrl+home
+            term.wait(lambda t: "Senior Python Engineer 0 " in first_row(t), what="the top")
+            term.drain(PAUSE)
+    finally:
+        term.close()
+    return {"first_frame": first, "echo_ms": echo, "burst_ms": burst, "pagedown_ms": paged}
 
 
 def p95(values: list[float]) -> float:
@@ -234,25 +322,29 @@ def row(what: str, figure: str, baseline: str, target: str, met: bool) -> bool:
 def test_tui_at_100k_jobs_against_a_bare_textual_app(tmp_path):
     db = tmp_path / "big.db"
     build_database(db)
-    run(BARE)  # warm the OS file cache
+    check_markers(db)
+    run_bare()  # warm the OS file cache
     bare, ours = [], []
     for _ in range(2):  # alternating, so both see the same load on a shared machine
-        bare.append(run(BARE))
-        ours.append(run(APP, str(db)))
+        bare.append(run_bare())
+        ours.append(run_app(db))
     med = statistics.median
     first, first_bare = med(r["first_frame"] for r in ours), med(r["first_frame"] for r in bare)
     keys = [ms for r in ours for ms in r["keystroke_ms"]]
     burst = [ms for r in ours for ms in r["burst_ms"]]
     echo = [ms for r in bare for ms in r["echo_ms"]]
     burst_bare = [ms for r in bare for ms in r["burst_ms"]]
-    pages = [ms for r in ours for ms in r["pagedown_ms"]]
-    pages_bare = [ms for r in bare for ms in r["pagedown_ms"]]
-    end, home = med(r["end_ms"] for r in ours), med(r["home_ms"] for r in ours)
+    paged = [ms for r in ours for ms in r["pagedown_ms"]]
+    paged_bare = [ms for r in bare for ms in r["pagedown_ms"]]
+    end = med(ms for r in ours for ms in r["end_ms"])
+    home = med(ms for r in ours for ms in r["home_ms"])
     peak = max(r["peak_mb"] for r in ours)
     growth = med((r["rss_end"] - r["rss_mid"]) * 1024 / max(1, r["rows_end"] - r["rows_mid"])
                  for r in ours)
     print(f"\n{JOBS:,} jobs (half rated); {os.cpu_count()} CPUs, {platform.platform()}, "
-          f"Python {platform.python_version()}; medians of 2 runs, alternating with the baseline")
+          f"Python {platform.python_version()}; 2 runs in a pseudo-terminal, alternating with "
+          f"the baseline; key sent → the screen shows it; {KEY_GAP * 1000:.0f} ms between the "
+          "keys of a word typed fast")
     print("| what | jobtui | baseline (same run) | target | |")
     print("|---|---|---|---|---|")
     results = [
@@ -264,18 +356,18 @@ def test_tui_at_100k_jobs_against_a_bare_textual_app(tmp_path):
             f"{med(burst):.0f} / {p95(burst):.0f} ms",
             f"bare Input, same keys {med(burst_bare):.0f} / {p95(burst_bare):.0f} ms",
             "p95 ≤ bare + 100 ms", p95(burst) <= p95(burst_bare) + 100),
-        row("PageDown in the jobs table, p50", f"{med(pages):.0f} ms",
-            f"bare DataTable {med(pages_bare):.0f} ms "
-            f"(ratio {med(pages) / med(pages_bare):.2f}x)", "≤ 1.5x the bare table",
-            med(pages) <= 1.5 * med(pages_bare)),
-        row(f"End / Home: to the last / first of {ours[0]['total']:,} jobs",
-            f"{end:.0f} / {home:.0f} ms, one key", f"one PageDown {med(pages):.0f} ms",
+        row("PageDown in the jobs table, p50", f"{med(paged):.0f} ms",
+            f"bare DataTable {med(paged_bare):.0f} ms "
+            f"(ratio {med(paged) / med(paged_bare):.2f}x)", "≤ 1.5x the bare table",
+            med(paged) <= 1.5 * med(paged_bare)),
+        row(f"End / Home: to the last / first of {ours[0]['total']:,} jobs, median",
+            f"{end:.0f} / {home:.0f} ms, one key", f"one PageDown {med(paged):.0f} ms",
             "one key, ≤ 100 ms", max(end, home) <= 100),
         row("TUI memory: peak; growth while scrolling",
-            f"{peak:.0f} MB; {growth:+.2f} KB per row scrolled past "
-            f"(window of {ours[0]['rows_held']} rows)", "—",
+            f"{peak:.0f} MB; {growth:+.2f} KB per row scrolled past", "—",
             "≤ 300 MB, flat", peak <= 300 and growth <= 0.5),
-        row("first frame", f"{first:.2f} s", f"bare Textual app {first_bare:.2f} s "
-            f"(ratio {first / first_bare:.2f}x)", "≤ 1.5x", first <= 1.5 * first_bare),
+        row("first frame (start → first jobs on screen)", f"{first:.2f} s",
+            f"bare Textual app {first_bare:.2f} s (ratio {first / first_bare:.2f}x)",
+            "≤ 1.5x", first <= 1.5 * first_bare),
     ]
     assert all(results), "a target of issue 18 is not met (see the table above)"
