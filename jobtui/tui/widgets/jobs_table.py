@@ -13,11 +13,11 @@ from textual import work
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import DataTable
 from textual.worker import get_current_worker
 
 from jobtui.tui import data, text
 from jobtui.tui.data import JobFilter, JobRow
+from jobtui.tui.widgets.fast_table import FastTable
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class _Page:
     complete: bool  # fewer rows than asked: the list ends (or starts, for "before") here
 
 
-class JobsTable(DataTable):
+class JobsTable(FastTable):
     """A DataTable over ``list_jobs``: ``load(filter)`` shows the first rows; scrolling
     fetches the next or previous page; End/Home (and ``G``/``g``) jump to either end."""
 
@@ -78,8 +78,9 @@ class JobsTable(DataTable):
         Binding("end,G,ctrl+end", "last", "Last job", show=False),
     ]
 
-    total: reactive[int | None] = reactive(None)
-    loading_rows: reactive[bool] = reactive(False)
+    # Neither is drawn by the table itself (the border and the status bar show them).
+    total: reactive[int | None] = reactive(None, repaint=False)
+    loading_rows: reactive[bool] = reactive(False, repaint=False)
 
     class Loaded(Message):
         """A first page arrived for a new filter (``total`` may follow later)."""

@@ -1,0 +1,58 @@
+"""A DataTable for rows of one line in columns of fixed widths, which lets it skip the work
+Textual's DataTable does for the general case each time a row is added: measuring every new
+cell (the widths are given) and rendering every visible cell again (its caches are dropped
+whenever the row count changes; here a rendered cell is kept until its row changes)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.widgets import DataTable
+from textual.widgets.data_table import RowKey
+
+
+class FastTable(DataTable):
+    """``DataTable`` whose columns all have a width and whose rows are one line high."""
+
+    def __init__(self, **kwargs) -> None:
+        # Rendered cells by row key, then by everything their look depends on.
+        self._rendered: dict[RowKey, dict[tuple, object]] = {}
+        super().__init__(**kwargs)
+
+    def _render_cell(self, row_index: int, column_index: int, base_style, width: int,
+                     cursor: bool = False, hover: bool = False):
+        if row_index < 0 or column_index < 0:  # the header and row labels: as DataTable does
+            return super()._render_cell(row_index, column_index, base_style, width,
+                                        cursor, hover)
+        row_key = self._row_locations.get_key(row_index)
+        # The row index is part of the look: the cells carry it for mouse clicks.
+        key = (column_index, row_index, base_style, width, cursor, hover,
+               self._show_hover_cursor, self.show_cursor, self._pseudo_class_state)
+        cells = self._rendered.setdefault(row_key, {})
+        lines = cells.get(key)
+        if lines is None:
+            lines = cells[key] = super()._render_cell(row_index, column_index, base_style,
+                                                      width, cursor, hover)
+        return lines
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        if any(column.auto_width for column in self.columns.values()):
+            super()._update_dimensions(new_rows)
+        else:  # nothing to measure: only the scrollable size follows the rows
+            super()._update_dimensions(())
+
+    def update_cell(self, row_key, column_key, value, *, update_width: bool = False) -> None:
+        self._rendered.pop(RowKey(row_key) if isinstance(row_key, str) else row_key, None)
+        super().update_cell(row_key, column_key, value, update_width=update_width)
+
+    def remove_row(self, row_key) -> None:
+        self._rendered.pop(RowKey(row_key) if isinstance(row_key, str) else row_key, None)
+        super().remove_row(row_key)
+
+    def clear(self, columns: bool = False):
+        self._rendered.clear()
+        return super().clear(columns)
+
+    def notify_style_update(self) -> None:
+        self._rendered.clear()
+        super().notify_style_update()
