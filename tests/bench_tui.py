@@ -160,14 +160,24 @@ HEADER = re.compile(r"Fit\s+Title\s+Company")
 POSITION = re.compile(r"([\d,]+) of ([\d,]+)")
 
 
-def first_row(term: Terminal) -> str:
-    """The table's first visible row (right of the searches pane), "" before the table."""
+def table_rows(term: Terminal) -> list[str]:
+    """The table's visible rows (right of the searches pane), [] before the table."""
     lines = term.lines()
     for index, line in enumerate(lines[:-1]):
         found = HEADER.search(line)
         if found:
-            return lines[index + 1][found.start():]
-    return ""
+            rows = []
+            for below in lines[index + 1:]:
+                if below[found.start() - 2:found.start()].strip() in ("╰", "╰─"):
+                    break
+                rows.append(below[found.start():])
+            return rows
+    return []
+
+
+def first_row(term: Terminal) -> str:
+    rows = table_rows(term)
+    return rows[0] if rows else ""
 
 
 def position(term: Terminal) -> tuple[int, int] | None:
@@ -247,7 +257,9 @@ def run_app(db: Path) -> dict:
         rows_end, total = position(term)
         ends, homes = [], []
         for _ in range(3):
-            ends.append(timed(term, ("end",), lambda t: LAST in "".join(t.lines()), "the last"))
+            term.wait(lambda t: LAST not in "".join(t.lines()), what="no last job")
+            ends.append(timed(term, ("end",), lambda t: LAST in "".join(table_rows(t)),
+                              "the last"))
             term.wait(lambda t: position(t) == (total, total), what="the cursor on the last")
             term.drain(3 * PAUSE)
             homes.append(timed(term, ("home",), lambda t: TOP in first_row(t), "the first"))

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
@@ -31,9 +34,39 @@ class FastTable(DataTable):
         cells = self._rendered.setdefault(row_key, {})
         lines = cells.get(key)
         if lines is None:
-            lines = cells[key] = super()._render_cell(row_index, column_index, base_style,
-                                                      width, cursor, hover)
+            lines = self._render_text_cell(row_index, column_index, base_style, width, cursor,
+                                           hover)
+            if lines is None:
+                lines = super()._render_cell(row_index, column_index, base_style, width,
+                                             cursor, hover)
+            cells[key] = lines
         return lines
+
+    def _render_text_cell(self, row_index: int, column_index: int, base_style: Style,
+                          width: int, cursor: bool, hover: bool) -> list[list[Segment]] | None:
+        """What DataTable renders for a one-line ``Text`` cell, in one pass instead of three
+        nested renders (Styled, Padding, Text); None for any other cell."""
+        row_key = self._row_locations.get_key(row_index)
+        cell = self._get_row_renderables(row_index)[1][column_index]
+        if (self.rows[row_key].height != 1 or not isinstance(cell, Text)
+                or "\n" in cell.plain or "\t" in cell.plain):
+            return None
+        fixed = row_index < self.fixed_rows or column_index < self.fixed_columns
+        component_style, post_style = self._get_styles_to_render_cell(
+            False, False, fixed, hover, cursor, self.show_cursor, self._show_hover_cursor,
+            self.cursor_foreground_priority == "css", self.cursor_background_priority == "css")
+        pad = self.cell_padding
+        inner = max(0, width - 2 * pad)
+        options = self.app.console_options.update_dimensions(inner, 1).update(no_wrap=True)
+        rendered = self.app.console.render(cell, options)
+        line = next(iter(Segment.split_and_crop_lines(rendered, inner, pad=True,
+                                                      include_new_lines=False)), None)
+        if line is None:
+            line = [Segment(" " * inner)]
+        if pad:
+            line = [Segment(" " * pad), *line, Segment(" " * pad)]
+        style = base_style + Style.from_meta({"row": row_index, "column": column_index})
+        return [list(Segment.apply_style(line, style + component_style, post_style))]
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         if any(column.auto_width for column in self.columns.values()):
