@@ -20,7 +20,34 @@ class FastTable(DataTable):
     def __init__(self, **kwargs) -> None:
         # Rendered cells by row key, then by everything their look depends on.
         self._rendered: dict[RowKey, dict[tuple, object]] = {}
+        self._frame: dict | None = None  # styles computed once per drawing of the table
         super().__init__(**kwargs)
+
+    def render_lines(self, crop):
+        self._frame = {}
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    @property
+    def rich_style(self) -> Style:
+        # Asked for every line drawn; it walks the DOM each time (nothing changes mid-draw).
+        frame = self._frame
+        if frame is None:
+            return super().rich_style
+        if "style" not in frame:
+            frame["style"] = super().rich_style
+        return frame["style"]
+
+    def _get_row_style(self, row_index: int, base_style: Style) -> Style:
+        frame = self._frame
+        if frame is None:
+            return super()._get_row_style(row_index, base_style)
+        key = (row_index == -1, row_index < self.fixed_rows, row_index % 2, base_style)
+        if key not in frame:
+            frame[key] = super()._get_row_style(row_index, base_style)
+        return frame[key]
 
     def _render_cell(self, row_index: int, column_index: int, base_style, width: int,
                      cursor: bool = False, hover: bool = False):
