@@ -42,6 +42,7 @@ CELL_PADDING = 2
 PREFETCH_ROWS = 40  # load the next page when the cursor or the view gets this close to an edge
 FIRST_PAGE_MIN = 20
 PREFETCH_DELAY = 0.3  # seconds after a first page before the next one is fetched unasked
+COUNT_DELAY = 0.1  # seconds the first page is shown before its total is counted (typing pauses)
 WINDOW_PAGES = 3  # rows kept in the table: this many pages; the far end is dropped beyond it
 
 
@@ -102,6 +103,7 @@ class JobsTable(FastTable):
         self._rebuilding = False
         self._cells: dict[int, list[Text]] = {}  # rendered cells of the window's rows, by job id
         self._settling = False  # just jumped to an end: the next page waits until the user idles
+        self._count_timer = None
         # perf_counter() when rows were first on screen, and (generation, when) of the latest
         # first page shown: the benchmark reads these.
         self.first_page_at: float | None = None
@@ -145,6 +147,8 @@ class JobsTable(FastTable):
         self._keep_job_id = keep_job_id
         self.loading_rows = True
         self._settling = False
+        if self._count_timer is not None:  # a superseded filter is not counted
+            self._count_timer.stop()
         self._interrupt()  # a superseded query stops now instead of finishing unseen
         if keep_job_id is not None and self.job_rows:
             limit = min(self.window_rows, max(len(self.job_rows), self.page_rows))
@@ -162,10 +166,11 @@ class JobsTable(FastTable):
         edge = self.job_rows[-1] if where == "after" else self.job_rows[0] \
             if where == "before" else None
         self.loading_rows = True
-        # A jump fetches two screens (quick to show); scrolling fetches whole pages.
-        jump = where in ("top", "last")
-        limit = min(self.page_rows, 2 * max(self.size.height, FIRST_PAGE_MIN)) if jump \
-            else self.page_rows
+        # A jump fetches the screen it shows; then each page doubles the window up to a
+        # whole page, so the pages after a jump or a new filter are small (and quick).
+        screen = max(FIRST_PAGE_MIN, self.size.height + 2)
+        limit = screen if where in ("top", "last") else \
+            min(self.page_rows, max(2 * screen, len(self.job_rows)))
         self._fetch(self.generation, self.filter, where, edge, limit)
 
     def load_more(self) -> None:
@@ -295,7 +300,9 @@ class JobsTable(FastTable):
             log.debug("first jobs page on screen %.3f s after start", self.first_page_at)
         if generation == self.generation:
             self.post_message(self.Loaded())
-            self._count(generation, self.filter)
+            # Counting all matches waits until typing pauses; the next key cancels it.
+            self._count_timer = self.set_timer(COUNT_DELAY,
+                                               lambda: self._count(generation, self.filter))
             self.set_timer(PREFETCH_DELAY, self._maybe_load_more)
 
     def _add_rows(self, rows: list[JobRow]) -> None:
