@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SEARCH_DEBOUNCE = 0.05  # seconds of typing pause before the table is re-queried
 DETAIL_DEBOUNCE = 0.15  # the detail pane follows the cursor once it rests (not while paging)
 
 
@@ -69,7 +68,6 @@ class MainScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._search_timer = None
         self._detail_timer = None
         self._searches_loaded = False
         self._detail_job_id: int | None = None  # the job the detail pane shows or will show
@@ -202,12 +200,9 @@ class MainScreen(Screen):
 
     @on(Input.Changed, "#search")
     def _query_typed(self, event: Input.Changed) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-        if not self.jobs.loading_rows:  # nothing in flight: answer this keystroke at once
-            self.apply_query()
-        else:  # a burst: wait for a pause (the query in flight is interrupted, not awaited)
-            self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.apply_query)
+        # Every keystroke is answered at once: the query in flight for the previous one is
+        # interrupted (not awaited), so the last key of a burst waits for nothing stale.
+        self.apply_query()
 
     def apply_query(self) -> None:
         query = self.query_one("#search", Input).value.strip() or None
