@@ -37,6 +37,7 @@ SEARCHED = ("python", "senior", "data", "cloud", "lead", "rust", "api", "mobile"
 TOP, LAST = "Zqtop", "Zqlast"  # the first job of the unfiltered list, the last job
 KEY_GAP = 0.03  # seconds between the keys of a word typed fast (a very fast typist)
 PAUSE = 0.1  # a user's pause between two timed keys
+REST = 1.0  # a user looking at where End / Home took them before the next key
 PAGES = 120
 
 
@@ -261,10 +262,10 @@ def run_app(db: Path) -> dict:
             ends.append(timed(term, ("end",), lambda t: LAST in "".join(table_rows(t)),
                               "the last"))
             term.wait(lambda t: position(t) == (total, total), what="the cursor on the last")
-            term.drain(3 * PAUSE)
+            term.drain(REST)
             homes.append(timed(term, ("home",), lambda t: TOP in first_row(t), "the first"))
             term.wait(lambda t: position(t) == (1, total), what="the cursor on the first")
-            term.drain(3 * PAUSE)
+            term.drain(REST)
         _, peak = term.memory_mb()
     finally:
         term.close()
