@@ -15,49 +15,18 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.worker import get_current_worker
 
-from jobtui.tui import data, text
+from jobtui.tui import data
 from jobtui.tui.data import JobFilter, JobRow
 from jobtui.tui.widgets.fast_table import FastTable
+from jobtui.tui.widgets.job_cells import COLUMNS, fit_columns, job_cells
 
 log = logging.getLogger(__name__)
 
-# key: (label, width; None for the flexible title), in the order shown.
-COLUMNS = {
-    "rating": ("Fit", 3),
-    "title": ("Title", None),
-    "company": ("Company", 18),
-    "location": ("Location", 16),
-    "remote": ("Remote", 7),
-    "salary": ("Salary", 13),
-    "boards": ("Boards", 15),
-    "posted": ("Posted", 10),
-    "status": ("Status", 12),
-}
-# Which columns stay when the table is narrow (the detail pane shows everything anyway).
-PRIORITY = ("rating", "title", "company", "status", "salary", "remote", "posted", "boards",
-            "location")
-MIN_TITLE = 24
-MAX_TITLE = 80
-CELL_PADDING = 2
 PREFETCH_ROWS = 40  # load the next page when the cursor or the view gets this close to an edge
 FIRST_PAGE_MIN = 20
 PREFETCH_DELAY = 0.3  # seconds after a first page before the next one is fetched unasked
 COUNT_DELAY = 0.1  # seconds the first page is shown before its total is counted (typing pauses)
 WINDOW_PAGES = 3  # rows kept in the table: this many pages; the far end is dropped beyond it
-
-
-def fit_columns(width: int) -> tuple[list[str], int]:
-    """The columns that fit in ``width`` cells (by priority) and the title column's width."""
-    available = width - 2  # the vertical scrollbar
-    used = COLUMNS["rating"][1] + MIN_TITLE + 2 * CELL_PADDING
-    chosen = {"rating", "title"}
-    for key in PRIORITY[2:]:
-        needed = COLUMNS[key][1] + CELL_PADDING
-        if used + needed <= available:
-            chosen.add(key)
-            used += needed
-    title = min(MAX_TITLE, MIN_TITLE + max(0, available - used))
-    return [key for key in COLUMNS if key in chosen], title
 
 
 @dataclass
@@ -319,19 +288,7 @@ class JobsTable(FastTable):
 
     def cells(self, row: JobRow) -> list[Text]:
         """The shown cells of one job, every scraped value literal and cut to its column."""
-        cell = {
-            "rating": lambda: text.fit_text(row.rating, row.prerank),
-            "title": lambda: text.literal(row.title, self._title_width or text.TITLE_CHARS),
-            "company": lambda: text.literal(row.company, COLUMNS["company"][1]),
-            "location": lambda: text.literal(row.location, COLUMNS["location"][1]),
-            "remote": lambda: Text(text.remote(row.is_remote)),
-            "salary": lambda: Text(
-                text.salary(row.min_amount, row.max_amount, row.currency, row.interval)),
-            "boards": lambda: text.literal(" ".join(row.sites), COLUMNS["boards"][1]),
-            "posted": lambda: Text(text.posted(row.date_posted)),
-            "status": lambda: text.status_text(row.status),
-        }
-        return [cell[key]() for key in self._shown]
+        return job_cells(row, self._shown, self._title_width)
 
     # -- cursor ---------------------------------------------------------------------------
 
