@@ -110,14 +110,16 @@ class Terminal:
         self.raw = (self.raw + data)[-4000:]
         self._stream.feed(data)
 
-    def memory_mb(self) -> tuple[float, float]:
-        """The program's resident memory now and at its peak, in MB."""
+    def memory_mb(self) -> tuple[float, float, float]:
+        """The program's resident memory now, at its peak, and its own part now (without the
+        pages of mapped files, such as the database SQLite reads through mmap), in MB."""
         fields = {}
         with open(f"/proc/{self.process.pid}/status") as f:
             for line in f:
                 name, _, value = line.partition(":")
                 fields[name] = value
-        return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
+        return tuple(int(fields[name].split()[0]) / 1024
+                     for name in ("VmRSS", "VmHWM", "RssAnon"))
 
     def close(self) -> None:
         if self.process.poll() is None:
