@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 PREFETCH_ROWS = 40  # load the next page when the cursor or the view gets this close to an edge
 FIRST_PAGE_MIN = 20
-PREFETCH_DELAY = 0.3  # seconds after a first page before the next one is fetched unasked
+PREFETCH_DELAY = 1.0  # idle seconds after a first page or a jump before the next page is fetched
 COUNT_DELAY = 0.1  # seconds the first page is shown before its total is counted (typing pauses)
 WINDOW_PAGES = 3  # rows kept in the table: this many pages; the far end is dropped beyond it
 
@@ -346,6 +346,7 @@ class JobsTable(FastTable):
         super().watch_cursor_coordinate(old, new)
         if self._rebuilding:  # mid-rebuild: the rebuild places the cursor and the position
             return
+        self._settling = False  # the user moves on from a jump: the rows ahead are wanted now
         self._maybe_load_more()
         self._show_position()
 
