@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -84,10 +85,12 @@ class FastTable(DataTable):
             self.cursor_foreground_priority == "css", self.cursor_background_priority == "css")
         pad = self.cell_padding
         inner = max(0, width - 2 * pad)
-        options = self.app.console_options.update_dimensions(inner, 1).update(no_wrap=True)
-        rendered = self.app.console.render(cell, options)
-        line = next(iter(Segment.split_and_crop_lines(rendered, inner, pad=True,
-                                                      include_new_lines=False)), None)
+        line = _plain_line(cell, inner, self.app.console)
+        if line is None:  # spans, justified, too long...: Rich's own way
+            options = self.app.console_options.update_dimensions(inner, 1).update(no_wrap=True)
+            rendered = self.app.console.render(cell, options)
+            line = next(iter(Segment.split_and_crop_lines(rendered, inner, pad=True,
+                                                          include_new_lines=False)), None)
         if line is None:
             line = [Segment(" " * inner)]
         if pad:
@@ -116,3 +119,17 @@ class FastTable(DataTable):
     def notify_style_update(self) -> None:
         self._rendered.clear()
         super().notify_style_update()
+
+
+def _plain_line(cell: Text, width: int, console) -> list[Segment] | None:
+    """The segments Rich renders for a Text of one style that fits ``width`` (left-aligned,
+    padded), built directly; None when Rich has more to do (spans, justification, cropping)."""
+    plain = cell.plain
+    length = cell_len(plain)
+    if cell.spans or not plain or length > width or cell.justify not in (None, "default"):
+        return None
+    style = console.get_style(cell.style) if cell.style else None
+    line = [Segment(plain, style)]
+    if length < width:
+        line.append(Segment(" " * (width - length)))
+    return line
