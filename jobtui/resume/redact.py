@@ -160,6 +160,7 @@ def redact(
 ) -> Redaction:
     """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``."""
     from jobtui.resume.contact import contact_block_spans, street_spans
+    from jobtui.resume.header import email_name_variants
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.postal import generic_contact_spans
@@ -167,6 +168,7 @@ def redact(
     from jobtui.resume.sections import references_spans
 
     names = [n for n in (privacy.full_name.strip(), header_name(text)) if n]
+    names += email_name_variants(text, names)
     ad_hoc = [r for r in (person_recognizer(names),
                           terms_recognizer([*privacy.redact_terms, *extra_terms])) if r]
     engine = analyzer(privacy)
