@@ -67,7 +67,7 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v2.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v3.txt"
     except PackageNotFoundError:
         return _load()
     try:
@@ -285,5 +285,6 @@ NOT_NAMES = {
     "del", "da", "di", "dos", "das", "bin", "al", "el", "ben", "mc", "mac", "ter", "ten",
     "den", "don", "san", "santa", "saint", "new", "young", "little", "long", "short", "white",
     "black", "brown", "green", "gray", "grey", "english", "french", "german", "engineer",
-    "manager", "director", "analyst", "developer", "designer", "nurse", "ing",
+    "manager", "director", "analyst", "developer", "designer", "nurse", "ing", "my", "our",
+    "an", "tu", "so", "do", "be", "me", "no", "yes", "one", "team",
 }
