@@ -199,7 +199,7 @@ FIRMS = [
     "Charles Stark Draper", "Brown University", "Simon Fraser", "George Washington",
     # Places, districts and airports named after people (a colleague "Minh" or "Juárez" must
     # not take them along).
-    "Ho Chi Minh", "Benito Juárez", "Ciudad Juárez", "Miguel Hidalgo", "Venustiano Carranza",
+    "Benito Juárez", "Ciudad Juárez", "Miguel Hidalgo", "Venustiano Carranza",
     "Álvaro Obregón", "Gustavo A. Madero", "Simón Bolívar", "Bernardo O'Higgins",
     "Indira Gandhi", "Rajiv Gandhi", "Jawaharlal Nehru", "Chhatrapati Shivaji", "Netaji Subhas",
     "Atatürk", "Mustafa Kemal", "Imam Khomeini", "Soekarno-Hatta", "Ninoy Aquino", "Jose Rizal",
