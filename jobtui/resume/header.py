@@ -42,6 +42,7 @@ PARTICLES = {
 }
 # Particles that are also given names ("Ben", "Abu"): they join a name only in lower case.
 LOWER_PARTICLES = {"ben", "abu"}
+INITIAL = re.compile(r"[^\W\d_]\.")
 NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(?:name|nombre|nom|naam|imię i nazwisko|nome)\s*:\s*",
                         re.IGNORECASE)
 # A nickname or the name in another script, in brackets or quotes: "(Sherry)", "(Olena
@@ -88,16 +89,18 @@ def _name_of(line: str) -> str | None:
     nicknames = NICKNAME.findall(line)
     line = NICKNAME.sub(" ", line)
     words = [w for w in line.split() if w.replace(".", "").lower() not in TITLES]
-    if words and _plain(words[0]) in CREDENTIALS and not _known_first_name(words[1:]):
-        return None  # "B.S. Computer Science": a degree line, not a name ("Ma. Cristina" is)
+    if (words and _plain(words[0]) in CREDENTIALS and not _known_first_name(words[1:])
+            and len(words) < 4):
+        return None  # "B.S. Computer Science": a degree line ("Md. Tanvir Hasan Rahman" is not)
     words = [w for w in words if _plain(w) not in CREDENTIALS]
     if not 2 <= len(words) <= 6 or not all(_name_word(w) or w.lower() in PARTICLES
                                            or w in LOWER_PARTICLES for w in words):
         return None
     if {words[0].lower(), words[-1].lower()} & PARTICLES or {words[0], words[-1]} & LOWER_PARTICLES:
         return None
-    if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS for w in words):
-        return None
+    if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS for w in words
+           if not INITIAL.fullmatch(w)):
+        return None  # an initial ("W. A. Dilani Perera") is no organisation word
     return " ".join([*words, *nicknames])
 
 

@@ -46,7 +46,8 @@ ID_LABELS = (
     r"|РНОКПП|ІПН|ИНН|СНИЛС|My[ \t]+Number|Kojin[ \t]+Bango|RRN|Resident[ \t]+Registration"
     r"(?:[ \t]+(?:number|no\.?))?|RAMQ|NIR|AMKA|ΑΦΜ|ΑΜΚΑ|CCCD|CMND|MyKad"
     r"|Rodn[ée][ \t]+[čc][íi]slo|Henkil[öo]tunnus|HETU|F[øo]dselsnummer|JMBG|EGN|ЕГН|IDNP"
-    r"|C[ée]dula|NIDA|Ghana[ \t]+Card|Omang|SIN[ \t]+(?:number|no\.?)"
+    r"|C[ée]dula(?:[ \t]+de[ \t]+ciudadan[íi]a)?|C\.C\.|C\.I\.|NIDA|Ghana[ \t]+Card|Omang"
+    r"|SIN[ \t]+(?:number|no\.?)"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.

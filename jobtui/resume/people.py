@@ -35,7 +35,7 @@ NAME_RUN = re.compile(
 # "Engr." (PH), "Ato"/"W/ro" (ET), "Lic."/"Ing." (MX), "Alhaji" (NG), "Pak"/"Bu" (ID).
 _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|Lic|Atty|Arch"
               r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Pak|Bapak|Ibu|Bu|Dhr|Mevr|Pani|Pan"
-              r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh")
+              r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan")
 CUE = re.compile(
     r"(?i:\b(?:reported|reporting|reports|report)\s+(?:directly\s+)?to"
     r"|\b(?:mentored|supervised|managed|coached|hired|trained|advised|recommended|referred"
@@ -51,6 +51,8 @@ CUE = re.compile(
     r"|\bberichtete\s+an|\brapporteerde\s+aan|\bsamen\s+met|\binsieme\s+a"
     r"|\bam\s+lucrat\s+cu|\bimpreuna\s+cu|\bsub\s+coordonarea|\bbekerja\s+sama\s+dengan"
     r"|\bbersama|\bcung\s+voi|\bbao\s+cao\s+cho|\bwe\s+wspolpracy\s+z"
+    r"|\b(?:line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead|reporting\s+line"
+    r"|direct\s+manager|my\s+manager|l[ií]der\s+t[eé]cnico|jefe\s+directo)\s*[:,]?"
     r"|\b(?:line\s+manager|manager|supervisor|referee|reference|referenz|reference|referencia"
     r"|referencia|referente|contact\s+person|mentor|advisor|adviser|tutor|thesis\s+supervisor"
     r"|team\s+lead|tech\s+lead|lead|boss|jefe(?:\s+directo)?|jefa(?:\s+directa)?|vedouci"
@@ -81,6 +83,13 @@ EAST_ASIAN_SURNAMES = {
     "yoo", "hong", "jeon", "bae", "baek", "nam", "ryu", "chung", "chang", "wong", "chan",
     "cheung", "leung", "ng", "tan", "goh", "teo", "ong",
 }
+# Family-name endings that mark a surname in many languages (Sinhala, Slavic, Romanian,
+# Turkish, Greek, Indian, Spanish): "Senanayake", "Kovalenko", "Popescu", "Gómez".
+SURNAME_ENDING = re.compile(
+    r"(?:nayake|singhe|wardena|wardene|ratne|sekara|sekera|tunga|enko|chuk|czuk|ski|ska|sky"
+    r"|skaya|ovich|evich|ovic|evic|escu|eanu|oglu|idis|poulos|opoulou|akis|wala|vala|kar"
+    r"|appa|ez|ova|eva|ov|ev|shvili|adze|yan|ian|yev|dottir|sson)$"
+)
 SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}(?:-[a-z]{2,5})?")
 @lru_cache(maxsize=1)
 def _firm_pattern() -> re.Pattern[str]:
@@ -207,7 +216,8 @@ def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
     technology or place ("with Nourhan Mostafa" yes, "with Kafka Streams" no)."""
     if not 2 <= len(words) <= 4 or any(_blocked(w) for w in words):
         return []
-    if not any(_known(w, first_names) or _known(w, last_names) for w in words):
+    if not any(_known(w, first_names) or _known(w, last_names) for w in words) and not (
+            len(words) == 2 and SURNAME_ENDING.search(_key(words[-1]))):
         return []
     return _cued(words, first_names, last_names)
 

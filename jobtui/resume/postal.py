@@ -56,13 +56,18 @@ STREET_WORD = re.compile(rf"(?<![\w])(?i:{STREET_WORDS})(?![\w])")
 NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?(?![\w/-])(?!\.\w)")
 # A postcode-like token: 3-10 characters with a digit, or two short digit groups ("151 25").
 POSTCODE = re.compile(
-    r"(?<![\w+/.-])(?:\d{3}[ \t]\d{2}|[A-Z]\d{2}[ \t][A-Z0-9]{4}|(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,10})"
+    r"(?<![\w+/.-])(?:\d{3}[ \t]\d{2}|[A-Z]\d{2}[ \t][A-Z0-9]{4}|(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,12})"
     r"(?![\w/.-])"
 )
 # "Born on July 4, 1990", "4 July": a date, not a house number.
 DATE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d"
                   r"|\d(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 YEAR = re.compile(r"(?:19|20)\d\d")
+BUILDING = re.compile(r"(?<![\w])(?i:r[ée]sidence|residencia|residencial|immeuble|edificio|edif\."
+                      r"|conjunto|condominium|condominio|apartments|mansions?|estate|compound"
+                      r"|villa|villas|torre|tower|block|bloc|lotissement|complex)(?![\w])")
+# A phone number alone in a contact segment, whatever its country: "+972 52-123-4567".
+BARE_PHONE = re.compile(r"(?:\+|00|0)\d[\d \t().-]{6,}\d")
 BIRTH_LIKE = re.compile(r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
                         r"|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s*$")
 CAPITALISED = re.compile(r"(?<![\w])[^\W\d_][\w'’.-]*")
@@ -112,6 +117,8 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
                 if ID_VALUE.search(value) and not _years_only(value):
                     spans.append((base + start + label.end(), base + start + len(body),
                                   "NATIONAL_ID"))
+        elif BARE_PHONE.fullmatch(body) and len(re.sub(r"\D", "", body)) >= 8:
+            spans.append((base + start, base + start + len(body), "PHONE_NUMBER"))
         elif not re.fullmatch(r"[+\d()\s./-]+", body) and not DATE.search(body):
             spans += _address(body, base + start, labelled=False)
     return spans
@@ -151,6 +158,8 @@ def _street_part(part: str, first: bool, last: bool) -> bool:
     words = CAPITALISED.findall(part)
     if words and words[0].lower() in PLACES:
         return False
+    if BUILDING.search(part) and not last:
+        return True  # "Résidence Al Amal", "Sunrise Apartments": a named building
     if STREET_WORD.search(part) and NUMBER.search(part):
         return True
     if re.search(r"(?<![\w])(?<!\d[ \t])\d{1,2}[A-Za-z]?[ \t]+[^\W\d_]", part):
