@@ -67,7 +67,7 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v3.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v4.txt"
     except PackageNotFoundError:
         return _load()
     try:
@@ -166,7 +166,8 @@ TECH = {
     "delphi", "simula", "logo", "miranda", "agda", "coq", "isabelle", "lean", "idris",
     "spring", "aurora", "beta",
     "wordpress", "drupal", "joomla", "magento", "shopify", "figma", "sketch",
-    "framer", "canva",
+    "framer", "canva", "power", "unity", "monte", "visual", "dynamics", "python", "java",
+    "javascript", "typescript", "php", "microsoft", "google", "amazon", "apple", "meta",
 }
 # Firms and schools named after people: their words stay together.
 FIRMS = [
@@ -214,6 +215,14 @@ FIRMS = [
     "Skłodowska-Curie", "Copernicus", "Mikołaj Kopernik", "Adam Mickiewicz", "Carol Davila",
     "Alexandru Ioan Cuza", "Ovidius", "Vasile Goldiș", "Ivan Franko", "Lomonosov",
     "Masaryk", "Comenius", "Corvinus", "Széchenyi", "Kossuth", "Petőfi", "Aristotle",
+    "Albert Heijn", "Lee Kum Kee", "Kim Chi",
+    # East Asian places that start like a family name ("Hong", "Lim", "Phan").
+    "Hong Kong", "Phan Thiet", "Nam Dinh", "Da Nang", "Hai Phong", "Can Tho", "Nha Trang",
+    "Vung Tau", "Bien Hoa", "Ha Long", "Quang Ninh", "Bac Ninh", "Thai Nguyen", "Binh Duong",
+    "Dong Nai", "Long An", "Hoi An", "Phu Quoc", "Da Lat", "Thu Duc", "Ha Dong", "Cau Giay",
+    "Hoan Kiem", "Ba Dinh", "Dong Da", "Tan Binh", "Go Vap", "Binh Thanh", "Phu Nhuan",
+    "Lim Chu Kang", "Tsim Sha Tsui", "Wan Chai", "Sha Tin", "Kwun Tong", "Tai Po", "Yuen Long",
+    "Tuen Mun", "Ma On Shan", "Kang Nam", "Wong Tai Sin", "Chang'an",
 ]
 # Places that are also names; a phrase starting with one is not a person.
 PLACES = {

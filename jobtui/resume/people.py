@@ -34,7 +34,7 @@ NAME_RUN = re.compile(
 # Honorifics before a name, in the languages of the test sets and beyond (folded, no accents):
 # "Engr." (PH), "Ato"/"W/ro" (ET), "Lic."/"Ing." (MX), "Alhaji" (NG), "Pak"/"Bu" (ID).
 _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|Lic|Atty|Arch"
-              r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Pak|Bapak|Ibu|Bu|Dhr|Mevr|Pani|Pan"
+              r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Bapak|Ibu|Dhr|Mevr|Pani|Pan"
               r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan")
 CUE = re.compile(
     r"(?i:\b(?:reported|reporting|reports|report)\s+(?:directly\s+)?to"
@@ -51,8 +51,6 @@ CUE = re.compile(
     r"|\bberichtete\s+an|\brapporteerde\s+aan|\bsamen\s+met|\binsieme\s+a"
     r"|\bam\s+lucrat\s+cu|\bimpreuna\s+cu|\bsub\s+coordonarea|\bbekerja\s+sama\s+dengan"
     r"|\bbersama|\bcung\s+voi|\bbao\s+cao\s+cho|\bwe\s+wspolpracy\s+z"
-    r"|\b(?:line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead|reporting\s+line"
-    r"|direct\s+manager|my\s+manager|l[ií]der\s+t[eé]cnico|jefe\s+directo)\s*[:,]?"
     r"|\b(?:line\s+manager|manager|supervisor|referee|reference|referenz|reference|referencia"
     r"|referencia|referente|contact\s+person|mentor|advisor|adviser|tutor|thesis\s+supervisor"
     r"|team\s+lead|tech\s+lead|lead|boss|jefe(?:\s+directo)?|jefa(?:\s+directa)?|vedouci"
@@ -64,6 +62,11 @@ CUE = re.compile(
     rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
     r"|(?:[\"”“»」]|[.!?])[ \t]*[.,]?[ \t]*(?:—|–|--?)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*"
 )
+# A role without a colon ("Team lead Yossi Mizrahi", "My manager, Farhan Qureshi"): a person
+# when two or more name words follow.
+ROLE_CUE = re.compile(r"(?i:\b(?:line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
+                      r"|reporting\s+line|direct\s+manager|my\s+manager|lider\s+tecnico"
+                      r"(?:\s+fue)?)[ \t]*,?[ \t]+)")
 HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
 # "with"/"avec"/"con"/"mit"/"met"/"com"/"dengan": a person only when the run has a known name.
 WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|com|dengan|cu|ile|z)[ \t]+"
@@ -80,7 +83,7 @@ EAST_ASIAN_SURNAMES = {
     "lin", "luo", "gao", "zheng", "liang", "xie", "tang", "deng", "feng", "cheng", "cai",
     "peng", "yuan", "jiang", "wei", "xiao", "zeng", "qian", "kim", "lee", "park", "choi",
     "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "shin", "kwon", "hwang", "ahn",
-    "yoo", "hong", "jeon", "bae", "baek", "nam", "ryu", "chung", "chang", "wong", "chan",
+    "yoo", "hong", "jeon", "bae", "baek", "ryu", "chung", "chang", "wong", "chan",
     "cheung", "leung", "ng", "tan", "goh", "teo", "ong",
 }
 # Family-name endings that mark a surname in many languages (Sinhala, Slavic, Romanian,
@@ -146,6 +149,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                     if re.match(rf"{NAME_RUN.pattern}[ \t]*(?:,|$)", folded[m.end():],
                                 re.MULTILINE)}
     weak_starts = {m.end() for m in WEAK_CUE.finditer(folded)}
+    role_starts = {m.end() for m in ROLE_CUE.finditer(folded)}
     for match in NAME_RUN.finditer(folded):
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
         words = match.group().split()
@@ -158,6 +162,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         else:
             match_start = match.start()
         if match_start in cued_starts:
+            person = _cued(words, first_names, last_names)
+        elif match_start in role_starts and len(words) >= 2:
             person = _cued(words, first_names, last_names)
         elif match_start in weak_starts:
             person = _weakly_cued(words, first_names, last_names)
@@ -212,12 +218,15 @@ def _cued(words: list[str], first_names, last_names) -> list[str]:
 
 
 def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
-    """After "with"/"con"/"avec": two to four name words, one of them a known name, none a
-    technology or place ("with Nourhan Mostafa" yes, "with Kafka Streams" no)."""
+    """After "with"/"con"/"avec" or a role without a colon: two to four name words starting
+    with a known first name ("with Tamar Friedman"), or two ending in a family-name ending
+    ("with Kavindu Senanayake"); never a technology, place or organisation ("with Monte
+    Carlo", "with Microsoft Dynamics", "with Delta Lake")."""
     if not 2 <= len(words) <= 4 or any(_blocked(w) for w in words):
         return []
-    if not any(_known(w, first_names) or _known(w, last_names) for w in words) and not (
-            len(words) == 2 and SURNAME_ENDING.search(_key(words[-1]))):
+    head = _key(words[0])
+    if not ((_known(words[0], first_names) and head not in NOT_NAMES)
+            or len(words) == 2 and SURNAME_ENDING.search(_key(words[-1]))):
         return []
     return _cued(words, first_names, last_names)
 
