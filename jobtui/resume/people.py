@@ -237,6 +237,8 @@ def _from_gazetteer(words: list[str], first_names, last_names) -> tuple[int, lis
         return 0, []  # "San Luis Potosí", "Santa Clara": a place, whatever follows
     for index, word in enumerate(words[:-1]):
         key = _key(word)
+        if index and _key(words[index - 1]) in PLACES:
+            continue  # "San Luis Potosí", "Port Elizabeth", "Santa Maria": a place
         if _known(word, first_names) and key not in NOT_NAMES and not _blocked(word):
             person = [word]
             for following in words[index + 1:]:
