@@ -76,7 +76,8 @@ def test_surname_first_propagates_the_family_name(privacy):
 
 
 def test_the_users_name_inside_a_place_survives(privacy):
-    text = "Trần Minh Khoa\nHanoi\n\nEXPERIENCE\nMoMo, Ho Chi Minh City (2020 – now). Minh Software."
+    text = ("Trần Minh Khoa\nHanoi\n\nEXPERIENCE\n"
+            "MoMo, Ho Chi Minh City (2020 – now). Minh Software.")
     result = redact(text, privacy).text
     assert "Ho Chi Minh City" in result and "Minh Software" not in result
 

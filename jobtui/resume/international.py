@@ -116,6 +116,8 @@ def international_recognizers() -> list[LocalRecognizer]:
     """Presidio's national-ID recognizers plus jobtui's checksummed and labelled ones."""
     from presidio_analyzer import predefined_recognizers
 
+    from jobtui.resume.national_ids import CheckedIdRecognizer
+
     recognizers: list[LocalRecognizer] = [
         getattr(predefined_recognizers, name)(supported_language="en")
         for name in PRESIDIO_IDS.values()
@@ -127,6 +129,7 @@ def international_recognizers() -> list[LocalRecognizer]:
         RegexRecognizer("NATIONAL_ID", [LABELLED_ID], "jobtui labelled ID"),
         RegexRecognizer("PASSPORT", [LABELLED_PASSPORT], "jobtui labelled passport"),
         RegexRecognizer("MESSENGER", [MESSENGER], "jobtui messenger handle"),
+        CheckedIdRecognizer(),
     ]
     return recognizers
 

@@ -121,7 +121,6 @@ def _build(model_name: str) -> AnalyzerEngine:
 
     from jobtui.resume.international import international_recognizers
     from jobtui.resume.names import gazetteer
-    from jobtui.resume.national_ids import CheckedIdRecognizer
     from jobtui.resume.recognizers import OfflineEmailRecognizer, static_recognizers
 
     # Presidio logs every ad-hoc recognizer at INFO on each call; only its problems matter.
@@ -132,7 +131,6 @@ def _build(model_name: str) -> AnalyzerEngine:
         OfflineEmailRecognizer(), PhoneRecognizer(), UrlRecognizer(), CreditCardRecognizer(),
         UsSsnRecognizer(), IbanRecognizer(), IpRecognizer(), UsPassportRecognizer(),
         UsLicenseRecognizer(), *static_recognizers(), *international_recognizers(),
-        CheckedIdRecognizer(),
     ):
         registry.add_recognizer(recognizer)
     if "ner" in nlp.pipe_names:  # a blank pipeline has no named entities to offer
