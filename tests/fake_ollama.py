@@ -44,7 +44,8 @@ def default_answer(request: dict[str, Any]) -> dict[str, Any]:
     for the names question (a ``format`` with ``names``) the people it reads in the text."""
     messages = request.get("messages") or []
     text = messages[-1]["content"] if messages else ""
-    if "names" in ((request.get("format") or {}).get("properties") or {}):
+    schema = request.get("format")
+    if isinstance(schema, dict) and "names" in (schema.get("properties") or {}):
         return {"names": [m.group(1) for m in PEOPLE.finditer(text)]}
     digest = int(hashlib.sha256(text.encode()).hexdigest(), 16)
     return {
