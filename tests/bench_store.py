@@ -1,8 +1,10 @@
 """Store benchmarks (opt-in: ``pytest -m bench -s tests/bench_store.py``) on 100,000 JobSpy
 records, each against a baseline measured in the same run: the import against a raw sqlite3
-floor (json.loads + one executemany into a plain table), the re-import against the import, and
-the ``jobs`` queries against the same SQL replayed on a bare sqlite3 connection. Prints one line
-per row of issue 18's table, with its target and whether it is met."""
+floor (json.loads + one executemany into the store's own job table, its indexes and its
+full-text table, in one transaction), the re-import against the import, and the ``jobs``
+queries against the same SQL replayed on a bare sqlite3 connection. Prints one line per row of
+issue 18's table, with its target and whether it is met; the import row also shows the older
+plain-table floor (one index, no full-text index) for comparison."""
 
 from __future__ import annotations
 
@@ -70,9 +72,9 @@ FLOOR_COLUMNS = ("site", "job_url", "title", "company", "location", "date_posted
                  "interval", "min_amount", "max_amount", "currency", "is_remote", "description")
 
 
-def raw_floor(path, db_path) -> float:
-    """Seconds for bare sqlite3 to load the file: parse each line, one executemany, no
-    normalizing, no dedup, no full-text index (the least any import must do)."""
+def plain_floor(path, db_path) -> float:
+    """Seconds for bare sqlite3 to load the file into a plain table (the columns below, one
+    unique index, no full-text index): the floor earlier versions of this benchmark used."""
     start = time.perf_counter()
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA journal_mode = wal")
@@ -85,6 +87,38 @@ def raw_floor(path, db_path) -> float:
             f"INSERT INTO job ({', '.join(FLOOR_COLUMNS)}) VALUES"
             f" ({', '.join('?' * len(FLOOR_COLUMNS))})",
             ([r.get(c) for c in FLOOR_COLUMNS] for r in records))
+    conn.close()
+    return time.perf_counter() - start
+
+
+def job_schema() -> list[str]:
+    """The open store's job table, its indexes and its FTS5 table, as the migrations made
+    them (the triggers left out: the floor fills the full-text index in one statement)."""
+    return [sql for (sql,) in database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND (name = 'job_fts'"
+        " OR (tbl_name = 'job' AND type IN ('table', 'index'))) ORDER BY type = 'index'")]
+
+
+def raw_floor(path, db_path, schema: list[str]) -> float:
+    """Seconds for bare sqlite3 to load the file into the same job table shape as the store
+    (``schema``): parse each line, one executemany, the full-text index filled by one
+    INSERT ... SELECT, one transaction; no normalizing, no dedup, no fingerprints or
+    hashes, no links to a search (the least an import into this table must do)."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = wal")
+    conn.execute("PRAGMA synchronous = normal")
+    for sql in schema:
+        conn.execute(sql)
+    columns = (*FLOOR_COLUMNS, "first_seen", "last_seen")
+    now = "2026-11-27 00:00:00"
+    with path.open(encoding="utf-8") as lines, conn:
+        records = (json.loads(line) for line in lines)
+        conn.executemany(
+            f"INSERT INTO job ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            ([*(r.get(c) for c in FLOOR_COLUMNS), now, now] for r in records))
+        conn.execute("INSERT INTO job_fts (rowid, title, company, description)"
+                     " SELECT id, title, company, description FROM job")
     conn.close()
     return time.perf_counter() - start
 
@@ -124,10 +158,16 @@ def test_import_reimport_and_queries_against_sqlite_baselines(session, tmp_path)
     size_mb = path.stat().st_size / 1e6
     search = searches.imported_search(session.user)
 
-    floor_s = raw_floor(path, tmp_path / "floor.db")
+    schema = job_schema()
+    floors = [raw_floor(path, tmp_path / "floor1.db", schema)]
+    plain = [plain_floor(path, tmp_path / "plain1.db")]
     start = time.perf_counter()
     report = import_file(path, search)
     import_s = time.perf_counter() - start
+    # Each floor again after the import; the faster run counts (the harder floor to meet).
+    floors.append(raw_floor(path, tmp_path / "floor2.db", schema))
+    plain.append(plain_floor(path, tmp_path / "plain2.db"))
+    floor_s, plain_s = min(floors), min(plain)
     stored = Job.select().count()
     assert report.found == JOBS and stored == JOBS
 
@@ -166,15 +206,18 @@ def test_import_reimport_and_queries_against_sqlite_baselines(session, tmp_path)
         queries.append((name, ours_ms, bare_ms))
     bare.close()
 
-    floor_rate, rate = JOBS / floor_s, JOBS / import_s
+    floor_rate, plain_rate, rate = JOBS / floor_s, JOBS / plain_s, JOBS / import_s
     print(f"\n{JOBS:,} jobs ({size_mb:.0f} MB JSONL, ~1 KB Markdown each); {os.cpu_count()} CPUs, "
-          f"{platform.platform()}, Python {platform.python_version()}, SQLite "
-          f"{sqlite3.sqlite_version}")
+          f"load average {os.getloadavg()[0]:.1f}; {platform.platform()}, Python "
+          f"{platform.python_version()}, SQLite {sqlite3.sqlite_version}")
     print("| what | jobtui | baseline (same run) | target | |")
     print("|---|---|---|---|---|")
     results = [
         row(f"`jobtui import` of {JOBS // 1000}k jobs", f"{rate:,.0f} jobs/s ({import_s:.1f} s)",
-            f"raw sqlite3 floor {floor_rate:,.0f} jobs/s (ratio {rate / floor_rate:.2f}x)",
+            f"raw sqlite3 floor into the same job table, indexes and FTS5 table"
+            f" {floor_rate:,.0f} jobs/s (ratio {rate / floor_rate:.2f}x); plain-table floor"
+            f" (one index, no full-text index) {plain_rate:,.0f} jobs/s"
+            f" (ratio {rate / plain_rate:.2f}x)",
             "≥ 0.6x the floor", rate >= 0.6 * floor_rate),
         row("re-import adding nothing",
             f"{reimport_s:.2f} s = {reimport_s / import_s:.0%} of the import; "

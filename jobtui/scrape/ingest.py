@@ -311,11 +311,13 @@ class _Ingest:
                 " WHERE id = ? AND last_processed IS NOT NULL", (self.search_id,))
 
     def _touch(self, job_ids: list[int]) -> None:
-        """Move ``last_seen`` of jobs seen again: one statement per batch."""
-        if job_ids:
+        """Move ``last_seen`` of jobs seen again: one statement per batch, into the narrow
+        job_seen table (the job rows themselves are not rewritten)."""
+        if job_ids:  # each id once: PostgreSQL refuses to update one row twice per statement
             self.conn.execute(
-                "UPDATE job SET last_seen = ? WHERE id IN (SELECT value FROM json_each(?))",
-                (self.now_text, json.dumps(job_ids)))
+                "INSERT INTO job_seen (job_id, last_seen) SELECT value, ? FROM json_each(?)"
+                " WHERE true ON CONFLICT (job_id) DO UPDATE SET last_seen = excluded.last_seen",
+                (self.now_text, json.dumps(sorted(set(job_ids)))))
 
     def _insert(self, rows: list[tuple]) -> None:
         if not rows:
@@ -367,12 +369,12 @@ def ingest_rows(rows: Iterable[dict], search: Search | int, *, now: datetime | N
                 batch_size: int = BATCH_SIZE) -> IngestResult:
     """Store JobSpy-shaped records for ``search`` (raw or already normalized).
 
-    A job already stored (same canonical URL) only gets ``last_seen`` moved and its empty
-    columns filled (a record identical to the one it was stored from is not even parsed
-    again); a cross-post of a stored job is stored with ``duplicate_of`` set; every job is
-    linked to the search. A row that cannot be stored is skipped and reported in
-    ``problems`` (by its position in ``rows``); the others are stored. See
-    ``ingest_prepared`` for transactions.
+    A job already stored (same canonical URL) only gets its last-seen time moved (in
+    ``job_seen``) and its empty columns filled (a record identical to the one it was stored
+    from is not even parsed again); a cross-post of a stored job is stored with
+    ``duplicate_of`` set; every job is linked to the search. A row that cannot be stored is
+    skipped and reported in ``problems`` (by its position in ``rows``); the others are
+    stored. See ``ingest_prepared`` for transactions.
     """
     return ingest_prepared(_skip_seen(_batches(rows, batch_size)), search, now=now)
 
