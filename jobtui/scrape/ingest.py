@@ -262,23 +262,27 @@ class _Ingest:
                                             if r[2] and r[0] not in existing}))
         inserts, fills = [], []
         batch_ids: dict[str, int] = {}
+        by_site, now_text = self.by_site, self.now_text  # locals: this loop runs per row
         for url, row_site, fp, row_posted, values, digest in rows:
-            counts = self.by_site.setdefault(row_site or "unknown", SiteCount())
+            counts = by_site.get(row_site or "unknown")
+            if counts is None:
+                counts = by_site[row_site or "unknown"] = SiteCount()
             counts.found += 1
-            if url in existing or url in batch_ids:
-                job_id = existing[url][0] if url in existing else batch_ids[url]
+            stored = existing.get(url)
+            if stored is not None or url in batch_ids:
+                job_id = stored[0] if stored is not None else batch_ids[url]
                 self.updated += 1
                 touched.append(job_id)
-                if url in existing and existing[url][1] != digest:
-                    fill = self._fill(values, existing[url][2])
+                if stored is not None and stored[1] != digest:
+                    fill = self._fill(values, stored[2])
                     fills.append(({**fill, "content_hash": digest}, job_id))
                 continue
             job_id = self.next_id
             self.next_id += 1
             batch_ids[url] = job_id
             canonical = None
-            posted = row_posted or today
             if fp:
+                posted = row_posted or today
                 for other_id, other_site, other_posted in candidates.get(fp, ()):
                     if is_cross_post(row_site, posted, other_site, other_posted):
                         canonical = other_id
@@ -291,8 +295,7 @@ class _Ingest:
                     candidates.setdefault(fp, []).append((job_id, row_site, posted))
             else:
                 self.duplicates += 1
-            inserts.append((job_id, *values, fp, canonical, self.now_text, self.now_text,
-                            digest))
+            inserts.append((job_id, *values, fp, canonical, now_text, now_text, digest))
         self._insert(inserts)
         self._touch(touched)
         for fill, job_id in fills:
@@ -325,13 +328,17 @@ class _Ingest:
         bulk = len(rows) >= _BULK_ROWS
         if bulk:
             self._suspend_fts_trigger()
-        limit = (_PG_PARAMETERS if is_postgres()
-                 else self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
-        per = max(1, min(_ROWS_PER_INSERT, limit // len(_INSERT_COLUMNS)))
         head = f"INSERT INTO job ({', '.join(_INSERT_COLUMNS)}) VALUES "
-        for chunk in _chunks(rows, per):
-            sql = head + ",".join([_ROW_MARKS] * len(chunk))
-            self.conn.execute(sql, [value for row in chunk for value in row])
+        if self.fts_trigger_sql is not None:
+            # No trigger to flush: SQLite's executemany takes the row tuples as they are.
+            self.conn.executemany(head + _ROW_MARKS, rows)
+        else:
+            limit = (_PG_PARAMETERS if is_postgres()
+                     else self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+            per = max(1, min(_ROWS_PER_INSERT, limit // len(_INSERT_COLUMNS)))
+            for chunk in _chunks(rows, per):
+                sql = head + ",".join([_ROW_MARKS] * len(chunk))
+                self.conn.execute(sql, [value for row in chunk for value in row])
         if self.fts_trigger_sql is not None:  # the trigger is off: index these rows now
             self.conn.execute(
                 "INSERT INTO job_fts (rowid, title, company, description)"
