@@ -54,6 +54,8 @@ class RatingSummary:
     remaining: int = 0  # pairs still queued when the drain ended
     paused: str = ""  # why rating stopped early (Ollama down, model missing...); empty if not
     stopped: bool = False  # a stop was requested
+    held_back: int = 0  # pairs waiting below ``rating.min_prerank`` when nothing else was queued
+    floor: float | None = None  # that ``rating.min_prerank``
 
     @property
     def attempted(self) -> int:
@@ -73,6 +75,14 @@ class RatingSummary:
         if self.remaining:
             line += f" · {self.remaining} still queued"
         return line
+
+    def describe_idle(self) -> str:
+        """Why nothing was rated, and what to do when jobs wait below the pre-rank floor."""
+        if not self.held_back:
+            return "nothing to rate"
+        jobs = "job waits" if self.held_back == 1 else "jobs wait"
+        return (f"nothing to rate: {self.held_back} {jobs} below rating.min_prerank = "
+                f"{self.floor:g} (`jobtui rate --all` rates them too)")
 
 
 def format_eta(seconds: float) -> str:
@@ -182,6 +192,9 @@ class RatingProcessor:
         if total == 0:
             ratings.mark_searches_processed(started, max_attempts=max_attempts,
                                             min_prerank=self.floor)
+            if self.floor is not None:
+                summary.floor = self.floor
+                summary.held_back = prerank.below_floor(self.floor, max_attempts)
             return summary
         rater = Rater(self.settings, model=self.model, retry_delays=self.retry_delays,
                       warn=lambda message: self.emit(Notice(message)))
