@@ -27,16 +27,20 @@ DEFAULT_TTL = 120.0  # seconds; renewed every third of it while the worker lives
 CLAIM_ROUNDS = 5  # reads a claim makes when other workers keep winning the same candidates
 
 # The rating queue in its own order (``ratings._walk``: asked-for jobs, then pre-rank, then
-# date), minus pairs another worker holds a live claim on (parameter: now, first); the job
-# rows are locked, skipping the ones a concurrent claim is locking.
-_CLAIM_CANDIDATES = ratings.for_engine(ratings._walk(
-    "job j CROSS JOIN resume res LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id",
-    "j.id",
-    " AND j.duplicate_of_id IS NULL AND NOT EXISTS (SELECT 1 FROM rating_claim c"
-    " WHERE c.job_id = j.id AND c.resume_id = res.id AND c.expires_at > ?)",
-    ratings._HELD,
-    "ORDER BY p.requested DESC, p.score DESC, j.date_posted DESC, j.id DESC, res.id",
-)) + " FOR UPDATE OF j SKIP LOCKED"
+# date) read from ``rating_queue`` (db/pg_schema.py: a row per pair still to rate, indexed in
+# that order), so the walk stops after ``limit`` rows; minus pairs another worker holds a live
+# claim on (parameter: now, first). The queue rows are locked, skipping the ones a concurrent
+# claim is locking. Claims run on PostgreSQL only: NULLs sort last there as on SQLite.
+_CLAIM_CANDIDATES = ratings.postgres_order(ratings._walk(
+    "rating_queue p JOIN resume res ON res.id = p.resume_id",
+    "p.job_id",
+    " AND NOT EXISTS (SELECT 1 FROM rating_claim c"
+    " WHERE c.job_id = p.job_id AND c.resume_id = p.resume_id AND c.expires_at > ?)",
+    # A probe per pair walked (a scalar subquery): as NOT EXISTS the planner reads every job.
+    " AND NOT COALESCE((SELECT h.description_wanted_since > ? FROM job h"
+    " WHERE h.id = p.job_id), FALSE)",
+    "ORDER BY p.requested DESC, p.score DESC, p.posted DESC, p.job_id DESC, p.resume_id",
+)) + " FOR UPDATE OF p SKIP LOCKED"
 _CLAIM = """
     INSERT INTO rating_claim (job_id, resume_id, holder, expires_at) VALUES {rows}
     ON CONFLICT (job_id, resume_id) DO UPDATE
