@@ -102,11 +102,16 @@ def claim_pairs(claimant: Claimant, limit: int, *, max_attempts: int | None = No
     return []
 
 
-def others_hold_claims(claimant: Claimant) -> bool:
-    """Whether other workers hold pair claims (live, or expired and not yet taken over)."""
-    return is_postgres() and bool(database.execute_sql(
-        "SELECT EXISTS (SELECT 1 FROM rating_claim WHERE holder != ?)", [claimant.holder]
-    ).fetchone()[0])
+def next_expiry(claimant: Claimant, now: datetime | None = None) -> datetime | None:
+    """When the first live pair claim of another worker expires (None: they hold none): the
+    earliest moment a claim could take a pair over. Claims expired already were passed over
+    by the last claim (their pairs are rated, or held back), so they are not waited for."""
+    if not is_postgres():
+        return None
+    first = database.execute_sql(
+        "SELECT MIN(expires_at) FROM rating_claim WHERE holder != ? AND expires_at > ?",
+        [claimant.holder, ratings._ts(now or utcnow())]).fetchone()[0]
+    return None if first is None else datetime.fromisoformat(str(first))
 
 
 def release_pair(claimant: Claimant, job_id: int, resume_id: int) -> None:
