@@ -189,7 +189,7 @@ class Worker:
         if active_resume(self.session.user) is None:
             return WorkerState("idle", detail="nothing to rate: add a resume first",
                                hint=HINT_ADD_RESUME)
-        return WorkerState("idle", detail="nothing to rate")
+        return WorkerState("idle", detail=rating.describe_idle())
 
     def _guarded_cycle(self, scrape_all: bool) -> None:
         """A cycle that fails (e.g. the database stayed locked) is reported and the loop goes

@@ -77,6 +77,11 @@ def test_floor_holds_back_unlikely_fits_until_asked(session, fake_ollama):
     add_resume(session.user, RESUME)
     summary = RatingProcessor(session).drain()
     assert summary.rated == 1 and ratings.rating_queue(min_prerank=20) == []
+    # Nothing above the floor: the idle line says what waits below it and how to rate it.
+    idle = RatingProcessor(session).drain()
+    assert idle.attempted == 0 and idle.held_back == 2
+    assert idle.describe_idle() == ("nothing to rate: 2 jobs wait below rating.min_prerank = 20"
+                                    " (`jobtui rate --all` rates them too)")
     # `r` on a held-back job: it is rated next time, floor or not.
     ratings.request_rerate(session.user, nurse)
     assert [i.job_id for i in ratings.rating_queue(min_prerank=20)] == [nurse]

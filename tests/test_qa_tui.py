@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from jobtui.tui import data
 from jobtui.tui.app import JobtuiApp
 from tests.test_tui_resume import wait_for
@@ -83,3 +85,34 @@ async def test_del_in_the_companies_list_removes_the_first_without_arrowing_to_i
         await settle(pilot)
         assert listing.option_count == 1
         assert "lever:beta" in str(listing.get_option_at_index(0).prompt)
+
+
+@pytest.mark.parametrize("key, read", [("p", "preferences"), ("f", "known_boards"),
+                                       ("n", "note_for")])
+async def test_escape_before_a_screen_opens_cancels_it(monkeypatch, key, read):
+    read_allowed, reading = threading.Event(), threading.Event()
+    original = getattr(data, read)
+
+    def slow_read(*args):  # a busy database: Esc arrives while the screen is still being read
+        reading.set()
+        read_allowed.wait(30)
+        return original(*args)
+
+    monkeypatch.setattr(data, read, slow_read)
+    demo = demo_session()
+    try:
+        app = JobtuiApp(demo.session, demo=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press(key)
+            await wait_for(pilot, reading.is_set)
+            await pilot.press("escape")
+            read_allowed.set()
+            await settle(pilot)
+            assert type(app.screen).__name__ == "MainScreen"
+            # The next time, with no Esc, the same key opens its screen.
+            await pilot.press(key)
+            await wait_for(pilot, lambda: type(app.screen).__name__ != "MainScreen")
+    finally:
+        read_allowed.set()
+        demo.close()

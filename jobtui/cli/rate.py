@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     if summary.attempted:
         print(summary.describe())
     elif not summary.paused and not summary.stopped:
-        print("nothing to rate")
+        print(summary.describe_idle())
         return 0
     if summary.paused:
         raise RatingPaused(summary.paused)

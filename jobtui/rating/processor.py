@@ -57,6 +57,8 @@ class RatingSummary:
     # PostgreSQL: other workers hold what is left; the first of their claims expires then, the
     # earliest a claim could take a pair over (None: nothing waits on them).
     retry_at: datetime | None = None
+    held_back: int = 0  # pairs waiting below ``rating.min_prerank`` when nothing else was queued
+    floor: float | None = None  # that ``rating.min_prerank``
 
     @property
     def attempted(self) -> int:
@@ -76,6 +78,14 @@ class RatingSummary:
         if self.remaining:
             line += f" · {self.remaining} still queued"
         return line
+
+    def describe_idle(self) -> str:
+        """Why nothing was rated, and what to do when jobs wait below the pre-rank floor."""
+        if not self.held_back:
+            return "nothing to rate"
+        jobs = "job waits" if self.held_back == 1 else "jobs wait"
+        return (f"nothing to rate: {self.held_back} {jobs} below rating.min_prerank = "
+                f"{self.floor:g} (`jobtui rate --all` rates them too)")
 
 
 def format_eta(seconds: float) -> str:
@@ -185,6 +195,9 @@ class RatingProcessor:
         if total == 0:
             ratings.mark_searches_processed(started, max_attempts=max_attempts,
                                             min_prerank=self.floor)
+            if self.floor is not None:
+                summary.floor = self.floor
+                summary.held_back = prerank.below_floor(self.floor, max_attempts)
             return summary
         rater = Rater(self.settings, model=self.model, retry_delays=self.retry_delays,
                       warn=lambda message: self.emit(Notice(message)))

@@ -214,3 +214,16 @@ def prerank_of(job_id: int, resume_id: int) -> float | None:
         "SELECT score FROM prerank WHERE job_id = ? AND resume_id = ?",
         [job_id, resume_id]).fetchone()
     return None if row is None else row[0]
+
+
+def below_floor(floor: float, max_attempts: int) -> int:
+    """How many unrated (job, active resume) pairs wait below the floor: what
+    ``jobtui rate --all`` would add. Jobs the user's rules filter out are not counted."""
+    return database.execute_sql(
+        "SELECT COUNT(*) FROM prerank p JOIN resume res ON res.id = p.resume_id"
+        " AND res.is_active = 1 JOIN job j ON j.id = p.job_id AND j.duplicate_of_id IS NULL"
+        " LEFT JOIN rating r ON r.job_id = j.id AND r.resume_id = res.id"
+        " WHERE p.score < ? AND p.requested = 0"
+        " AND (r.id IS NULL OR (r.status = 'failed' AND r.attempts < ?))"
+        " AND NOT EXISTS (SELECT 1 FROM job_filter f WHERE f.job_id = j.id"
+        " AND f.user_id = res.user_id)", [floor, max_attempts]).fetchone()[0]

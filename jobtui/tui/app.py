@@ -281,6 +281,7 @@ class JobtuiApp(App[None]):
         if search_id is None:
             self._show_search_form(None)
         else:
+            self.main_screen.open_later("search-form")
             self.load_search_for_form(search_id)
 
     @work(thread=True, exclusive=True, group="search-form", exit_on_error=False,
@@ -288,18 +289,22 @@ class JobtuiApp(App[None]):
     def load_search_for_form(self, search_id: int) -> None:
         search = data.search_for_edit(search_id)
         if search is None:
-            self.call_from_thread(self.notify, f"Saved search #{search_id} is gone.",
-                                  severity="warning")
-            return
-        if search.is_company:
-            self.call_from_thread(
-                self.notify, f"{search.name} is a watched company: C adds or removes companies.",
-                severity="warning", markup=False)
-            return
-        self.call_from_thread(self._show_search_form, search)
+            self.call_from_thread(self._search_form_refused, f"Saved search #{search_id} is gone.")
+        elif search.is_company:
+            self.call_from_thread(self._search_form_refused, f"{search.name} is a watched "
+                                  "company: C adds or removes companies.")
+        else:
+            self.call_from_thread(self._show_search_form, search, True)
 
-    def _show_search_form(self, search: data.SearchView | None) -> None:
+    def _search_form_refused(self, message: str) -> None:
+        if self.main_screen.still_wanted("search-form"):
+            self.notify(message, severity="warning", markup=False)
+
+    def _show_search_form(self, search: data.SearchView | None, read: bool = False) -> None:
         from jobtui.tui.screens.search_form import SearchFormScreen
+
+        if read and not self.main_screen.still_wanted("search-form"):
+            return
 
         def done(saved_id: int | None) -> None:
             if saved_id is not None:

@@ -71,6 +71,8 @@ class MainScreen(Screen):
         super().__init__()
         self._search_timer = None
         self._detail_timer = None
+        # The screen being read on a worker before it opens; Esc meanwhile cancels it.
+        self._opening: str | None = None
         self._searches_loaded = False
         self._detail_job_id: int | None = None  # the job the detail pane shows or will show
         self._detail_stale = False  # the jobs changed: reload the detail even for the same job
@@ -220,6 +222,9 @@ class MainScreen(Screen):
         self.jobs.focus()
 
     def action_clear_search(self) -> None:
+        if self._opening is not None:  # Esc pressed before the screen it meant to close opened
+            self._opening = None
+            return
         box = self.query_one("#search", Input)
         if box.value or box.has_class("-shown"):
             box.value = ""
@@ -229,7 +234,20 @@ class MainScreen(Screen):
 
     # -- filters, sort ----------------------------------------------------------------------
 
+    def open_later(self, name: str) -> None:
+        """A screen named ``name`` is being read on a worker and opens when it is read."""
+        self._opening = name
+
+    def still_wanted(self, name: str) -> bool:
+        """Whether the screen read on a worker should open now: not cancelled by Esc,
+        superseded by another key, or covered by another screen meanwhile."""
+        wanted = self._opening == name and self.app.screen is self
+        if self._opening == name:
+            self._opening = None
+        return wanted
+
     def action_filters(self) -> None:
+        self.open_later("filters")
         self.load_filter_boards(self.jobs.filter)
 
     @work(thread=True, exclusive=True, group="filters", exit_on_error=False,
@@ -241,6 +259,9 @@ class MainScreen(Screen):
     def _open_filters(self, flt: JobFilter, boards: list[str]) -> None:
         from jobtui.tui.screens.filters import FilterScreen
 
+        if not self.still_wanted("filters"):
+            return
+
         def apply(flt: JobFilter | None) -> None:
             if flt is not None:
                 self.jobs.load(flt)
@@ -248,6 +269,7 @@ class MainScreen(Screen):
         self.app.push_screen(FilterScreen(flt, boards), apply)
 
     def action_preferences(self) -> None:
+        self.open_later("prefs")
         self.load_preferences()
 
     @work(thread=True, exclusive=True, group="prefs", exit_on_error=False,
@@ -259,7 +281,7 @@ class MainScreen(Screen):
     def _edit_preferences(self, current, filtered: int) -> None:
         from jobtui.tui.screens.prefs import PrefsScreen
 
-        if self.app.screen is not self:  # another screen opened while they were read
+        if not self.still_wanted("prefs"):
             return
 
         def save(rules) -> None:
@@ -351,6 +373,7 @@ class MainScreen(Screen):
         if row is None:
             self.notify("No job selected.", severity="warning")
             return
+        self.open_later("note")
         self.load_note(row.id, row.title)
 
     @work(thread=True, exclusive=True, group="note", exit_on_error=False,
@@ -362,6 +385,9 @@ class MainScreen(Screen):
 
     def _edit_note(self, job_id: int, title: str, note: str) -> None:
         from jobtui.tui.screens.note import NoteScreen
+
+        if not self.still_wanted("note"):
+            return
 
         def save(note: str | None) -> None:
             if note is not None:
