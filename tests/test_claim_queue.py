@@ -169,7 +169,10 @@ def _busy_store(rng: random.Random) -> float:
 
 
 @pytest.mark.parametrize("floor", [None, "set"])
-def test_claims_hand_out_the_rating_queue_in_its_order(pg_db, floor):
+@pytest.mark.parametrize("plan", ["queue index walk", "from the due searches"])
+def test_claims_hand_out_the_rating_queue_in_its_order(pg_db, floor, plan, monkeypatch):
+    # Few jobs in due searches start from them; more walk the queue's index.
+    monkeypatch.setattr(ratings, "BY_DATE_ABOVE", -1 if plan == "queue index walk" else 10**9)
     floor = _busy_store(random.Random(5)) if floor else (_busy_store(random.Random(5)) and None)
     assert_queue_is_kept("the busy store")
     expected = ratings.rating_queue(max_attempts=3, min_prerank=floor)
