@@ -62,6 +62,9 @@ class PrivacySettings:
     """Your name as you write it; always removed (the resume header is detected too)."""
     redact_terms: list[str] = field(default_factory=list)
     """Extra words or phrases that must never leave your machine."""
+    model_names: bool = False
+    """Also ask your local model for people's names in the resume preview (suggestions to
+    accept; only with an Ollama server on this machine)."""
 
 
 @dataclass

@@ -193,3 +193,69 @@ def test_lower_case_ben_and_abu_join_a_name(privacy):
 def test_the_contact_block_ends_at_the_first_heading(privacy):
     text = "Jo Doe\nPROFIL\nBackend developer (Java 17, Spring Boot, PostgreSQL 16).\n"
     assert redact(text, privacy).text.endswith("(Java 17, Spring Boot, PostgreSQL 16).\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Kimlik 34587120684", "34587120684"),  # Turkey, two check digits
+        ("id 2870921140071 ro", "2870921140071"),  # Romania CNP, no label needed
+        ("RRN 910214-1012348", "910214-1012348"),  # South Korea
+        ("CURP HEGM890503MDFRRR06", "HEGM890503MDFRRR06"),  # Mexico
+        ("rol 12.345.678-5 cl", "12.345.678-5"),  # Chile RUT
+        ("ppsn 8821457GA", "8821457GA"),  # Ireland
+        ("egypt 29203150101234", "29203150101234"),  # Egypt: a real birth date inside
+        ("NAS : 273 419 861", "273 419 861"),  # Québec SIN: Luhn plus its label
+        ("fi 140591-2376", "140591-2376"),  # Finland HETU
+    ],
+)
+def test_checksummed_ids_of_more_countries(privacy, text, secret):
+    assert secret not in redact(text, privacy).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket 34587120685 (a wrong Kimlik check digit)",
+        "Revenue grew to 1234567890123 units; ISBN 9780134685991",
+        "Stored 273 419 862 rows",  # nine digits without a SIN label
+        "NAS 12TB storage; TIN cans",  # short labels need a colon
+    ],
+)
+def test_wrong_checksums_and_bare_numbers_stay(privacy, text):
+    body = f"Jane Roe\n\nEXPERIENCE\n{text}"  # in the body, below the contact block
+    assert redact(body, privacy).text == body.replace("Jane Roe", "<PERSON>")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Tempat, Tanggal Lahir: Bandung, 17 Agustus 1992", "17 Agustus 1992"),
+        ("Születési idő: 1988. április 3.", "1988. április 3."),
+        ("Data nașterii: 21 septembrie 1987", "21 septembrie 1987"),
+        ("Doğum Tarihi: 07.03.1990", "07.03.1990"),
+        ("Дата народження: 23.08.1990", "23.08.1990"),
+        ("Date of Birth: 1368/06/15 (6 September 1989)", "6 September 1989"),
+        ("Ngày sinh: 12/05/1989", "12/05/1989"),
+    ],
+)
+def test_birth_dates_in_more_languages(privacy, text, secret):
+    result = redact(f"Jane Roe\n{text}\n\nSUMMARY\nx", privacy).text
+    assert secret not in result and "<DATE_OF_BIRTH>" in result
+
+
+@pytest.mark.parametrize(
+    ("header", "secret", "kept"),
+    [
+        ("Bağdat Cad. No: 215 D: 7, 34730 Kadıköy/İstanbul", "215", "Kadıköy"),
+        ("1052 Budapest, Váci utca 12. 3/4.", "Váci utca", "Jane"),
+        ("вул. Хрещатик, 22, кв. 15, Київ, 01001", "Хрещатик", "Київ"),
+        ("Appt 12, Résidence Al Amal, Bd Zerktouni, 20250 Casablanca", "Al Amal", "Casablanca"),
+        ("GA-183-8164, 14 Kofi Annan Street, Accra", "GA-183-8164", "Accra"),
+        ("+972 52-123-4567 | noa@example.co.il", "4567", "Jane"),
+    ],
+)
+def test_contact_block_shapes_of_more_countries(privacy, header, secret, kept):
+    result = redact(f"Jane Roe\n{header}\n\nSUMMARY\nx", privacy).text
+    assert secret not in result
+    assert kept in result or kept == "Jane"

@@ -42,9 +42,14 @@ PARTICLES = {
 }
 # Particles that are also given names ("Ben", "Abu"): they join a name only in lower case.
 LOWER_PARTICLES = {"ben", "abu"}
+INITIAL = re.compile(r"[^\W\d_]\.")
 NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(?:name|nombre|nom|naam|imię i nazwisko|nome)\s*:\s*",
                         re.IGNORECASE)
-NICKNAME = re.compile(r"\s*[(\"“'‘]\s*([^\W\d_][\w'-]*)\s*[)\"”'’]\s*")
+# A nickname or the name in another script, in brackets or quotes: "(Sherry)", "(Olena
+# Kovalenko)", "\"TINA\"".
+NICKNAME = re.compile(
+    r"\s*[(\"“'‘]\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[)\"”'’]\s*"
+)
 SEPARATOR = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}")
 
 
@@ -84,17 +89,25 @@ def _name_of(line: str) -> str | None:
     nicknames = NICKNAME.findall(line)
     line = NICKNAME.sub(" ", line)
     words = [w for w in line.split() if w.replace(".", "").lower() not in TITLES]
-    if words and _plain(words[0]) in CREDENTIALS:
-        return None  # "B.S. Computer Science": a degree line, not a name
+    if (words and _plain(words[0]) in CREDENTIALS and not _known_first_name(words[1:])
+            and len(words) < 4):
+        return None  # "B.S. Computer Science": a degree line ("Md. Tanvir Hasan Rahman" is not)
     words = [w for w in words if _plain(w) not in CREDENTIALS]
     if not 2 <= len(words) <= 6 or not all(_name_word(w) or w.lower() in PARTICLES
                                            or w in LOWER_PARTICLES for w in words):
         return None
     if {words[0].lower(), words[-1].lower()} & PARTICLES or {words[0], words[-1]} & LOWER_PARTICLES:
         return None
-    if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS for w in words):
-        return None
+    if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS for w in words
+           if not INITIAL.fullmatch(w)):
+        return None  # an initial ("W. A. Dilani Perera") is no organisation word
     return " ".join([*words, *nicknames])
+
+
+def _known_first_name(words: list[str]) -> bool:
+    from jobtui.resume.names import fold, gazetteer
+
+    return bool(words) and fold(words[0]).lower() in gazetteer()[0]
 
 
 def _one_word_name(line: str) -> bool:
@@ -111,3 +124,25 @@ def _name_word(word: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_])|\.$)*", core)) and (
         core[0].isupper()
     )
+
+
+EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+
+
+def email_name_variants(text: str, names: list[str], lines_to_check: int = 10) -> list[str]:
+    """Other spellings of the candidate's name found in their own e-mail addresses at the top:
+    in "emeka.obiokafor@..." for Chukwuemeka Obi-Okafor, "obiokafor" is the surname, so
+    "emeka" is the name they go by and is removed too. Only pieces of 3+ letters count, and
+    only when another piece of the same address is a part of the known name."""
+    from jobtui.resume.names import fold
+
+    known = {fold(p).lower() for n in names for w in n.split() for p in (w, w.replace("-", ""),
+                                                                        *w.split("-"))}
+    variants: list[str] = []
+    head = "\n".join(text.splitlines()[:lines_to_check])
+    for match in EMAIL.finditer(head):
+        pieces = [p for p in re.split(r"[._+-]", fold(match.group(1)).lower()) if p]
+        if any(p in known for p in pieces):
+            variants += [p for p in pieces
+                         if p not in known and len(p) >= 3 and p.isalpha() and p not in PARTICLES]
+    return variants

@@ -36,6 +36,18 @@ ID_LABELS = (
     r"|Emirates[ \t]+ID|Iqama|CNIC|NRIC|HKID|Personnummer|INSEE|PPSN?(?:[ \t]+(?:number|no\.?))?"
     r"|Medicare(?:[ \t]+(?:number|no\.?))?"
     r"|Num[ée]ro[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale"
+    # TR, RO, ID, PH, KE, ET, IR, HU, UA/RU, JP, KR, CA/QC, VN, GR, CZ, FI, NO, HR, RS, BG ...
+    # Short labels that are also words ("NAS 12TB") count only before a colon.
+    r"|(?:T\.?C\.?[ \t]+)?Kimlik(?:[ \t]+No\.?)?|CNP|KTP|NPWP|SSS(?:[ \t]+No\.?)?"
+    r"|(?:NIK|TIN|NAS|AFM|OIB|NUI)(?=[ \t]*:)"
+    r"|PhilSys(?:[ \t]+(?:ID|No\.?|PSN))?|UMID|KRA[ \t]+PIN|Fayda(?:[ \t]+(?:FIN|FAN|ID))?"
+    r"|National[ \t]+Code|Melli[ \t]+Code|Kart-?e[ \t]+Melli|TAJ(?:[ \t]+sz[áa]m)?"
+    r"|Ad[óo]azonos[íi]t[óo](?:[ \t]+jel)?|Szem[ée]lyi[ \t]+igazolv[áa]ny(?:[ \t]+sz[áa]m)?"
+    r"|РНОКПП|ІПН|ИНН|СНИЛС|My[ \t]+Number|Kojin[ \t]+Bango|RRN|Resident[ \t]+Registration"
+    r"(?:[ \t]+(?:number|no\.?))?|RAMQ|NIR|AMKA|ΑΦΜ|ΑΜΚΑ|CCCD|CMND|MyKad"
+    r"|Rodn[ée][ \t]+[čc][íi]slo|Henkil[öo]tunnus|HETU|F[øo]dselsnummer|JMBG|EGN|ЕГН|IDNP"
+    r"|C[ée]dula(?:[ \t]+de[ \t]+ciudadan[íi]a)?|C\.C\.|C\.I\.|NIDA|Ghana[ \t]+Card|Omang"
+    r"|SIN[ \t]+(?:number|no\.?)"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.
@@ -104,6 +116,8 @@ def international_recognizers() -> list[LocalRecognizer]:
     """Presidio's national-ID recognizers plus jobtui's checksummed and labelled ones."""
     from presidio_analyzer import predefined_recognizers
 
+    from jobtui.resume.national_ids import CheckedIdRecognizer
+
     recognizers: list[LocalRecognizer] = [
         getattr(predefined_recognizers, name)(supported_language="en")
         for name in PRESIDIO_IDS.values()
@@ -115,6 +129,7 @@ def international_recognizers() -> list[LocalRecognizer]:
         RegexRecognizer("NATIONAL_ID", [LABELLED_ID], "jobtui labelled ID"),
         RegexRecognizer("PASSPORT", [LABELLED_PASSPORT], "jobtui labelled passport"),
         RegexRecognizer("MESSENGER", [MESSENGER], "jobtui messenger handle"),
+        CheckedIdRecognizer(),
     ]
     return recognizers
 

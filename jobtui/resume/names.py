@@ -11,6 +11,11 @@ Compared (Faker 40.x vs gender-guesser 0.4 vs names-dataset 3.3):
 - names-dataset: far larger coverage but a ~50 MB download and seconds to load, too heavy for
   an engine that must start in about a second.
 Faker has both halves of a name, is maintained, and is quick enough, so it is the source.
+Its middle names (Vietnamese "Thu", "Văn") count as given names, and its Cyrillic and Greek
+names are kept with their Latin spellings: ~27,000 first names and ~31,000 surnames in all.
+Faker's Vietnamese list is short (47 given names), so East Asian family names written first
+are also recognised by shape (people.py); no other offline name package is small, maintained
+and free of a download, so none is added.
 """
 
 from __future__ import annotations
@@ -61,13 +66,13 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
 
 def _cached() -> tuple[frozenset[str], frozenset[str]]:
     """The gazetteer from the cache folder, built from Faker (and saved) when missing: reading
-    Faker's 80 provider modules costs ~0.3-0.8 s, a cached copy ~20 ms."""
+    Faker's 80 provider modules and spelling them out costs ~1 s, a cached copy ~20 ms."""
     from importlib.metadata import PackageNotFoundError, version
 
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v4.txt"
     except PackageNotFoundError:
         return _load()
     try:
@@ -95,21 +100,53 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
         provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
         for attribute, values in vars(provider).items():
             if "name" in attribute and isinstance(values, tuple | list | dict):
-                kind = "first" if "first" in attribute else "last" if "last" in attribute else ""
+                # Middle names are given names too (Vietnamese "Thu", "Văn"; patronymics).
+                kind = ("first" if "first" in attribute or "middle" in attribute
+                        else "last" if "last" in attribute else "")
                 if kind:
                     raw[kind].update(v for v in values if isinstance(v, str))
-    # One pass over all names at once: decompose, drop accents, keep Latin-script words.
     found = []
     for kind in ("first", "last"):
-        blob = unicodedata.normalize("NFKD", "\n".join(raw[kind]).translate(_SPECIAL))
-        blob = _COMBINING.sub("", blob).lower().replace("-", "\n").replace(" ", "\n")
-        found.append(frozenset(w for w in blob.split("\n") if _ASCII_WORD.fullmatch(w))
-                     - NOT_NAMES)
+        words = {w for name in raw[kind] for w in re.split(r"[\s-]+", fold(name).lower())}
+        words = {w for w in words if _NAME_WORD.fullmatch(w)}
+        # Cyrillic and Greek names are also written in Latin letters ("Дмитро" -> "dmytro").
+        words |= {t for w in words if not w.isascii() for t in transliterations(w)}
+        found.append(frozenset(words) - NOT_NAMES)
     return found[0], found[1]
 
 
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-_ASCII_WORD = re.compile(r"[a-z][a-z']+")
+# A name word: Latin (folded), Cyrillic or Greek letters, 2+ long.
+_LETTERS = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
+_NAME_WORD = re.compile(rf"[{_LETTERS}][{_LETTERS}']+")
+# Cyrillic to Latin as Ukrainian passports (KMU 2010) and Russian ones (ICAO) write it; a name
+# may be spelled either way, so both are produced.
+_UK = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e",
+                     "є": "ie", "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i",
+                     "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+                     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+                     "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "ъ": "",
+                     "ы": "y", "э": "e", "ё": "e", "ў": "u"})
+_RU = str.maketrans({"г": "g", "и": "i", "й": "y", "ю": "yu", "я": "ya", "є": "ye", "ї": "yi",
+                     "х": "kh", "е": "e"})
+_EL = str.maketrans({"α": "a", "ά": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "έ": "e",
+                     "ζ": "z", "η": "i", "ή": "i", "θ": "th", "ι": "i", "ί": "i", "ϊ": "i",
+                     "ΐ": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o",
+                     "ό": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y",
+                     "ύ": "y", "ϋ": "y", "ΰ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+                     "ώ": "o"})
+
+
+def transliterations(word: str) -> set[str]:
+    """Latin spellings of a lower-case Cyrillic or Greek name ("коваленко" -> "kovalenko";
+    "γιώργος" -> "giorgos"); empty for a Latin word."""
+    if word.isascii():
+        return set()
+    if any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word):
+        greek = word.replace("ου", "ou").replace("ού", "ou").replace("μπ", "b", 1)
+        return {greek.translate(_EL)} - {word}
+    ukrainian = word.translate(_UK)
+    russian = word.translate(_RU).translate(_UK)
+    return {t for t in (ukrainian, russian) if t.isascii()}
 
 
 # Technologies that are also people's names (kept when they stand alone or lead a phrase).
@@ -134,7 +171,8 @@ TECH = {
     "delphi", "simula", "logo", "miranda", "agda", "coq", "isabelle", "lean", "idris",
     "spring", "aurora", "beta",
     "wordpress", "drupal", "joomla", "magento", "shopify", "figma", "sketch",
-    "framer", "canva",
+    "framer", "canva", "power", "unity", "monte", "visual", "dynamics", "python", "java",
+    "javascript", "typescript", "php", "microsoft", "google", "amazon", "apple", "meta",
 }
 # Firms and schools named after people: their words stay together.
 FIRMS = [
@@ -165,6 +203,31 @@ FIRMS = [
     "Norton Rose Fulbright", "Clifford Chance", "Baker McKenzie", "Allen & Overy",
     "Slaughter and May", "Wesley Clover", "Marie Curie", "Chase Sapphire", "Elizabeth Line",
     "Charles Stark Draper", "Brown University", "Simon Fraser", "George Washington",
+    # Places, districts and airports named after people (a colleague "Minh" or "Juárez" must
+    # not take them along).
+    "Benito Juárez", "Ciudad Juárez", "Miguel Hidalgo", "Venustiano Carranza",
+    "Álvaro Obregón", "Gustavo A. Madero", "Simón Bolívar", "Bernardo O'Higgins",
+    "Indira Gandhi", "Rajiv Gandhi", "Jawaharlal Nehru", "Chhatrapati Shivaji", "Netaji Subhas",
+    "Atatürk", "Mustafa Kemal", "Imam Khomeini", "Soekarno-Hatta", "Ninoy Aquino", "Jose Rizal",
+    "Quezon City", "Lapu-Lapu", "Andrés Bello", "John F. Kennedy", "Charles de Gaulle",
+    "Leonardo da Vinci", "Taras Shevchenko", "Igor Sikorsky", "Eötvös Loránd", "Babeș-Bolyai",
+    "Semmelweis", "King Abdulaziz", "King Saud", "King Fahd", "Sultan Qaboos", "Aga Khan",
+    "Kwame Nkrumah", "Julius Nyerere", "Cheikh Anta Diop", "Félix Houphouët-Boigny",
+    "Haile Selassie", "Nnamdi Azikiwe", "Moi University", "Mahatma Gandhi", "Lal Bahadur Shastri",
+    "Sardar Patel", "Lee Kuan Yew", "Tunku Abdul Rahman", "Sun Yat-sen", "Chiang Kai-shek",
+    "Pedro II", "Getúlio Vargas", "Juscelino Kubitschek", "Eva Perón", "Salvador Allende",
+    "Pablo Neruda", "José Martí", "Francisco Morazán", "Augusto C. Sandino", "Marie Curie",
+    "Skłodowska-Curie", "Copernicus", "Mikołaj Kopernik", "Adam Mickiewicz", "Carol Davila",
+    "Alexandru Ioan Cuza", "Ovidius", "Vasile Goldiș", "Ivan Franko", "Lomonosov",
+    "Masaryk", "Comenius", "Corvinus", "Széchenyi", "Kossuth", "Petőfi", "Aristotle",
+    "Albert Heijn", "Lee Kum Kee", "Kim Chi",
+    # East Asian places that start like a family name ("Hong", "Lim", "Phan").
+    "Hong Kong", "Phan Thiet", "Nam Dinh", "Da Nang", "Hai Phong", "Can Tho", "Nha Trang",
+    "Vung Tau", "Bien Hoa", "Ha Long", "Quang Ninh", "Bac Ninh", "Thai Nguyen", "Binh Duong",
+    "Dong Nai", "Long An", "Hoi An", "Phu Quoc", "Da Lat", "Thu Duc", "Ha Dong", "Cau Giay",
+    "Hoan Kiem", "Ba Dinh", "Dong Da", "Tan Binh", "Go Vap", "Binh Thanh", "Phu Nhuan",
+    "Lim Chu Kang", "Tsim Sha Tsui", "Wan Chai", "Sha Tin", "Kwun Tong", "Tai Po", "Yuen Long",
+    "Tuen Mun", "Ma On Shan", "Kang Nam", "Wong Tai Sin", "Chang'an",
 ]
 # Places that are also names; a phrase starting with one is not a person.
 PLACES = {
@@ -236,5 +299,6 @@ NOT_NAMES = {
     "del", "da", "di", "dos", "das", "bin", "al", "el", "ben", "mc", "mac", "ter", "ten",
     "den", "don", "san", "santa", "saint", "new", "young", "little", "long", "short", "white",
     "black", "brown", "green", "gray", "grey", "english", "french", "german", "engineer",
-    "manager", "director", "analyst", "developer", "designer", "nurse", "ing",
+    "manager", "director", "analyst", "developer", "designer", "nurse", "ing", "my", "our",
+    "an", "tu", "so", "do", "be", "me", "no", "yes", "one", "team",
 }

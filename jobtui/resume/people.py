@@ -19,30 +19,81 @@ from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.names import FIRMS, NOT_NAMES, ORG_WORDS, PLACES, TECH, fold, gazetteer
 
 _PARTICLE = "|".join(sorted(PARTICLES | LOWER_PARTICLES, key=len, reverse=True))
-# One name word: "Nowak", "O'Connor", "Vries-Bakker", "McAllister", "Al-Mansouri".
-_WORD = r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|'[A-Z][a-z]+)(?:-[A-Z]?[a-z]+)*"
+# Gaelic particles are capitalised: "Pádraig Ó Súilleabháin", "Siobhán Ní Bhriain", "Mac Giolla".
+_CAP_PARTICLE = "O|Ni|Nic|Mac|Mhic|Ua|Ui"
+# Letters of names in Latin (accent-folded), Cyrillic and Greek script.
+_UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
+_LO = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
+# One name word: "Nowak", "O'Connor", "Vries-Bakker", "McAllister", "Al-Mansouri", "Achieng'".
+_WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|'[{_UP}][{_LO}]+)(?:-[{_UP}]?[{_LO}]+)*"
+         r"(?:'(?=[ \t]))?")
 NAME_RUN = re.compile(
-    rf"(?<![\w@./'-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_WORD}){{0,3}}(?![\w@'-])"
+    rf"(?<![\w@./'-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+)*{_WORD}){{0,3}}"
+    r"(?![\w@'-])"
 )
+# Honorifics before a name, in the languages of the test sets and beyond (folded, no accents):
+# "Engr." (PH), "Ato"/"W/ro" (ET), "Lic."/"Ing." (MX), "Alhaji" (NG), "Pak"/"Bu" (ID).
+_HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|Lic|Atty|Arch"
+              r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Bapak|Ibu|Dhr|Mevr|Pani|Pan"
+              r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan")
 CUE = re.compile(
     r"(?i:\b(?:reported|reporting|reports|report)\s+(?:directly\s+)?to"
     r"|\b(?:mentored|supervised|managed|coached|hired|trained|advised|recommended|referred"
-    r"|interviewed|endorsed|nominated|led)\s+by"
-    r"|\b(?:worked|working|collaborated|collaborating|partnered|teamed\s+up)"
-    r"\s+(?:closely\s+)?(?:with|alongside)"
-    r"|\b(?:line\s+manager|manager|supervisor|referee|reference|referenz|référence|referencia"
-    r"|referência|referente|contact\s+person|mentor|advisor|adviser|tutor|thesis\s+supervisor)"
+    r"|interviewed|endorsed|nominated|led|headed|guided|encadree?|dirigid[oa]|orientad[oa]"
+    r"|betreut|begeleid)\s+(?:by|par|por|von|door)"
+    r"|\b(?:worked|working|collaborated|collaborating|partnered|teamed\s+up|paired|pairing"
+    r"|co-?authored|co-?wrote)\s+(?:closely\s+)?(?:with|alongside|under)"
+    r"|\btogether\s+with|\balongside|\bunder\s+(?:the\s+)?(?:direct\s+)?(?:supervision|guidance"
+    r"|leadership|direction|mentorship)\s+of"
+    r"|\bsous\s+la\s+(?:supervision|direction|responsabilite)\s+de|\ben\s+collaboration\s+avec"
+    r"|\bbajo\s+la\s+(?:direccion|supervision)\s+de|\bjunto\s+(?:a|con)|\bcolabore\s+con"
+    r"|\bsob\s+a\s+(?:supervisao|orientacao)\s+de|\bunter\s+(?:der\s+)?leitung\s+von"
+    r"|\bberichtete\s+an|\brapporteerde\s+aan|\bsamen\s+met|\binsieme\s+a"
+    r"|\bam\s+lucrat\s+cu|\bimpreuna\s+cu|\bsub\s+coordonarea|\bbekerja\s+sama\s+dengan"
+    r"|\bbersama|\bcung\s+voi|\bbao\s+cao\s+cho|\bwe\s+wspolpracy\s+z"
+    r"|\b(?:line\s+manager|manager|supervisor|referee|reference|referenz|reference|referencia"
+    r"|referencia|referente|contact\s+person|mentor|advisor|adviser|tutor|thesis\s+supervisor"
+    r"|team\s+lead|tech\s+lead|lead|boss|jefe(?:\s+directo)?|jefa(?:\s+directa)?|vedouci"
+    r"|nadrizeny|(?:kozvetlen\s+)?vezeto|temavezeto|felettes|yoneticim|yonetici"
+    r"|leidinggevende|vorgesetzter?|betreuer(?:in)?|przelozony|kierownik|atasan|quan\s+ly"
+    r"|responsable|gestora?|orientadora?|chef)"
     r"\s*:)"
-    r"[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Herr|Frau|Sra|Dra)\.?[ \t]+)*"
-    r"|(?<![\w.])(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra)\.?[ \t]+"
-    r"(?:(?:Dr|Prof)\.?[ \t]+)*"
-    r"|[\"”“][ \t]*[.,]?[ \t]*(?:—|–|--?)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*"
+    rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+)*"
+    rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
+    r"|(?:[\"”“»」]|[.!?])[ \t]*[.,]?[ \t]*(?:—|–|--?)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*"
 )
-# A signature line under a testimonial: "— Sanne Jansen, VP Engineering" (a dash bullet is not
-# one: the name must end the line or meet a comma).
-SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*", re.MULTILINE)
-
-
+# A role without a colon ("Team lead Yossi Mizrahi", "My manager, Farhan Qureshi"): a person
+# when two or more name words follow.
+ROLE_CUE = re.compile(r"(?i:\b(?:line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
+                      r"|reporting\s+line|direct\s+manager|my\s+manager|lider\s+tecnico"
+                      r"(?:\s+fue)?)[ \t]*,?[ \t]+)")
+HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
+# "with"/"avec"/"con"/"mit"/"met"/"com"/"dengan": a person only when the run has a known name.
+WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|com|dengan|cu|ile|z)[ \t]+"
+                      rf"(?:(?:{_HONORIFIC})\.?[ \t]+)?)")
+# "Haruka-san", "Kim-nim": a Japanese or Korean form of address after a name.
+ADDRESS_SUFFIX = re.compile(rf"(?<![\w-])({_WORD})-(?:san|sama|sensei|kun|chan|nim|ssi)\b")
+# Common East Asian surnames (Vietnamese, Chinese, Korean romanised), written first: a run
+# starting with one and going on with short given-name syllables is a person ("Nguyen Thu
+# Trang", "Park Ji-hoon"). Words that are also English ("Do", "He", "Song") are left out.
+EAST_ASIAN_SURNAMES = {
+    "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo",
+    "duong", "ly", "dinh", "trinh", "truong", "luong", "dao", "doan", "lam", "trieu", "quach",
+    "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "zhu", "guo",
+    "lin", "luo", "gao", "zheng", "liang", "xie", "tang", "deng", "feng", "cheng", "cai",
+    "peng", "yuan", "jiang", "wei", "xiao", "zeng", "qian", "kim", "lee", "park", "choi",
+    "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "shin", "kwon", "hwang", "ahn",
+    "yoo", "hong", "jeon", "bae", "baek", "ryu", "chung", "chang", "wong", "chan",
+    "cheung", "leung", "ng", "tan", "goh", "teo", "ong",
+}
+# Family-name endings that mark a surname in many languages (Sinhala, Slavic, Romanian,
+# Turkish, Greek, Indian, Spanish): "Senanayake", "Kovalenko", "Popescu", "Gómez".
+SURNAME_ENDING = re.compile(
+    r"(?:nayake|singhe|wardena|wardene|ratne|sekara|sekera|tunga|enko|chuk|czuk|ski|ska|sky"
+    r"|skaya|ovich|evich|ovic|evic|escu|eanu|oglu|idis|poulos|opoulou|akis|wala|vala|kar"
+    r"|appa|ez|ova|eva|ov|ev|shvili|adze|yan|ian|yev|dottir|sson)$"
+)
+SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}(?:-[a-z]{2,5})?")
 @lru_cache(maxsize=1)
 def _firm_pattern() -> re.Pattern[str]:
     alternatives = sorted((re.escape(fold(f)) for f in FIRMS), key=len, reverse=True)
@@ -63,6 +114,28 @@ def _blocked(word: str) -> bool:
     return key in ORG_WORDS or key in TECH or key in PLACES
 
 
+def _known(word: str, names: frozenset[str]) -> bool:
+    """``word`` is in ``names``, or its first part is ("Jean-François", "Anne-Marie")."""
+    key = _key(word).rstrip("'")
+    return key in names or ("-" in key and key.split("-")[0] in names)
+
+
+def _org_words(words: list[str], first_names, last_names) -> bool:
+    """The run holds an organisation word that is not a surname beside a first name: "Sarah
+    Hall" and "Park Ji-hoon" are people, "Hall of Fame" and "Park Avenue" are not."""
+    for word in words:
+        if _key(word) not in ORG_WORDS:
+            continue
+        if not (len(words) <= 3 and _key(word) in last_names
+                and any(o is not word and _known(o, first_names) and _key(o) not in ORG_WORDS
+                        or SYLLABLE.fullmatch(o) and "-" in o for o in words)):
+            return True
+    return False
+
+
+SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*", re.MULTILINE)
+
+
 def person_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every other person's name in ``text``, surname mentions included."""
     folded = fold(text)
@@ -75,14 +148,29 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     cued_starts |= {m.end() for m in SIGNATURE.finditer(folded)
                     if re.match(rf"{NAME_RUN.pattern}[ \t]*(?:,|$)", folded[m.end():],
                                 re.MULTILINE)}
+    weak_starts = {m.end() for m in WEAK_CUE.finditer(folded)}
+    role_starts = {m.end() for m in ROLE_CUE.finditer(folded)}
     for match in NAME_RUN.finditer(folded):
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
         words = match.group().split()
-        if match.start() in cued_starts:
-            person = _cued(words, first_names, last_names)
-            offset = 0
+        offset, person = 0, []
+        if len(words) > 1 and HONORIFIC_WORD.fullmatch(words[0]):
+            # "Ato Dawit Alemu": the honorific is a cue, the name follows it.
+            cued_starts.add(starts[1])
+            words, starts = words[1:], starts[1:]
+            match_start = starts[0]
         else:
-            offset, person = _from_gazetteer(words, first_names)
+            match_start = match.start()
+        if match_start in cued_starts:
+            person = _cued(words, first_names, last_names)
+        elif match_start in role_starts and len(words) >= 2:
+            person = _cued(words, first_names, last_names)
+        elif match_start in weak_starts:
+            person = _weakly_cued(words, first_names, last_names)
+        if not person:
+            offset, person = _from_gazetteer(words, first_names, last_names)
+        if not person:
+            offset, person = _surname_first(words, first_names, last_names)
         if not person:
             continue
         # The person is a stretch of the run's words: from ``offset``, ``len(person)`` long.
@@ -93,10 +181,12 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if len(person) == 1 and any((s, e) == (start, end) for s, e in firms):
             continue
         found.append((start, end, person))
+    found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
+              if not _blocked(m.group(1))]
 
     spans = [(s, e) for s, e, _ in found]
     surnames = {part for _, _, person in found if len(person) > 1
-                for part in _surname_parts(person)}
+                for part in _surname_parts(person, first_names, last_names)}
     if surnames:
         pattern = re.compile(
             rf"(?<![\w@.'-])(?:{'|'.join(re.escape(s) for s in sorted(surnames, key=len))})"
@@ -115,28 +205,45 @@ def person_spans(text: str) -> list[tuple[int, int]]:
 
 def _cued(words: list[str], first_names, last_names) -> list[str]:
     """The person after a cue: the run up to the first organisation word."""
-    if any(_key(word) in ORG_WORDS for word in words):
+    if _org_words(words, first_names, last_names):
         return []
     person = list(words)
     while person and person[-1].lower() in PARTICLES:
         person.pop()
     if not person or _key(person[0]) in TECH or _key(person[0]) in PLACES:
         return []
-    if len(person) == 1 and _key(person[0]) not in first_names | last_names:
+    if len(person) == 1 and not (_known(person[0], first_names) or _known(person[0], last_names)):
         return []
     return person
 
 
-def _from_gazetteer(words: list[str], first_names) -> tuple[int, list[str]]:
+def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
+    """After "with"/"con"/"avec" or a role without a colon: two to four name words starting
+    with a known first name ("with Tamar Friedman"), or two ending in a family-name ending
+    ("with Kavindu Senanayake"); never a technology, place or organisation ("with Monte
+    Carlo", "with Microsoft Dynamics", "with Delta Lake")."""
+    if not 2 <= len(words) <= 4 or any(_blocked(w) for w in words):
+        return []
+    head = _key(words[0])
+    if not ((_known(words[0], first_names) and head not in NOT_NAMES)
+            or len(words) == 2 and SURNAME_ENDING.search(_key(words[-1]))):
+        return []
+    return _cued(words, first_names, last_names)
+
+
+def _from_gazetteer(words: list[str], first_names, last_names) -> tuple[int, list[str]]:
     """(index, person) for a run holding a known first name followed by a surname."""
-    if any(_key(w) in ORG_WORDS for w in words):
-        return 0, []
+    if _org_words(words, first_names, last_names) or _key(words[0]) in PLACES:
+        return 0, []  # "San Luis Potosí", "Santa Clara": a place, whatever follows
     for index, word in enumerate(words[:-1]):
         key = _key(word)
-        if key in first_names and key not in NOT_NAMES and not _blocked(word):
+        if index and _key(words[index - 1]) in PLACES:
+            continue  # "San Luis Potosí", "Port Elizabeth", "Santa Maria": a place
+        if _known(word, first_names) and key not in NOT_NAMES and not _blocked(word):
             person = [word]
             for following in words[index + 1:]:
-                if _blocked(following) or following.isupper() and len(following) > 1:
+                if (_blocked(following) and _key(following) not in last_names
+                        or following.isupper() and len(following) > 1):
                     break
                 person.append(following)
             while person and person[-1].lower() in PARTICLES:
@@ -146,10 +253,32 @@ def _from_gazetteer(words: list[str], first_names) -> tuple[int, list[str]]:
     return 0, []
 
 
-def _surname_parts(person: list[str]) -> set[str]:
+def _surname_first(words: list[str], first_names, last_names) -> tuple[int, list[str]]:
+    """(0, person) for a family name written first: a known surname that is no first name,
+    then a first name ("Takahashi Kenji", "Toth Balazs"), or a common East Asian surname
+    then given-name syllables ("Nguyen Thu Trang", "Park Ji-hoon")."""
+    if not 2 <= len(words) <= 4 or any(_blocked(w) and _key(w) not in last_names
+                                       for w in words):
+        return 0, []
+    head, rest = _key(words[0]), words[1:]
+    if head in EAST_ASIAN_SURNAMES and all(SYLLABLE.fullmatch(w) for w in rest):
+        return 0, words
+    if (head in last_names and head not in first_names and head not in NOT_NAMES
+            and len(rest) == 1 and _known(rest[0], first_names)
+            and _key(rest[0]) not in NOT_NAMES and not _blocked(rest[0])):
+        return 0, words
+    return 0, []
+
+
+def _surname_parts(person: list[str], first_names, last_names) -> set[str]:
     """The surname's spellings to remove elsewhere: "de Vries-Bakker" -> Vries-Bakker, Vries,
-    Bakker (and with its particles); never the first name, never a particle alone."""
-    rest = person[1:]
+    Bakker (and with its particles); never the first name, never a particle alone. A surname
+    written first ("Takahashi Kenji") is the first word."""
+    surname_first = (_key(person[0]) in EAST_ASIAN_SURNAMES and len(person) > 1
+                     or _key(person[0]) in last_names and _key(person[0]) not in first_names)
+    rest = person[:1] if surname_first else person[1:]
+    while len(rest) > 1 and _known(rest[0], first_names) and rest[0].lower() not in PARTICLES:
+        rest = rest[1:]  # "José Luis Ramírez", "Mehmet Can Öztürk": a second given name
     parts = {" ".join(rest)}
     for word in rest:
         if word.lower() in PARTICLES or word in LOWER_PARTICLES:

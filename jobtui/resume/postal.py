@@ -46,18 +46,30 @@ STREET_WORDS = (
     r"|vägen|veien|vei|vej|gade|straat|laan|plein|ulica|ul\.?|utca|út|tér|ulitsa|sokak|sokağı"
     r"|cadde|caddesi|mahallesi|odos|leoforos|phố|pho|đường|duong|ngõ|ngo|ngách|hẻm|số|soi|jalan"
     r"|jl\.?|blk|lot|depto\.?|dpto\.?|piso|apt\.?|apartment|flat|unit|suite|floor|house|no\.?|nr\.?"
+    # TR "Cad."/"Sk.", RO "Str."/"Calea", ID "Gg.", PH "Brgy.", MX "Col."/"Int.", UA/RU "вул."
+    r"|cad\.?|sk\.?|sok\.?|bulvari|strada|calea|bulevardul|soseaua|aleea|gg\.?|brgy\.?"
+    r"|barangay|colonia|col\.?|int\.?|rue|app\.?|woreda|kebele|вул\.?|вулиця|ул\.?|улица"
+    r"|просп\.?|проспект|пров\.?|провулок|бул\.?|кв\.?|οδός|λεωφόρος"
 )
 STREET_WORD = re.compile(rf"(?<![\w])(?i:{STREET_WORDS})(?![\w])")
-NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?(?![\w/.-])")
+# A house number; a Hungarian one ends with a dot ("Váci utca 12.").
+NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?(?![\w/-])(?!\.\w)")
 # A postcode-like token: 3-10 characters with a digit, or two short digit groups ("151 25").
 POSTCODE = re.compile(
-    r"(?<![\w+/.-])(?:\d{3}[ \t]\d{2}|[A-Z]\d{2}[ \t][A-Z0-9]{4}|(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,10})"
+    r"(?<![\w+/.-])(?:\d{3}[ \t]\d{2}|[A-Z]\d{2}[ \t][A-Z0-9]{4}|(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,12})"
     r"(?![\w/.-])"
 )
 # "Born on July 4, 1990", "4 July": a date, not a house number.
 DATE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d"
                   r"|\d(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 YEAR = re.compile(r"(?:19|20)\d\d")
+BUILDING = re.compile(r"(?<![\w])(?i:r[ée]sidence|residencia|residencial|immeuble|edificio|edif\."
+                      r"|conjunto|condominium|condominio|apartments|mansions?|estate|compound"
+                      r"|villa|villas|torre|tower|block|bloc|lotissement|complex)(?![\w])")
+# A phone number alone in a contact segment, whatever its country: "+972 52-123-4567".
+BARE_PHONE = re.compile(r"(?:\+|00|0)\d[\d \t().-]{6,}\d")
+BIRTH_LIKE = re.compile(r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
+                        r"|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s*$")
 CAPITALISED = re.compile(r"(?<![\w])[^\W\d_][\w'’.-]*")
 MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 ID_VALUE = re.compile(r"\d(?:\D{0,2}\d){4}|(?=\w*\d)(?=\w*[^\W\d_])\w{5,}")
@@ -92,12 +104,21 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
         label = LABEL.match(body)
         if address:
             spans += _address(body[address.end():], base + start + address.end(), labelled=True)
+        elif label and STREET_WORD.search(label.group("label")) and NUMBER.search(body):
+            spans += _address(body, base + start, labelled=True)  # "Bağdat Cad. No: 215"
         elif label:
-            if not KEEP_LABELS.search(label.group("label")):
+            if BIRTH_LIKE.search(body[label.end():]) and not KEEP_LABELS.search(label.group(0)):
+                # An unknown label on a date in the contact block ("Ngày sinh: 12/05/1989")
+                # is a birth date, not an ID number.
+                spans.append((base + start + label.end(), base + start + len(body),
+                              "DATE_OF_BIRTH"))
+            elif not KEEP_LABELS.search(label.group("label")):
                 value = body[label.end():]
                 if ID_VALUE.search(value) and not _years_only(value):
                     spans.append((base + start + label.end(), base + start + len(body),
                                   "NATIONAL_ID"))
+        elif BARE_PHONE.fullmatch(body) and len(re.sub(r"\D", "", body)) >= 8:
+            spans.append((base + start, base + start + len(body), "PHONE_NUMBER"))
         elif not re.fullmatch(r"[+\d()\s./-]+", body) and not DATE.search(body):
             spans += _address(body, base + start, labelled=False)
     return spans
@@ -106,6 +127,12 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
 def _address(body: str, base: int, labelled: bool) -> list[tuple[int, int, str]]:
     """Spans of an address segment: street parts whole, postcode-like tokens elsewhere."""
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", body)]
+    for index in range(len(parts) - 2, -1, -1):
+        (at, part), (_, following) = parts[index], parts[index + 1]
+        if STREET_WORD.search(part) and not NUMBER.search(part) and NUMBER.fullmatch(
+                following.strip()):
+            # "вул. Хрещатик, 22": the house number after a comma belongs to the street.
+            parts[index:index + 2] = [(at, body[at:at + len(part) + 1 + len(following)])]
     numbered = [i for i, (_, p) in enumerate(parts) if NUMBER.search(p)]
     keyword = any(STREET_WORD.search(p) and NUMBER.search(p) for _, p in parts)
     # Without a street word, a house number needs a postcode beside it ("10 Downing-level SLAs,
@@ -131,6 +158,8 @@ def _street_part(part: str, first: bool, last: bool) -> bool:
     words = CAPITALISED.findall(part)
     if words and words[0].lower() in PLACES:
         return False
+    if BUILDING.search(part) and not last:
+        return True  # "Résidence Al Amal", "Sunrise Apartments": a named building
     if STREET_WORD.search(part) and NUMBER.search(part):
         return True
     if re.search(r"(?<![\w])(?<!\d[ \t])\d{1,2}[A-Za-z]?[ \t]+[^\W\d_]", part):

@@ -13,7 +13,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from jobtui.resume.header import PARTICLES, header_name
-from jobtui.resume.names import fold
+from jobtui.resume.names import fold, transliterations
 
 __all__ = ["header_name", "person_recognizer", "static_recognizers", "terms_recognizer"]
 
@@ -64,7 +64,7 @@ MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     # DE, FR, ES, NL, PL (genitive), PT, IT month names, the common spellings.
-    r"|Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember"
+    r"|Januar|Februar|März|Marz|Maerz|Mai|Juni|Juli|Oktober|Dezember"
     r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
     r"|novembre|décembre|decembre"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
@@ -73,22 +73,48 @@ MONTHS = (
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia"
     r"|października|pazdziernika|listopada|grudnia"
     r"|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    # ID, RO, HU, TR, the Nordics, CS (genitive), accent-folded as the text is matched.
+    r"|maret|agustus|desember|nopember|ianuarie|februarie|martie|aprilie|iunie|iulie"
+    r"|septembrie|octombrie|noiembrie|decembrie|marcius|aprilis|majus|junius|julius"
+    r"|augusztus|szeptember|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim"
+    r"|kasim|aralik|maj|augusti|ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari"
+    r"|rijna|listopadu|prosince"
+    # UK, RU (genitive).
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?"
 )
 DATE = (
     rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?{MONTHS},?\s+(?:de\s+)?\d{{4}}"
+    rf"|\d{{4}}\.?\s+{MONTHS}\s+\d{{1,2}}\.?"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     rf"|{MONTHS}\s+\d{{4}}|\d{{4}})"
 )
-# "Date of birth", "Geboortedatum", "Née le", "Fecha de nacimiento", "Data urodzenia",
-# "Data de nascimento", "Data di nascita", "Geburtsdatum", "geb." ...
-DATE_OF_BIRTH = re.compile(
-    r"(?<![\w])(?:D\.?O\.?B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+(?:on|in))?"
+# Birth-date labels in many languages, accent-folded: "Date of birth", "Geboortedatum", "Née le",
+# "Fecha de nacimiento", "Data urodzenia", "Tanggal lahir", "Születési idő", "Doğum tarihi",
+# "Data nașterii", "Дата народження", "Ngày sinh", "生年月日", "생년월일" ...
+DOB_LABEL = (
+    r"D\.?O\.?B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+(?:on|in))?"
     r"|geboren(?:\s+(?:am|op))?|geb\.|geburtsdatum|geboortedatum|n[ée]e?\s+le|date\s+de\s+naissance"
     r"|fecha\s+de\s+nacimiento|nacid[oa]\s+el|data\s+urodzenia|urodzon[ya]|data\s+de\s+nascimento"
-    r"|nascid[oa]\s+(?:em|a)|data\s+di\s+nascita|nat[oa]\s+il)"
-    rf"\s*[:\-–]?\s*(?P<pii>{DATE})(?![\d/-]|\.\d)",
+    r"|nascid[oa]\s+(?:em|a)|data\s+di\s+nascita|nat[oa]\s+il"
+    r"|(?:tempat\s*[,/]\s*)?(?:tanggal|tgl\.?)\s+lahir|tarikh\s+lahir|szuletesi\s+(?:ido|datum)"
+    r"|szuletett|dogum\s+tarihi|data\s+nasterii|nascut[aă]?\s+(?:la|pe)|datum\s+narozeni"
+    r"|narozen[aá]?|datum\s+rodenja|fodselsdato|fodt|fodelsedatum|fodd|syntymaaika"
+    r"|ngay\s+sinh|petsa\s+ng\s+kapanganakan|tarehe\s+ya\s+kuzaliwa"
+    r"|дата\s+народження|дата\s+рождения|народил(?:ся|ася)|родил(?:ся|ась)"
+    r"|ημερομηνια\s+γεννησης|ημερομηνία\s+γέννησης|生年月日|出生日期|생년월일|تاريخ\s+الميلاد"
+)
+DATE_OF_BIRTH = re.compile(
+    rf"(?<![\w])(?:{DOB_LABEL})\s*[:\-–]?\s*(?P<pii>{DATE})(?![\d/-]|\.\d)",
+    re.IGNORECASE,
+)
+# "Date of birth: 1368/06/15 (6 September 1989)", "Tempat, Tanggal Lahir: Bandung, 17 Agustus
+# 1992": after a label and a colon, the whole value up to the next separator is the birth date.
+LABELLED_BIRTH = re.compile(
+    rf"(?<![\w])(?:{DOB_LABEL})[ \t]*[:：][ \t]*(?P<pii>[^|;•\n]*?\d[^|;•\n]*?)"
+    r"(?=[ \t]*(?:[|;•\n]|$))",
     re.IGNORECASE,
 )
 
@@ -165,7 +191,8 @@ def static_recognizers() -> list[LocalRecognizer]:
         RegexRecognizer("ADDRESS", [STREET_ADDRESS, EUROPEAN_STREET, PO_BOX],
                         "jobtui street address"),
         RegexRecognizer("POSTAL_CODE", POSTAL_CODES, "jobtui postal code"),
-        RegexRecognizer("DATE_OF_BIRTH", [DATE_OF_BIRTH], "jobtui date of birth"),
+        RegexRecognizer("DATE_OF_BIRTH", [DATE_OF_BIRTH, LABELLED_BIRTH], "jobtui date of birth",
+                        folded=True),
         RegexRecognizer("PROFILE_URL", [PROFILE_URL], "jobtui profile link"),
     ]
 
@@ -176,7 +203,8 @@ def name_parts(names: Iterable[str]) -> list[str]:
     for name in names:
         for word in re.split(r"[\s,]+", name):
             # "Gonzalez-Smith" is also written "Gonzalez" or "Smith" alone.
-            for piece in (word, *word.split("-"), _german_spelling(word)):
+            for piece in (word, *word.split("-"), _german_spelling(word),
+                          *transliterations(fold(word).lower())):
                 piece = fold(piece.strip("."))
                 if (len(piece) >= 2 and re.search(r"[^\W\d_]", piece)
                         and piece.lower() not in PARTICLES):

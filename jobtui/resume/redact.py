@@ -160,6 +160,7 @@ def redact(
 ) -> Redaction:
     """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``."""
     from jobtui.resume.contact import contact_block_spans, street_spans
+    from jobtui.resume.header import email_name_variants
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.postal import generic_contact_spans
@@ -167,6 +168,7 @@ def redact(
     from jobtui.resume.sections import references_spans
 
     names = [n for n in (privacy.full_name.strip(), header_name(text)) if n]
+    names += email_name_variants(text, names)
     ad_hoc = [r for r in (person_recognizer(names),
                           terms_recognizer([*privacy.redact_terms, *extra_terms])) if r]
     engine = analyzer(privacy)
@@ -191,6 +193,7 @@ def redact(
              and not (r.entity_type == "PHONE_NUMBER" and DATE_RANGE.fullmatch(
                  text[r.start:r.end].strip("() ")))
              and not (r.entity_type == "PERSON" and _inside_firm(r.start, r.end, firms))
+             and not (r.entity_type == "PERSON" and _inside_named_place(text, r, names))
              and not _model_mistake(text, r, firms)]
     if "PERSON" in wanted:
         spans += [(start, end, "PERSON") for start, end in person_spans(text)]
@@ -228,6 +231,31 @@ def _inside_firm(start: int, end: int, firms: list[tuple[int, int]]) -> bool:
     """True when a name part lies strictly inside a firm named after people: the user or
     colleague "Morgan" does not remove "Morgan Stanley"."""
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in firms)
+
+
+def _inside_named_place(text: str, result, names: list[str]) -> bool:
+    """True when one part of the user's name sits inside a longer capitalised run with an
+    organisation or place word, after its first word: "Ho Chi Minh City" for a user named
+    Minh, "Taras Shevchenko University" for a Shevchenko. A run holding two parts of the name
+    ("Jane Doe Consulting") or starting with the part is the user's and goes."""
+    from jobtui.resume.names import ORG_WORDS, fold
+    from jobtui.resume.people import NAME_RUN
+
+    recognizer = (result.recognition_metadata or {}).get("recognizer_name", "")
+    if recognizer != "jobtui user name":
+        return False
+    line_start = text.rfind("\n", 0, result.start) + 1
+    line_end = text.find("\n", result.end)
+    line = fold(text[line_start:line_end if line_end >= 0 else len(text)])
+    parts = {fold(w).lower() for n in names for w in n.split()}
+    for run in NAME_RUN.finditer(line):
+        start, end = run.start() + line_start, run.end() + line_start
+        if not (start < result.start and result.end <= end):
+            continue
+        words = [w.lower().rstrip(".") for w in run.group().split()]
+        return (any(w in ORG_WORDS for w in words)
+                and sum(w in parts for w in words) == 1)
+    return False
 
 
 FULL_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)|/", re.IGNORECASE)

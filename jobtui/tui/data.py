@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
@@ -250,12 +250,22 @@ def active_resume(user: User) -> ActiveResume | None:
     return active_resume_view(user)
 
 
-def prepare_resume(path: Path, privacy: PrivacySettings, budget: int) -> PreparedResume:
-    """Read, redact and trim the resume at ``path`` (nothing stored). Raises JobtuiError or
-    OSError with a one-line reason."""
+def prepare_resume(path: Path, privacy: PrivacySettings, budget: int,
+                   extra_terms: Sequence[str] = ()) -> PreparedResume:
+    """Read, redact and trim the resume at ``path`` (nothing stored), also removing
+    ``extra_terms`` (names the user accepted). Raises JobtuiError or OSError (one line)."""
     from jobtui.resume.pipeline import prepare_resume as prepare
 
-    return prepare(path, privacy, budget)
+    return prepare(path, privacy, budget, extra_terms)
+
+
+def suggest_names(prepared: PreparedResume, rating: RatingSettings) -> list[str]:
+    """People's names the local model finds in the resume file that the preview still shows
+    (the optional second pass). Raises JobtuiError or OSError with a one-line reason."""
+    from jobtui.rating.names_pass import suggest_names as ask
+    from jobtui.resume.extract import read_resume_text
+
+    return ask(read_resume_text(prepared.source_path), prepared.text, rating)
 
 
 def failure_message(exc: BaseException) -> str:

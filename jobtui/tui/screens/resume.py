@@ -55,12 +55,17 @@ class ResumeScreen(ModalScreen[bool]):
         Binding("ctrl+o", "browse", "Browse files", id="resume-browse"),
         Binding("ctrl+r", "preview", "Preview", id="resume-preview"),
         Binding("ctrl+s", "store", "Store", id="resume-store"),
+        Binding("ctrl+n", "accept_names", "Remove suggested names", id="resume-accept-names"),
     ]
 
     def __init__(self, settings) -> None:
         super().__init__()
         self.settings = settings
         self.prepared = None
+        self.suggested: list[str] = []
+        """Names the local model found that the preview still shows (model_names on)."""
+        self.accepted: list[str] = []
+        """Suggested names the user chose to remove; they apply to this file's preview."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="resume-dialog"):
@@ -73,6 +78,7 @@ class ResumeScreen(ModalScreen[bool]):
             yield DirectoryTree(str(Path.home()), id="resume-tree", classes="hidden")
             yield Static("", id="resume-error", classes="error")
             yield Static("", id="resume-summary")
+            yield Static("", id="resume-suggestions")
             with VerticalScroll(id="resume-preview-box"):
                 yield Static(Text("Nothing is stored until you press Store.", style="dim"),
                              id="resume-preview")
@@ -125,6 +131,8 @@ class ResumeScreen(ModalScreen[bool]):
     def _path_changed(self) -> None:
         # A preview belongs to one file: changing the path means previewing again first.
         self.prepared = None
+        self.accepted, self.suggested = [], []
+        self.query_one("#resume-suggestions", Static).update("")
         self.query_one("#store", Button).disabled = True
 
     def action_preview(self) -> None:
@@ -143,7 +151,7 @@ class ResumeScreen(ModalScreen[bool]):
         try:
             # The settings' redact_terms are applied inside prepare_resume.
             prepared = data.prepare_resume(path, self.settings.privacy,
-                                           self.settings.rating.resume_tokens)
+                                           self.settings.rating.resume_tokens, self.accepted)
         except (JobtuiError, OSError) as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
@@ -159,6 +167,43 @@ class ResumeScreen(ModalScreen[bool]):
             summary_line(prepared, self.settings.rating.resume_tokens))
         self.query_one("#resume-preview", Static).update(preview_text(prepared.text))
         self.query_one("#store", Button).disabled = False
+        if self.settings.privacy.model_names:
+            self.query_one("#resume-suggestions", Static).update(
+                Text("Asking your local model for names the rules missed…", style="dim"))
+            self.suggest(prepared)
+
+    @work(thread=True, exclusive=True, group="resume-names", exit_on_error=False,
+          description="asking the local model for names")
+    def suggest(self, prepared) -> None:
+        try:
+            names = data.suggest_names(prepared, self.settings.rating)
+        except (JobtuiError, OSError) as exc:
+            self.app.call_from_thread(self._suggested, prepared, [], f"Names check: {exc}")
+            return
+        self.app.call_from_thread(self._suggested, prepared, names, "")
+
+    def _suggested(self, prepared, names: list[str], problem: str) -> None:
+        if prepared is not self.prepared:
+            return  # the file or the preview changed meanwhile
+        self.suggested = names
+        line = self.query_one("#resume-suggestions", Static)
+        if problem:
+            line.update(Text(problem, style="yellow"))
+        elif names:
+            line.update(Text("Your local model also found: " + ", ".join(names)
+                             + " — ctrl+n removes them (the preview is redone)", style="bold"))
+        else:
+            line.update(Text("Your local model found no other names.", style="dim"))
+
+    def action_accept_names(self) -> None:
+        if not self.suggested or self.prepared is None:
+            return
+        self.accepted = [*self.accepted, *self.suggested]
+        self.suggested = []
+        self.query_one("#resume-suggestions", Static).update(
+            Text("Removing the accepted names…", style="dim"))
+        self.query_one("#store", Button).disabled = True
+        self.prepare(self.prepared.source_path)
 
     def action_store(self) -> None:
         if self.prepared is None:
