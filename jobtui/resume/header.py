@@ -74,9 +74,11 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
         if checked > lines_to_check:
             break
         name = _name_of(line)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if name and _given_names_only(line) and _continuation(following):
+            return f"{name} {following}"  # "João Pedro" / "Albuquerque Nascimento" (a PDF)
         if name:
             return name
-        following = lines[index + 1] if index + 1 < len(lines) else ""
         if _one_word_name(line) and _one_word_name(following):
             return f"{line} {following}"  # "Henrike" / "Schäfer" on two lines
     return None
@@ -85,6 +87,12 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
 def _name_of(line: str) -> str | None:
     """The name a header line holds, or None when it is not a name line."""
     line = SEPARATOR.split(line)[0]
+    surname, _, given = line.partition(",")
+    given_words = given.split()
+    if (len(surname.split()) == 1 and _name_word(surname.strip()) and 1 <= len(given_words) <= 3
+            and all(_name_word(w) for w in given_words)
+            and not any(_plain(w) in CREDENTIALS | NOT_NAME_WORDS for w in given_words)):
+        line = f"{surname} {given}"  # "ADEBAYO-OKONKWO, Oluwaseun Temitope": surname first
     line = line.split(",")[0]  # "Jane Doe, PhD": credentials after the comma are not the name
     nicknames = NICKNAME.findall(line)
     line = NICKNAME.sub(" ", line)
@@ -108,6 +116,25 @@ def _known_first_name(words: list[str]) -> bool:
     from jobtui.resume.names import fold, gazetteer
 
     return bool(words) and fold(words[0]).lower() in gazetteer()[0]
+
+
+def _given_names_only(line: str) -> bool:
+    """Every word of ``line`` is a known first name (no surname yet: "João Pedro")."""
+    from jobtui.resume.names import fold, gazetteer
+
+    words = line.split()
+    return bool(words) and all(fold(w).lower() in gazetteer()[0] for w in words)
+
+
+def _continuation(line: str) -> bool:
+    """A line of one to three name words and nothing else: the rest of a split name."""
+    from jobtui.resume.names import PLACES, TECH
+
+    words = line.split()
+    return (1 <= len(words) <= 3 and all(_name_word(w) and "." not in w for w in words)
+            and not any(_plain(w) in NOT_NAME_WORDS | ORG_WORDS | CREDENTIALS | PLACES | TECH
+                        for w in words)
+            and line.lower() not in NOT_NAME_LINES and line.lower() not in PLACES)
 
 
 def _one_word_name(line: str) -> bool:

@@ -42,7 +42,9 @@ CUE = re.compile(
     r"|interviewed|endorsed|nominated|led|headed|guided|encadree?|dirigid[oa]|orientad[oa]"
     r"|betreut|begeleid)\s+(?:by|par|por|von|door)"
     r"|\b(?:worked|working|collaborated|collaborating|partnered|teamed\s+up|paired|pairing"
-    r"|co-?authored|co-?wrote)\s+(?:closely\s+)?(?:with|alongside|under)"
+    r"|co-?authored|co-?wrote|co-?led|co-?founded)"
+    r"\s+(?:(?:closely|daily|directly|hand\s+in\s+hand|side\s+by\s+side)\s+)?"
+    r"(?:with|alongside|under)"
     r"|\btogether\s+with|\balongside|\bunder\s+(?:the\s+)?(?:direct\s+)?(?:supervision|guidance"
     r"|leadership|direction|mentorship)\s+of"
     r"|\bsous\s+la\s+(?:supervision|direction|responsabilite)\s+de|\ben\s+collaboration\s+avec"
@@ -94,6 +96,23 @@ SURNAME_ENDING = re.compile(
     r"|appa|ez|ova|eva|ov|ev|shvili|adze|yan|ian|yev|dottir|sson)$"
 )
 SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}(?:-[a-z]{2,5})?")
+# A Mandarin given name in pinyin: one to three syllables run together ("Xiaowen", "Minghui",
+# "Yuhang"), after a common surname or before one ("Tang Xiaowen", "Xiaowen Tang").
+_PINYIN = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian"
+           r"|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
+PINYIN_NAME = re.compile(rf"(?i:(?:{_PINYIN}){{1,3}})")
+# Capitalised words that open a clause after "with"/"Referee:" but name nobody.
+NOT_A_PERSON = {
+    "available", "upon", "request", "the", "various", "multiple", "several", "all", "both",
+    "each", "other", "others", "local", "global", "external", "internal", "key", "cross",
+    "their", "his", "her", "its", "this", "that", "these", "those", "a", "an", "some", "any",
+    "many", "every", "colleagues", "clients", "customers", "partners", "stakeholders",
+    "students", "peers", "everyone", "help", "support", "success", "ease", "honours", "honors",
+    "distinction", "merit",
+}
+# A single capitalised word after a cue: letters only, a capital then lower case ("Deepika"),
+# so "AWS", "GraphQL", "iOS", "Node.js" are never taken for a given name.
+GIVEN_NAME_SHAPE = re.compile(r"[A-Z][a-z]{2,14}(?:-[A-Z][a-z]{2,14})?")
 @lru_cache(maxsize=1)
 def _firm_pattern() -> re.Pattern[str]:
     alternatives = sorted((re.escape(fold(f)) for f in FIRMS), key=len, reverse=True)
@@ -212,9 +231,17 @@ def _cued(words: list[str], first_names, last_names) -> list[str]:
         person.pop()
     if not person or _key(person[0]) in TECH or _key(person[0]) in PLACES:
         return []
-    if len(person) == 1 and not (_known(person[0], first_names) or _known(person[0], last_names)):
+    if len(person) == 1 and not (_known(person[0], first_names) or _known(person[0], last_names)
+                                 or _lone_given_name(person[0])):
         return []
     return person
+
+
+def _lone_given_name(word: str) -> bool:
+    """After a strong cue ("worked closely with Deepika", "Referee: Dawit"), one name-shaped
+    word that is no technology, place, organisation or ordinary word is a person."""
+    return (bool(GIVEN_NAME_SHAPE.fullmatch(word)) and not _blocked(word)
+            and _key(word) not in NOT_NAMES and _key(word) not in NOT_A_PERSON)
 
 
 def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
@@ -222,11 +249,19 @@ def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
     with a known first name ("with Tamar Friedman"), or two ending in a family-name ending
     ("with Kavindu Senanayake"); never a technology, place or organisation ("with Monte
     Carlo", "with Microsoft Dynamics", "with Delta Lake")."""
-    if not 2 <= len(words) <= 4 or any(_blocked(w) for w in words):
+    if not 1 <= len(words) <= 4 or any(_blocked(w) for w in words):
         return []
     head = _key(words[0])
+    if len(words) == 1:
+        # "launched group orders with Yasmin": a lone known given name is a colleague.
+        return (words if _known(words[0], first_names) and head not in NOT_NAMES
+                and head not in NOT_A_PERSON and GIVEN_NAME_SHAPE.fullmatch(words[0]) else [])
     if not ((_known(words[0], first_names) and head not in NOT_NAMES)
-            or len(words) == 2 and SURNAME_ENDING.search(_key(words[-1]))):
+            or len(words) == 2 and SURNAME_ENDING.search(_key(words[-1]))
+            or len(words) == 2 and _key(words[-1]) in last_names
+            and GIVEN_NAME_SHAPE.fullmatch(words[0]) and head not in NOT_A_PERSON
+            and head not in NOT_NAMES and head not in first_names | last_names
+            and GIVEN_NAME_SHAPE.fullmatch(words[1])):
         return []
     return _cued(words, first_names, last_names)
 
@@ -261,13 +296,23 @@ def _surname_first(words: list[str], first_names, last_names) -> tuple[int, list
                                        for w in words):
         return 0, []
     head, rest = _key(words[0]), words[1:]
-    if head in EAST_ASIAN_SURNAMES and all(SYLLABLE.fullmatch(w) for w in rest):
+    if head in EAST_ASIAN_SURNAMES and all(SYLLABLE.fullmatch(w) or _pinyin_given(w)
+                                           for w in rest):
         return 0, words
+    if (len(words) == 2 and _key(words[1]) in EAST_ASIAN_SURNAMES and _pinyin_given(words[0])
+            and not _blocked(words[1])):
+        return 0, words  # "Xiaowen Tang": a two-syllable pinyin given name, then the surname
     if (head in last_names and head not in first_names and head not in NOT_NAMES
             and len(rest) == 1 and _known(rest[0], first_names)
             and _key(rest[0]) not in NOT_NAMES and not _blocked(rest[0])):
         return 0, words
     return 0, []
+
+
+def _pinyin_given(word: str) -> bool:
+    """A given name of two or three pinyin syllables ("Xiaowen", "Minghui"), capitalised."""
+    return (word[:1].isupper() and word[1:].islower() and 5 <= len(word) <= 9
+            and bool(PINYIN_NAME.fullmatch(word)) and not _blocked(word))
 
 
 def _surname_parts(person: list[str], first_names, last_names) -> set[str]:
