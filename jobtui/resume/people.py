@@ -29,7 +29,7 @@ _WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|'[{_UP}][{_LO}]+)(?:-[{_UP}]?
          r"(?:'(?=[ \t]))?")
 NAME_RUN = re.compile(
     rf"(?<![\w@./'-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+)*{_WORD}){{0,3}}"
-    r"(?![\w@'-])"
+    r"(?![\w@-]|'(?!s\b))"  # "Pieter Bakker's team": the possessive ends the name
 )
 # Honorifics before a name, in the languages of the test sets and beyond (folded, no accents):
 # "Engr." (PH), "Ato"/"W/ro" (ET), "Lic."/"Ing." (MX), "Alhaji" (NG), "Pak"/"Bu" (ID).
@@ -45,6 +45,7 @@ CUE = re.compile(
     r"|co-?authored|co-?wrote|co-?led|co-?founded)"
     r"\s+(?:(?:closely|daily|directly|hand\s+in\s+hand|side\s+by\s+side)\s+)?"
     r"(?:with|alongside|under)"
+    r"|\b(?:deputy|assistant|successor|thanks|grateful|indebted|kudos|shout-?out)\s+to"
     r"|\btogether\s+with|\balongside|\bunder\s+(?:the\s+)?(?:direct\s+)?(?:supervision|guidance"
     r"|leadership|direction|mentorship)\s+of"
     r"|\bsous\s+la\s+(?:supervision|direction|responsabilite)\s+de|\ben\s+collaboration\s+avec"
@@ -66,7 +67,9 @@ CUE = re.compile(
 )
 # A role without a colon ("Team lead Yossi Mizrahi", "My manager, Farhan Qureshi"): a person
 # when two or more name words follow.
-ROLE_CUE = re.compile(r"(?i:\b(?:line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
+ROLE_CUE = re.compile(r"(?i:\b(?:(?:my|our|former)\s+(?:mentor|supervisor|boss|manager|lead"
+                      r"|director|cto|ceo|cfo|professor|advisor|colleague|teammate)"
+                      r"|line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
                       r"|reporting\s+line|direct\s+manager|my\s+manager|lider\s+tecnico"
                       r"(?:\s+fue)?)[ \t]*,?[ \t]+)")
 HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
@@ -152,6 +155,17 @@ def _org_words(words: list[str], first_names, last_names) -> bool:
     return False
 
 
+# What follows a person's name in running text: a speech or action verb or "and I" (then the
+# last word must be a known surname: "Red Hat and I" is no person), or an apposition naming
+# their role ("Tendai Moyo, my former manager").
+ACTS = re.compile(r"(?i:[ \t]+(?:said|says|wrote|writes|noted|added|told|asked|recommended"
+                  r"|hired|mentored|taught|led|leads|manages|managed|supervised|praised"
+                  r"|and[ \t]+I\b|&[ \t]+I\b))")
+APPOSITION = re.compile(r"(?i:,[ \t]+(?:my|our|the[ \t]+team'?s?|a[ \t]+former|former)[ \t]+"
+                  r"(?:\w+[ \t]+)?(?:manager|lead|mentor|supervisor|boss|colleague|director"
+                  r"|cto|ceo|cfo|coo|vp|head|professor|advisor|teammate|peer))")
+JOINT = re.compile(r"(?:'s)?[ \t]*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b)"
+                   r"[ \t]*(?=[A-Z])")
 SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*", re.MULTILINE)
 
 
@@ -173,13 +187,18 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
         words = match.group().split()
         offset, person = 0, []
+        inner = [i for i in range(1, len(words))
+                 if starts[i] in cued_starts | weak_starts | role_starts]
+        if inner:
+            # "Alongside Bartek", "Thanks to Bogdan": the capitalised cue opens the sentence.
+            words, starts = words[inner[-1]:], starts[inner[-1]:]
+        if starts[0] in joined_starts(found, folded):
+            cued_starts.add(starts[0])  # "with Hamid Rezaei and Farzaneh": the second person
         if len(words) > 1 and HONORIFIC_WORD.fullmatch(words[0]):
             # "Ato Dawit Alemu": the honorific is a cue, the name follows it.
             cued_starts.add(starts[1])
             words, starts = words[1:], starts[1:]
-            match_start = starts[0]
-        else:
-            match_start = match.start()
+        match_start = starts[0]
         if match_start in cued_starts:
             person = _cued(words, first_names, last_names)
         elif match_start in role_starts and len(words) >= 2:
@@ -190,6 +209,11 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             offset, person = _from_gazetteer(words, first_names, last_names)
         if not person:
             offset, person = _surname_first(words, first_names, last_names)
+        after = starts[-1] + len(words[-1])
+        if not person and (APPOSITION.match(folded, after) or ACTS.match(folded, after)
+                           and (_key(words[-1]) in last_names
+                                or SURNAME_ENDING.search(_key(words[-1])))):
+            person = _acting(words, first_names, last_names)
         if not person:
             continue
         # The person is a stretch of the run's words: from ``offset``, ``len(person)`` long.
@@ -220,6 +244,26 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                        for s, e in [*firms, *institutions]):
                 spans.append(mention.span())
     return spans
+
+
+def joined_starts(found, folded: str) -> set[int]:
+    """Where a name joined to a found person by "and"/"&" would start."""
+    ends = set()
+    for _, end, _ in found:
+        joint = JOINT.match(folded, end)
+        if joint:
+            ends.add(joint.end())
+    return ends
+
+
+def _acting(words: list[str], first_names, last_names) -> list[str]:
+    """Two or three name-shaped words before "said"/"and I"/", my manager" ("Oluwadamilare
+    Adeyemi said"): a person unless a word is a technology, place or organisation word."""
+    if not 2 <= len(words) <= 3 or not all(GIVEN_NAME_SHAPE.fullmatch(w) for w in words):
+        return []
+    if any(_blocked(w) or _key(w) in NOT_NAMES or _key(w) in NOT_A_PERSON for w in words):
+        return []
+    return _cued(words, first_names, last_names)
 
 
 def _cued(words: list[str], first_names, last_names) -> list[str]:
