@@ -76,7 +76,18 @@ def test_a_joined_technology_is_not_a_person():
         ("DOE, Jane\nLondon", "DOE Jane"),
         ("João Pedro\nAlbuquerque Nascimento\nRua Augusta, 1508",
          "João Pedro Albuquerque Nascimento"),
+        ("Name: Nowak, Zuzanna\nKraków", "Nowak Zuzanna"),  # a label vouches for an unknown name
+        ("LÓPEZ GARCÍA, Juan\nMadrid", "LÓPEZ GARCÍA Juan"),
+        ("Md. Rafiqul Islam\nDhaka", "Rafiqul Islam"),  # "Md." is no degree here
+        ("Dr. med. Jonas Feldkamp\nBerlin", "Jonas Feldkamp"),
+        ("Curriculum Vitae — Marek Nowicki\nGdańsk", "Marek Nowicki"),
+        ("CV: Lotte Verbruggen\nGent", "Lotte Verbruggen"),
+        ("RESUME OF ADAOBI NWOSU\nLagos", "ADAOBI NWOSU"),
+        ("Nguyễn Văn An\nHanoi", "Nguyễn Văn An"),  # "An" is no organisation word here
         # Not a surname-first header or a split name: credentials, a title, a city stay out.
+        ("Berlin, Germany\nSoftware Engineer", None),
+        ("Kraków, Poland\nSoftware Engineer", None),
+        ("B.S. Computer Science, 2014\nSoftware Engineer", None),
         ("Fatima Haddad, BSN, RN\nBoston", "Fatima Haddad"),
         ("Anna Maria\nSoftware Engineer", "Anna Maria"),
         ("Maria Clara\nSão Paulo, Brazil", "Maria Clara"),
