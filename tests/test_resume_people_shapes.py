@@ -63,9 +63,15 @@ def test_shape_rules_leave_tech_firms_and_words(text):
     assert found(text) == set()
 
 
-def test_a_joined_technology_is_not_a_person():
-    assert found("- Worked with Anna Kowalska and Python developers.") == {
-        "Anna Kowalska", "Kowalska"}
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Worked with Anna Kowalska and Python developers.", {"Anna Kowalska", "Kowalska"}),
+        ("- Coupons built with Lee Soo-jin and Naver Pay partners.", {"Lee Soo-jin", "Lee"}),
+    ],
+)
+def test_a_joined_technology_or_firm_is_not_a_person(text, names):
+    assert found(text) == names
 
 
 @pytest.mark.parametrize(

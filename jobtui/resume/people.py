@@ -193,7 +193,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             # "Alongside Bartek", "Thanks to Bogdan": the capitalised cue opens the sentence.
             words, starts = words[inner[-1]:], starts[inner[-1]:]
         if starts[0] in joined_starts(found, folded):
-            cued_starts.add(starts[0])  # "with Hamid Rezaei and Farzaneh": the second person
+            # "with Hamid Rezaei and Farzaneh": a lone word is the second person; a longer run
+            # needs a known given name ("with Lee Soo-jin and Naver Pay partners" is a firm).
+            (cued_starts if len(words) == 1 else weak_starts).add(starts[0])
         if len(words) > 1 and HONORIFIC_WORD.fullmatch(words[0]):
             # "Ato Dawit Alemu": the honorific is a cue, the name follows it.
             cued_starts.add(starts[1])
