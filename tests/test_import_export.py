@@ -249,3 +249,26 @@ def test_export_is_readable_by_the_user_only(session, tmp_path):
     target.chmod(0o644)
     export_jobs(session.user, JobFilter(), target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_parallel_reimport_of_unchanged_lines_starts_no_worker_process(session, tmp_path,
+                                                                       monkeypatch):
+    from jobtui.scrape import parallel as workers
+
+    submitted = []
+
+    class Pool(workers.ProcessPoolExecutor):
+        def submit(self, fn, /, *args, **kwargs):
+            submitted.append(args[0])  # the chunk's first line number
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", Pool)
+    good = (FIXTURES / "jobspy_sample.jsonl").read_text(encoding="utf-8").splitlines()[:5]
+    path = tmp_path / "jobs.jsonl"
+    path.write_text("\n".join(good) + "\n", encoding="utf-8")
+    search = searches.imported_search(session.user)
+    first = import_file(path, search, parallel=True)
+    assert submitted == [1] and first.new == 5
+    submitted.clear()
+    again = import_file(path, search, parallel=True)
+    assert submitted == [] and (again.found, again.updated, again.new) == (5, 5, 0)

@@ -217,6 +217,15 @@ CREATE TABLE search_claim (
 """
 
 
+# Fast re-import (issue 18): a job seen again gets its last_seen here, in a narrow row, so a
+# scrape or re-import never rewrites whole job rows (descriptions included) to move a date.
+V_IMPORT = """
+CREATE TABLE job_seen (
+    job_id INTEGER NOT NULL PRIMARY KEY REFERENCES job (id) ON DELETE CASCADE,
+    last_seen DATETIME NOT NULL);
+"""
+
+
 def search_signature(
     job_source: list[str],
     search_term: list[str],
@@ -282,6 +291,7 @@ MIGRATIONS: list[Migration] = [
     (V_SOURCES, None),
     (V_PERF, None),
     (V_SCALE, None),
+    (V_IMPORT, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -93,8 +93,19 @@ class Job(BaseModel):
     fingerprint = TextField(null=True, index=True)  # company + title + location, normalized
     duplicate_of = ForeignKeyField("self", null=True, backref="duplicates", on_delete="SET NULL")
     first_seen = DateTimeField(default=utcnow)
-    last_seen = DateTimeField(default=utcnow)
+    last_seen = DateTimeField(default=utcnow)  # when stored; seen again: see JobSeen
     content_hash = IntegerField(null=True, index=True)  # of the raw record: re-imports skip it
+
+
+class JobSeen(BaseModel):
+    """When a stored job was last seen again (a narrow row: moving it never rewrites the
+    job's own row); a job without one was last seen when it was stored."""
+
+    job = ForeignKeyField(Job, primary_key=True, on_delete="CASCADE")
+    last_seen = DateTimeField()
+
+    class Meta:
+        table_name = "job_seen"
 
 
 class SearchJob(BaseModel):

@@ -262,23 +262,27 @@ class _Ingest:
                                             if r[2] and r[0] not in existing}))
         inserts, fills = [], []
         batch_ids: dict[str, int] = {}
+        by_site, now_text = self.by_site, self.now_text  # locals: this loop runs per row
         for url, row_site, fp, row_posted, values, digest in rows:
-            counts = self.by_site.setdefault(row_site or "unknown", SiteCount())
+            counts = by_site.get(row_site or "unknown")
+            if counts is None:
+                counts = by_site[row_site or "unknown"] = SiteCount()
             counts.found += 1
-            if url in existing or url in batch_ids:
-                job_id = existing[url][0] if url in existing else batch_ids[url]
+            stored = existing.get(url)
+            if stored is not None or url in batch_ids:
+                job_id = stored[0] if stored is not None else batch_ids[url]
                 self.updated += 1
                 touched.append(job_id)
-                if url in existing and existing[url][1] != digest:
-                    fill = self._fill(values, existing[url][2])
+                if stored is not None and stored[1] != digest:
+                    fill = self._fill(values, stored[2])
                     fills.append(({**fill, "content_hash": digest}, job_id))
                 continue
             job_id = self.next_id
             self.next_id += 1
             batch_ids[url] = job_id
             canonical = None
-            posted = row_posted or today
             if fp:
+                posted = row_posted or today
                 for other_id, other_site, other_posted in candidates.get(fp, ()):
                     if is_cross_post(row_site, posted, other_site, other_posted):
                         canonical = other_id
@@ -291,8 +295,7 @@ class _Ingest:
                     candidates.setdefault(fp, []).append((job_id, row_site, posted))
             else:
                 self.duplicates += 1
-            inserts.append((job_id, *values, fp, canonical, self.now_text, self.now_text,
-                            digest))
+            inserts.append((job_id, *values, fp, canonical, now_text, now_text, digest))
         self._insert(inserts)
         self._touch(touched)
         for fill, job_id in fills:
@@ -311,11 +314,13 @@ class _Ingest:
                 " WHERE id = ? AND last_processed IS NOT NULL", (self.search_id,))
 
     def _touch(self, job_ids: list[int]) -> None:
-        """Move ``last_seen`` of jobs seen again: one statement per batch."""
-        if job_ids:
+        """Move ``last_seen`` of jobs seen again: one statement per batch, into the narrow
+        job_seen table (the job rows themselves are not rewritten)."""
+        if job_ids:  # each id once: PostgreSQL refuses to update one row twice per statement
             self.conn.execute(
-                "UPDATE job SET last_seen = ? WHERE id IN (SELECT value FROM json_each(?))",
-                (self.now_text, json.dumps(job_ids)))
+                "INSERT INTO job_seen (job_id, last_seen) SELECT value, ? FROM json_each(?)"
+                " WHERE true ON CONFLICT (job_id) DO UPDATE SET last_seen = excluded.last_seen",
+                (self.now_text, json.dumps(sorted(set(job_ids)))))
 
     def _insert(self, rows: list[tuple]) -> None:
         if not rows:
@@ -323,13 +328,17 @@ class _Ingest:
         bulk = len(rows) >= _BULK_ROWS
         if bulk:
             self._suspend_fts_trigger()
-        limit = (_PG_PARAMETERS if is_postgres()
-                 else self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
-        per = max(1, min(_ROWS_PER_INSERT, limit // len(_INSERT_COLUMNS)))
         head = f"INSERT INTO job ({', '.join(_INSERT_COLUMNS)}) VALUES "
-        for chunk in _chunks(rows, per):
-            sql = head + ",".join([_ROW_MARKS] * len(chunk))
-            self.conn.execute(sql, [value for row in chunk for value in row])
+        if self.fts_trigger_sql is not None:
+            # No trigger to flush: SQLite's executemany takes the row tuples as they are.
+            self.conn.executemany(head + _ROW_MARKS, rows)
+        else:
+            limit = (_PG_PARAMETERS if is_postgres()
+                     else self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+            per = max(1, min(_ROWS_PER_INSERT, limit // len(_INSERT_COLUMNS)))
+            for chunk in _chunks(rows, per):
+                sql = head + ",".join([_ROW_MARKS] * len(chunk))
+                self.conn.execute(sql, [value for row in chunk for value in row])
         if self.fts_trigger_sql is not None:  # the trigger is off: index these rows now
             self.conn.execute(
                 "INSERT INTO job_fts (rowid, title, company, description)"
@@ -367,12 +376,12 @@ def ingest_rows(rows: Iterable[dict], search: Search | int, *, now: datetime | N
                 batch_size: int = BATCH_SIZE) -> IngestResult:
     """Store JobSpy-shaped records for ``search`` (raw or already normalized).
 
-    A job already stored (same canonical URL) only gets ``last_seen`` moved and its empty
-    columns filled (a record identical to the one it was stored from is not even parsed
-    again); a cross-post of a stored job is stored with ``duplicate_of`` set; every job is
-    linked to the search. A row that cannot be stored is skipped and reported in
-    ``problems`` (by its position in ``rows``); the others are stored. See
-    ``ingest_prepared`` for transactions.
+    A job already stored (same canonical URL) only gets its last-seen time moved (in
+    ``job_seen``) and its empty columns filled (a record identical to the one it was stored
+    from is not even parsed again); a cross-post of a stored job is stored with
+    ``duplicate_of`` set; every job is linked to the search. A row that cannot be stored is
+    skipped and reported in ``problems`` (by its position in ``rows``); the others are
+    stored. See ``ingest_prepared`` for transactions.
     """
     return ingest_prepared(_skip_seen(_batches(rows, batch_size)), search, now=now)
 

@@ -30,6 +30,7 @@ _OWN = {"id", "site", "job_url", "job_url_direct", "title", "company", "location
         "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency",
         "is_remote", "description"}
 EXTRA_FIELDS = tuple(f for f in JOBSPY_FIELDS if f not in _OWN)
+_EXTRA_SET = frozenset(EXTRA_FIELDS)
 INTERVALS = ("yearly", "monthly", "weekly", "daily", "hourly")
 MAX_TEXT = {"title": 500, "company": 300, "location": 300, "description": 200_000}
 
@@ -80,7 +81,8 @@ def clean_text(value: Any, *, single_line: bool = False, limit: int | None = Non
             return None
         return text[:limit] if limit is not None and len(text) > limit else text
     text = value
-    if _CONTROL.search(text):
+    # Most multi-line text has only newlines and tabs: a C scan rules out the rest at once.
+    if not value.replace("\n", "").replace("\t", "").isprintable() and _CONTROL.search(text):
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = _CONTROL.sub("", ANSI.sub("", text))
     if single_line and ("  " in text or "\t" in text or "\n" in text or "\xa0" in text):
@@ -95,6 +97,8 @@ def clean_text(value: Any, *, single_line: bool = False, limit: int | None = Non
 
 def to_date(value: Any) -> date | None:
     """A date from a date, datetime, pandas Timestamp or ISO-like string; None otherwise."""
+    if type(value) is str:  # the common case ("nan", "" and "None" are no ISO dates either)
+        return _date_text(value.strip()[:10])
     if is_missing(value):
         return None
     if isinstance(value, datetime):
@@ -248,9 +252,8 @@ def normalize_row(row: dict[str, Any]) -> dict[str, Any]:
     extra = row.get("extra")
     if not isinstance(extra, dict):
         extra = {}
-        for name in EXTRA_FIELDS:
-            value = row.get(name)
-            if value is not None and (value := _plain(value)) is not None:
+        for name, value in row.items():  # the record's own order (JobSpy's column order)
+            if value is not None and name in _EXTRA_SET and (value := _plain(value)) is not None:
                 extra[name] = value
     return {
         "site": site.lower() if site else None,  # lower-case like JobSpy's Site values

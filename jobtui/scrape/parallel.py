@@ -34,19 +34,23 @@ def worth_it(path: Path) -> bool:
     return size >= MIN_BYTES and (os.cpu_count() or 1) >= 2
 
 
-def prepare_jsonl_lines(first_line: int, lines: list[str]) -> PreparedBatch:
+def prepare_jsonl_lines(first_line: int, lines: list[str],
+                        line_hashes: list[int | None] | None = None) -> PreparedBatch:
     """Parse and prepare JSONL lines numbered from ``first_line``; problems carry line
-    numbers (malformed JSON, a value that is not an object, a record that cannot be stored)."""
+    numbers (malformed JSON, a value that is not an object, a record that cannot be stored).
+    ``line_hashes``: each line's ``content_hash`` when the caller has it already."""
     records: list[tuple[int, object]] = []
     hashes: dict[int, int] = {}
     problems: list[tuple[int, str]] = []
-    for number, text in enumerate(lines, first_line):
+    for position, text in enumerate(lines):
+        number = first_line + position
         record, problem = parse_jsonl_line(text)
         if problem:
             problems.append((number, problem))
         elif record is not None:
             records.append((number, record))
-            hashes[number] = content_hash(text.strip())
+            known = line_hashes[position] if line_hashes is not None else None
+            hashes[number] = known if known is not None else content_hash(text.strip())
     rows, bad, _seen = prepare_batch(records, hashes)
     return rows, problems + bad, []
 
@@ -91,15 +95,25 @@ def _chunks(handle, size: int) -> Iterator[tuple[int, list[str]]]:
 Known = Callable[[list[int]], dict[int, tuple[int, str | None]]]
 
 
-def _leave_out_known(lines: list[str], known: Known) -> tuple[list[str], list]:
+def _leave_out_known(lines: list[str], known: Known
+                     ) -> tuple[list[str], list[int | None], list]:
     """Blank the lines whose content hash ``known`` finds stored (blank lines are skipped,
-    so line numbers stay right); returns the lines and the (job id, site) of those left out."""
-    hashes = [content_hash(text.strip()) if text.strip() else None for text in lines]
+    so line numbers stay right); returns the lines, their hashes (for the worker, which
+    need not hash them again) and the (job id, site) of those left out."""
+    hashes = [content_hash(stripped) if (stripped := text.strip()) else None for text in lines]
     found = known([h for h in hashes if h is not None])
     if not found:
-        return lines, []
+        return lines, hashes, []
     kept = ["\n" if h in found else text for h, text in zip(hashes, lines, strict=True)]
-    return kept, [found[h] for h in hashes if h in found]
+    return kept, hashes, [found[h] for h in hashes if h in found]
+
+
+def _nothing_to_parse() -> Future:
+    """The result of a chunk whose every line is blank or stored unchanged: no worker
+    process is asked (nor started, on a re-import that adds nothing)."""
+    done: Future = Future()
+    done.set_result(([], [], []))
+    return done
 
 
 def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
@@ -115,10 +129,15 @@ def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
             pending: deque[tuple[Future, list]] = deque()
             for first, lines in _chunks(handle, size):
                 seen: list = []
+                hashes = None
                 if known is not None:
-                    lines, seen = _leave_out_known(lines, known)
-                with _signals_held():
-                    pending.append((pool.submit(prepare_jsonl_lines, first, lines), seen))
+                    lines, hashes, seen = _leave_out_known(lines, known)
+                if all(not text.strip() for text in lines):
+                    pending.append((_nothing_to_parse(), seen))
+                else:
+                    with _signals_held():
+                        pending.append((pool.submit(prepare_jsonl_lines, first, lines,
+                                                    hashes), seen))
                 if len(pending) > IN_FLIGHT:
                     yield _with_seen(*pending.popleft())
             while pending:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 # Click identifiers of ad and mail networks: tracking on every host.
@@ -30,8 +31,10 @@ HOST_TRACKING_PARAMS = {
     "lever.co": frozenset({"lever-source", "lever-origin"}),
 }
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-# scheme://host[/path][?query][#fragment] with a plain host (no port, user or IPv6).
-_PLAIN = re.compile(r"(?i)(https?)://([a-z0-9.-]+)(/[^?#]*)?(?:\?([^#]*))?(?:#.*)?")
+_SEPARATORS = re.compile(r"[&;]")
+# scheme://host[/path][?query][#fragment] with a plain host (no port, user or IPv6;
+# underscores pass, as urlsplit lets them).
+_PLAIN = re.compile(r"(?i)(https?)://([a-z0-9_.-]+)(/[^?#]*)?(?:\?([^#]*))?(?:#.*)?")
 
 
 class InvalidURL(ValueError):
@@ -39,6 +42,7 @@ class InvalidURL(ValueError):
 _BY_NAME = {domain.split(".")[0]: names for domain, names in HOST_TRACKING_PARAMS.items()}
 
 
+@lru_cache(maxsize=1024)  # a file's jobs come from a few hosts
 def _host_params(host: str) -> frozenset[str]:
     """The board-specific tracking parameters for ``host`` (any subdomain, any country
     domain such as ``de.indeed.com`` or ``www.glassdoor.co.uk``)."""
@@ -59,7 +63,9 @@ def _query(query: str | None, host: str) -> str:
     if not query:
         return ""
     host_params = _host_params(host)
-    pairs = [p for p in re.split(r"[&;]", query)
+    if "&" not in query and ";" not in query:  # one parameter: the common case
+        return "" if _is_tracking(query.partition("=")[0], host_params) else query
+    pairs = [p for p in _SEPARATORS.split(query)
              if p and not _is_tracking(p.partition("=")[0], host_params)]
     return "&".join(sorted(pairs))
 

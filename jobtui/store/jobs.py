@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from jobtui.db.models import Application, Job, Rating, User
+from jobtui.db.models import Application, Job, JobSeen, Rating, User
 from jobtui.errors import JobtuiError
 
 
@@ -88,6 +88,12 @@ def _posting(job: Job) -> Posting:
                    job_url_direct=job.job_url_direct, date_posted=job.date_posted)
 
 
+def last_seen(job: Job) -> datetime:
+    """When ``job`` was last seen by a scrape or an import."""
+    seen = JobSeen.get_or_none(JobSeen.job == job.id)
+    return seen.last_seen if seen is not None else job.last_seen
+
+
 def job_detail(job_id: int, user: User) -> JobView:
     """The detail of job ``job_id`` (a cross-post shows its canonical job) for ``user``."""
     from jobtui.store.listing import active_resume_id
@@ -115,7 +121,7 @@ def job_detail(job_id: int, user: User) -> JobView:
         min_amount=job.min_amount, max_amount=job.max_amount, currency=job.currency,
         interval=job.interval, description=job.description, site=job.site,
         job_url=job.job_url, job_url_direct=job.job_url_direct, first_seen=job.first_seen,
-        last_seen=job.last_seen, extra=job.extra or {}, postings=postings,
+        last_seen=last_seen(job), extra=job.extra or {}, postings=postings,
         rating=rating.rating if rating else None,
         rating_status=rating.status if rating else None,
         rating_error=rating.error if rating else None,
