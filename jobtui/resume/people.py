@@ -4,7 +4,10 @@ A capitalised run is a person when a cue precedes it ("reported to", "mentored b
 "Dr.", a dash after a quotation) or when it starts with a known first name (the Faker gazetteer,
 see names.py) and goes on with a plausible surname. Runs that hold an organisation or title word,
 start with a technology or a place, or belong to a firm named after people ("Morgan Stanley")
-are not people. Once a person is found, the other mentions of their surname go too, unless the
+are not people. Names no list knows are found by position and shape: one name-shaped word after
+a strong cue ("worked closely with Deepika"), a name joined by "and" to a found person, words
+before "said"/"and I" or a role apposition, pinyin given names beside a common Chinese surname.
+Once a person is found, the other mentions of their surname go too, unless the
 mention is part of such a firm ("Kevin Morgan" does not take "Morgan Stanley" with him).
 
 Matching runs on the accent-folded text (same length, so offsets hold) with ASCII classes.
