@@ -7,11 +7,12 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Protocol
 
 from jobtui.db.engine import is_postgres
 from jobtui.db.errors import describe
-from jobtui.db.models import database
+from jobtui.db.models import database, utcnow
 from jobtui.errors import JobtuiError
 from jobtui.events import HINT_ADD_RESUME, ErrorEvent, Event, Notice, WorkerState
 from jobtui.rating.processor import RatingProcessor, RatingSummary
@@ -70,6 +71,7 @@ class Worker:
         retry_delays: Sequence[float] = RETRY_DELAYS,
         lease_poll: float = LEASE_POLL_SECONDS,
         alerts: AlertHook | None = None,
+        now: Callable[[], datetime] = utcnow,
     ) -> None:
         self.session = session
         self.alerts = alerts
@@ -89,6 +91,8 @@ class Worker:
         set_default_ttl(session.settings.rating.claim_seconds)
         self.claimant = Claimant()
         self._last_error = ""
+        self.now = now  # the clock claims expire by (tests move it on)
+        self._retry_at: datetime | None = None  # PostgreSQL: when others' claims may lapse
 
     def wake(self, *, scrape_all: bool = False) -> None:
         """Start the next cycle now; ``scrape_all`` scrapes every search, due or not."""
@@ -177,6 +181,9 @@ class Worker:
     def _idle_state(self, rating: RatingSummary) -> WorkerState:
         if rating.attempted:
             return WorkerState("idle", detail=rating.describe())
+        if rating.retry_at is not None:
+            return WorkerState("idle", detail="nothing to rate now: other workers are rating"
+                               " the rest of the queue")
         from jobtui.store.resumes import active_resume
 
         if active_resume(self.session.user) is None:
@@ -186,9 +193,11 @@ class Worker:
 
     def _guarded_cycle(self, scrape_all: bool) -> None:
         """A cycle that fails (e.g. the database stayed locked) is reported and the loop goes
-        on: the next check tries again."""
+        on: the next check tries again. A cycle that left the rest of the queue to other
+        workers comes again when their first claim could lapse, not before (no polling)."""
+        self._retry_at = None
         try:
-            self._cycle(scrape_all)
+            self._retry_at = self._cycle(scrape_all).rating.retry_at
         except Exception as exc:
             log.exception("worker cycle failed")
             cause = describe(exc) or f"{type(exc).__name__}: {exc}"
@@ -245,6 +254,9 @@ class Worker:
         try:
             while not self._halt.is_set():
                 scheduler.run_pending()
+                if self._retry_at is not None and self.now() >= self._retry_at:
+                    self._retry_at = None
+                    self._wake.set()
                 idle = scheduler.idle_seconds
                 if self._wake.wait(timeout=max(0.05, min(idle if idle is not None else 1, 1))):
                     self._wake.clear()

@@ -1,17 +1,14 @@
-"""Scale-out benchmarks on the test PostgreSQL (opt-in: pytest -m bench -s, with
+"""Scale-out benchmark on the test PostgreSQL (opt-in: pytest -m bench -s, with
 JOBTUI_TEST_PG set): rating throughput with 1, 2 and 3 worker processes against stand-ins that
-take a fixed time per answer, and the claim query with 100,000 jobs queued."""
+take a fixed time per answer. The claim query at 100,000 jobs: tests/bench_claims.py."""
 
 from __future__ import annotations
 
 import signal
-import statistics
-import time
 
 import pytest
 
 from jobtui.db.models import Rating, database
-from jobtui.store import claims
 from tests import pg
 from tests.fake_ollama import FakeOllama
 from tests.test_scale_out import seed_pairs, start_worker, wait_until
@@ -58,45 +55,3 @@ def test_throughput_grows_with_workers():
               f" (stand-ins answer in {ANSWER_SECONDS} s)")
     assert rates[3] > 2 * rates[1]
 
-
-def _seed_100k() -> None:
-    """100,000 jobs in one due search, one user with an active resume (set-based SQL)."""
-    from jobtui.store.users import get_or_create_user
-    from tests.rating_data import add_resume, add_search
-
-    user = get_or_create_user("ana")
-    search = add_search(user)
-    add_resume(user)
-    database.execute_sql(
-        "INSERT INTO job (site, job_url, title, company, date_posted, description, first_seen,"
-        " last_seen) SELECT 'indeed', 'https://example.com/j/' || n, 'Python Developer ' || n,"
-        " 'Company ' || (n % 997), DATE '2026-01-01' + (n % 300), 'Build APIs in Python.',"
-        " now(), now() FROM generate_series(1, 100000) AS n")
-    database.execute_sql(
-        "INSERT INTO search_job (search_id, job_id, first_seen) SELECT ?, id, now() FROM job",
-        [search.id])
-    database.execute_sql("ANALYZE")
-
-
-def test_claim_query_at_100k_jobs():
-    from jobtui.db import open_database
-
-    with pg.fresh_database() as url:
-        db = open_database(url)
-        _seed_100k()
-        claimant = claims.Claimant("bench:1", ttl=600)
-        times = []
-        for _ in range(15):
-            start = time.perf_counter()
-            assert len(claims.claim_pairs(claimant, 2)) == 2
-            times.append((time.perf_counter() - start) * 1000)
-        baseline = []
-        for _ in range(15):
-            start = time.perf_counter()
-            database.execute_sql("SELECT COUNT(*) FROM rating_claim").fetchone()
-            baseline.append((time.perf_counter() - start) * 1000)
-        db.close()
-    median, base = statistics.median(times), statistics.median(baseline)
-    print(f"\nclaim 2 pairs at 100,000 queued jobs: median {median:.1f} ms"
-          f" ({median / base:.0f}x a one-row query's {base:.2f} ms round trip)")
-    assert median <= 50

@@ -7,6 +7,7 @@ import itertools
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 SERVER_VARIABLE = "JOBTUI_TEST_PG"
@@ -63,6 +64,16 @@ def fresh_database(migrated: bool = True) -> Iterator[str]:
         yield with_database(server_url(), name)
     finally:
         _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        _no_stray_file(name)
+
+
+def _no_stray_file(name: str) -> None:
+    """A server database must never become a local file (one named like a test database once
+    landed in the repository): the test that made one fails, naming it."""
+    stray = Path.cwd() / name
+    if stray.exists():
+        stray.unlink()
+        raise AssertionError(f"a file named like the PostgreSQL database was created: {stray}")
 
 
 def drop_template() -> None:

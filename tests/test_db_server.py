@@ -53,3 +53,25 @@ def test_a_server_that_is_not_there_is_one_line(capsys):
     assert main(["--db", url, "db", "migrate"]) == 2
     err = capsys.readouterr().err
     assert "cannot open the database at" in err and "\n" not in err.strip()
+
+
+def test_a_server_database_is_never_a_local_file(isolated_home, tmp_path, monkeypatch, capsys):
+    """Nothing treats a postgresql:// URL, or its database name, as a path here: no free-space
+    or writable check of a file named like the database, no file created in the folder the
+    commands run in."""
+    from jobtui.db import open_database
+    from jobtui.db.errors import database_path
+
+    here = tmp_path / "cwd"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    with pg.fresh_database() as url:
+        db = open_database(url)
+        assert database_path() is None
+        db.close()
+        assert main(["--db", url, "db", "migrate"]) == 0
+        main(["--db", url, "doctor"])
+        captured = capsys.readouterr()
+        assert "storage:    on the PostgreSQL server" in captured.out, captured
+        assert "unexpected error" not in captured.err
+    assert list(here.iterdir()) == []

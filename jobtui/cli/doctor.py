@@ -72,7 +72,7 @@ def _model_lines(rating, resume_text: str | None) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from jobtui.db import LATEST_VERSION, open_database, schema_version
-    from jobtui.db.engine import engine_description, redact_url
+    from jobtui.db.engine import engine_description, is_server_url, redact_url
     from jobtui.db.errors import storage_problems as db_storage
     from jobtui.rating.capabilities import concurrency_warning
     from jobtui.rating.client import is_loopback_host, probe
@@ -94,7 +94,10 @@ def run(args: argparse.Namespace) -> int:
     except JobtuiError as exc:
         print(f"database:   {exc}")
         problems.append(str(exc))
-    storage, storage_problems = db_storage(settings.db_path)
+    if is_server_url(settings.db_path):  # no local file: the server keeps the data
+        storage, storage_problems = "on the PostgreSQL server (no local database file)", []
+    else:
+        storage, storage_problems = db_storage(settings.db_path)
     print(f"storage:    {storage}")
     for problem in storage_problems:
         print(f"            {problem}")

@@ -13,8 +13,9 @@ from jobtui.db.connection import DatabaseError, open_database
 from jobtui.db.engine import is_server_url, redact_url
 
 CHUNK = 1000  # rows read and written at a time
-# Derived or per-process: rebuilt on the server (full-text index, claims) or not shared (lease).
-SKIPPED = ("worker_lease", "rating_claim", "search_claim")
+# Derived or per-process: rebuilt on the server (full-text index, claims, the rating queue its
+# triggers fill as the rows arrive) or not shared (lease).
+SKIPPED = ("worker_lease", "rating_claim", "search_claim", "rating_queue")
 
 
 @dataclass(frozen=True)

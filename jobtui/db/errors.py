@@ -62,12 +62,12 @@ def is_full(exc: BaseException, path: Path | None = None) -> bool:
 
 
 def database_path() -> Path | None:
-    """The file of the open database, or None (in memory, or not opened yet)."""
-    try:
-        name = database.database
-    except AttributeError:  # the proxy is not bound to a database yet
+    """The file of the open SQLite database, or None (in memory, not opened yet, or a
+    PostgreSQL server, whose database name is no path here)."""
+    db = database.obj
+    if not isinstance(db, peewee.SqliteDatabase):
         return None
-    return None if not name or name == ":memory:" else Path(name)
+    return None if not db.database or db.database == ":memory:" else Path(db.database)
 
 
 def free_mb(path: Path) -> float | None:

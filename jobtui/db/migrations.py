@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
-from jobtui.db.pg_schema import translate
+from jobtui.db.pg_schema import RATING_QUEUE, RATING_QUEUE_FILL, translate
 
 # Version 1: the seed's tables.
 V1 = """
@@ -216,6 +216,29 @@ CREATE TABLE search_claim (
     holder TEXT NOT NULL, expires_at DATETIME NOT NULL);
 """
 
+# Claims at scale (issue 16): the rating queue kept in its hand-out order, one row per
+# (canonical job, active resume) pair without a successful rating, so a claim walks one index
+# and stops after a few rows instead of sorting every pair. ``requested`` and ``score`` copy
+# the pair's pre-rank (NULL while it has none), ``posted`` the job's date. PostgreSQL's
+# triggers keep it (db/pg_schema.py) and the step fills it; SQLite's one worker reads the
+# queue by its own plans (store.ratings) and leaves it empty, like the claim tables.
+V_QUEUE = """
+CREATE TABLE rating_queue (
+    job_id INTEGER NOT NULL REFERENCES job (id) ON DELETE CASCADE,
+    resume_id INTEGER NOT NULL REFERENCES resume (id) ON DELETE CASCADE,
+    requested INTEGER, score REAL, posted DATE,
+    PRIMARY KEY (job_id, resume_id));
+CREATE INDEX rating_queue_order
+    ON rating_queue (requested DESC, score DESC, posted DESC, job_id DESC, resume_id);
+"""
+
+
+def _keep_rating_queue(db: Database) -> None:
+    """PostgreSQL: the triggers that keep ``rating_queue``, then its rows for today's data."""
+    if _is_postgres(db):
+        db.execute_sql(RATING_QUEUE)
+        db.execute_sql(RATING_QUEUE_FILL)
+
 
 # Fast re-import (issue 18): a job seen again gets its last_seen here, in a narrow row, so a
 # scrape or re-import never rewrites whole job rows (descriptions included) to move a date.
@@ -292,6 +315,7 @@ MIGRATIONS: list[Migration] = [
     (V_PERF, None),
     (V_SCALE, None),
     (V_IMPORT, None),
+    (V_QUEUE, _keep_rating_queue),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
+from datetime import datetime
 
 from jobtui.db.engine import is_postgres
 from jobtui.db.errors import retry_busy
@@ -37,7 +38,6 @@ from jobtui.store.ratings import QueueItem, RatingRecord
 log = logging.getLogger(__name__)
 
 BATCH = 50  # queue rows read at a time
-CLAIM_POLL_SECONDS = 5.0  # how often a worker out of work looks for others' expired claims
 PAUSE_AFTER_SERVER_FAILURES = 3  # consecutive 5xx/timeout failures that pause rating
 RATING_WRITE_ATTEMPTS = 12  # each waits out SQLite's 10 s busy timeout: two minutes in all
 
@@ -54,6 +54,9 @@ class RatingSummary:
     remaining: int = 0  # pairs still queued when the drain ended
     paused: str = ""  # why rating stopped early (Ollama down, model missing...); empty if not
     stopped: bool = False  # a stop was requested
+    # PostgreSQL: other workers hold what is left; the first of their claims expires then, the
+    # earliest a claim could take a pair over (None: nothing waits on them).
+    retry_at: datetime | None = None
     held_back: int = 0  # pairs waiting below ``rating.min_prerank`` when nothing else was queued
     floor: float | None = None  # that ``rating.min_prerank``
 
@@ -229,6 +232,7 @@ class RatingProcessor:
         server_failures = 0
         jobs: dict[int, Job] = {}
         exhausted = False  # the last read returned less than a batch: nothing more to read
+        read_nothing = False  # the last read brought no new pair
         clock = time.perf_counter()
         while not self.stop.is_set():
             started = summary.attempted + len(in_flight)
@@ -239,6 +243,7 @@ class RatingProcessor:
                                            min_prerank=self.floor)
                 exhausted = len(batch) < size
                 pending = [i for i in batch if (i.job_id, i.resume_id) not in seen]
+                read_nothing = not pending
                 jobs = {j.id: j for j in Job.select().where(Job.id.in_(
                     [i.job_id for i in pending]))}
             while pending and len(in_flight) < self.settings.concurrency and (
@@ -249,9 +254,12 @@ class RatingProcessor:
                 if submitted is not None:
                     in_flight[submitted[0]] = submitted[1:]
             if not in_flight:
-                if (limit is not None and started >= limit) or not self._others_still_rating():
+                if limit is not None and started >= limit:
                     return
-                exhausted = False  # read again: their claims may have expired meanwhile
+                if read_nothing or not is_postgres():  # the rest (if any) others hold: done
+                    summary.retry_at = claims.next_expiry(self.claimant)
+                    return
+                exhausted = False  # read once more: claims may have expired or come back since
                 continue
             done, _ = wait(list(in_flight), timeout=0.25, return_when=FIRST_COMPLETED)
             for future in done:
@@ -275,14 +283,6 @@ class RatingProcessor:
                         raise OllamaUnavailable(
                             f"rating paused: Ollama at {rater.host} keeps failing: {failure}")
                 self._progress(summary, total, clock)
-
-    def _others_still_rating(self) -> bool:
-        """PostgreSQL: other workers hold claims on pairs (live or expired). Wait a while
-        (they may die, and their claims expire) and say whether to look again."""
-        if not is_postgres() or not claims.others_hold_claims(self.claimant):
-            return False
-        self.stop.wait(min(self.claimant.ttl / 3, CLAIM_POLL_SECONDS))
-        return not self.stop.is_set()
 
     def _batch_size(self) -> int:
         """SQLite reads ahead; on PostgreSQL a worker claims only what it is about to rate,

@@ -26,17 +26,40 @@ from jobtui.store.ratings import QueueItem
 DEFAULT_TTL = 120.0  # seconds; renewed every third of it while the worker lives
 CLAIM_ROUNDS = 5  # reads a claim makes when other workers keep winning the same candidates
 
-# The rating queue in its own order (``ratings._walk``: asked-for jobs, then pre-rank, then
-# date), minus pairs another worker holds a live claim on (parameter: now, first); the job
-# rows are locked, skipping the ones a concurrent claim is locking.
-_CLAIM_CANDIDATES = ratings.for_engine(ratings._walk(
-    "job j CROSS JOIN resume res LEFT JOIN prerank p ON p.job_id = j.id AND p.resume_id = res.id",
-    "j.id",
-    " AND j.duplicate_of_id IS NULL AND NOT EXISTS (SELECT 1 FROM rating_claim c"
-    " WHERE c.job_id = j.id AND c.resume_id = res.id AND c.expires_at > ?)",
-    ratings._HELD,
-    "ORDER BY p.requested DESC, p.score DESC, j.date_posted DESC, j.id DESC, res.id",
-)) + " FOR UPDATE OF j SKIP LOCKED"
+
+def _claim_walk(source: str) -> str:
+    """The rating queue in its own order (``ratings._walk``: asked-for jobs, then pre-rank,
+    then date) read from ``rating_queue`` (``p`` in ``source``; db/pg_schema.py: a row per
+    pair still to rate, indexed in that order), minus pairs another worker holds a live claim
+    on (parameter: now, first). The queue rows are locked, skipping the ones a concurrent claim
+    is locking. Claims run on PostgreSQL only: NULLs sort last there as on SQLite."""
+    return ratings.postgres_order(ratings._walk(
+        source,
+        "p.job_id",
+        " AND NOT EXISTS (SELECT 1 FROM rating_claim c"
+        " WHERE c.job_id = p.job_id AND c.resume_id = p.resume_id AND c.expires_at > ?)",
+        # A probe per pair read (a scalar subquery): as NOT EXISTS the planner reads every job.
+        " AND NOT COALESCE((SELECT h.description_wanted_since > ? FROM job h"
+        " WHERE h.id = p.job_id), FALSE)",
+        "ORDER BY p.requested DESC, p.score DESC, p.posted DESC, p.job_id DESC, p.resume_id",
+    )) + " FOR UPDATE OF p SKIP LOCKED"
+
+
+# The queue's index, walked: it stops after ``limit`` rows.
+_CLAIM_CANDIDATES = _claim_walk("rating_queue p JOIN resume res ON res.id = p.resume_id")
+# With few jobs in due searches (one scrape's worth) only their pairs are read, by key, and
+# sorted: the walk would first read past every pair held back (searches already processed, the
+# pre-rank floor, filters). The due searches' ids go in as values, so the planner sees how few
+# links they hold.
+_FROM_DUE = (
+    "(SELECT DISTINCT COALESCE(d.duplicate_of_id, d.id) AS job_id, us.user_id"
+    " FROM search_job sj JOIN job d ON d.id = sj.job_id"
+    " JOIN user_search us ON us.search_id = sj.search_id WHERE sj.search_id IN ({marks})) due"
+    " JOIN rating_queue p ON p.job_id = due.job_id"
+    " JOIN resume res ON res.id = p.resume_id AND res.user_id = due.user_id")
+_DUE_SEARCHES = f"SELECT s.id FROM search s WHERE {ratings._DUE_SEARCH}"
+_DUE_LINKS = ("SELECT COUNT(*) FROM (SELECT 1 FROM search_job WHERE search_id IN ({marks})"
+              " LIMIT ?) links")
 _CLAIM = """
     INSERT INTO rating_claim (job_id, resume_id, holder, expires_at) VALUES {rows}
     ON CONFLICT (job_id, resume_id) DO UPDATE
@@ -69,6 +92,20 @@ class Claimant:
         return now + timedelta(seconds=self.ttl)
 
 
+def _candidates_read(params: list) -> tuple[str, list] | None:
+    """The claim's read and its parameters: from the due searches when they hold few jobs,
+    else the queue's index walked; None when no search is due (nothing is queued then)."""
+    due = [row[0] for row in database.execute_sql(_DUE_SEARCHES).fetchall()]
+    if not due:
+        return None
+    marks = ", ".join("?" * len(due))
+    links = database.execute_sql(_DUE_LINKS.format(marks=marks),
+                                 [*due, ratings.BY_DATE_ABOVE + 1]).fetchone()[0]
+    if links > ratings.BY_DATE_ABOVE:
+        return _CLAIM_CANDIDATES, params
+    return _claim_walk(_FROM_DUE.format(marks=marks)), [*due, *params]
+
+
 def claim_pairs(claimant: Claimant, limit: int, *, max_attempts: int | None = None,
                 min_prerank: float | None = None, now: datetime | None = None,
                 ) -> list[QueueItem]:
@@ -80,9 +117,11 @@ def claim_pairs(claimant: Claimant, limit: int, *, max_attempts: int | None = No
         now = now or utcnow()
         params = [ratings._ts(now), ratings._max_attempts(max_attempts), ratings._ts(now),
                   ratings._ts(now - ratings.DESCRIPTION_WAIT), min_prerank, min_prerank, limit]
+        read = _candidates_read(params)
+        if read is None:
+            return []
         with database.atomic():
-            candidates = [QueueItem(*row) for row in
-                          database.execute_sql(_CLAIM_CANDIDATES, params).fetchall()]
+            candidates = [QueueItem(*row) for row in database.execute_sql(*read).fetchall()]
             if not candidates:
                 return []
             rows = ", ".join(["(?, ?, ?, ?)"] * len(candidates))
@@ -98,11 +137,16 @@ def claim_pairs(claimant: Claimant, limit: int, *, max_attempts: int | None = No
     return []
 
 
-def others_hold_claims(claimant: Claimant) -> bool:
-    """Whether other workers hold pair claims (live, or expired and not yet taken over)."""
-    return is_postgres() and bool(database.execute_sql(
-        "SELECT EXISTS (SELECT 1 FROM rating_claim WHERE holder != ?)", [claimant.holder]
-    ).fetchone()[0])
+def next_expiry(claimant: Claimant, now: datetime | None = None) -> datetime | None:
+    """When the first live pair claim of another worker expires (None: they hold none): the
+    earliest moment a claim could take a pair over. Claims expired already were passed over
+    by the last claim (their pairs are rated, or held back), so they are not waited for."""
+    if not is_postgres():
+        return None
+    first = database.execute_sql(
+        "SELECT MIN(expires_at) FROM rating_claim WHERE holder != ? AND expires_at > ?",
+        [claimant.holder, ratings._ts(now or utcnow())]).fetchone()[0]
+    return None if first is None else datetime.fromisoformat(str(first))
 
 
 def release_pair(claimant: Claimant, job_id: int, resume_id: int) -> None:

@@ -173,8 +173,13 @@ def for_engine(sql: str) -> str:
     (SQLite last), and its GROUP BY must name the pre-rank row's key."""
     if not is_postgres():
         return sql
-    sql = re.sub(r"\bDESC\b(?! NULLS)", "DESC NULLS LAST", sql)
-    return sql.replace("GROUP BY j.id, res.id", "GROUP BY j.id, res.id, p.job_id, p.resume_id")
+    return postgres_order(sql).replace("GROUP BY j.id, res.id",
+                                       "GROUP BY j.id, res.id, p.job_id, p.resume_id")
+
+
+def postgres_order(sql: str) -> str:
+    """``sql`` with every DESC sorting NULLs last, as SQLite does."""
+    return re.sub(r"\bDESC\b(?! NULLS)", "DESC NULLS LAST", sql)
 
 
 def queue_size(*, max_attempts: int | None = None, now: datetime | None = None,
