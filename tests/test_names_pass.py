@@ -53,7 +53,7 @@ async def test_preview_offers_the_models_names_and_removes_them_on_accept(sessio
     session.settings.rating.host = fake_ollama.host
     resume = tmp_path / "resume.txt"
     resume.write_text("Jane Roe\njane@example.com\n\nEXPERIENCE\n"
-                      "- Mentoring two interns with Sana Malik from the BI team.\n")
+                      "- Code reviews with Oghenekaro Ikpeba from the BI team.\n")
     app = JobtuiApp(session, background=False)
     async with app.run_test(size=(120, 45)) as pilot:
         await settle(pilot)
@@ -61,16 +61,16 @@ async def test_preview_offers_the_models_names_and_removes_them_on_accept(sessio
         await settle(pilot)
         app.screen.query_one("#resume-path").value = str(resume)
         await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: app.screen.suggested == ["Sana Malik"])
+        await wait_for(pilot, lambda: app.screen.suggested == ["Oghenekaro Ikpeba"])
         shown = str(app.screen.query_one("#resume-suggestions").render())
-        assert "Sana Malik" in shown and "ctrl+n" in shown
-        assert "Sana Malik" in app.screen.prepared.text  # nothing removed until accepted
+        assert "Oghenekaro Ikpeba" in shown and "ctrl+n" in shown
+        assert "Oghenekaro Ikpeba" in app.screen.prepared.text  # nothing removed until accepted
 
         await pilot.press("ctrl+n")
         await wait_for(pilot, lambda: app.screen.prepared is not None
-                       and "Sana Malik" not in app.screen.prepared.text)
+                       and "Oghenekaro Ikpeba" not in app.screen.prepared.text)
         assert "<REDACTED>" in app.screen.prepared.text
-        assert "Sana Malik" not in str(app.screen.query_one("#resume-preview").render())
+        assert "Oghenekaro Ikpeba" not in str(app.screen.query_one("#resume-preview").render())
 
 
 async def test_the_names_pass_is_off_by_default(session, fake_ollama, tmp_path):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.names import PLACES
+from jobtui.resume.postal import STREET_WORD
 from jobtui.resume.sections import is_heading
 
 FRENCH_STREET = re.compile(
@@ -55,8 +56,15 @@ def contact_block_spans(text: str, header_end: int) -> list[tuple[int, int, str]
     """(start, end, entity) of address parts and postal codes in ``text[:header_end]``."""
     block = text[:min(header_end, _first_heading(text))]
     # "Dublin 2, D02 X285": a city with its district number is not a street.
-    spans = [(m.start(), m.end(), "ADDRESS") for p in CONTACT_ADDRESS for m in p.finditer(block)
-             if m.group().split()[0].lower() not in PLACES]
+    spans = [(m.start(), m.end(), "ADDRESS") for p in CONTACT_ADDRESS[:-1]
+             for m in p.finditer(block) if m.group().split()[0].lower() not in PLACES]
+    for m in CONTACT_ADDRESS[-1].finditer(block):
+        line_start = block.rfind("\n", 0, m.start()) + 1
+        # "Plot 12, Admiralty Way, Lekki Phase 1": after the street, a numbered district stays.
+        if m.group().split()[0].lower() in PLACES or not STREET_WORD.search(m.group()) and any(
+                line_start <= s < m.start() for s, _, _ in spans):
+            continue
+        spans.append((m.start(), m.end(), "ADDRESS"))
     spans += [(m.start(), m.end(), "POSTAL_CODE") for p in CONTACT_POSTAL
               for m in p.finditer(block)]
     return spans

@@ -33,7 +33,11 @@ CREDENTIALS = {
     "jr", "sr", "ii", "iii", "iv", "esq", "bsn", "msn", "dds", "llm", "meng", "beng", "dipl",
 }
 TITLES = {"dr", "prof", "mr", "mrs", "ms", "mx", "mme", "mlle", "herr", "frau", "sr", "sra",
-          "dra", "ing", "eng", "dipl-ing", "mag"}
+          "dra", "ing", "eng", "dipl-ing", "mag", "med", "dent", "vet", "rer", "nat", "phil",
+          "habil", "mgr", "bc", "mudr", "judr", "rndr", "phdr", "engr"}
+# "Md."/"Mohd." open many South Asian and Malay names ("Md. Rafiqul Islam"): an abbreviated
+# given name, not the MD degree; it is left out of the name like a title.
+GIVEN_ABBREVIATIONS = {"Md.", "Md", "Mohd.", "Mohd", "Muhd.", "Muhd", "Mhd."}
 # Lower-case words that belong inside a name: "Maarten van der Linden", "Khalid bin Saeed".
 PARTICLES = {
     "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la",
@@ -43,8 +47,11 @@ PARTICLES = {
 # Particles that are also given names ("Ben", "Abu"): they join a name only in lower case.
 LOWER_PARTICLES = {"ben", "abu"}
 INITIAL = re.compile(r"[^\W\d_]\.")
-NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(?:name|nombre|nom|naam|imię i nazwisko|nome)\s*:\s*",
-                        re.IGNORECASE)
+NAME_LABEL = re.compile(
+    r"^\s*(?:(?:full\s+)?(?:name|nombre|nom|naam|imię i nazwisko|nome)\s*:"
+    r"|(?:cv|resume|résumé|curriculum\s+vitae|lebenslauf|currículo)\s*(?::|[-–—|]"
+    r"|\s(?:of|de|von|van|di|da)\s))\s*",
+    re.IGNORECASE)
 # A nickname or the name in another script, in brackets or quotes: "(Sherry)", "(Olena
 # Kovalenko)", "\"TINA\"".
 NICKNAME = re.compile(
@@ -63,7 +70,7 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
     for line in lines[:10]:
         label = NAME_LABEL.match(line)
         if label:
-            name = _name_of(line[label.end():])
+            name = _name_of(line[label.end():], labelled=True)
             if name:
                 return name
     checked = 0
@@ -74,22 +81,35 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
         if checked > lines_to_check:
             break
         name = _name_of(line)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if name and _given_names_only(line) and _continuation(following):
+            return f"{name} {following}"  # "João Pedro" / "Albuquerque Nascimento" (a PDF)
         if name:
             return name
-        following = lines[index + 1] if index + 1 < len(lines) else ""
         if _one_word_name(line) and _one_word_name(following):
             return f"{line} {following}"  # "Henrike" / "Schäfer" on two lines
     return None
 
 
-def _name_of(line: str) -> str | None:
+def _name_of(line: str, labelled: bool = False) -> str | None:
     """The name a header line holds, or None when it is not a name line."""
     line = SEPARATOR.split(line)[0]
+    surname, _, given = line.partition(",")
+    given_words, surname_words = given.split(), surname.split()
+    if ((len(surname_words) == 1 or 2 <= len(surname_words) <= 3 and surname.isupper())
+            and all(_name_word(w) for w in surname_words) and 1 <= len(given_words) <= 3
+            and all(_name_word(w) for w in given_words)
+            and not any(_plain(w) in CREDENTIALS | NOT_NAME_WORDS | _places()
+                        for w in [*surname_words, *given_words])
+            and (labelled or surname.isupper() or _known_first_name(given_words))):
+        line = f"{surname} {given}"  # "ADEBAYO-OKONKWO, Oluwaseun Temitope": surname first
     line = line.split(",")[0]  # "Jane Doe, PhD": credentials after the comma are not the name
     nicknames = NICKNAME.findall(line)
     line = NICKNAME.sub(" ", line)
     words = [w for w in line.split() if w.replace(".", "").lower() not in TITLES]
-    if (words and _plain(words[0]) in CREDENTIALS and not _known_first_name(words[1:])
+    if len(words) >= 3 and words[0] in GIVEN_ABBREVIATIONS:
+        words = words[1:]  # "Md. Rafiqul Islam": the rest is the name
+    elif (words and _plain(words[0]) in CREDENTIALS and not _known_first_name(words[1:])
             and len(words) < 4):
         return None  # "B.S. Computer Science": a degree line ("Md. Tanvir Hasan Rahman" is not)
     words = [w for w in words if _plain(w) not in CREDENTIALS]
@@ -98,8 +118,8 @@ def _name_of(line: str) -> str | None:
         return None
     if {words[0].lower(), words[-1].lower()} & PARTICLES or {words[0], words[-1]} & LOWER_PARTICLES:
         return None
-    if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS for w in words
-           if not INITIAL.fullmatch(w)):
+    if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS and len(_plain(w)) > 2
+           for w in words if not INITIAL.fullmatch(w)):
         return None  # an initial ("W. A. Dilani Perera") is no organisation word
     return " ".join([*words, *nicknames])
 
@@ -108,6 +128,31 @@ def _known_first_name(words: list[str]) -> bool:
     from jobtui.resume.names import fold, gazetteer
 
     return bool(words) and fold(words[0]).lower() in gazetteer()[0]
+
+
+def _places() -> frozenset[str]:
+    from jobtui.resume.names import PLACES
+
+    return frozenset(PLACES)
+
+
+def _given_names_only(line: str) -> bool:
+    """Every word of ``line`` is a known first name (no surname yet: "João Pedro")."""
+    from jobtui.resume.names import fold, gazetteer
+
+    words = line.split()
+    return bool(words) and all(fold(w).lower() in gazetteer()[0] for w in words)
+
+
+def _continuation(line: str) -> bool:
+    """A line of one to three name words and nothing else: the rest of a split name."""
+    from jobtui.resume.names import PLACES, TECH
+
+    words = line.split()
+    return (1 <= len(words) <= 3 and all(_name_word(w) and "." not in w for w in words)
+            and not any(_plain(w) in NOT_NAME_WORDS | ORG_WORDS | CREDENTIALS | PLACES | TECH
+                        for w in words)
+            and line.lower() not in NOT_NAME_LINES and line.lower() not in PLACES)
 
 
 def _one_word_name(line: str) -> bool:

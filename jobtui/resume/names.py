@@ -294,7 +294,7 @@ NOT_NAMES = {
     "will", "may", "june", "april", "august", "summer", "autumn", "winter", "page", "grant",
     "rich", "chance", "art", "bill", "bob", "pat", "sue", "ray", "gene", "dean", "major",
     "grand", "king", "queen", "prince", "baron", "earl", "duke", "lord", "sir", "mars", "max",
-    "min", "neo", "bash", "go", "rust",
+    "min", "neo", "bash", "go", "rust", "red",
     "data", "senior", "junior", "head", "lead", "de", "van", "der", "von", "la", "le", "du",
     "del", "da", "di", "dos", "das", "bin", "al", "el", "ben", "mc", "mac", "ter", "ten",
     "den", "don", "san", "santa", "saint", "new", "young", "little", "long", "short", "white",

@@ -4,7 +4,10 @@ A capitalised run is a person when a cue precedes it ("reported to", "mentored b
 "Dr.", a dash after a quotation) or when it starts with a known first name (the Faker gazetteer,
 see names.py) and goes on with a plausible surname. Runs that hold an organisation or title word,
 start with a technology or a place, or belong to a firm named after people ("Morgan Stanley")
-are not people. Once a person is found, the other mentions of their surname go too, unless the
+are not people. Names no list knows are found by position and shape: one name-shaped word after
+a strong cue ("worked closely with Deepika"), a name joined by "and" to a found person, words
+before "said"/"and I" or a role apposition, pinyin given names beside a common Chinese surname.
+Once a person is found, the other mentions of their surname go too, unless the
 mention is part of such a firm ("Kevin Morgan" does not take "Morgan Stanley" with him).
 
 Matching runs on the accent-folded text (same length, so offsets hold) with ASCII classes.
@@ -29,7 +32,7 @@ _WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|'[{_UP}][{_LO}]+)(?:-[{_UP}]?
          r"(?:'(?=[ \t]))?")
 NAME_RUN = re.compile(
     rf"(?<![\w@./'-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+)*{_WORD}){{0,3}}"
-    r"(?![\w@'-])"
+    r"(?![\w@-]|'(?!s\b))"  # "Pieter Bakker's team": the possessive ends the name
 )
 # Honorifics before a name, in the languages of the test sets and beyond (folded, no accents):
 # "Engr." (PH), "Ato"/"W/ro" (ET), "Lic."/"Ing." (MX), "Alhaji" (NG), "Pak"/"Bu" (ID).
@@ -42,7 +45,10 @@ CUE = re.compile(
     r"|interviewed|endorsed|nominated|led|headed|guided|encadree?|dirigid[oa]|orientad[oa]"
     r"|betreut|begeleid)\s+(?:by|par|por|von|door)"
     r"|\b(?:worked|working|collaborated|collaborating|partnered|teamed\s+up|paired|pairing"
-    r"|co-?authored|co-?wrote)\s+(?:closely\s+)?(?:with|alongside|under)"
+    r"|co-?authored|co-?wrote|co-?led|co-?founded)"
+    r"\s+(?:(?:closely|daily|directly|hand\s+in\s+hand|side\s+by\s+side)\s+)?"
+    r"(?:with|alongside|under)"
+    r"|\b(?:deputy|assistant|successor|thanks|grateful|indebted|kudos|shout-?out)\s+to"
     r"|\btogether\s+with|\balongside|\bunder\s+(?:the\s+)?(?:direct\s+)?(?:supervision|guidance"
     r"|leadership|direction|mentorship)\s+of"
     r"|\bsous\s+la\s+(?:supervision|direction|responsabilite)\s+de|\ben\s+collaboration\s+avec"
@@ -64,7 +70,9 @@ CUE = re.compile(
 )
 # A role without a colon ("Team lead Yossi Mizrahi", "My manager, Farhan Qureshi"): a person
 # when two or more name words follow.
-ROLE_CUE = re.compile(r"(?i:\b(?:line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
+ROLE_CUE = re.compile(r"(?i:\b(?:(?:my|our|former)\s+(?:mentor|supervisor|boss|manager|lead"
+                      r"|director|cto|ceo|cfo|professor|advisor|colleague|teammate)"
+                      r"|line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
                       r"|reporting\s+line|direct\s+manager|my\s+manager|lider\s+tecnico"
                       r"(?:\s+fue)?)[ \t]*,?[ \t]+)")
 HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
@@ -94,6 +102,23 @@ SURNAME_ENDING = re.compile(
     r"|appa|ez|ova|eva|ov|ev|shvili|adze|yan|ian|yev|dottir|sson)$"
 )
 SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}(?:-[a-z]{2,5})?")
+# A Mandarin given name in pinyin: one to three syllables run together ("Xiaowen", "Minghui",
+# "Yuhang"), after a common surname or before one ("Tang Xiaowen", "Xiaowen Tang").
+_PINYIN = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian"
+           r"|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
+PINYIN_NAME = re.compile(rf"(?i:(?:{_PINYIN}){{1,3}})")
+# Capitalised words that open a clause after "with"/"Referee:" but name nobody.
+NOT_A_PERSON = {
+    "available", "upon", "request", "the", "various", "multiple", "several", "all", "both",
+    "each", "other", "others", "local", "global", "external", "internal", "key", "cross",
+    "their", "his", "her", "its", "this", "that", "these", "those", "a", "an", "some", "any",
+    "many", "every", "colleagues", "clients", "customers", "partners", "stakeholders",
+    "students", "peers", "everyone", "help", "support", "success", "ease", "honours", "honors",
+    "distinction", "merit",
+}
+# A single capitalised word after a cue: letters only, a capital then lower case ("Deepika"),
+# so "AWS", "GraphQL", "iOS", "Node.js" are never taken for a given name.
+GIVEN_NAME_SHAPE = re.compile(r"[A-Z][a-z]{2,14}(?:-[A-Z][a-z]{2,14})?")
 @lru_cache(maxsize=1)
 def _firm_pattern() -> re.Pattern[str]:
     alternatives = sorted((re.escape(fold(f)) for f in FIRMS), key=len, reverse=True)
@@ -133,6 +158,17 @@ def _org_words(words: list[str], first_names, last_names) -> bool:
     return False
 
 
+# What follows a person's name in running text: a speech or action verb or "and I" (then the
+# last word must be a known surname: "Red Hat and I" is no person), or an apposition naming
+# their role ("Tendai Moyo, my former manager").
+ACTS = re.compile(r"(?i:[ \t]+(?:said|says|wrote|writes|noted|added|told|asked|recommended"
+                  r"|hired|mentored|taught|led|leads|manages|managed|supervised|praised"
+                  r"|and[ \t]+I\b|&[ \t]+I\b))")
+APPOSITION = re.compile(r"(?i:,[ \t]+(?:my|our|the[ \t]+team'?s?|a[ \t]+former|former)[ \t]+"
+                  r"(?:\w+[ \t]+)?(?:manager|lead|mentor|supervisor|boss|colleague|director"
+                  r"|cto|ceo|cfo|coo|vp|head|professor|advisor|teammate|peer))")
+JOINT = re.compile(r"(?:'s)?[ \t]*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b)"
+                   r"[ \t]*(?=[A-Z])")
 SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*", re.MULTILINE)
 
 
@@ -154,13 +190,20 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
         words = match.group().split()
         offset, person = 0, []
+        inner = [i for i in range(1, len(words))
+                 if starts[i] in cued_starts | weak_starts | role_starts]
+        if inner:
+            # "Alongside Bartek", "Thanks to Bogdan": the capitalised cue opens the sentence.
+            words, starts = words[inner[-1]:], starts[inner[-1]:]
+        if starts[0] in joined_starts(found, folded):
+            # "with Hamid Rezaei and Farzaneh": a lone word is the second person; a longer run
+            # needs a known given name ("with Lee Soo-jin and Naver Pay partners" is a firm).
+            (cued_starts if len(words) == 1 else weak_starts).add(starts[0])
         if len(words) > 1 and HONORIFIC_WORD.fullmatch(words[0]):
             # "Ato Dawit Alemu": the honorific is a cue, the name follows it.
             cued_starts.add(starts[1])
             words, starts = words[1:], starts[1:]
-            match_start = starts[0]
-        else:
-            match_start = match.start()
+        match_start = starts[0]
         if match_start in cued_starts:
             person = _cued(words, first_names, last_names)
         elif match_start in role_starts and len(words) >= 2:
@@ -171,6 +214,11 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             offset, person = _from_gazetteer(words, first_names, last_names)
         if not person:
             offset, person = _surname_first(words, first_names, last_names)
+        after = starts[-1] + len(words[-1])
+        if not person and (APPOSITION.match(folded, after) or ACTS.match(folded, after)
+                           and (_key(words[-1]) in last_names
+                                or SURNAME_ENDING.search(_key(words[-1])))):
+            person = _acting(words, first_names, last_names)
         if not person:
             continue
         # The person is a stretch of the run's words: from ``offset``, ``len(person)`` long.
@@ -203,6 +251,26 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def joined_starts(found, folded: str) -> set[int]:
+    """Where a name joined to a found person by "and"/"&" would start."""
+    ends = set()
+    for _, end, _ in found:
+        joint = JOINT.match(folded, end)
+        if joint:
+            ends.add(joint.end())
+    return ends
+
+
+def _acting(words: list[str], first_names, last_names) -> list[str]:
+    """Two or three name-shaped words before "said"/"and I"/", my manager" ("Oluwadamilare
+    Adeyemi said"): a person unless a word is a technology, place or organisation word."""
+    if not 2 <= len(words) <= 3 or not all(GIVEN_NAME_SHAPE.fullmatch(w) for w in words):
+        return []
+    if any(_blocked(w) or _key(w) in NOT_NAMES or _key(w) in NOT_A_PERSON for w in words):
+        return []
+    return _cued(words, first_names, last_names)
+
+
 def _cued(words: list[str], first_names, last_names) -> list[str]:
     """The person after a cue: the run up to the first organisation word."""
     if _org_words(words, first_names, last_names):
@@ -212,9 +280,17 @@ def _cued(words: list[str], first_names, last_names) -> list[str]:
         person.pop()
     if not person or _key(person[0]) in TECH or _key(person[0]) in PLACES:
         return []
-    if len(person) == 1 and not (_known(person[0], first_names) or _known(person[0], last_names)):
+    if len(person) == 1 and not (_known(person[0], first_names) or _known(person[0], last_names)
+                                 or _lone_given_name(person[0])):
         return []
     return person
+
+
+def _lone_given_name(word: str) -> bool:
+    """After a strong cue ("worked closely with Deepika", "Referee: Dawit"), one name-shaped
+    word that is no technology, place, organisation or ordinary word is a person."""
+    return (bool(GIVEN_NAME_SHAPE.fullmatch(word)) and not _blocked(word)
+            and _key(word) not in NOT_NAMES and _key(word) not in NOT_A_PERSON)
 
 
 def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
@@ -222,11 +298,19 @@ def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
     with a known first name ("with Tamar Friedman"), or two ending in a family-name ending
     ("with Kavindu Senanayake"); never a technology, place or organisation ("with Monte
     Carlo", "with Microsoft Dynamics", "with Delta Lake")."""
-    if not 2 <= len(words) <= 4 or any(_blocked(w) for w in words):
+    if not 1 <= len(words) <= 4 or any(_blocked(w) for w in words):
         return []
     head = _key(words[0])
+    if len(words) == 1:
+        # "launched group orders with Yasmin": a lone known given name is a colleague.
+        return (words if _known(words[0], first_names) and head not in NOT_NAMES
+                and head not in NOT_A_PERSON and GIVEN_NAME_SHAPE.fullmatch(words[0]) else [])
     if not ((_known(words[0], first_names) and head not in NOT_NAMES)
-            or len(words) == 2 and SURNAME_ENDING.search(_key(words[-1]))):
+            or len(words) == 2 and SURNAME_ENDING.search(_key(words[-1]))
+            or len(words) == 2 and _key(words[-1]) in last_names
+            and GIVEN_NAME_SHAPE.fullmatch(words[0]) and head not in NOT_A_PERSON
+            and head not in NOT_NAMES and head not in first_names | last_names
+            and GIVEN_NAME_SHAPE.fullmatch(words[1])):
         return []
     return _cued(words, first_names, last_names)
 
@@ -261,13 +345,23 @@ def _surname_first(words: list[str], first_names, last_names) -> tuple[int, list
                                        for w in words):
         return 0, []
     head, rest = _key(words[0]), words[1:]
-    if head in EAST_ASIAN_SURNAMES and all(SYLLABLE.fullmatch(w) for w in rest):
+    if head in EAST_ASIAN_SURNAMES and all(SYLLABLE.fullmatch(w) or _pinyin_given(w)
+                                           for w in rest):
         return 0, words
+    if (len(words) == 2 and _key(words[1]) in EAST_ASIAN_SURNAMES and _pinyin_given(words[0])
+            and not _blocked(words[1])):
+        return 0, words  # "Xiaowen Tang": a two-syllable pinyin given name, then the surname
     if (head in last_names and head not in first_names and head not in NOT_NAMES
             and len(rest) == 1 and _known(rest[0], first_names)
             and _key(rest[0]) not in NOT_NAMES and not _blocked(rest[0])):
         return 0, words
     return 0, []
+
+
+def _pinyin_given(word: str) -> bool:
+    """A given name of two or three pinyin syllables ("Xiaowen", "Minghui"), capitalised."""
+    return (word[:1].isupper() and word[1:].islower() and 5 <= len(word) <= 9
+            and bool(PINYIN_NAME.fullmatch(word)) and not _blocked(word))
 
 
 def _surname_parts(person: list[str], first_names, last_names) -> set[str]:
