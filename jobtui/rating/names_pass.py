@@ -15,6 +15,7 @@ import re
 from jobtui.config import RatingSettings
 from jobtui.errors import JobtuiError
 from jobtui.rating.client import is_loopback_host, make_client
+from jobtui.rating.schema import extract_json
 
 NAMES_SCHEMA = {
     "type": "object",
@@ -28,7 +29,7 @@ SYSTEM = (
     'titles. Answer only with JSON like {"names": ["Jane Roe"]}.'
 )
 MAX_CHARS = 12_000  # about three pages; a longer file is cut (the rules still cover all of it)
-TIMEOUT = 120.0  # seconds between tokens; a CPU-only model is slow on a long resume
+TIMEOUT = 120.0  # seconds for the whole answer (not streamed): a CPU-only model is slow
 
 
 class NamesPassError(JobtuiError):
@@ -63,11 +64,10 @@ def suggest_names(raw_text: str, redacted_text: str, rating: RatingSettings) -> 
 
 
 def _names_in(content: str):
-    """The "names" list of the answer; models that fence or chat around the JSON are read too."""
-    content = re.sub(r"<think>.*?</think>", "", content, flags=re.DOTALL)
-    start, end = content.find("{"), content.rfind("}")
+    """The "names" list of the answer; models that think, fence or chat around the JSON are
+    read too (the same extraction as a rating's answer)."""
     try:
-        answer = json.loads(content[start:end + 1] if start >= 0 else content)
+        answer = json.loads(extract_json(content))
     except ValueError as exc:
         raise NamesPassError("the model's answer was not the JSON asked for") from exc
     if not isinstance(answer, dict):
