@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import traceback
 
 import pytest
 from textual import events
@@ -90,6 +91,8 @@ async def test_thousands_of_random_keys_in_bursts_crash_nothing(demo):
             if rng.random() < 0.1:  # now and then, let workers and timers catch up
                 await settle(pilot, rounds=1)
         await settle(pilot)
-        assert app.is_running, f"the app stopped after {sent} keys"
+        crash = app._exception  # what stopped it, if an error did: shown with the failure
+        assert app.is_running, f"the app stopped after {sent} keys: " + (
+            "".join(traceback.format_exception(crash)) if crash else "no error recorded")
     # Leaving run_test re-raises any exception the app met; reaching here means none.
     assert sent >= KEY_COUNT
