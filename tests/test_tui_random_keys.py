@@ -75,12 +75,30 @@ async def test_enter_pressed_again_after_the_palette_closed(demo):
     assert app.return_code in (None, 0)
 
 
+async def test_a_key_reaching_the_app_after_its_last_screen_closed_is_dropped(demo):
+    # Under load a burst's key was handled after shutdown had closed every screen.
+    app = JobtuiApp(demo.session, demo=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await burst(app, pilot, ["ctrl+p", "q", "u", "i", "t"])
+        await settle(pilot)
+        await burst(app, pilot, ["enter"])
+    assert app.return_code == 0 and not app.screen_stack
+    await app.on_event(key_event("j"))
+
+
 @pytest.mark.allow_blocked_network  # a host typed at random is "tested" (ctrl+t): refused
 async def test_thousands_of_random_keys_in_bursts_crash_nothing(demo):
     rng = random.Random(SEED)
     app = JobtuiApp(demo.session, demo=True)
     opened: list[str] = []
     app.open_url = lambda url, **kwargs: opened.append(url)  # no browser in a test
+    quits: list[str] = []
+
+    async def stay_open() -> None:  # the palette's Quit, picked by chance, must not end the run
+        quits.append("quit")
+
+    app.action_quit = stay_open
     sent = 0
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -215,6 +215,12 @@ class JobtuiApp(App[None]):
     async def action_quit(self) -> None:
         self.quitting = True
         await super().action_quit()
+
+    async def on_event(self, event: events.Event) -> None:
+        # A key still queued while the app shuts down would find no screen (ScreenStackError).
+        if isinstance(event, events.Key) and not self.screen_stack:
+            return
+        await super().on_event(event)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Nothing runs once the app is quitting (a screen mounting then would crash)."""
