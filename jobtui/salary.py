@@ -108,26 +108,6 @@ def currency_in(text: str) -> str | None:
     return None
 
 
-def annualise(amount: float | None, interval: str | None) -> float | None:
-    """A yearly amount: hourly × 2,080, daily × 260, weekly × 52, monthly × 12; no interval is
-    taken as yearly."""
-    if amount is None:
-        return None
-    return amount * PERIODS_PER_YEAR.get(interval or "yearly", 1)
-
-
-def convert(amount: float, currency: str, target: str,
-            rates: Mapping[str, float] | None = None) -> float | None:
-    """``amount`` in ``currency`` expressed in ``target``; None when a rate is unknown."""
-    currency, target = currency.upper(), target.upper()
-    if currency == target:
-        return amount
-    table = {**USD_PER_UNIT, **(rates or {})}
-    if currency not in table or target not in table:
-        return None
-    return amount * table[currency] / table[target]
-
-
 def annual_sql(target: str, rates: Mapping[str, float] | None = None,
                alias: str = "j") -> tuple[str, list]:
     """The top of a job's pay range, yearly, in ``target`` currency (no currency: taken as

@@ -7,9 +7,9 @@ import shutil
 
 from jobtui.cli import main
 from jobtui.db.models import Job, Rating, Resume
-from jobtui.store import ratings
 from jobtui.store.listing import JobFilter, list_jobs
 from jobtui.store.users import get_or_create_user
+from tests import rating_probe
 from tests.rating_data import FIXTURES
 
 USER = ["--user", "tester"]
@@ -38,7 +38,7 @@ def test_import_resume_rate_end_to_end(fake_ollama, session, capsys, tmp_path):
         (Rating.resume == resume) & (Rating.status == "ok"))}
     assert set(rated) == {j.id for j in canonical}  # every canonical job, nothing else
     for dup in duplicates:
-        view = ratings.rating_for(user, dup.id)
+        view = rating_probe.rating_for(user, dup.id)
         assert view is not None and view.job_id == dup.duplicate_of_id
         assert view.rating == rated[dup.duplicate_of_id]
     rows = list_jobs(user, JobFilter(), limit=1000)

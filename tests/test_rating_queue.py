@@ -7,6 +7,7 @@ from jobtui.scrape.ingest import ingest_rows
 from jobtui.store import ratings
 from jobtui.store.ratings import RatingRecord
 from jobtui.store.users import get_or_create_user
+from tests import rating_probe
 from tests.rating_data import add_job, add_resume, add_search
 
 BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
@@ -148,7 +149,7 @@ def test_request_rerate_drops_the_rating_and_makes_the_job_due(session):
     dup = add_job(search, 2, duplicate_of=job)
     ratings.save_rating(record(job, resume, rating=10, justification="meh"))
     ratings.mark_searches_processed(utcnow())
-    assert ratings.rating_for(session.user, dup.id).rating == 10  # a duplicate shows it
+    assert rating_probe.rating_for(session.user, dup.id).rating == 10  # a duplicate shows it
     ratings.request_rerate(session.user, dup.id)
     assert Rating.select().count() == 0
     assert pairs() == [(job.id, resume.id)]
@@ -167,9 +168,9 @@ def test_a_retry_replaces_the_failed_row_in_place(session):
     assert Rating.select().count() == 1 and row.id == first.id
     assert (row.status, row.error, row.rating, row.next_attempt_at) == ("ok", None, 66, None)
     assert row.created_at == first.created_at and row.relevant_data["matched_skills"] == ["Python"]
-    view = ratings.rating_for(session.user, job.id)
+    view = rating_probe.rating_for(session.user, job.id)
     assert view.matched_skills == ["Python"] and view.status == "ok"
-    counts = ratings.rating_counts(session.user)
+    counts = rating_probe.rating_counts(session.user)
     assert (counts.rated, counts.failed, counts.queued) == (1, 0, 0)
 
 
@@ -225,9 +226,10 @@ def test_counts_and_recent_failures_for_the_active_resume(session):
     ok, bad, waiting = add_job(search, 1), add_job(search, 2), add_job(search, 3)
     ratings.save_rating(record(ok, resume, rating=70, justification="fine"))
     ratings.save_failure(record(bad, resume, attempts=1), "answer is not valid JSON")
-    counts = ratings.rating_counts(session.user)
+    counts = rating_probe.rating_counts(session.user)
     assert (counts.rated, counts.failed, counts.queued) == (1, 1, 1)
-    [(job_id, title, error, when)] = ratings.recent_failures(session.user)
+    [(job_id, title, error, when)] = rating_probe.recent_failures(session.user)
     assert (job_id, title, error) == (bad.id, bad.title, "answer is not valid JSON")
     assert [i.job_id for i in ratings.rating_queue()] == [waiting.id]
-    assert ratings.rating_counts(get_or_create_user("nobody")) == ratings.RatingCounts(0, 0, 0)
+    nobody = get_or_create_user("nobody")
+    assert rating_probe.rating_counts(nobody) == rating_probe.RatingCounts(0, 0, 0)

@@ -8,8 +8,6 @@ from jobtui.db.models import Job
 from jobtui.salary import (
     SalaryError,
     annual_sql,
-    annualise,
-    convert,
     parse_minimum,
     parse_range,
 )
@@ -37,15 +35,6 @@ def test_normalize_splits_a_range_written_in_one_field_and_finds_its_currency():
     assert (row["min_amount"], row["max_amount"]) == (85000, 105000)
     row = normalize_row({"title": "t", "job_url": "https://x.com/1", "min_amount": "€ 70.000"})
     assert (row["min_amount"], row["currency"]) == (70000, "EUR")
-
-
-def test_annualise_and_convert():
-    assert annualise(50, "hourly") == 104000
-    assert annualise(6000, "monthly") == 72000
-    assert annualise(90000, None) == 90000
-    assert convert(100, "EUR", "USD") == pytest.approx(108)
-    assert convert(100, "EUR", "USD", {"EUR": 1.5}) == pytest.approx(150)
-    assert convert(100, "XYZ", "USD") is None
 
 
 def test_typed_minimum():

@@ -12,6 +12,7 @@ import pytest
 from jobtui.db.models import Job, ScrapeRun, Search
 from jobtui.scrape import runner
 from jobtui.store import ratings, runs, searches
+from tests import rating_probe
 from tests.board_http import (
     CAPTCHA_PAGE,
     GLASSDOOR_DNS_ERROR,
@@ -103,7 +104,7 @@ def test_a_rating_made_without_a_description_says_so(session, boards, fake_ollam
                       now=clock(datetime(2020, 1, 1)))  # long ago: the 24 h wait is over
     summary = RatingProcessor(session, retry_delays=(0.01, 0.01)).drain()
     assert summary.rated == 1
-    view = ratings.rating_for(session.user, Job.get().id)
+    view = rating_probe.rating_for(session.user, Job.get().id)
     assert view.without_description is True
 
 

@@ -8,6 +8,7 @@ from jobtui.store.listing import JobFilter, list_jobs
 from jobtui.store.matches import matches_for_jobs
 from jobtui.store.ratings import RatingRecord
 from jobtui.store.users import get_or_create_user
+from tests import rating_probe
 from tests.rating_data import add_job, add_resume, add_search
 
 BOTH_ENGINES = True  # store code: run on SQLite and PostgreSQL (tests/conftest.py)
@@ -33,11 +34,11 @@ def test_one_user_never_sees_anothers_resume_ratings_or_notes(session):
     detail = job_detail(job.id, ben)
     assert (detail.rating, detail.justification, detail.note, detail.status) == (
         None, None, None, "new")
-    assert ratings.rating_for(ben, job.id) is None
+    assert rating_probe.rating_for(ben, job.id) is None
     [row] = list_jobs(ben, JobFilter())
     assert (row.id, row.rating, row.status) == (job.id, None, None)
     assert matches_for_jobs(ben, [job.id], min_rating=0) == []
-    assert ratings.rating_counts(ben).rated == 0
+    assert rating_probe.rating_counts(ben).rated == 0
 
     # Ana sees all of it: the test above cannot pass by showing nothing to anybody.
     assert resumes.active_resume(ana).id == secret.id
