@@ -34,7 +34,7 @@ CONTACT_ADDRESS = (
     # Street words then a house number, with more of the address after a comma:
     # "Drottninggatan 45, 111 21 Stockholm" (a city with a postcode ends its segment instead).
     re.compile(r"(?<![\w.])[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]+"
-               r"\d{1,5}[a-zA-Z]?(?:/\d{1,4})?(?=,[ \t]*\w)"),
+               r"\d{1,5}(?:bis|ter|quater|[a-zA-Z])?(?:/\d{1,4})?(?=,[ \t]*\w)"),
 )
 CONTACT_POSTAL = (
     re.compile(r"(?<=[A-Za-z][ \t])[1-9]\d{5}\b"),  # India PIN, China: "Bengaluru 560038"

@@ -52,8 +52,9 @@ STREET_WORDS = (
     r"|просп\.?|проспект|пров\.?|провулок|бул\.?|кв\.?|οδός|λεωφόρος"
 )
 STREET_WORD = re.compile(rf"(?<![\w])(?i:{STREET_WORDS})(?![\w])")
-# A house number; a Hungarian one ends with a dot ("Váci utca 12.").
-NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?(?![\w/-])(?!\.\w)")
+# A house number ("77bis", "103/2/14"); a Hungarian one ends with a dot ("Váci utca 12.").
+NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}(?:bis|ter|quater|[A-Za-z])?(?:/\d{1,5}[A-Za-z]?){0,2}"
+                    r"(?![\w/-])(?!\.\w)")
 # A postcode-like token: 3-10 characters with a digit, or two short digit groups ("151 25").
 POSTCODE = re.compile(
     r"(?<![\w+/.-])(?:\d{3}[ \t]\d{2}|[A-Z]\d{2}[ \t][A-Z0-9]{4}|(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,12})"
