@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.names import PLACES
+from jobtui.resume.phones import national_number
 from jobtui.resume.sections import is_heading
 
 CONTACT_LINES = 6  # a resume without headings: only its first lines are the contact block
@@ -67,8 +68,6 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 BUILDING = re.compile(r"(?<![\w])(?i:r[ée]sidence|residencia|residencial|immeuble|edificio|edif\."
                       r"|conjunto|condominium|condominio|apartments|mansions?|estate|compound"
                       r"|villa|villas|torre|tower|block|bloc|lotissement|complex)(?![\w])")
-# A phone number alone in a contact segment, whatever its country: "+972 52-123-4567".
-BARE_PHONE = re.compile(r"(?:\+|00|0)\d[\d \t().-]{6,}\d")
 BIRTH_LIKE = re.compile(r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
                         r"|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s*$")
 CAPITALISED = re.compile(r"(?<![\w])[^\W\d_][\w'’.-]*")
@@ -118,7 +117,7 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
                 if ID_VALUE.search(value) and not _years_only(value):
                     spans.append((base + start + label.end(), base + start + len(body),
                                   "NATIONAL_ID"))
-        elif BARE_PHONE.fullmatch(body) and len(re.sub(r"\D", "", body)) >= 8:
+        elif national_number(body):  # "+972 52-123-4567", "655 201 834": any country's
             spans.append((base + start, base + start + len(body), "PHONE_NUMBER"))
         elif not re.fullmatch(r"[+\d()\s./-]+", body) and not DATE.search(body):
             spans += _address(body, base + start, labelled=False)
