@@ -38,12 +38,15 @@ NAME_RUN = re.compile(
 # "Engr." (PH), "Ato"/"W/ro" (ET), "Lic."/"Ing." (MX), "Alhaji" (NG), "Pak"/"Bu" (ID).
 _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|Lic|Atty|Arch"
               r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Bapak|Ibu|Dhr|Mevr|Pani|Pan"
-              r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan")
+              r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan"
+              r"|Mgr|Inz|Mag|Hab|Dipl\.-Ing|Dipl-Ing")
 CUE = re.compile(
     r"(?i:\b(?:reported|reporting|reports|report)\s+(?:directly\s+)?to"
     r"|\b(?:mentored|supervised|managed|coached|hired|trained|advised|recommended|referred"
     r"|interviewed|endorsed|nominated|led|headed|guided|encadree?|dirigid[oa]|orientad[oa]"
-    r"|betreut|begeleid)\s+(?:by|par|por|von|door)"
+    r"|betreut|begeleid|co-?supervised|taught|supervisee?|dirigee?|supervisad[oa]"
+    r"|supervisionad[oa]|geleitet|angeleitet|aangestuurd|supervisionat[oa]|guidat[oa])"
+    r"\s+(?:by|par|por|von|door|da|przez|av|af)"
     r"|\b(?:worked|working|collaborated|collaborating|partnered|teamed\s+up|paired|pairing"
     r"|co-?authored|co-?wrote|co-?led|co-?founded)"
     r"\s+(?:(?:closely|daily|directly|hand\s+in\s+hand|side\s+by\s+side)\s+)?"
@@ -55,6 +58,25 @@ CUE = re.compile(
     r"|\bbajo\s+la\s+(?:direccion|supervision)\s+de|\bjunto\s+(?:a|con)|\bcolabore\s+con"
     r"|\bsob\s+a\s+(?:supervisao|orientacao)\s+de|\bunter\s+(?:der\s+)?leitung\s+von"
     r"|\bberichtete\s+an|\brapporteerde\s+aan|\bsamen\s+met|\binsieme\s+a"
+    # The same cues in more languages (accent-folded): FR, ES, PT, IT, NL, DE, PL, Nordic, CS.
+    r"|\bsous\s+l'(?:encadrement|autorite|egide)\s+de|\brattachee?\s+a|\baux\s+cotes\s+de"
+    r"|\ben\s+binome\s+avec|\b(?:rapportant|reportant|reportando|rapportando|riportando"
+    r"|rapporterend|raportujac|berichtet|berichtend)\s+(?:directement\s+|directamente\s+"
+    r"|diretamente\s+|direttamente\s+|direkt\s+|bezposrednio\s+)?(?:a|ao|para|aan|an|do)\b"
+    r"|\bbajo\s+(?:la\s+)?(?:coordinacion|tutela|guia|supervision|direccion)\s+de"
+    r"|\ben\s+colaboracion\s+con|\bde\s+la\s+mano\s+de|\bcon\s+la\s+supervision\s+de"
+    r"|\bsob\s+(?:a\s+)?(?:supervisao|orientacao|lideranca|coordenacao|gestao)\s+d[eao]"
+    r"|\bem\s+(?:parceria|conjunto)\s+com|\bjunto\s+com"
+    r"|\ba\s+diretto\s+riporto\s+di|\bsotto\s+la\s+(?:supervisione|guida|direzione"
+    r"|responsabilita)\s+di|\bin\s+collaborazione\s+con"
+    r"|\bonder\s+(?:leiding|begeleiding|supervisie)\s+van|\bin\s+samenwerking\s+met"
+    r"|\bunter\s+(?:der\s+)?(?:anleitung|betreuung|aufsicht)\s+von"
+    r"|\bin\s+zusammenarbeit\s+mit|\b(?:zusammen|gemeinsam)\s+mit"
+    r"|\bpod\s+(?:kierunkiem|kierownictwem|nadzorem|opieka|przewodnictwem|vedenim)"
+    r"|\b(?:wspolnie|razem)\s+z|\bve\s+spolupraci\s+s|\bspolu\s+s"
+    r"|\bunder\s+(?:ledning|ledelse)\s+a[fv]|\btillsammans\s+med|\bsammen\s+med"
+    r"|\bi\s+(?:samarbete|samarbejde|samarbeid)\s+med|\brapporter(?:ade|ede|te)\s+til"
+    r"|\bsub\s+(?:indrumarea|conducerea)(?:\s+lui)?|\bin\s+colaborare\s+cu"
     r"|\bam\s+lucrat\s+cu|\bimpreuna\s+cu|\bsub\s+coordonarea|\bbekerja\s+sama\s+dengan"
     r"|\bbersama|\bcung\s+voi|\bbao\s+cao\s+cho|\bwe\s+wspolpracy\s+z"
     r"|\b(?:line\s+manager|manager|supervisor|referee|reference|referenz|reference|referencia"
@@ -62,7 +84,9 @@ CUE = re.compile(
     r"|team\s+lead|tech\s+lead|lead|boss|jefe(?:\s+directo)?|jefa(?:\s+directa)?|vedouci"
     r"|nadrizeny|(?:kozvetlen\s+)?vezeto|temavezeto|felettes|yoneticim|yonetici"
     r"|leidinggevende|vorgesetzter?|betreuer(?:in)?|przelozony|kierownik|atasan|quan\s+ly"
-    r"|responsable|gestora?|orientadora?|chef)"
+    r"|responsable|gestora?|orientadora?|chef|promotor|opiekun|handledare|vejleder|veileder"
+    r"|esimies|ohjaaja|referencje|referencias|referencias|referenze|referenties|referenzen"
+    r"|references)"
     r"\s*:)"
     rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+)*"
     rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
@@ -75,9 +99,16 @@ ROLE_CUE = re.compile(r"(?i:\b(?:(?:my|our|former)\s+(?:mentor|supervisor|boss|m
                       r"|line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
                       r"|reporting\s+line|direct\s+manager|my\s+manager|lider\s+tecnico"
                       r"(?:\s+fue)?)[ \t]*,?[ \t]+)")
+# "Reviewed by"/"approved by": teams and firms follow as often as people ("approved by
+# Finance"), so these count like "with": a known given name or a full name must follow.
+BY_CUE = re.compile(r"(?i:\b(?:reviewed|approved|signed[ \t]+off|sponsored|championed"
+                    r"|commissioned|onboarded|recruited|promoted|evaluated|appraised|proofread"
+                    r"|checked|formee?|accompagnee?|coordinad[oa]|coordenad[oa]|coordinat[oa]"
+                    r"|affiancat[oa]|revisad[oa]|aprobad[oa]|aprovad[oa])[ \t]+"
+                    r"(?:by|par|por|von|door|da|przez|av|af)[ \t]+)")
 HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
 # "with"/"avec"/"con"/"mit"/"met"/"com"/"dengan": a person only when the run has a known name.
-WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|com|dengan|cu|ile|z)[ \t]+"
+WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|med|com|amb|dengan|cu|ile|z|ze|s|se)[ \t]+"
                       rf"(?:(?:{_HONORIFIC})\.?[ \t]+)?)")
 # "Haruka-san", "Kim-nim": a Japanese or Korean form of address after a name.
 ADDRESS_SUFFIX = re.compile(rf"(?<![\w-])({_WORD})-(?:san|sama|sensei|kun|chan|nim|ssi)\b")
@@ -184,7 +215,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     cued_starts |= {m.end() for m in SIGNATURE.finditer(folded)
                     if re.match(rf"{NAME_RUN.pattern}[ \t]*(?:,|$)", folded[m.end():],
                                 re.MULTILINE)}
-    weak_starts = {m.end() for m in WEAK_CUE.finditer(folded)}
+    weak_starts = {m.end() for m in (*WEAK_CUE.finditer(folded), *BY_CUE.finditer(folded))}
     role_starts = {m.end() for m in ROLE_CUE.finditer(folded)}
     for match in NAME_RUN.finditer(folded):
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
@@ -231,6 +262,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         found.append((start, end, person))
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
               if not _blocked(m.group(1))]
+    found += _joined_before(found, folded, cued_starts | weak_starts | role_starts)
 
     spans = [(s, e) for s, e, _ in found]
     surnames = {part for _, _, person in found if len(person) > 1
@@ -259,6 +291,25 @@ def joined_starts(found, folded: str) -> set[int]:
         if joint:
             ends.add(joint.end())
     return ends
+
+
+# A lone name word, then "and"/"et"/"y"/"und"/"en"/"och"/"og"/"si": a person when the cued
+# name of a found person follows ("avec Goulven et Maëlys Tanguy").
+BEFORE_JOINT = re.compile(rf"({_WORD})[ \t]*(?:,[ \t]*)?(?:&|\b(?:and|und|et|y|e|i|en|och|og|si"
+                          r"|oraz|a)\b)[ \t]*$")
+
+
+def _joined_before(found, folded: str, cued: set[int]) -> list[tuple[int, int, list[str]]]:
+    """People joined by "and" before a found person, right after a cue: one name-shaped word
+    that is no technology, place or ordinary word, whether or not a list knows it."""
+    joined = []
+    for start, _, person in found:
+        line_start = folded.rfind("\n", 0, start) + 1
+        match = BEFORE_JOINT.search(folded, line_start, start)
+        if (match and match.start(1) in cued and len(person) > 1
+                and _lone_given_name(match.group(1))):
+            joined.append((match.start(1), match.end(1), [match.group(1)]))
+    return joined
 
 
 def _acting(words: list[str], first_names, last_names) -> list[str]:
