@@ -84,8 +84,9 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if name and _given_names_only(line) and _continuation(following):
             return f"{name} {following}"  # "João Pedro" / "Albuquerque Nascimento" (a PDF)
+        after = lines[index + 2] if index + 2 < len(lines) else ""
         if (name and not any(w.isupper() for w in line.split()) and _caps_surname_line(following)
-                and not _used_as_place(text, following)):
+                and CONTACT_LIKE.search(after) and not _used_as_place(text, following)):
             return f"{name} {following}"  # "Ifeanyi Chibuzor" / "EZEUDU": the surname set apart
         if name:
             return name
@@ -161,6 +162,11 @@ def _continuation(line: str) -> bool:
             and line.lower() not in NOT_NAME_LINES and line.lower() not in PLACES)
 
 
+# A contact line (an address, a phone, an e-mail): what follows a surname set on its own line;
+# a heading ("PROFIEL") is followed by prose instead.
+CONTACT_LIKE = re.compile(r"@|\d{3}|[|·•]|\d.*,|,.*\d")
+
+
 def _caps_surname_block(words: list[str]) -> bool:
     """``words`` open with upper-case particles and an upper-case surname, then go on with a
     capitalised given name: "LE GOFF Yannick", "DE LA CRUZ María José"."""
@@ -175,8 +181,11 @@ def _caps_surname_block(words: list[str]) -> bool:
 def _caps_surname_line(line: str) -> bool:
     """One or two upper-case name words alone on a line, no heading, title, place or country:
     the surname a designer set on its own line under the given names."""
+    from jobtui.resume.sections import SECTION_HEADINGS
+
     words = line.split()
     return (1 <= len(words) <= 2 and line.isupper() and _continuation(line.title())
+            and line.lower() not in SECTION_HEADINGS
             and all(len(w) > 2 for w in words) and not any(_plain(w) in JOB_WORDS for w in words)
             and not _country(line))
 

@@ -50,7 +50,7 @@ CUE = re.compile(
     r"|\b(?:worked|working|collaborated|collaborating|partnered|teamed\s+up|paired|pairing"
     r"|co-?authored|co-?wrote|co-?led|co-?founded)"
     r"\s+(?:(?:closely|daily|directly|hand\s+in\s+hand|side\s+by\s+side)\s+)?"
-    r"(?:with|alongside|under)"
+    r"(?:with|alongside|under(?!\s+(?:the|direct)\b))"
     r"|\b(?:deputy|assistant|successor|thanks|grateful|indebted|kudos|shout-?out)\s+to"
     r"|\btogether\s+with|\balongside|\bunder\s+(?:the\s+)?(?:direct\s+)?(?:supervision|guidance"
     r"|leadership|direction|mentorship)\s+of"
@@ -85,8 +85,7 @@ CUE = re.compile(
     r"|nadrizeny|(?:kozvetlen\s+)?vezeto|temavezeto|felettes|yoneticim|yonetici"
     r"|leidinggevende|vorgesetzter?|betreuer(?:in)?|przelozony|kierownik|atasan|quan\s+ly"
     r"|responsable|gestora?|orientadora?|chef|promotor|opiekun|handledare|vejleder|veileder"
-    r"|esimies|ohjaaja|referencje|referencias|referencias|referenze|referenties|referenzen"
-    r"|references)"
+    r"|esimies|ohjaaja|referencje|referencias|referenze|referenties)"
     r"\s*:)"
     rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+)*"
     rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
@@ -94,11 +93,13 @@ CUE = re.compile(
 )
 # A role without a colon ("Team lead Yossi Mizrahi", "My manager, Farhan Qureshi"): a person
 # when two or more name words follow.
-ROLE_CUE = re.compile(r"(?i:\b(?:(?:my|our|former)\s+(?:mentor|supervisor|boss|manager|lead"
-                      r"|director|cto|ceo|cfo|professor|advisor|colleague|teammate)"
-                      r"|line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
-                      r"|reporting\s+line|direct\s+manager|my\s+manager|lider\s+tecnico"
-                      r"(?:\s+fue)?)[ \t]*,?[ \t]+)")
+# A comma after a bare role is a job-title line ("Tech Lead, Mercado Libre, Buenos Aires"),
+# so only a possessive role may have one.
+ROLE_CUE = re.compile(r"(?i:\b(?:(?:my|our|former)\s+(?:line\s+|direct\s+)?(?:mentor|supervisor"
+                      r"|boss|manager|lead|director|cto|ceo|cfo|professor|advisor|colleague"
+                      r"|teammate)[ \t]*,?[ \t]+"
+                      r"|(?:line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
+                      r"|reporting\s+line|direct\s+manager|lider\s+tecnico(?:\s+fue)?)[ \t]+))")
 # "Reviewed by"/"approved by": teams and firms follow as often as people ("approved by
 # Finance"), so these count like "with": a known given name or a full name must follow.
 BY_CUE = re.compile(r"(?i:\b(?:reviewed|approved|signed[ \t]+off|sponsored|championed"
@@ -198,7 +199,7 @@ ACTS = re.compile(r"(?i:[ \t]+(?:said|says|wrote|writes|noted|added|told|asked|r
 APPOSITION = re.compile(r"(?i:,[ \t]+(?:my|our|the[ \t]+team'?s?|a[ \t]+former|former)[ \t]+"
                   r"(?:\w+[ \t]+)?(?:manager|lead|mentor|supervisor|boss|colleague|director"
                   r"|cto|ceo|cfo|coo|vp|head|professor|advisor|teammate|peer))")
-JOINT = re.compile(r"(?:'s)?[ \t]*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b)"
+JOINT = re.compile(r"(?:'s)?[ \t]*(?:&|\b(?:and|und|et|y|e|i|en|och|og|si|oraz|a|ja|ve|es)\b)"
                    r"[ \t]*(?=[A-Z])")
 SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*", re.MULTILINE)
 
@@ -296,7 +297,7 @@ def joined_starts(found, folded: str) -> set[int]:
 # A lone name word, then "and"/"et"/"y"/"und"/"en"/"och"/"og"/"si": a person when the cued
 # name of a found person follows ("avec Goulven et Maëlys Tanguy").
 BEFORE_JOINT = re.compile(rf"({_WORD})[ \t]*(?:,[ \t]*)?(?:&|\b(?:and|und|et|y|e|i|en|och|og|si"
-                          r"|oraz|a)\b)[ \t]*$")
+                          r"|oraz|a|ja|ve|es)\b)[ \t]*$")
 
 
 def _joined_before(found, folded: str, cued: set[int]) -> list[tuple[int, int, list[str]]]:

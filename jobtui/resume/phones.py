@@ -17,7 +17,8 @@ from jobtui.resume.names import fold
 # Labels are matched on accent-folded text: "Teléfono" -> "Telefono", "Móvil" -> "Movil".
 _LABELS = (
     r"phone|telephone|tel|telefon|telefono|telefone|telf|tfno|fono|mobile?|mobil|movil"
-    r"|cell(?:phone)?|cel|celular|handy|gsm|mob|tlf|tlfn|puh(?:elin)?|matkapuhelin|whatsapp"
+    r"|cell(?:phone|ulare)?|cel|celular|handy|gsm|mob|tlf|tlfn|puh(?:elin)?|matkapuhelin|whatsapp"
+    r"|telemovel|movel|tm|numero|nr[ \t]+tel|tel[ \t]+kom|komorka|mobiltelefon"
     r"|contact(?:[ \t]+(?:no|number))|ph|telephone[ \t]+portable|portable|numer[ \t]+telefonu"
     r"|cislo|telefonszam|cep[ \t]+tel(?:efonu)?"
 )

@@ -107,6 +107,7 @@ DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?{MONTHS},?\s+(?:de\s+)?\d{{4}}"
     rf"|\d{{4}}\.?\s+{MONTHS}\s+\d{{1,2}}\.?"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{4}"  # CZ, SK, DE with spaces: "5. 9. 1990"
     # A Roman month (PL, CZ, HU, RO): "23.II.1995", "23 II 1995".
     r"|\d{1,2}[. ]\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[. ]\s?\d{4}"
     rf"|{MONTHS}\s+\d{{4}}|\d{{4}})"
