@@ -221,6 +221,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     for match in NAME_RUN.finditer(folded):
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
         words = match.group().split()
+        cut = _article_after_surname(words, first_names)
+        words, starts = words[:cut], starts[:cut]
         offset, person = 0, []
         inner = [i for i in range(1, len(words))
                  if starts[i] in cued_starts | weak_starts | role_starts]
@@ -282,6 +284,22 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                        for s, e in [*firms, *institutions]):
                 spans.append(mention.span())
     return spans
+
+
+# Particles that are also German articles: inside a name only after a given name or another
+# particle ("Maria das Dores", "van der Linden"), not after a surname ("mit Finn Schulz das
+# Design-System gebaut").
+ARTICLES = {"das", "der", "den", "dem"}
+
+
+def _article_after_surname(words: list[str], first_names) -> int:
+    """How many of ``words`` to keep: up to an article that follows a surname."""
+    for index in range(1, len(words)):
+        before = words[index - 1]
+        if (words[index] in ARTICLES and before.lower() not in PARTICLES
+                and not _known(before, first_names)):
+            return index
+    return len(words)
 
 
 def joined_starts(found, folded: str) -> set[int]:
