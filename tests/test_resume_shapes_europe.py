@@ -148,6 +148,11 @@ def test_what_is_no_phone(privacy, text):
         ("- Under ledning av Funmilayo.", "Funmilayo"),
         ("- Worked under the guidance of Suresh Iyer.", "Suresh Iyer"),
         ("- Reportando directamente a Chibuzor.", "Chibuzor"),
+        ("- Présentation avec Solenn Le Floch.", "Solenn Le Floch"),  # a particle inside
+        ("- Together with Guðrún Jónsdóttir.", "Guðrún Jónsdóttir"),  # Icelandic letters
+        ("- Merci à Goulven pour la revue.", "Goulven"),
+        ("- Dziękuję Jadwidze Sikorskiej.", "Jadwidze Sikorskiej"),
+        ("- Supported by Obinna in QA.", "Obinna"),
     ],
 )
 def test_people_after_cues_in_more_languages(text, name):
@@ -161,6 +166,7 @@ def test_people_after_cues_in_more_languages(text, name):
         "- Promoted by Spotify to lead the squad.",
         "Tech Lead, Mercado Libre, Buenos Aires (2017 – 2021)",
         "- Built with Terraform and Kubernetes; integrated with Stripe and Adyen.",
+        "- Partnerships with Banco do Brasil and with Caixa Geral de Depósitos.",
     ],
 )
 def test_what_the_cues_leave_alone(text):

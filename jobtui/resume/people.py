@@ -52,6 +52,7 @@ CUE = re.compile(
     r"\s+(?:(?:closely|daily|directly|hand\s+in\s+hand|side\s+by\s+side)\s+)?"
     r"(?:with|alongside|under(?!\s+(?:the|direct)\b))"
     r"|\b(?:deputy|assistant|successor|thanks|grateful|indebted|kudos|shout-?out)\s+to"
+    r"|\b(?:merci|gracias|grazie|obrigad[oa]|danke|dank|tack)\s+(?:a|an|aan|till)\b|\bdziekuje"
     r"|\btogether\s+with|\balongside|\bunder\s+(?:the\s+)?(?:direct\s+)?(?:supervision|guidance"
     r"|leadership|direction|mentorship)\s+of"
     r"|\bsous\s+la\s+(?:supervision|direction|responsabilite)\s+de|\ben\s+collaboration\s+avec"
@@ -105,7 +106,8 @@ ROLE_CUE = re.compile(r"(?i:\b(?:(?:my|our|former)\s+(?:line\s+|direct\s+)?(?:me
 BY_CUE = re.compile(r"(?i:\b(?:reviewed|approved|signed[ \t]+off|sponsored|championed"
                     r"|commissioned|onboarded|recruited|promoted|evaluated|appraised|proofread"
                     r"|checked|formee?|accompagnee?|coordinad[oa]|coordenad[oa]|coordinat[oa]"
-                    r"|affiancat[oa]|revisad[oa]|aprobad[oa]|aprovad[oa])[ \t]+"
+                    r"|affiancat[oa]|revisad[oa]|aprobad[oa]|aprovad[oa]|supported|assisted"
+                    r"|helped|joined|accompanied|backed)[ \t]+"
                     r"(?:by|par|por|von|door|da|przez|av|af)[ \t]+)")
 HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
 # "with"/"avec"/"con"/"mit"/"met"/"com"/"dengan": a person only when the run has a known name.
@@ -380,7 +382,11 @@ def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
             or len(words) == 2 and _key(words[-1]) in last_names
             and GIVEN_NAME_SHAPE.fullmatch(words[0]) and head not in NOT_A_PERSON
             and head not in NOT_NAMES and head not in first_names | last_names
-            and GIVEN_NAME_SHAPE.fullmatch(words[1])):
+            and GIVEN_NAME_SHAPE.fullmatch(words[1])
+            # "avec Solenn Le Floch": a particle inside the run marks a family name.
+            or len(words) >= 3 and any(w.lower() in PARTICLES for w in words[1:-1])
+            and GIVEN_NAME_SHAPE.fullmatch(words[0]) and GIVEN_NAME_SHAPE.fullmatch(words[-1])
+            and head not in NOT_A_PERSON and head not in NOT_NAMES):
         return []
     return _cued(words, first_names, last_names)
 
