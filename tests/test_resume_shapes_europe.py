@@ -35,6 +35,10 @@ def found(text: str) -> set[str]:
         ("Hämeenkatu 21 B 14, 33200 Tampere", "Hämeenkatu 21 B"),  # FI compound street
         ("Calle 93 # 11-26, Apto 502, Bogotá D.C.", "# 11-26"),  # CO
         ("Via Giuseppe Garibaldi 41/B, 80134 Napoli", "41/B"),
+        ("Bergmannstraße 12a-14, 10961 Berlin", "-14"),  # a range of house numbers
+        ("Carrer de Mallorca 401, 3r 2a, 08013 Barcelona", "3r 2a"),  # CA floor and door
+        ("Rua das Flores, nº 28, 2º Esq., 1200-195 Lisboa", "2º Esq."),
+        ("ул. Тверская, д. 7, кв. 15, Москва", "Тверская"),  # the house after a comma
     ],
 )
 def test_house_numbers_with_suffixes_and_flats(privacy, text, secret):
@@ -42,7 +46,7 @@ def test_house_numbers_with_suffixes_and_flats(privacy, text, secret):
     assert secret not in result
     assert any(city in result for city in ("Utrecht", "Amsterdam", "Wien", "Warszawa",
                                            "Valencia", "København", "Tampere", "Bogotá",
-                                           "Napoli"))
+                                           "Napoli", "Berlin", "Barcelona", "Lisboa", "Москва"))
 
 
 @pytest.mark.parametrize(

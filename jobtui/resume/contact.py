@@ -29,6 +29,9 @@ CONTACT_ADDRESS = (
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z]\w*[ \t]+){0,3}"
                r"(?:Cross|Main|Road|Street|Block|Stage|Phase|Floor|Avenue|Lane)\b"),
     re.compile(r"\bSector[ \t]+\d{1,3}\b"),
+    # A floor and door (ES, PT, CA): "2º Esq.", "1º A", "3r 2a".
+    re.compile(r"(?<![\w])\d{1,2}(?:[º°ª][ \t]*(?:(?i:izq(?:uierda)?|dcha|der(?:echa)?|esq"
+               r"|dto|dta|frt)\.?|[A-Z](?![\w]))|[rnt][ \t]+\d{1,2}a(?![\w]))"),
     re.compile(r"(?<![\w-])\d{1,4}-\d{1,4}-\d{1,4}[ \t]+[A-Z][a-z]+\b"),  # Japan "3-2-1 Roppongi"
     re.compile(r"\b\d{1,4}[a-zA-Z]?,?[ \t]+[A-Z][\w'’-]+[ \t]+(?:Way|Road|Street|Close|Lane)\b"),
     # Street words then a house number, with more of the address after a comma:

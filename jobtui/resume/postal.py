@@ -56,6 +56,8 @@ STREET_WORD = re.compile(rf"(?<![\w])(?i:{STREET_WORDS})(?![\w])")
 # A house number ("77bis", "103/2/14"); a Hungarian one ends with a dot ("Váci utca 12.").
 NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}(?:bis|ter|quater|[A-Za-z])?(?:/\d{1,5}[A-Za-z]?){0,2}"
                     r"(?![\w/-])(?!\.\w)")
+# A house number after its abbreviation: "д. 7" (RU), "nº 28" (PT), "Nr. 14", "č. p. 12".
+HOUSE = re.compile(r"(?i:д|дом|no|nr|n[º°o]|num|č(?:\.[ \t]*p)?|bl|ap)\.?[ \t]*\d{1,5}[a-zA-Z]?")
 # A postcode-like token: 3-10 characters with a digit, or two short digit groups ("151 25").
 POSTCODE = re.compile(
     r"(?<![\w+/.-])(?:\d{3}[ \t]\d{2}|[A-Z]\d{2}[ \t][A-Z0-9]{4}|(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,12})"
@@ -129,8 +131,8 @@ def _address(body: str, base: int, labelled: bool) -> list[tuple[int, int, str]]
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", body)]
     for index in range(len(parts) - 2, -1, -1):
         (at, part), (_, following) = parts[index], parts[index + 1]
-        if STREET_WORD.search(part) and not NUMBER.search(part) and NUMBER.fullmatch(
-                following.strip()):
+        if STREET_WORD.search(part) and not NUMBER.search(part) and (
+                NUMBER.fullmatch(following.strip()) or HOUSE.fullmatch(following.strip())):
             # "вул. Хрещатик, 22": the house number after a comma belongs to the street.
             parts[index:index + 2] = [(at, body[at:at + len(part) + 1 + len(following)])]
     numbered = [i for i, (_, p) in enumerate(parts) if NUMBER.search(p)]

@@ -34,13 +34,15 @@ STREET_ADDRESS = re.compile(
 # "12-III" and "12 hs" (NL), "12 B" (Nordic). A lone letter is upper case after a space.
 HOUSE_NUMBER = (r"\d{1,5}(?:[ \t]?(?:bis|ter|quater)(?![\w])|[a-zA-Z](?![\w]))?"
                 r"(?:/(?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w]))){0,3}"
+                r"(?:[-–]\d{1,4}[a-zA-Z]?(?![\w]))?"  # a range: "12a-14"
                 # Colombian "Calle 45 # 12-34".
                 r"(?:[ \t]*(?:#|No\.?|N[º°o])[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3})?"
                 r"(?:[ \t-](?:hs|huis|bg|I{1,3}|[A-H])(?![\w'’-]))?"
                 # A flat after it: PL "8 m. 15", ES/PT "22, 4º izq.", DK "12, 2. tv".
                 r"(?:,?[ \t]*(?:(?:m|lok|kv|app|apt)\.[ \t]*\d{1,4}"
                 r"|\d{1,2}[º°ª][ \t]*(?:(?i:izq(?:uierda)?|dcha|der(?:echa)?|esq|dto|dta|frt)\.?"
-                r"|[A-Z](?![\w]))?|\d{1,2}\.?[ \t]*(?:tv|th|mf)(?![\w])))?")
+                r"|[A-Z](?![\w]))?|\d{1,2}\.?[ \t]*(?:tv|th|mf)(?![\w])"
+                r"|\d{1,2}(?:r|n|t|º)[ \t]+\d{1,2}(?:a|ª)(?![\w])))?")  # CA "3r 2a"
 # Street name first, number after: "Calle Mayor 12", "Rue de Rivoli 45", "Hauptstraße 5a".
 EUROPEAN_STREET = re.compile(
     r"\b(?:(?:Calle|Avenida|Avda\.|Av\.|Calzada|Carretera|Rua|Carrer|Paseo|Plaza|Via|Viale"
