@@ -63,6 +63,11 @@ def test_house_numbers_with_suffixes_and_flats(privacy, text, secret):
         ("Født 3. marts 1988", "3. marts 1988"),  # DA
         ("Syntynyt 12.4.1993", "12.4.1993"),  # FI
         ("Year of birth: 1990", "1990"),
+        ("Geburtsdatum/-ort: 12.03.1990, Köln", "12.03.1990"),  # a second label after "/"
+        ("Doğum Yeri/Tarihi: İzmir, 12.03.1990", "12.03.1990"),
+        ("Narozen(a): 12. 3. 1990", "12. 3. 1990"),  # a gender ending
+        ("Nascimento: 12 de março de 1990", "12 de março de 1990"),
+        ("Rođen: 12.03.1990.", "12.03.1990"),
     ],
 )
 def test_birth_labels_in_more_languages(privacy, text, secret):

@@ -143,17 +143,22 @@ DOB_LABEL = (
     r"|ano\s+de\s+(?:nacimiento|nascimento)|anno\s+di\s+nascita|geboortejaar|rok\s+urodzenia"
     r"|fodelsear|fodselsar|fodselsdag|fodelsedag|syntymavuosi|syntynyt|dogum\s+yili"
     r"|anul\s+nasterii|data\s+nasterii|nascut[aă]?|szuletesi\s+ev"
+    r"|geb\.?-?\s?datum|nasc\.|nacimiento|nascimento|dogum(?:\s+yeri)?(?:\s+tarihi)?"
+    r"|rod(?:j)?en[ai]?|datum\s+rod(?:j)?enja"
     r"|дата\s+народження|дата\s+рождения|народил(?:ся|ася)|родил(?:ся|ась)"
     r"|ημερομηνια\s+γεννησης|ημερομηνία\s+γέννησης|生年月日|出生日期|생년월일|تاريخ\s+الميلاد"
 )
+# What may follow a birth label: a second label ("Geburtsdatum/-ort", "Doğum Yeri/Tarihi") or
+# a gender ending ("Narozen(a)", "Né(e)").
+LABEL_TAIL = r"(?:\s*/\s*-?[^\W\d_]+|\s*\([a-z]{1,3}\))?"
 DATE_OF_BIRTH = re.compile(
-    rf"(?<![\w])(?:{DOB_LABEL})\s*[:\-–]?\s*(?P<pii>{DATE})(?![\d/-]|\.\d)",
+    rf"(?<![\w])(?:{DOB_LABEL}){LABEL_TAIL}\s*[:\-–]?\s*(?P<pii>{DATE})(?![\d/-]|\.\d)",
     re.IGNORECASE,
 )
 # "Date of birth: 1368/06/15 (6 September 1989)", "Tempat, Tanggal Lahir: Bandung, 17 Agustus
 # 1992": after a label and a colon, the whole value up to the next separator is the birth date.
 LABELLED_BIRTH = re.compile(
-    rf"(?<![\w])(?:{DOB_LABEL})[ \t]*[:：][ \t]*(?P<pii>[^|;•\n]*?\d[^|;•\n]*?)"
+    rf"(?<![\w])(?:{DOB_LABEL}){LABEL_TAIL}[ \t]*[:：][ \t]*(?P<pii>[^|;•\n]*?\d[^|;•\n]*?)"
     r"(?=[ \t]*(?:[|;•\n]|$))",
     re.IGNORECASE,
 )
