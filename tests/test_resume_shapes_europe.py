@@ -123,6 +123,8 @@ def test_the_stored_path_loses_the_name_from_the_email(privacy, tmp_path):
         ("Tlf.: 28 19 44 07", "28 19 44 07"),  # DK, eight digits
         ("Mob: 98450 12345 | priya@example.in", "98450 12345"),
         ("📞 347 812 5530", "347 812 5530"),
+        ("Tel/Fax: 91 123 45 67", "91 123 45 67"),
+        ("Tel. kom.: 512 903 441", "512 903 441"),
         ("Lucía Navarro\n655 201 834 · lucia@example.es\n", "655 201 834"),  # contact block
     ],
 )

@@ -18,12 +18,13 @@ from jobtui.resume.names import fold
 _LABELS = (
     r"phone|telephone|tel|telefon|telefono|telefone|telf|tfno|fono|mobile?|mobil|movil"
     r"|cell(?:phone|ulare)?|cel|celular|handy|gsm|mob|tlf|tlfn|puh(?:elin)?|matkapuhelin|whatsapp"
-    r"|telemovel|movel|tm|numero|nr[ \t]+tel|tel[ \t]+kom|komorka|mobiltelefon"
+    r"|telemovel|movel|tm|numero|nr[ \t]+tel|tel\.?[ \t]+kom|komorka|mobiltelefon"
     r"|contact(?:[ \t]+(?:no|number))|ph|telephone[ \t]+portable|portable|numer[ \t]+telefonu"
     r"|cislo|telefonszam|cep[ \t]+tel(?:efonu)?"
 )
 PHONE_LABEL = re.compile(
-    rf"(?<![\w@./-])(?:(?i:{_LABELS})\.?(?:[ \t]*\((?i:mobile?|home|work|cell|m|h|w)\))?"
+    rf"(?<![\w@./-])(?:(?i:{_LABELS})\.?(?:[ \t]*/[ \t]*[^\W\d_]+\.?)?"  # "Tel/Fax"
+    r"(?:[ \t]*\((?i:mobile?|home|work|cell|m|h|w)\))?"
     r"(?:[ \t]*(?i:no|nr|number|num|n[o°º])\.?)?[ \t]*[:.#-]?"
     r"|[MTPH][ \t]*:|[\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2])"
     r"[ \t]*(?P<phone>\(?\+?\d[\d \t().\-/]{5,20}\d)(?![\d])"
