@@ -48,7 +48,10 @@ PARTICLES = {
 LOWER_PARTICLES = {"ben", "abu"}
 INITIAL = re.compile(r"[^\W\d_]\.")
 NAME_LABEL = re.compile(
-    r"^\s*(?:(?:full\s+)?(?:name|nombre|nom|naam|imię i nazwisko|nome)\s*:"
+    r"^\s*(?:(?:full\s+)?(?:name|nombre(?: y apellidos?)?|nom(?: et prénom| complet)?|naam"
+    r"|imię i nazwisko|nome(?: e cognome| completo)?|cognome e nome|ad[ıi]? soyad[ıi]?"
+    r"|nume(?: și prenume| si prenume)?|prenume și nume|họ và tên|họ tên|vorname und name"
+    r"|name, vorname|姓名|氏名|名前|이름|성명|ім'я|имя|фио|jméno|meno|név|navn|namn|nimi)\s*[:：]"
     r"|(?:cv|resume|résumé|curriculum\s+vitae|lebenslauf|currículo)\s*(?::|[-–—|]"
     r"|\s(?:of|de|von|van|di|da)\s))\s*",
     re.IGNORECASE)
@@ -70,7 +73,8 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
     for line in lines[:10]:
         label = NAME_LABEL.match(line)
         if label:
-            name = _name_of(line[label.end():], labelled=True)
+            rest = line[label.end():]
+            name = _cjk_name(rest) or _name_of(rest, labelled=True)
             if name:
                 return name
     checked = 0
@@ -93,6 +97,24 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
         if _one_word_name(line) and _one_word_name(following):
             return f"{line} {following}"  # "Henrike" / "Schäfer" on two lines
     return None
+
+
+# A name in Han characters, Hangul or kana: 2-4 characters, family and given name perhaps
+# spaced ("森下 健太", "陈晓雨", "박하은").
+CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+CJK_NAME = re.compile(rf"{CJK}{{1,3}}(?:[ \u3000]{CJK}{{1,3}})?(?!{CJK})")
+
+
+def _cjk_name(rest: str) -> str | None:
+    """A labelled name written in an East Asian script, with its kana reading and romanised
+    form in brackets or after a slash: "陈晓雨 (Xiaoyu CHEN, "Yuki")" gives every part."""
+    rest = rest.strip()
+    match = CJK_NAME.match(rest)
+    if not match or len(match.group().replace(" ", "")) < 2:
+        return None
+    extra = re.findall(r"[^\W\d_][\w'’-]*", rest[match.end():].split("|")[0])
+    words = [w for w in extra if w[0].isupper() or re.match(CJK, w)]
+    return " ".join([match.group(), *words[:6]])
 
 
 def _name_of(line: str, labelled: bool = False) -> str | None:
@@ -125,7 +147,12 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
     elif ({words[0].lower(), words[-1].lower()} & PARTICLES
           or {words[0], words[-1]} & LOWER_PARTICLES):
         return None
-    if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS and len(_plain(w)) > 2
+    # "PARK Ha-eun (박하은)": an upper-case family name first, then a hyphenated or
+    # other-script given name, is a name even when the family name is also a word ("Park").
+    east_asian = (len(words) >= 2 and words[0].isupper() and not words[1].isupper()
+                  and ("-" in words[1] or any(re.search(CJK, n) for n in nicknames)))
+    if any(_plain(w) in NOT_NAME_WORDS
+           or _plain(w) in ORG_WORDS and len(_plain(w)) > 2 and not (east_asian and w == words[0])
            for w in words if not INITIAL.fullmatch(w)):
         return None  # an initial ("W. A. Dilani Perera") is no organisation word
     return " ".join([*words, *nicknames])

@@ -1,0 +1,33 @@
+"""Header names in other languages and scripts: name labels, CJK names with their readings."""
+
+import pytest
+
+from jobtui.config import PrivacySettings
+from jobtui.resume.header import header_name
+from jobtui.resume.redact import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nome e cognome: Chiara Maria DE ANGELIS\nVia Roma 1", "Chiara Maria DE ANGELIS"),
+        ("Ad Soyad: Burak Can KARABULUT\nAdres: x", "Burak Can KARABULUT"),
+        ("Nume: UNGUREANU Bogdan-Ionuț\nAdresă: x", "UNGUREANU Bogdan-Ionuț"),
+        ('姓名：陈晓雨 (Xiaoyu CHEN, "Yuki")\n手机：138', "陈晓雨 Xiaoyu CHEN Yuki"),
+        ("氏名：森下 健太（もりした けんた） / Kenta MORISHITA\n",
+         "森下 健太 もりした けんた Kenta MORISHITA"),
+        ("이름: 김민준 (Kim Min-jun)\n", "김민준 Kim Min-jun"),
+        ("PARK Ha-eun (박하은)\nAddress: Seoul\n", "PARK Ha-eun 박하은"),
+    ],
+)
+def test_labelled_and_east_asian_header_names(text, name):
+    assert header_name(text) == name
+
+
+def test_a_cjk_name_and_its_romanised_form_go_everywhere():
+    text = ("氏名：森下 健太（もりした けんた） / Kenta MORISHITA\n\nSummary\n"
+            "Backend engineer at Mercari, Tokyo. Kenta Morishita, 2024.")
+    out = redact(text, PrivacySettings(spacy_model="jobtui_no_such_model")).text
+    for secret in ("森下", "健太", "もりした", "Kenta", "MORISHITA", "Morishita"):
+        assert secret not in out
+    assert "Mercari, Tokyo" in out
