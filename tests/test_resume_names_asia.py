@@ -31,3 +31,28 @@ def test_a_cjk_name_and_its_romanised_form_go_everywhere():
     for secret in ("森下", "健太", "もりした", "Kenta", "MORISHITA", "Morishita"):
         assert secret not in out
     assert "Mercari, Tokyo" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Co-designed the feature pipeline with Haoran; 30 billion events/day.", "Haoran"),
+        ("Pair-programmed with Daisuke on the Go 1.21 payment gateway.", "Daisuke"),
+        ("Built the ranking platform together with Ji-woo.", "Ji-woo"),
+        ("- Onur ile birlikte Go 1.22'ye geçişi yürüttüm.", "Onur"),
+        ("Sistema de stock em tempo real com o Tiago (latência p99 < 80 ms).", "Tiago"),
+        ("• Junto com o Caio, reduzi o custo de cluster em 35%.", "Caio"),
+    ],
+)
+def test_lone_colleague_names_after_cues(text, name):
+    from jobtui.resume.people import person_spans
+
+    assert [text[s:e] for s, e in person_spans(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["Built it with Kubernetes on AWS.", "Migrated with Terraform.",
+                                  "Worked with Kafka and Redis."])
+def test_technologies_after_with_are_no_people(text):
+    from jobtui.resume.people import person_spans
+
+    assert person_spans(text) == []

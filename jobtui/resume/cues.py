@@ -57,7 +57,7 @@ CUE = re.compile(
     r"|\bbajo\s+(?:la\s+)?(?:coordinacion|tutela|guia|supervision|direccion)\s+de"
     r"|\ben\s+colaboracion\s+con|\bde\s+la\s+mano\s+de|\bcon\s+la\s+supervision\s+de"
     r"|\bsob\s+(?:a\s+)?(?:supervisao|orientacao|lideranca|coordenacao|gestao)\s+d[eao]"
-    r"|\bem\s+(?:parceria|conjunto)\s+com|\bjunto\s+com"
+    r"|\bem\s+(?:parceria|conjunto)\s+com|\bjunto\s+com(?:\s+[oa](?=\s+[A-Z]))?"
     r"|\ba\s+diretto\s+riporto\s+di|\bsotto\s+la\s+(?:supervisione|guida|direzione"
     r"|responsabilita)\s+di|\bin\s+collaborazione\s+con"
     r"|\bonder\s+(?:leiding|begeleiding|supervisie)\s+van|\bin\s+samenwerking\s+met"
@@ -101,7 +101,9 @@ BY_CUE = re.compile(r"(?i:\b(?:reviewed|approved|signed[ \t]+off|sponsored|champ
                     r"(?:by|par|por|von|door|da|przez|av|af)[ \t]+)")
 HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
 # "with"/"avec"/"con"/"mit"/"met"/"com"/"dengan": a person only when the run has a known name.
-WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|med|com|amb|dengan|cu|ile|z|ze|s|se)[ \t]+"
+# "com o Tiago": Portuguese puts an article before a colleague's given name.
+WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|med|com(?:[ \t]+[oa](?=[ \t]+[A-Z]))?"
+                      r"|amb|dengan|cu|ile|z|ze|s|se)[ \t]+"
                       rf"(?:(?:{_HONORIFIC})\.?[ \t]+)?)")
 # "Haruka-san", "Kim-nim": a Japanese or Korean form of address after a name.
 ADDRESS_SUFFIX = re.compile(rf"(?<![\w-])({_WORD})-(?:san|sama|sensei|kun|chan|nim|ssi)\b")
@@ -123,3 +125,13 @@ SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t
 # name of a found person follows ("avec Goulven et Maëlys Tanguy").
 BEFORE_JOINT = re.compile(rf"({_WORD})[ \t]*(?:,[ \t]*)?(?:&|\b(?:and|und|et|y|e|i|en|och|og|si"
                           r"|oraz|a|ja|ve|es)\b)[ \t]*$")
+
+# A given name before a Turkish postposition: "Onur ile birlikte" ("together with Onur").
+BEFORE_POSTPOSITION = re.compile(rf"(?<![\w-])({_WORD})[ \t]+ile[ \t]+(?:birlikte|beraber)\b")
+# East Asian given names in romanisation, for a lone word after "with" that no list knows:
+# Japanese romaji of three or more syllables ("Daisuke", "Haruto") and Korean hyphenated
+# syllables ("Ji-woo", "Min-jun"); pinyin ("Haoran") is people.PINYIN_NAME.
+ROMAJI_NAME = re.compile(
+    r"[A-Z](?i:(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwj])?[aeiou]|n(?![aeiouy]))"
+    r"){3,5}")
+KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")

@@ -23,8 +23,11 @@ from jobtui.resume.cues import (
     ADDRESS_SUFFIX,
     APPOSITION,
     BEFORE_JOINT,
+    BEFORE_POSTPOSITION,
     BY_CUE,
     CUE,
+    KOREAN_GIVEN,
+    ROMAJI_NAME,
     HONORIFIC_WORD,
     JOINT,
     NAME_RUN,
@@ -174,6 +177,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
               if not _blocked(m.group(1))]
     found += _joined_before(found, folded, cued_starts | weak_starts | role_starts)
+    found += [(m.start(1), m.end(1), [m.group(1)]) for m in BEFORE_POSTPOSITION.finditer(folded)
+              if _known(m.group(1), first_names) and not _blocked(m.group(1))]
 
     spans = [(s, e) for s, e, _ in found]
     surnames = {part for _, _, person in found if len(person) > 1
@@ -261,7 +266,8 @@ def _cued(words: list[str], first_names, last_names) -> list[str]:
 def _lone_given_name(word: str) -> bool:
     """After a strong cue ("worked closely with Deepika", "Referee: Dawit"), one name-shaped
     word that is no technology, place, organisation or ordinary word is a person."""
-    return (bool(GIVEN_NAME_SHAPE.fullmatch(word)) and not _blocked(word)
+    return (bool(GIVEN_NAME_SHAPE.fullmatch(word) or KOREAN_GIVEN.fullmatch(word))
+            and not _blocked(word)
             and _key(word) not in NOT_NAMES and _key(word) not in NOT_A_PERSON)
 
 
@@ -275,8 +281,9 @@ def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
     head = _key(words[0])
     if len(words) == 1:
         # "launched group orders with Yasmin": a lone known given name is a colleague.
-        return (words if _known(words[0], first_names) and head not in NOT_NAMES
-                and head not in NOT_A_PERSON and GIVEN_NAME_SHAPE.fullmatch(words[0]) else [])
+        return (words if (_known(words[0], first_names) and GIVEN_NAME_SHAPE.fullmatch(words[0])
+                          or _east_asian_given(words[0]))
+                and head not in NOT_NAMES and head not in NOT_A_PERSON else [])
     if not ((_known(words[0], first_names) and head not in NOT_NAMES)
             or len(words) == 2 and SURNAME_ENDING.search(_key(words[-1]))
             or len(words) == 2 and _key(words[-1]) in last_names
@@ -332,6 +339,14 @@ def _surname_first(words: list[str], first_names, last_names) -> tuple[int, list
             and _key(rest[0]) not in NOT_NAMES and not _blocked(rest[0])):
         return 0, words
     return 0, []
+
+
+def _east_asian_given(word: str) -> bool:
+    """A romanised East Asian given name no list knows: "Haoran", "Daisuke", "Ji-woo"."""
+    return (bool(_pinyin_given(word) and len(PINYIN_NAME.findall(word)) == 1
+                 and re.fullmatch(rf"(?i:(?:{_PINYIN}){{2,3}})", word)
+                 or ROMAJI_NAME.fullmatch(word) or KOREAN_GIVEN.fullmatch(word))
+            and not _blocked(word))
 
 
 def _pinyin_given(word: str) -> bool:
