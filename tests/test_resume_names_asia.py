@@ -56,3 +56,16 @@ def test_technologies_after_with_are_no_people(text):
     from jobtui.resume.people import person_spans
 
     assert person_spans(text) == []
+
+
+def test_cjk_people_and_streets_in_running_text():
+    from jobtui.resume.cjk import cjk_spans
+    from jobtui.resume.people import person_spans
+
+    text = ("地址：上海市徐汇区漕溪北路88号5栋1202室\n"
+            "- Reported to Wang Jianguo (王建国), head of data.\n"
+            "- Manager: 藤本 美咲 (Misaki Fujimoto). チーム8名。")
+    found = [text[s:e] for s, e, _ in cjk_spans(text, person_spans(text))]
+    assert found == ["藤本 美咲", "Misaki Fujimoto", "王建国", "漕溪北路88号5栋1202室"]
+    out = redact(text, PrivacySettings(spacy_model="jobtui_no_such_model")).text
+    assert "上海市徐汇区" in out and "チーム8名" in out

@@ -159,6 +159,7 @@ def redact(
     text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = ()
 ) -> Redaction:
     """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``."""
+    from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
     from jobtui.resume.header import email_name_variants
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
@@ -196,8 +197,9 @@ def redact(
              and not (r.entity_type == "PERSON" and _inside_firm(r.start, r.end, firms))
              and not (r.entity_type == "PERSON" and _inside_named_place(text, r, names))
              and not _model_mistake(text, r, firms)]
-    if "PERSON" in wanted:
-        spans += [(start, end, "PERSON") for start, end in person_spans(text)]
+    people = person_spans(text) if "PERSON" in wanted else []
+    spans += [(start, end, "PERSON") for start, end in people]
+    spans += [s for s in cjk_spans(text, people) if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
