@@ -69,3 +69,15 @@ def test_cjk_people_and_streets_in_running_text():
     assert found == ["藤本 美咲", "Misaki Fujimoto", "王建国", "漕溪北路88号5栋1202室"]
     out = redact(text, PrivacySettings(spacy_model="jobtui_no_such_model")).text
     assert "上海市徐汇区" in out and "チーム8名" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (' / RESUME\n (Xiaoyu CHEN, "Yuki")\n1996317\n', "Xiaoyu CHEN"),
+        ("   / Kenta MORISHITA\n19902621\n", "Kenta MORISHITA"),
+        ("PARK Ha-eun ()\nAddress:    152\n", "PARK Ha-eun"),
+    ],
+)
+def test_header_names_left_by_a_pdf_without_cjk_glyphs(text, name):
+    assert header_name(text) == name

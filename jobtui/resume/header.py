@@ -68,7 +68,7 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
 
     A "Name:" line among the first ten lines wins; otherwise the first of the first few lines
     made of 2 to 5 name words (a lone first name followed by a lone surname line counts)."""
-    lines = [raw.strip().strip("#*_ ").strip() for raw in text.splitlines()]
+    lines = [_cleaned(raw) for raw in text.splitlines()]
     lines = [line for line in lines if line]
     for line in lines[:10]:
         label = NAME_LABEL.match(line)
@@ -115,6 +115,16 @@ def _cjk_name(rest: str) -> str | None:
     extra = re.findall(r"[^\W\d_][\w'’-]*", rest[match.end():].split("|")[0])
     words = [w for w in extra if w[0].isupper() or re.match(CJK, w)]
     return " ".join([match.group(), *words[:6]])
+
+
+def _cleaned(raw: str) -> str:
+    """A header line without markup, empty brackets and stray separators: a PDF font that
+    lacks CJK glyphs turns "氏名：森下 健太 / Kenta MORISHITA" into " / Kenta MORISHITA" and
+    "PARK Ha-eun (박하은)" into "PARK Ha-eun ()"."""
+    line = re.sub(r"[(（][\s,]*[)）]", "", raw).strip().strip("#*_ ").strip().strip("/|:：· ")
+    if re.fullmatch(r"\([^()]+\)", line):
+        line = line[1:-1]  # ' (Xiaoyu CHEN, "Yuki")': the romanised name alone in brackets
+    return line.strip()
 
 
 def _name_of(line: str, labelled: bool = False) -> str | None:
