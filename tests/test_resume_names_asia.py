@@ -81,3 +81,14 @@ def test_cjk_people_and_streets_in_running_text():
 )
 def test_header_names_left_by_a_pdf_without_cjk_glyphs(text, name):
     assert header_name(text) == name
+
+
+def test_a_city_that_looks_like_a_name_stays():
+    # "Hà" is a given name and "Nội" a surname in the gazetteer, and the user is Thu Hà: the
+    # resume names Hà Nội as a place ("apps in Hà Nội"), so every mention of it stays.
+    text = ("NGUYỄN THỊ THU HÀ\nĐịa chỉ: Cầu Giấy, Hà Nội\n\nMobile developer for banking apps "
+            "in Hà Nội.\nViettel Digital, Hà Nội — Senior Mobile Developer\n"
+            "Kỹ sư, Đại học Bách khoa Hà Nội, 2014\nRegards, Thu Hà")
+    out = redact(text, PrivacySettings(spacy_model="jobtui_no_such_model")).text
+    assert out.count("Hà Nội") == 4
+    assert "Thu Hà" not in out and "NGUYỄN" not in out

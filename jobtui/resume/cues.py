@@ -135,3 +135,12 @@ ROMAJI_NAME = re.compile(
     r"[A-Z](?i:(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwj])?[aeiou]|n(?![aeiouy]))"
     r"){3,5}")
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
+# A run after "in"/"em"/"en"/"tại": a place the resume names ("apps in Hà Nội"), so the same
+# run elsewhere is no person even when its words are a given name and a surname.
+_PLACE_AFTER = re.compile(rf"\b(?:in|em|en|tai|based[ \t]+in)[ \t]+"
+                          rf"({_WORD}(?:[ \t]+{_WORD}){{0,2}})(?=[ \t]*[.,;)\n]|$)")
+
+
+def places_named(folded: str) -> set[str]:
+    """The capitalised runs the (accent-folded) text uses as places after a preposition."""
+    return {m.group(1) for m in _PLACE_AFTER.finditer(folded)}

@@ -34,6 +34,7 @@ from jobtui.resume.cues import (
     ROMAJI_NAME,
     SIGNATURE,
     WEAK_CUE,
+    places_named,
 )
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.names import FIRMS, NOT_NAMES, ORG_WORDS, PLACES, TECH, fold, gazetteer
@@ -129,6 +130,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                                 re.MULTILINE)}
     weak_starts = {m.end() for m in (*WEAK_CUE.finditer(folded), *BY_CUE.finditer(folded))}
     role_starts = {m.end() for m in ROLE_CUE.finditer(folded)}
+    places = places_named(folded)
     for match in NAME_RUN.finditer(folded):
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
         words = match.group().split()
@@ -157,6 +159,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             person = _weakly_cued(words, first_names, last_names)
         if not person:
             offset, person = _from_gazetteer(words, first_names, last_names)
+            if person and " ".join(person) in places:
+                person = []  # "Hà Nội" after "apps in Hà Nội": a city, not Ms Hà Nội
         if not person:
             offset, person = _surname_first(words, first_names, last_names)
         after = starts[-1] + len(words[-1])

@@ -256,9 +256,24 @@ def _inside_named_place(text: str, result, names: list[str]) -> bool:
         if not (start < result.start and result.end <= end):
             continue
         words = [w.lower().rstrip(".") for w in run.group().split()]
-        return (any(w in ORG_WORDS for w in words)
-                and sum(w in parts for w in words) == 1)
-    return False
+        if any(w in ORG_WORDS for w in words) and sum(w in parts for w in words) == 1:
+            return True
+    return _opens_a_place(text, result, parts)
+
+
+def _opens_a_place(text: str, result, parts: set[str]) -> bool:
+    """True when a part of the user's name opens a two-word place the resume names as one
+    (", Hà Nội", "in Hà Nội") for a user called Thu Hà: the city stays."""
+    from jobtui.resume.header import _used_as_place
+    from jobtui.resume.names import PLACES, fold
+
+    following = re.match(r"[ \t]+([^\W\d_][^\W\d_'-]*)", text[result.end:])
+    if not following or not following.group(1)[0].isupper():
+        return False
+    if fold(following.group(1)).lower() in parts:
+        return False
+    phrase = f"{text[result.start:result.end]} {following.group(1)}"
+    return fold(phrase).lower() in PLACES or _used_as_place(text, phrase)
 
 
 FULL_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)|/", re.IGNORECASE)
