@@ -92,3 +92,11 @@ def test_a_city_that_looks_like_a_name_stays():
     out = redact(text, PrivacySettings(spacy_model="jobtui_no_such_model")).text
     assert out.count("Hà Nội") == 4
     assert "Thu Hà" not in out and "NGUYỄN" not in out
+
+
+def test_an_australian_postcode_that_looks_like_a_year():
+    from jobtui.resume.postal import generic_contact_spans
+
+    text = "BRONWYN FITZGERALD\nUnit 4/27 Glebe Point Road, Glebe NSW 2037\nM: 0412 555 389"
+    assert [text[s:e] for s, e, _ in generic_contact_spans(text)][-1] == "2037"
+    assert "2019" not in [text[s:e] for s, e, _ in generic_contact_spans("A B\nSydney 2019")]

@@ -63,6 +63,7 @@ POSTCODE = re.compile(
     r"(?<![\w+/.-])(?:\d{3}[ \t]\d{2}|[A-Z]\d{2}[ \t][A-Z0-9]{4}|(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,12})"
     r"(?![\w/.-])"
 )
+STATE_CODE = re.compile(r"(?<![\w])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+$")
 # "Born on July 4, 1990", "4 July": a date, not a house number.
 DATE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d"
                   r"|\d(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
@@ -178,7 +179,9 @@ def _postcodes(part: str, base: int, beside_place: bool) -> list[tuple[int, int,
     spans = []
     for m in POSTCODE.finditer(part):
         token = m.group()
-        if YEAR.fullmatch(token) or token.isalpha() or len(re.sub(r"\D", "", token)) < 3:
+        # "Glebe NSW 2037": after a state code a year-shaped number is a postcode.
+        year = YEAR.fullmatch(token) and not STATE_CODE.search(part[:m.start()])
+        if year or token.isalpha() or len(re.sub(r"\D", "", token)) < 3:
             continue
         if beside_place and not _beside_place(part, m.start(), m.end()):
             continue
