@@ -100,3 +100,17 @@ def test_an_australian_postcode_that_looks_like_a_year():
     text = "BRONWYN FITZGERALD\nUnit 4/27 Glebe Point Road, Glebe NSW 2037\nM: 0412 555 389"
     assert "2037" in [text[s:e] for s, e, _ in generic_contact_spans(text)]
     assert "2019" not in [text[s:e] for s, e, _ in generic_contact_spans("A B\nSydney 2019")]
+
+
+def test_a_two_column_pdf_line_keeps_the_other_column():
+    text = ("Mobil: 0176 4829 3317 10/2019 – heute  Lead Software Architect, Otto Group, Hamburg\n"
+            "Geburtsdatum: 03.05.1987 - Pair-Programming auf Spring Boot 3.2.\n")
+    out = redact(text, PrivacySettings(spacy_model="jobtui_no_such_model")).text
+    assert "0176" not in out and "03.05.1987" not in out
+    assert "10/2019 – heute" in out and "Spring Boot 3.2" in out
+
+
+def test_firms_named_after_people_stay():
+    text = "Quantitative Developer, Allan Gray, Cape Town\nSystems Engineer, Tim Hortons, Toronto"
+    out = redact(text, PrivacySettings(spacy_model="jobtui_no_such_model")).text
+    assert "Allan Gray" in out and "Tim Hortons" in out

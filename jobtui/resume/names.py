@@ -177,7 +177,10 @@ TECH = {
 }
 # Firms and schools named after people: their words stay together.
 FIRMS = [
-    "Morgan Stanley", "JPMorgan", "J.P. Morgan", "Johnson & Johnson", "Johnson Controls",
+    "Morgan Stanley", "JPMorgan", "Allan Gray", "Tim Hortons", "Harvey Norton", "Gerry Harvey",
+    "Bain Capital", "Baillie Gifford", "Charles Stanley", "Edward Jones", "Raymond James",
+    "John Deere", "Thomas Cook", "Simon Kucher", "Oliver Wyman", "Roland Berger",
+    "J.P. Morgan", "Johnson & Johnson", "Johnson Controls",
     "Goldman Sachs", "Ernst & Young", "Wells Fargo", "Charles Schwab", "Johns Hopkins",
     "Carnegie Mellon", "Stanford", "Marks & Spencer", "Rolls-Royce", "Robert Bosch", "Bosch",
     "Siemens", "Philips", "Ford", "Dell", "Hewlett Packard", "Hewlett-Packard", "Procter & Gamble",

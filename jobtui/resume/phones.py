@@ -33,12 +33,17 @@ PHONE_LABEL = re.compile(
 _DATES = re.compile(r"(?:\d{1,2}[/.-])?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:\d{1,2}[/.-])?"
                     r"(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}")
 
+# A month and year glued after a number by a two-column PDF: not part of the phone.
+_TRAILING_DATE = re.compile(r"[ \t]+\d{1,2}[/.](?:19|20)\d{2}\b.*$|[ \t]+(?:19|20)\d{2}\b.*$")
+
 
 def phone_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "PHONE_NUMBER") of every number after a phone label or symbol."""
     spans = []
     for match in PHONE_LABEL.finditer(fold(text)):
         number = match.group("phone").rstrip(" \t(").strip()
+        if len(re.sub(r"\D", "", number)) > 15:
+            number = _TRAILING_DATE.sub("", number)  # "0176 4829 3317 10/2019 – heute" (a PDF)
         digits = re.sub(r"\D", "", number)
         # Seven digits (a local number) only after a colon: "GSM 900 1800" is a band plan.
         shortest = 7 if ":" in match.group()[:match.start("phone") - match.start()] else 8

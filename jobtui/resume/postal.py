@@ -71,6 +71,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 BUILDING = re.compile(r"(?<![\w])(?i:r[ée]sidence|residencia|residencial|immeuble|edificio|edif\."
                       r"|conjunto|condominium|condominio|apartments|mansions?|estate|compound"
                       r"|villa|villas|torre|tower|block|bloc|lotissement|complex)(?![\w])")
+COLUMN_GAP = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]{3,}")
 BIRTH_LIKE = re.compile(r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
                         r"|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s*$")
 CAPITALISED = re.compile(r"(?<![\w])[^\W\d_][\w'’.-]*")
@@ -116,9 +117,12 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
                 spans.append((base + start + label.end(), base + start + len(body),
                               "DATE_OF_BIRTH"))
             elif not KEEP_LABELS.search(label.group("label")):
-                value = body[label.end():]
+                # A dash between spaces or a wide gap ends the value: a two-column PDF puts
+                # the other column on the same line ("Geburtsdatum: 03.05.1987 - Pair-…").
+                value = COLUMN_GAP.split(body[label.end():])[0]
                 if ID_VALUE.search(value) and not _years_only(value):
-                    spans.append((base + start + label.end(), base + start + len(body),
+                    end = label.end() + len(value.rstrip())
+                    spans.append((base + start + label.end(), base + start + end,
                                   "NATIONAL_ID"))
         elif national_number(body):  # "+972 52-123-4567", "655 201 834": any country's
             spans.append((base + start, base + start + len(body), "PHONE_NUMBER"))

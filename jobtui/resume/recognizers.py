@@ -159,7 +159,9 @@ DATE_OF_BIRTH = re.compile(
 # 1992": after a label and a colon, the whole value up to the next separator is the birth date.
 LABELLED_BIRTH = re.compile(
     rf"(?<![\w])(?:{DOB_LABEL}){LABEL_TAIL}[ \t]*[:：][ \t]*(?P<pii>[^|;•\n]*?\d[^|;•\n]*?)"
-    r"(?=[ \t]*(?:[|;•\n]|$))",
+    # A dash between spaces or a wide gap ends the value too: a two-column PDF puts the other
+    # column on the same line ("Geburtsdatum: 03.05.1987 - Pair-Programming mit …").
+    r"(?=[ \t]*(?:[|;•\n]|$)|[ \t]+[-–—][ \t]+|[ \t]{3,})",
     re.IGNORECASE,
 )
 
