@@ -114,3 +114,11 @@ def test_firms_named_after_people_stay():
     text = "Quantitative Developer, Allan Gray, Cape Town\nSystems Engineer, Tim Hortons, Toronto"
     out = redact(text, PrivacySettings(spacy_model="jobtui_no_such_model")).text
     assert "Allan Gray" in out and "Tim Hortons" in out
+
+
+def test_a_bare_date_in_the_contact_block_is_the_birth_date():
+    from jobtui.resume.postal import generic_contact_spans
+
+    text = "PARK Ha-eun\nMobile: 010-4821-9375\n: 1993.07.18 | Seoul\n\nEXPERIENCE\n2019.03 ~ now"
+    assert [(text[s:e], k) for s, e, k in generic_contact_spans(text)
+            if k == "DATE_OF_BIRTH"] == [("1993.07.18", "DATE_OF_BIRTH")]

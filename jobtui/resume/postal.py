@@ -124,6 +124,11 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
                     end = label.end() + len(value.rstrip())
                     spans.append((base + start + label.end(), base + start + end,
                                   "NATIONAL_ID"))
+        elif BIRTH_LIKE.match(body.lstrip(":： ")):
+            # A bare full date among the contact details is the birth date (its label may be
+            # in a script the PDF font lacked: ": 1993.07.18").
+            spans.append((base + start + len(body) - len(body.lstrip(":： ")),
+                          base + start + len(body), "DATE_OF_BIRTH"))
         elif national_number(body):  # "+972 52-123-4567", "655 201 834": any country's
             spans.append((base + start, base + start + len(body), "PHONE_NUMBER"))
         elif not re.fullmatch(r"[+\d()\s./-]+", body) and not DATE.search(body):
