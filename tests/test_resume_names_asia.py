@@ -122,3 +122,10 @@ def test_a_bare_date_in_the_contact_block_is_the_birth_date():
     text = "PARK Ha-eun\nMobile: 010-4821-9375\n: 1993.07.18 | Seoul\n\nEXPERIENCE\n2019.03 ~ now"
     assert [(text[s:e], k) for s, e, k in generic_contact_spans(text)
             if k == "DATE_OF_BIRTH"] == [("1993.07.18", "DATE_OF_BIRTH")]
+
+
+def test_a_bracketed_name_right_after_a_cue():
+    from jobtui.resume.cjk import cjk_spans
+
+    text = "- Manager:   (Misaki Fujimoto). 8\n- Built with Go (Gin Framework)."
+    assert [text[s:e] for s, e, _ in cjk_spans(text, [])] == ["Misaki Fujimoto"]

@@ -32,6 +32,9 @@ def cjk_spans(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int, 
     spans: list[tuple[int, int, str]] = []
     starts = [m.end() for m in CUE.finditer(folded)]
     for start in starts:
+        bracketed = _BRACKETED.match(text, start)
+        if bracketed:  # "Manager: (Misaki Fujimoto)": the CJK form before it lost in a PDF
+            spans.append((bracketed.start(1), bracketed.end(1), "PERSON"))
         name = CJK_NAME.match(text, start)
         if name and len(name.group().replace(" ", "")) >= 2:
             spans.append((name.start(), name.end(), "PERSON"))
