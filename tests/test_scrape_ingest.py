@@ -162,13 +162,13 @@ def test_a_failure_mid_ingest_stores_nothing_and_restores_the_trigger(session):
 
 
 def test_reimport_skips_unchanged_records_without_normalizing_them(session, monkeypatch):
-    from jobtui.scrape import ingest
+    from jobtui.scrape import prepare
 
     search = searches.imported_search(session.user)
     first = ingest_rows(fixture_rows(), search)
     normalized = []
-    real = ingest.normalize_row
-    monkeypatch.setattr(ingest, "normalize_row", lambda raw: normalized.append(raw) or real(raw))
+    real = prepare.normalize_row
+    monkeypatch.setattr(prepare, "normalize_row", lambda raw: normalized.append(raw) or real(raw))
     rows = fixture_rows()
     rows[0] = {**rows[0], "job_type": "contract"}  # one record changed since
     later = utcnow() + timedelta(hours=1)
