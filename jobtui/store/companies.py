@@ -117,16 +117,12 @@ def due_companies(now: datetime | None = None, *, interval_hours: float = 3.0,
 
 def company_overview(user: User, now: datetime | None = None) -> list[CompanyOverview]:
     """Every company ``user`` watches with job counts, best rating and last run's status."""
-    from jobtui.store.listing import active_resume_id
-    from jobtui.store.runs import active_backoffs, describe_run, latest_runs
-    from jobtui.store.searches import NEW_JOBS_WINDOW, _job_counts
+    from jobtui.store.runs import describe_run
+    from jobtui.store.searches import overview_inputs
 
     now = now or utcnow()
     found = companies_for_user(user)
-    ids = [c.search_id for c in found]
-    counts = _job_counts(ids, active_resume_id(user), now - NEW_JOBS_WINDOW)
-    latest = latest_runs(ids)
-    backoffs = active_backoffs(now)
+    counts, latest, backoffs = overview_inputs(user, [c.search_id for c in found], now)
     result = []
     for c in found:
         total, new, best = counts.get(c.search_id, (0, 0, None))

@@ -249,17 +249,23 @@ def _job_counts(search_ids: list[int], resume_id: int | None,
     return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
 
+def overview_inputs(user: User, search_ids: list[int], now: datetime) -> tuple[dict, dict, dict]:
+    """What an overview row needs besides its search: job counts (total, new, best rating) per
+    search, each search's latest run per board, and the boards backing off now."""
+    from jobtui.store.listing import active_resume_id
+    from jobtui.store.runs import active_backoffs, latest_runs
+
+    counts = _job_counts(search_ids, active_resume_id(user), now - NEW_JOBS_WINDOW)
+    return counts, latest_runs(search_ids), active_backoffs(now)
+
+
 def search_overview(user: User, now: datetime | None = None) -> list[SearchOverview]:
     """Every search ``user`` follows with its job counts, best rating and board status."""
-    from jobtui.store.listing import active_resume_id
-    from jobtui.store.runs import active_backoffs, describe_run, latest_runs
+    from jobtui.store.runs import describe_run
 
     now = now or utcnow()
     found = searches_for_user(user)
-    ids = [s.id for s in found]
-    counts = _job_counts(ids, active_resume_id(user), now - NEW_JOBS_WINDOW)
-    runs = latest_runs(ids)
-    backoffs = active_backoffs(now)
+    counts, runs, backoffs = overview_inputs(user, [s.id for s in found], now)
     result = []
     for s in found:
         total, new, best = counts.get(s.id, (0, 0, None))
