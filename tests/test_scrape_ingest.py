@@ -203,3 +203,24 @@ def test_a_big_import_commits_in_chunks(session, monkeypatch):
 
     result = ingest_rows(records(), searches.imported_search(session.user), batch_size=2)
     assert result.found == 6 and stored_before_batch == [0, 2, 4]
+
+
+@pytest.mark.sqlite_only  # about SQLite's WAL checkpoints
+def test_an_ingest_checkpoints_the_wal_less_often_and_restores_the_setting(session):
+    from jobtui.db.models import database
+    from jobtui.scrape import ingest
+    from jobtui.scrape.prepare import prepare_batch
+
+    def setting() -> int:
+        return database.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0]
+
+    before, during = setting(), []
+
+    def batches():
+        during.append(setting())  # read while the ingest runs
+        yield prepare_batch(list(enumerate(fixture_rows())))
+
+    result = ingest.ingest_prepared(batches(), searches.imported_search(session.user))
+    assert result.new > 0
+    assert during == [ingest._INGEST_CHECKPOINT_PAGES] and before < during[0]
+    assert setting() == before
