@@ -472,4 +472,37 @@ BSN, American University of Beirut, 2013
             "Chief Nursing Officer", "Nurse Manager", "ICU Charge Nurse",
         ],
     ),
+    Person(
+        key="it",
+        stem="CV_Chiara_Esposito",
+        text="""\
+ESPOSITO Chiara
+Via Giuseppe Garibaldi 41/B, 80134 Napoli
+Cell. 347 812 5530 · chiara.esposito@example.it
+Luogo e data di nascita: Napoli, 14/06/1991 · Codice fiscale: SPSCHR91H54F839U
+
+Profilo
+Data scientist (PyTorch, Spark, Airflow) nel settore assicurativo.
+
+Esperienza
+Senior Data Scientist, Generali, Milano — 2019 – oggi
+- A diretto riporto di Federico Mancuso, Head of AI.
+- Modelli di pricing sviluppati insieme a Goulven e Tommaso Gallo.
+- Test strategy reviewed by Halina; Tech Lead, Mercado Libre (2014).
+Data Analyst, UniCredit, Milano — 2015 – 2019
+
+Formazione
+Laurea Magistrale in Statistica, Università di Bologna, 2015
+""",
+        must_not_appear=[
+            "ESPOSITO", "Chiara", "Via Giuseppe Garibaldi 41/B", "80134", "347 812 5530",
+            "14/06/1991", "SPSCHR91H54F839U", "Federico Mancuso", "Mancuso", "Goulven",
+            "Tommaso Gallo", "Gallo", "Halina",
+        ],
+        must_survive=[
+            "Napoli", "Generali", "Milano", "UniCredit", "PyTorch", "Spark", "Airflow",
+            "Università di Bologna", "Head of AI", "Senior Data Scientist", "2015 – 2019",
+            "Mercado Libre",
+        ],
+    ),
 ]

@@ -162,13 +162,13 @@ def test_a_failure_mid_ingest_stores_nothing_and_restores_the_trigger(session):
 
 
 def test_reimport_skips_unchanged_records_without_normalizing_them(session, monkeypatch):
-    from jobtui.scrape import ingest
+    from jobtui.scrape import prepare
 
     search = searches.imported_search(session.user)
     first = ingest_rows(fixture_rows(), search)
     normalized = []
-    real = ingest.normalize_row
-    monkeypatch.setattr(ingest, "normalize_row", lambda raw: normalized.append(raw) or real(raw))
+    real = prepare.normalize_row
+    monkeypatch.setattr(prepare, "normalize_row", lambda raw: normalized.append(raw) or real(raw))
     rows = fixture_rows()
     rows[0] = {**rows[0], "job_type": "contract"}  # one record changed since
     later = utcnow() + timedelta(hours=1)
@@ -203,3 +203,24 @@ def test_a_big_import_commits_in_chunks(session, monkeypatch):
 
     result = ingest_rows(records(), searches.imported_search(session.user), batch_size=2)
     assert result.found == 6 and stored_before_batch == [0, 2, 4]
+
+
+@pytest.mark.sqlite_only  # about SQLite's WAL checkpoints
+def test_an_ingest_checkpoints_the_wal_less_often_and_restores_the_setting(session):
+    from jobtui.db.models import database
+    from jobtui.scrape import ingest
+    from jobtui.scrape.prepare import prepare_batch
+
+    def setting() -> int:
+        return database.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0]
+
+    before, during = setting(), []
+
+    def batches():
+        during.append(setting())  # read while the ingest runs
+        yield prepare_batch(list(enumerate(fixture_rows())))
+
+    result = ingest.ingest_prepared(batches(), searches.imported_search(session.user))
+    assert result.new > 0
+    assert during == [ingest._INGEST_CHECKPOINT_PAGES] and before < during[0]
+    assert setting() == before

@@ -29,12 +29,15 @@ CONTACT_ADDRESS = (
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z]\w*[ \t]+){0,3}"
                r"(?:Cross|Main|Road|Street|Block|Stage|Phase|Floor|Avenue|Lane)\b"),
     re.compile(r"\bSector[ \t]+\d{1,3}\b"),
+    # A floor and door (ES, PT, CA): "2º Esq.", "1º A", "3r 2a".
+    re.compile(r"(?<![\w])\d{1,2}(?:[º°ª][ \t]*(?:(?i:izq(?:uierda)?|dcha|der(?:echa)?|esq"
+               r"|dto|dta|frt)\.?|[A-Z](?![\w]))|[rnt][ \t]+\d{1,2}a(?![\w]))"),
     re.compile(r"(?<![\w-])\d{1,4}-\d{1,4}-\d{1,4}[ \t]+[A-Z][a-z]+\b"),  # Japan "3-2-1 Roppongi"
     re.compile(r"\b\d{1,4}[a-zA-Z]?,?[ \t]+[A-Z][\w'’-]+[ \t]+(?:Way|Road|Street|Close|Lane)\b"),
     # Street words then a house number, with more of the address after a comma:
     # "Drottninggatan 45, 111 21 Stockholm" (a city with a postcode ends its segment instead).
     re.compile(r"(?<![\w.])[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]+"
-               r"\d{1,5}[a-zA-Z]?(?:/\d{1,4})?(?=,[ \t]*\w)"),
+               r"\d{1,5}(?:bis|ter|quater|[a-zA-Z])?(?:/\d{1,4})?(?=,[ \t]*\w)"),
 )
 CONTACT_POSTAL = (
     re.compile(r"(?<=[A-Za-z][ \t])[1-9]\d{5}\b"),  # India PIN, China: "Bengaluru 560038"

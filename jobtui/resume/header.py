@@ -84,6 +84,10 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if name and _given_names_only(line) and _continuation(following):
             return f"{name} {following}"  # "João Pedro" / "Albuquerque Nascimento" (a PDF)
+        after = lines[index + 2] if index + 2 < len(lines) else ""
+        if (name and not any(w.isupper() for w in line.split()) and _caps_surname_line(following)
+                and CONTACT_LIKE.search(after) and not _used_as_place(text, following)):
+            return f"{name} {following}"  # "Ifeanyi Chibuzor" / "EZEUDU": the surname set apart
         if name:
             return name
         if _one_word_name(line) and _one_word_name(following):
@@ -116,7 +120,10 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
     if not 2 <= len(words) <= 6 or not all(_name_word(w) or w.lower() in PARTICLES
                                            or w in LOWER_PARTICLES for w in words):
         return None
-    if {words[0].lower(), words[-1].lower()} & PARTICLES or {words[0], words[-1]} & LOWER_PARTICLES:
+    if words[0].isupper() and words[0].lower() in PARTICLES and _caps_surname_block(words):
+        pass  # "LE GOFF Yannick", "VAN DER BERG Jan": an upper-case surname opens the name
+    elif ({words[0].lower(), words[-1].lower()} & PARTICLES
+          or {words[0], words[-1]} & LOWER_PARTICLES):
         return None
     if any(_plain(w) in NOT_NAME_WORDS or _plain(w) in ORG_WORDS and len(_plain(w)) > 2
            for w in words if not INITIAL.fullmatch(w)):
@@ -153,6 +160,65 @@ def _continuation(line: str) -> bool:
             and not any(_plain(w) in NOT_NAME_WORDS | ORG_WORDS | CREDENTIALS | PLACES | TECH
                         for w in words)
             and line.lower() not in NOT_NAME_LINES and line.lower() not in PLACES)
+
+
+# A contact line (an address, a phone, an e-mail): what follows a surname set on its own line;
+# a heading ("PROFIEL") is followed by prose instead.
+CONTACT_LIKE = re.compile(r"@|\d{3}|[|·•]|\d.*,|,.*\d")
+
+
+def _caps_surname_block(words: list[str]) -> bool:
+    """``words`` open with upper-case particles and an upper-case surname, then go on with a
+    capitalised given name: "LE GOFF Yannick", "DE LA CRUZ María José"."""
+    index = 0
+    while index < len(words) and words[index].isupper() and words[index].lower() in PARTICLES:
+        index += 1
+    rest = words[index:]
+    return (len(rest) >= 2 and rest[0].isupper() and len(rest[0]) > 1
+            and any(not w.isupper() for w in rest[1:]))
+
+
+def _caps_surname_line(line: str) -> bool:
+    """One or two upper-case name words alone on a line, no heading, title, place or country:
+    the surname a designer set on its own line under the given names."""
+    from jobtui.resume.sections import SECTION_HEADINGS
+
+    words = line.split()
+    return (1 <= len(words) <= 2 and line.isupper() and _continuation(line.title())
+            and line.lower() not in SECTION_HEADINGS
+            and all(len(w) > 2 for w in words) and not any(_plain(w) in JOB_WORDS for w in words)
+            and not _country(line))
+
+
+# Job titles that a header may show in capitals under the name ("ACCOUNTANT"): never a surname.
+JOB_WORDS = {
+    "accountant", "auditor", "lawyer", "attorney", "paralegal", "pharmacist", "physician",
+    "surgeon", "dentist", "midwife", "therapist", "technician", "electrician", "mechanic",
+    "plumber", "carpenter", "welder", "driver", "pilot", "chef", "cook", "baker", "barista",
+    "waiter", "cashier", "clerk", "secretary", "receptionist", "writer", "editor", "journalist",
+    "translator", "interpreter", "researcher", "economist", "statistician", "actuary",
+    "recruiter", "coordinator", "supervisor", "strategist", "marketer", "programmer", "tester",
+    "photographer", "illustrator", "animator", "artist", "musician", "tutor", "trainer",
+    "coach", "advisor", "adviser", "banker", "trader", "broker", "underwriter", "surveyor",
+    "planner", "buyer", "seller", "agent", "representative", "executive", "graduate",
+    "student", "volunteer", "freelancer", "contractor", "ingenieur", "ingeniero", "ingegnere",
+    "engenheiro", "entwickler", "desarrollador", "developpeur", "programista", "inzynier",
+}
+
+
+def _used_as_place(text: str, line: str) -> bool:
+    """The resume names ``line`` as a place elsewhere ("Thales, Brest", "based in Brest"): a
+    city under the name, not a surname."""
+    words = r"[ \t]+".join(re.escape(w) for w in line.title().split())
+    return bool(re.search(rf"(?:,|\b(?:in|at|near|à|en|em|im|in der|w|we|a))[ \t]+{words}\b",
+                          text))
+
+
+def _country(line: str) -> bool:
+    """``line`` names a country (Faker's English country list): "NIGERIA", "SOUTH AFRICA"."""
+    from faker.providers.address.en_US import Provider
+
+    return line.strip().lower() in {c.lower() for c in Provider.countries}
 
 
 def _one_word_name(line: str) -> bool:

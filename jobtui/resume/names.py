@@ -31,6 +31,7 @@ from functools import lru_cache
 # Letters NFKD does not take apart; each maps to ONE character so offsets stay valid.
 _SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                           "ı": "i", "ß": "s", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O",
+                          "ð": "d", "Ð": "D", "þ": "t", "Þ": "T", "ħ": "h", "Ħ": "H",
                           "’": "'", "‘": "'"})
 
 
@@ -72,7 +73,7 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v4.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v5.txt"
     except PackageNotFoundError:
         return _load()
     try:
@@ -286,7 +287,9 @@ ORG_WORDS = {
     "aws", "gcp", "sql", "nosql", "etl", "ml", "ai", "ui", "ux", "qa", "sre", "devops",
     "global", "international", "national", "federal", "royal", "general", "united", "union",
     "fellowship", "cum", "laude", "summa", "magna", "honours", "honors", "association", "society",
-    "club", "league", "committee", "board", "network", "the", "of",
+    "club", "league", "committee", "board", "network", "the", "of", "banco", "banque",
+    "caixa", "grupo", "groupe", "gruppo", "compagnie", "societe", "ministerio", "ministere",
+    "ministero", "tribunal", "prefeitura", "ayuntamiento", "gobierno", "governo",
     "and", "for", "at", "in", "on", "with", "to", "by", "from", "a", "an",
 }
 # Words Faker lists as names that are ordinary words in resumes.

@@ -18,69 +18,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jobtui.resume.cues import (
+    ACTS,
+    ADDRESS_SUFFIX,
+    APPOSITION,
+    BEFORE_JOINT,
+    BY_CUE,
+    CUE,
+    HONORIFIC_WORD,
+    JOINT,
+    NAME_RUN,
+    ROLE_CUE,
+    SIGNATURE,
+    WEAK_CUE,
+)
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.names import FIRMS, NOT_NAMES, ORG_WORDS, PLACES, TECH, fold, gazetteer
 
-_PARTICLE = "|".join(sorted(PARTICLES | LOWER_PARTICLES, key=len, reverse=True))
-# Gaelic particles are capitalised: "Pádraig Ó Súilleabháin", "Siobhán Ní Bhriain", "Mac Giolla".
-_CAP_PARTICLE = "O|Ni|Nic|Mac|Mhic|Ua|Ui"
-# Letters of names in Latin (accent-folded), Cyrillic and Greek script.
-_UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
-_LO = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
-# One name word: "Nowak", "O'Connor", "Vries-Bakker", "McAllister", "Al-Mansouri", "Achieng'".
-_WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|'[{_UP}][{_LO}]+)(?:-[{_UP}]?[{_LO}]+)*"
-         r"(?:'(?=[ \t]))?")
-NAME_RUN = re.compile(
-    rf"(?<![\w@./'-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+)*{_WORD}){{0,3}}"
-    r"(?![\w@-]|'(?!s\b))"  # "Pieter Bakker's team": the possessive ends the name
-)
-# Honorifics before a name, in the languages of the test sets and beyond (folded, no accents):
-# "Engr." (PH), "Ato"/"W/ro" (ET), "Lic."/"Ing." (MX), "Alhaji" (NG), "Pak"/"Bu" (ID).
-_HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|Lic|Atty|Arch"
-              r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Bapak|Ibu|Dhr|Mevr|Pani|Pan"
-              r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan")
-CUE = re.compile(
-    r"(?i:\b(?:reported|reporting|reports|report)\s+(?:directly\s+)?to"
-    r"|\b(?:mentored|supervised|managed|coached|hired|trained|advised|recommended|referred"
-    r"|interviewed|endorsed|nominated|led|headed|guided|encadree?|dirigid[oa]|orientad[oa]"
-    r"|betreut|begeleid)\s+(?:by|par|por|von|door)"
-    r"|\b(?:worked|working|collaborated|collaborating|partnered|teamed\s+up|paired|pairing"
-    r"|co-?authored|co-?wrote|co-?led|co-?founded)"
-    r"\s+(?:(?:closely|daily|directly|hand\s+in\s+hand|side\s+by\s+side)\s+)?"
-    r"(?:with|alongside|under)"
-    r"|\b(?:deputy|assistant|successor|thanks|grateful|indebted|kudos|shout-?out)\s+to"
-    r"|\btogether\s+with|\balongside|\bunder\s+(?:the\s+)?(?:direct\s+)?(?:supervision|guidance"
-    r"|leadership|direction|mentorship)\s+of"
-    r"|\bsous\s+la\s+(?:supervision|direction|responsabilite)\s+de|\ben\s+collaboration\s+avec"
-    r"|\bbajo\s+la\s+(?:direccion|supervision)\s+de|\bjunto\s+(?:a|con)|\bcolabore\s+con"
-    r"|\bsob\s+a\s+(?:supervisao|orientacao)\s+de|\bunter\s+(?:der\s+)?leitung\s+von"
-    r"|\bberichtete\s+an|\brapporteerde\s+aan|\bsamen\s+met|\binsieme\s+a"
-    r"|\bam\s+lucrat\s+cu|\bimpreuna\s+cu|\bsub\s+coordonarea|\bbekerja\s+sama\s+dengan"
-    r"|\bbersama|\bcung\s+voi|\bbao\s+cao\s+cho|\bwe\s+wspolpracy\s+z"
-    r"|\b(?:line\s+manager|manager|supervisor|referee|reference|referenz|reference|referencia"
-    r"|referencia|referente|contact\s+person|mentor|advisor|adviser|tutor|thesis\s+supervisor"
-    r"|team\s+lead|tech\s+lead|lead|boss|jefe(?:\s+directo)?|jefa(?:\s+directa)?|vedouci"
-    r"|nadrizeny|(?:kozvetlen\s+)?vezeto|temavezeto|felettes|yoneticim|yonetici"
-    r"|leidinggevende|vorgesetzter?|betreuer(?:in)?|przelozony|kierownik|atasan|quan\s+ly"
-    r"|responsable|gestora?|orientadora?|chef)"
-    r"\s*:)"
-    rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+)*"
-    rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
-    r"|(?:[\"”“»」]|[.!?])[ \t]*[.,]?[ \t]*(?:—|–|--?)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*"
-)
-# A role without a colon ("Team lead Yossi Mizrahi", "My manager, Farhan Qureshi"): a person
-# when two or more name words follow.
-ROLE_CUE = re.compile(r"(?i:\b(?:(?:my|our|former)\s+(?:mentor|supervisor|boss|manager|lead"
-                      r"|director|cto|ceo|cfo|professor|advisor|colleague|teammate)"
-                      r"|line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
-                      r"|reporting\s+line|direct\s+manager|my\s+manager|lider\s+tecnico"
-                      r"(?:\s+fue)?)[ \t]*,?[ \t]+)")
-HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
-# "with"/"avec"/"con"/"mit"/"met"/"com"/"dengan": a person only when the run has a known name.
-WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|com|dengan|cu|ile|z)[ \t]+"
-                      rf"(?:(?:{_HONORIFIC})\.?[ \t]+)?)")
-# "Haruka-san", "Kim-nim": a Japanese or Korean form of address after a name.
-ADDRESS_SUFFIX = re.compile(rf"(?<![\w-])({_WORD})-(?:san|sama|sensei|kun|chan|nim|ssi)\b")
 # Common East Asian surnames (Vietnamese, Chinese, Korean romanised), written first: a run
 # starting with one and going on with short given-name syllables is a person ("Nguyen Thu
 # Trang", "Park Ji-hoon"). Words that are also English ("Do", "He", "Song") are left out.
@@ -158,20 +112,6 @@ def _org_words(words: list[str], first_names, last_names) -> bool:
     return False
 
 
-# What follows a person's name in running text: a speech or action verb or "and I" (then the
-# last word must be a known surname: "Red Hat and I" is no person), or an apposition naming
-# their role ("Tendai Moyo, my former manager").
-ACTS = re.compile(r"(?i:[ \t]+(?:said|says|wrote|writes|noted|added|told|asked|recommended"
-                  r"|hired|mentored|taught|led|leads|manages|managed|supervised|praised"
-                  r"|and[ \t]+I\b|&[ \t]+I\b))")
-APPOSITION = re.compile(r"(?i:,[ \t]+(?:my|our|the[ \t]+team'?s?|a[ \t]+former|former)[ \t]+"
-                  r"(?:\w+[ \t]+)?(?:manager|lead|mentor|supervisor|boss|colleague|director"
-                  r"|cto|ceo|cfo|coo|vp|head|professor|advisor|teammate|peer))")
-JOINT = re.compile(r"(?:'s)?[ \t]*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b)"
-                   r"[ \t]*(?=[A-Z])")
-SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*", re.MULTILINE)
-
-
 def person_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every other person's name in ``text``, surname mentions included."""
     folded = fold(text)
@@ -184,11 +124,13 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     cued_starts |= {m.end() for m in SIGNATURE.finditer(folded)
                     if re.match(rf"{NAME_RUN.pattern}[ \t]*(?:,|$)", folded[m.end():],
                                 re.MULTILINE)}
-    weak_starts = {m.end() for m in WEAK_CUE.finditer(folded)}
+    weak_starts = {m.end() for m in (*WEAK_CUE.finditer(folded), *BY_CUE.finditer(folded))}
     role_starts = {m.end() for m in ROLE_CUE.finditer(folded)}
     for match in NAME_RUN.finditer(folded):
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
         words = match.group().split()
+        cut = _article_after_surname(words, first_names)
+        words, starts = words[:cut], starts[:cut]
         offset, person = 0, []
         inner = [i for i in range(1, len(words))
                  if starts[i] in cued_starts | weak_starts | role_starts]
@@ -231,6 +173,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         found.append((start, end, person))
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
               if not _blocked(m.group(1))]
+    found += _joined_before(found, folded, cued_starts | weak_starts | role_starts)
 
     spans = [(s, e) for s, e, _ in found]
     surnames = {part for _, _, person in found if len(person) > 1
@@ -251,6 +194,22 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Particles that are also German articles: inside a name only after a given name or another
+# particle ("Maria das Dores", "van der Linden"), not after a surname ("mit Finn Schulz das
+# Design-System gebaut").
+ARTICLES = {"das", "der", "den", "dem"}
+
+
+def _article_after_surname(words: list[str], first_names) -> int:
+    """How many of ``words`` to keep: up to an article that follows a surname."""
+    for index in range(1, len(words)):
+        before = words[index - 1]
+        if (words[index] in ARTICLES and before.lower() not in PARTICLES
+                and not _known(before, first_names)):
+            return index
+    return len(words)
+
+
 def joined_starts(found, folded: str) -> set[int]:
     """Where a name joined to a found person by "and"/"&" would start."""
     ends = set()
@@ -259,6 +218,19 @@ def joined_starts(found, folded: str) -> set[int]:
         if joint:
             ends.add(joint.end())
     return ends
+
+
+def _joined_before(found, folded: str, cued: set[int]) -> list[tuple[int, int, list[str]]]:
+    """People joined by "and" before a found person, right after a cue: one name-shaped word
+    that is no technology, place or ordinary word, whether or not a list knows it."""
+    joined = []
+    for start, _, person in found:
+        line_start = folded.rfind("\n", 0, start) + 1
+        match = BEFORE_JOINT.search(folded, line_start, start)
+        if (match and match.start(1) in cued and len(person) > 1
+                and _lone_given_name(match.group(1))):
+            joined.append((match.start(1), match.end(1), [match.group(1)]))
+    return joined
 
 
 def _acting(words: list[str], first_names, last_names) -> list[str]:
@@ -310,7 +282,11 @@ def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
             or len(words) == 2 and _key(words[-1]) in last_names
             and GIVEN_NAME_SHAPE.fullmatch(words[0]) and head not in NOT_A_PERSON
             and head not in NOT_NAMES and head not in first_names | last_names
-            and GIVEN_NAME_SHAPE.fullmatch(words[1])):
+            and GIVEN_NAME_SHAPE.fullmatch(words[1])
+            # "avec Solenn Le Floch": a particle inside the run marks a family name.
+            or len(words) >= 3 and any(w.lower() in PARTICLES for w in words[1:-1])
+            and GIVEN_NAME_SHAPE.fullmatch(words[0]) and GIVEN_NAME_SHAPE.fullmatch(words[-1])
+            and head not in NOT_A_PERSON and head not in NOT_NAMES):
         return []
     return _cued(words, first_names, last_names)
 

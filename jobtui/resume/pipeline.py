@@ -55,6 +55,7 @@ def prepare_resume(
 ) -> PreparedResume:
     """Read the resume at ``path``, remove personal data, and trim it to ``token_budget``
     tokens. Raises ResumeError (one line) when the file cannot be used."""
+    from jobtui.resume.header import email_name_variants
     from jobtui.resume.recognizers import header_name
     from jobtui.resume.redact import redact, redact_path
     from jobtui.resume.tokens import count_tokens
@@ -69,7 +70,8 @@ def prepare_resume(
     if not PLACEHOLDER.sub("", tidied).strip():
         raise ResumeError(f"{source}: nothing is left after removing personal data")
     text = trim_to_budget(tidied, token_budget)
-    names = [privacy.full_name, header_name(raw) or ""]
+    names = [n for n in (privacy.full_name, header_name(raw)) if n]
+    names += email_name_variants(raw, names)  # "CV_Emeka_Obi.pdf": the name they go by
     return PreparedResume(
         text=text,
         tokens_before=count_tokens(redaction.text),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.names import PLACES
+from jobtui.resume.phones import national_number
 from jobtui.resume.sections import is_heading
 
 CONTACT_LINES = 6  # a resume without headings: only its first lines are the contact block
@@ -52,8 +53,11 @@ STREET_WORDS = (
     r"|просп\.?|проспект|пров\.?|провулок|бул\.?|кв\.?|οδός|λεωφόρος"
 )
 STREET_WORD = re.compile(rf"(?<![\w])(?i:{STREET_WORDS})(?![\w])")
-# A house number; a Hungarian one ends with a dot ("Váci utca 12.").
-NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?(?![\w/-])(?!\.\w)")
+# A house number ("77bis", "103/2/14"); a Hungarian one ends with a dot ("Váci utca 12.").
+NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}(?:bis|ter|quater|[A-Za-z])?(?:/\d{1,5}[A-Za-z]?){0,2}"
+                    r"(?![\w/-])(?!\.\w)")
+# A house number after its abbreviation: "д. 7" (RU), "nº 28" (PT), "Nr. 14", "č. p. 12".
+HOUSE = re.compile(r"(?i:д|дом|no|nr|n[º°o]|num|č(?:\.[ \t]*p)?|bl|ap)\.?[ \t]*\d{1,5}[a-zA-Z]?")
 # A postcode-like token: 3-10 characters with a digit, or two short digit groups ("151 25").
 POSTCODE = re.compile(
     r"(?<![\w+/.-])(?:\d{3}[ \t]\d{2}|[A-Z]\d{2}[ \t][A-Z0-9]{4}|(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,12})"
@@ -66,8 +70,6 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 BUILDING = re.compile(r"(?<![\w])(?i:r[ée]sidence|residencia|residencial|immeuble|edificio|edif\."
                       r"|conjunto|condominium|condominio|apartments|mansions?|estate|compound"
                       r"|villa|villas|torre|tower|block|bloc|lotissement|complex)(?![\w])")
-# A phone number alone in a contact segment, whatever its country: "+972 52-123-4567".
-BARE_PHONE = re.compile(r"(?:\+|00|0)\d[\d \t().-]{6,}\d")
 BIRTH_LIKE = re.compile(r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
                         r"|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s*$")
 CAPITALISED = re.compile(r"(?<![\w])[^\W\d_][\w'’.-]*")
@@ -117,7 +119,7 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
                 if ID_VALUE.search(value) and not _years_only(value):
                     spans.append((base + start + label.end(), base + start + len(body),
                                   "NATIONAL_ID"))
-        elif BARE_PHONE.fullmatch(body) and len(re.sub(r"\D", "", body)) >= 8:
+        elif national_number(body):  # "+972 52-123-4567", "655 201 834": any country's
             spans.append((base + start, base + start + len(body), "PHONE_NUMBER"))
         elif not re.fullmatch(r"[+\d()\s./-]+", body) and not DATE.search(body):
             spans += _address(body, base + start, labelled=False)
@@ -129,8 +131,8 @@ def _address(body: str, base: int, labelled: bool) -> list[tuple[int, int, str]]
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", body)]
     for index in range(len(parts) - 2, -1, -1):
         (at, part), (_, following) = parts[index], parts[index + 1]
-        if STREET_WORD.search(part) and not NUMBER.search(part) and NUMBER.fullmatch(
-                following.strip()):
+        if STREET_WORD.search(part) and not NUMBER.search(part) and (
+                NUMBER.fullmatch(following.strip()) or HOUSE.fullmatch(following.strip())):
             # "вул. Хрещатик, 22": the house number after a comma belongs to the street.
             parts[index:index + 2] = [(at, body[at:at + len(part) + 1 + len(following)])]
     numbered = [i for i, (_, p) in enumerate(parts) if NUMBER.search(p)]

@@ -30,15 +30,35 @@ STREET_ADDRESS = re.compile(
     rf"(?:{STREET_SUFFIXES})\b\.?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.?[ \t]*#?[\w-]+)?"
 )
+# A house number with what follows it in many countries: "77bis", "12 ter", "5a", "103/2/14",
+# "12-III" and "12 hs" (NL), "12 B" (Nordic). A lone letter is upper case after a space.
+HOUSE_NUMBER = (r"\d{1,5}(?:[ \t]?(?:bis|ter|quater)(?![\w])|[a-zA-Z](?![\w]))?"
+                r"(?:/(?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w]))){0,3}"
+                r"(?:[-–]\d{1,4}[a-zA-Z]?(?![\w]))?"  # a range: "12a-14"
+                # Colombian "Calle 45 # 12-34".
+                r"(?:[ \t]*(?:#|No\.?|N[º°o])[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3})?"
+                r"(?:[ \t-](?:hs|huis|bg|I{1,3}|[A-H])(?![\w'’-]))?"
+                # A flat after it: PL "8 m. 15", ES/PT "22, 4º izq.", DK "12, 2. tv".
+                r"(?:,?[ \t]*(?:(?:m|lok|kv|app|apt)\.[ \t]*\d{1,4}"
+                r"|\d{1,2}[º°ª][ \t]*(?:(?i:izq(?:uierda)?|dcha|der(?:echa)?|esq|dto|dta|frt)\.?"
+                r"|[A-Z](?![\w]))?|\d{1,2}\.?[ \t]*(?:tv|th|mf)(?![\w])"
+                r"|\d{1,2}(?:r|n|t|º)[ \t]+\d{1,2}(?:a|ª)(?![\w])))?")  # CA "3r 2a"
 # Street name first, number after: "Calle Mayor 12", "Rue de Rivoli 45", "Hauptstraße 5a".
 EUROPEAN_STREET = re.compile(
     r"\b(?:(?:Calle|Avenida|Avda\.|Av\.|Calzada|Carretera|Rua|Carrer|Paseo|Plaza|Via|Viale"
-    r"|Corso|Piazza|Rue|Chemin"
-    r"|Straße|Strasse|Platz|Weg|Gasse|Allee|Ulica|ul\.)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+    r"|Corso|Piazza|Rue|Chemin|C/|Carrera|Cra\.|Cl\.|Diagonal|Transversal"
+    # "Mariahilfer Straße 103": a German street adjective ends in -er.
+    r"|(?:[A-ZÄÖÜ][\wäöüß]+er[ \t]+)?(?:Straße|Strasse|Platz|Weg|Gasse|Allee)|Ulica|ul\.)"
+    r"[ \t]*(?<=[ \t/])(?:[\w'’.-]+[ \t]+){0,3}?"
     r"|[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gade|vej"
     r"|gracht|kade|singel|dijk|plein|steeg|markt|gatan|vägen|vagen|gata|gränd|torget|veien"
-    r"|gate)[ \t]+)"
-    r"\d{1,5}[a-zA-Z]?(?:/\d{1,4})?\b"
+    r"|gate)[ \t]+"
+    # Compound street names of NL, DE, DK, NO, SE, FI after three letters at least
+    # ("Kerkpad", "Uferdamm", "Mannerheimintie", "Hämeenkatu"): rarer words, so a longer stem.
+    r"|[A-ZÄÖÜÅ][\wäöüßåø-]{2,}(?:dreef|baan|hof|wal|haven|damm|ufer|chaussee|stieg|pfad"
+    r"|twiete|stræde|straede|torv|vegen|plass|backen|stigen|katu|kuja|polku|tie|tori|kaari"
+    r"|rinne|ranta)[ \t]+)"
+    rf"{HOUSE_NUMBER}"
 )
 PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.IGNORECASE)
 US_STATES = (
@@ -78,7 +98,7 @@ MONTHS = (
     r"|maret|agustus|desember|nopember|ianuarie|februarie|martie|aprilie|iunie|iulie"
     r"|septembrie|octombrie|noiembrie|decembrie|marcius|aprilis|majus|junius|julius"
     r"|augusztus|szeptember|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim"
-    r"|kasim|aralik|maj|augusti|ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari"
+    r"|kasim|aralik|maj|marts|augusti|ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari"
     r"|rijna|listopadu|prosince"
     # UK, RU (genitive).
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
@@ -89,6 +109,9 @@ DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?{MONTHS},?\s+(?:de\s+)?\d{{4}}"
     rf"|\d{{4}}\.?\s+{MONTHS}\s+\d{{1,2}}\.?"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{4}"  # CZ, SK, DE with spaces: "5. 9. 1990"
+    # A Roman month (PL, CZ, HU, RO): "23.II.1995", "23 II 1995".
+    r"|\d{1,2}[. ]\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[. ]\s?\d{4}"
     rf"|{MONTHS}\s+\d{{4}}|\d{{4}})"
 )
 # Birth-date labels in many languages, accent-folded: "Date of birth", "Geboortedatum", "Née le",
@@ -103,17 +126,39 @@ DOB_LABEL = (
     r"|szuletett|dogum\s+tarihi|data\s+nasterii|nascut[aă]?\s+(?:la|pe)|datum\s+narozeni"
     r"|narozen[aá]?|datum\s+rodenja|fodselsdato|fodt|fodelsedatum|fodd|syntymaaika"
     r"|ngay\s+sinh|petsa\s+ng\s+kapanganakan|tarehe\s+ya\s+kuzaliwa"
+    # Abbreviated and combined labels: PL "ur.", CZ/SK "nar.", HU "szül.", ES "F. nac.",
+    # PT "Dt. nasc.", "Place and date of birth", "Lieu et date de naissance", year-only labels.
+    r"|ur\.|urodz\.|urodzona|urodzony|nar\.|narodeny|narodena|datum\s+narodenia|szul\."
+    r"|(?:f(?:echa)?|fec)\.?\s*(?:de\s+)?nac(?:imiento|\.)|d(?:ata|t)\.?\s*(?:de\s+)?nasc\."
+    r"|(?:place|lieu|lugar|local|luogo|miejsce|ort|plaats)\s+(?:and|et|y|e|i|und|en)\s+"
+    r"(?:date|fecha|data|datum)\s+(?:of|de|di)?\s*(?:birth|naissance|nacimiento|nascimento"
+    r"|nascita|urodzenia)"
+    r"|(?:date|fecha|data)\s+(?:and|et|y|e|i)\s+(?:place|lieu|lugar|local|luogo|miejsce)"
+    r"\s+(?:of|de|di)\s+(?:birth|naissance|nacimiento|nascimento|nascita)"
+    r"|data\s+i\s+miejsce\s+urodzenia|geburtsdatum\s+und\s+-?ort|geburtsort\s+und\s+-?datum"
+    r"|geboortedatum\s+en\s+-?plaats|geboorteplaats\s+en\s+-?datum"
+    r"|n[ée]e?\s*(?:\(e\))?\s+(?:a\s+[\w' -]{2,30}?\s+)?le|nacid[oa]\s+en\s+[\w ]{2,30}?\s+el"
+    r"|nat[oa]\s+a\s+[\w' ]{2,30}?\s+il|nascid[oa]\s+(?:em|a)\s+[\w ]{2,30}?\s+(?:em|a)"
+    r"|year\s+of\s+birth|birth\s+year|geburtsjahr|jahrgang|annee\s+de\s+naissance"
+    r"|ano\s+de\s+(?:nacimiento|nascimento)|anno\s+di\s+nascita|geboortejaar|rok\s+urodzenia"
+    r"|fodelsear|fodselsar|fodselsdag|fodelsedag|syntymavuosi|syntynyt|dogum\s+yili"
+    r"|anul\s+nasterii|data\s+nasterii|nascut[aă]?|szuletesi\s+ev"
+    r"|geb\.?-?\s?datum|nasc\.|nacimiento|nascimento|dogum(?:\s+yeri)?(?:\s+tarihi)?"
+    r"|rod(?:j)?en[ai]?|datum\s+rod(?:j)?enja"
     r"|дата\s+народження|дата\s+рождения|народил(?:ся|ася)|родил(?:ся|ась)"
     r"|ημερομηνια\s+γεννησης|ημερομηνία\s+γέννησης|生年月日|出生日期|생년월일|تاريخ\s+الميلاد"
 )
+# What may follow a birth label: a second label ("Geburtsdatum/-ort", "Doğum Yeri/Tarihi") or
+# a gender ending ("Narozen(a)", "Né(e)").
+LABEL_TAIL = r"(?:\s*/\s*-?[^\W\d_]+|\s*\([a-z]{1,3}\))?"
 DATE_OF_BIRTH = re.compile(
-    rf"(?<![\w])(?:{DOB_LABEL})\s*[:\-–]?\s*(?P<pii>{DATE})(?![\d/-]|\.\d)",
+    rf"(?<![\w])(?:{DOB_LABEL}){LABEL_TAIL}\s*[:\-–]?\s*(?P<pii>{DATE})(?![\d/-]|\.\d)",
     re.IGNORECASE,
 )
 # "Date of birth: 1368/06/15 (6 September 1989)", "Tempat, Tanggal Lahir: Bandung, 17 Agustus
 # 1992": after a label and a colon, the whole value up to the next separator is the birth date.
 LABELLED_BIRTH = re.compile(
-    rf"(?<![\w])(?:{DOB_LABEL})[ \t]*[:：][ \t]*(?P<pii>[^|;•\n]*?\d[^|;•\n]*?)"
+    rf"(?<![\w])(?:{DOB_LABEL}){LABEL_TAIL}[ \t]*[:：][ \t]*(?P<pii>[^|;•\n]*?\d[^|;•\n]*?)"
     r"(?=[ \t]*(?:[|;•\n]|$))",
     re.IGNORECASE,
 )

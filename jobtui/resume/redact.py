@@ -163,6 +163,7 @@ def redact(
     from jobtui.resume.header import email_name_variants
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.people import firm_spans, person_spans
+    from jobtui.resume.phones import phone_spans
     from jobtui.resume.postal import generic_contact_spans
     from jobtui.resume.recognizers import header_name, person_recognizer, terms_recognizer
     from jobtui.resume.sections import references_spans
@@ -198,7 +199,7 @@ def redact(
     if "PERSON" in wanted:
         spans += [(start, end, "PERSON") for start, end in person_spans(text)]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
-              + generic_contact_spans(text) if s[2] in wanted]
+              + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
         body = text[start:end]
         spans.append((start, start + len(body.rstrip()), "REFERENCES"))

@@ -3,11 +3,11 @@ into ``job`` / ``search_job`` with batched statements, committed every few secon
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
@@ -15,24 +15,25 @@ from typing import Any
 
 from jobtui.db.engine import is_postgres, raw_connection
 from jobtui.db.models import Search, database, utcnow
-from jobtui.scrape.dedup import fingerprint, is_cross_post
-from jobtui.scrape.normalize import InvalidRow, normalize_row
+from jobtui.scrape.dedup import is_cross_post
+from jobtui.scrape.prepare import (
+    BATCH_SIZE,
+    VALUE_COLUMNS,
+    PreparedBatch,
+    prepare_batch,
+    record_hash,
+)
 from jobtui.store.prefs import filter_new_jobs
 from jobtui.store.prerank import score_new_jobs
 
-BATCH_SIZE = 2000
 # A big import commits at least this often, so the daemon's writes never wait long for it.
 COMMIT_SECONDS = 2.0
 # After storing this many new jobs the planner's statistics are refreshed (ANALYZE).
 ANALYZE_AFTER = 5000
 _IN_CHUNK = 900  # stays below every SQLite build's host-parameter limit
 
-_INSERT_COLUMNS = (
-    "id", "site", "site_job_id", "job_url", "job_url_direct", "title", "company", "location",
-    "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency",
-    "is_remote", "description", "extra", "fingerprint", "duplicate_of_id", "first_seen",
-    "last_seen", "content_hash",
-)
+_INSERT_COLUMNS = ("id", *VALUE_COLUMNS, "fingerprint", "duplicate_of_id", "first_seen",
+                   "last_seen", "content_hash")
 _ROW_MARKS = f"({', '.join('?' * len(_INSERT_COLUMNS))})"
 # Many rows per INSERT statement: FTS5 flushes its pending index at every statement's
 # savepoint, so one statement per row (executemany) makes the job_fts trigger ~4x slower.
@@ -42,10 +43,10 @@ _ROWS_PER_INSERT = 400
 _BULK_ROWS = 1000
 _BULK_CACHE_KIB = 131072
 _FTS_TRIGGER = "job_fts_insert"
-# One encoder for every row (json.dumps with options builds a new one per call).
-_EXTRA_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":"))
-_RAW_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":"),
-                             check_circular=False)
+# While ingesting, SQLite copies the WAL into the database file once it holds this many
+# pages, not after every commit past 1,000: each copy rewrites the index pages every chunk
+# touches and waits for an fsync. Durability is the same (WAL, synchronous=NORMAL).
+_INGEST_CHECKPOINT_PAGES = 16384
 # Fields a later scrape may fill in when the stored job lacks them (LinkedIn details...).
 _FILLABLE = ("description", "job_url_direct", "company", "location", "date_posted", "job_type",
              "interval", "min_amount", "max_amount", "currency", "is_remote")
@@ -88,12 +89,7 @@ def _sql_dt(value: datetime) -> str:
     return str(value)  # peewee's DateTimeField text form
 
 
-def _sql_value(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+_FILL_POSITIONS = tuple((name, VALUE_COLUMNS.index(name)) for name in _FILLABLE)
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
@@ -107,20 +103,6 @@ def _batches(rows: Iterable[dict], size: int) -> Iterator[list[tuple[int, dict]]
         yield batch
 
 
-def content_hash(text: str) -> int:
-    """A signed 64-bit hash of a record's raw text (a JSONL line, or a record as JSON)."""
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big",
-                          signed=True)
-
-
-def record_hash(raw: Any) -> int | None:
-    """``content_hash`` of a record read as a mapping (None when it cannot be encoded)."""
-    try:
-        return content_hash(_RAW_JSON.encode(raw))
-    except (TypeError, ValueError, RecursionError):
-        return None
-
-
 def find_seen(hashes: Iterable[int]) -> dict[int, tuple[int, str | None]]:
     """Of these content hashes, the ones a stored job was imported from: hash -> (id, site).
     Such a record is unchanged since then, so it need not be parsed or normalized again."""
@@ -131,46 +113,6 @@ def find_seen(hashes: Iterable[int]) -> dict[int, tuple[int, str | None]]:
         "SELECT content_hash, id, site FROM job WHERE content_hash IN"
         " (SELECT value FROM json_each(?))", (json.dumps(wanted),))
     return {digest: (job_id, site) for digest, job_id, site in cursor}
-
-
-# A prepared row: (canonical url, site, fingerprint, date posted, column values, content
-# hash) where the values follow _INSERT_COLUMNS[1:17]; a prepared batch adds (index, reason)
-# problems and the (job id, site) of records skipped as unchanged (see ``find_seen``).
-PreparedRow = tuple[str, str | None, str | None, date | None, tuple, int | None]
-PreparedBatch = tuple[list[PreparedRow], list[tuple[int, str]], list[tuple[int, str | None]]]
-_VALUE_COLUMNS = _INSERT_COLUMNS[1:17]
-_FILL_POSITIONS = tuple((name, _VALUE_COLUMNS.index(name)) for name in _FILLABLE)
-
-
-def prepare_batch(batch: list[tuple[int, Any]], hashes: dict[int, int | None] | None = None,
-                  seen: list[tuple[int, str | None]] | None = None) -> PreparedBatch:
-    """The database-free part of ingest: normalize, fingerprint and lay out the column
-    values of each row; rows that cannot be stored become (index, reason) problems.
-    ``hashes``: each row's content hash by index (computed from the record if missing);
-    ``seen`` is passed through. Prepared batches are plain tuples, so another process can
-    make them."""
-    hashes = hashes or {}
-    rows: list[PreparedRow] = []
-    problems: list[tuple[int, str]] = []
-    for index, raw in batch:
-        try:
-            r = normalize_row(raw)
-        except InvalidRow as exc:
-            problems.append((index, str(exc)))
-            continue
-        except (TypeError, AttributeError) as exc:  # not a mapping at all
-            problems.append((index, f"not a job record ({type(exc).__name__})"))
-            continue
-        extra = r["extra"]
-        rows.append((r["job_url"], r["site"],
-                     fingerprint(r["company"], r["title"], r["location"]), r["date_posted"], (
-            r["site"], r["site_job_id"], r["job_url"], r["job_url_direct"], r["title"],
-            r["company"], r["location"], _sql_value(r["date_posted"]), r["job_type"],
-            r["interval"], r["min_amount"], r["max_amount"], r["currency"],
-            _sql_value(r["is_remote"]), r["description"],
-            _EXTRA_JSON.encode(extra) if extra else None,
-        ), hashes[index] if index in hashes else record_hash(raw)))
-    return rows, problems, seen or []
 
 
 class _Ingest:
@@ -394,7 +336,29 @@ def ingest_prepared(batches: Iterable[PreparedBatch], search: Search | int, *,
     lock for long; a failure keeps the batches committed before it."""
     search_id = search if isinstance(search, int) else search.id
     state = _Ingest(search_id, now or utcnow())
-    pending = iter(batches)
+    with _fewer_checkpoints(state.conn):
+        _store_all(state, iter(batches))
+    if state.new + state.duplicates >= ANALYZE_AFTER:
+        refresh_statistics()
+    return state.result()
+
+
+@contextmanager
+def _fewer_checkpoints(conn) -> Iterator[None]:
+    """Checkpoint the WAL every ``_INGEST_CHECKPOINT_PAGES`` pages (SQLite) meanwhile."""
+    before = None if is_postgres() else conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    if not before:  # PostgreSQL, or automatic checkpoints turned off
+        yield
+        return
+    conn.execute(f"PRAGMA wal_autocheckpoint = {max(before, _INGEST_CHECKPOINT_PAGES)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA wal_autocheckpoint = {before}")
+
+
+def _store_all(state: _Ingest, pending: Iterator[PreparedBatch]) -> None:
+    """Add the batches in transactions of about ``COMMIT_SECONDS`` each."""
     done = False
     while not done:
         with database.atomic():
@@ -414,9 +378,6 @@ def ingest_prepared(batches: Iterable[PreparedBatch], search: Search | int, *,
                 filter_new_jobs(state.new_job_ids[first_new:])
             finally:
                 state.restore_cache()
-    if state.new + state.duplicates >= ANALYZE_AFTER:
-        refresh_statistics()
-    return state.result()
 
 
 def refresh_statistics() -> None:

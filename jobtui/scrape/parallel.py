@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
-from jobtui.scrape.ingest import BATCH_SIZE, PreparedBatch, content_hash, prepare_batch
 from jobtui.scrape.jsonl import parse_jsonl_line
+from jobtui.scrape.prepare import BATCH_SIZE, PreparedBatch, content_hash, prepare_batch
 
 MIN_BYTES = 8_000_000  # smaller files are stored before worker processes would have started
 IN_FLIGHT = 4  # chunks handed to workers ahead of the one being stored (bounds memory)

@@ -1,0 +1,125 @@
+"""The patterns that find people in running text: a run of name words, and the cues before
+and after it (roles, verbs, honorifics, "with", "and", signatures) in many languages.
+
+All are matched on accent-folded text (names.fold), so the classes are ASCII plus Cyrillic
+and Greek letters; people.py decides which runs after them are people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
+
+_PARTICLE = "|".join(sorted(PARTICLES | LOWER_PARTICLES, key=len, reverse=True))
+# Gaelic particles are capitalised: "Pádraig Ó Súilleabháin", "Siobhán Ní Bhriain", "Mac Giolla".
+_CAP_PARTICLE = "O|Ni|Nic|Mac|Mhic|Ua|Ui"
+# Letters of names in Latin (accent-folded), Cyrillic and Greek script.
+_UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
+_LO = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
+# One name word: "Nowak", "O'Connor", "Vries-Bakker", "McAllister", "Al-Mansouri", "Achieng'".
+_WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|'[{_UP}][{_LO}]+)(?:-[{_UP}]?[{_LO}]+)*"
+         r"(?:'(?=[ \t]))?")
+NAME_RUN = re.compile(
+    rf"(?<![\w@./'-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+)*{_WORD}){{0,3}}"
+    r"(?![\w@-]|'(?!s\b))"  # "Pieter Bakker's team": the possessive ends the name
+)
+# Honorifics before a name, in the languages of the test sets and beyond (folded, no accents):
+# "Engr." (PH), "Ato"/"W/ro" (ET), "Lic."/"Ing." (MX), "Alhaji" (NG), "Pak"/"Bu" (ID).
+_HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|Lic|Atty|Arch"
+              r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Bapak|Ibu|Dhr|Mevr|Pani|Pan"
+              r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan"
+              r"|Mgr|Inz|Mag|Hab|Dipl\.-Ing|Dipl-Ing")
+CUE = re.compile(
+    r"(?i:\b(?:reported|reporting|reports|report)\s+(?:directly\s+)?to"
+    r"|\b(?:mentored|supervised|managed|coached|hired|trained|advised|recommended|referred"
+    r"|interviewed|endorsed|nominated|led|headed|guided|encadree?|dirigid[oa]|orientad[oa]"
+    r"|betreut|begeleid|co-?supervised|taught|supervisee?|dirigee?|supervisad[oa]"
+    r"|supervisionad[oa]|geleitet|angeleitet|aangestuurd|supervisionat[oa]|guidat[oa])"
+    r"\s+(?:by|par|por|von|door|da|przez|av|af)"
+    r"|\b(?:worked|working|collaborated|collaborating|partnered|teamed\s+up|paired|pairing"
+    r"|co-?authored|co-?wrote|co-?led|co-?founded)"
+    r"\s+(?:(?:closely|daily|directly|hand\s+in\s+hand|side\s+by\s+side)\s+)?"
+    r"(?:with|alongside|under(?!\s+(?:the|direct)\b))"
+    r"|\b(?:deputy|assistant|successor|thanks|grateful|indebted|kudos|shout-?out)\s+to"
+    r"|\b(?:merci|gracias|grazie|obrigad[oa]|danke|dank|tack)\s+(?:a|an|aan|till)\b|\bdziekuje"
+    r"|\btogether\s+with|\balongside|\bunder\s+(?:the\s+)?(?:direct\s+)?(?:supervision|guidance"
+    r"|leadership|direction|mentorship)\s+of"
+    r"|\bsous\s+la\s+(?:supervision|direction|responsabilite)\s+de|\ben\s+collaboration\s+avec"
+    r"|\bbajo\s+la\s+(?:direccion|supervision)\s+de|\bjunto\s+(?:a|con)|\bcolabore\s+con"
+    r"|\bsob\s+a\s+(?:supervisao|orientacao)\s+de|\bunter\s+(?:der\s+)?leitung\s+von"
+    r"|\bberichtete\s+an|\brapporteerde\s+aan|\bsamen\s+met|\binsieme\s+a"
+    # The same cues in more languages (accent-folded): FR, ES, PT, IT, NL, DE, PL, Nordic, CS.
+    r"|\bsous\s+l'(?:encadrement|autorite|egide)\s+de|\brattachee?\s+a|\baux\s+cotes\s+de"
+    r"|\ben\s+binome\s+avec|\b(?:rapportant|reportant|reportando|rapportando|riportando"
+    r"|rapporterend|raportujac|berichtet|berichtend)\s+(?:directement\s+|directamente\s+"
+    r"|diretamente\s+|direttamente\s+|direkt\s+|bezposrednio\s+)?(?:a|ao|para|aan|an|do)\b"
+    r"|\bbajo\s+(?:la\s+)?(?:coordinacion|tutela|guia|supervision|direccion)\s+de"
+    r"|\ben\s+colaboracion\s+con|\bde\s+la\s+mano\s+de|\bcon\s+la\s+supervision\s+de"
+    r"|\bsob\s+(?:a\s+)?(?:supervisao|orientacao|lideranca|coordenacao|gestao)\s+d[eao]"
+    r"|\bem\s+(?:parceria|conjunto)\s+com|\bjunto\s+com"
+    r"|\ba\s+diretto\s+riporto\s+di|\bsotto\s+la\s+(?:supervisione|guida|direzione"
+    r"|responsabilita)\s+di|\bin\s+collaborazione\s+con"
+    r"|\bonder\s+(?:leiding|begeleiding|supervisie)\s+van|\bin\s+samenwerking\s+met"
+    r"|\bunter\s+(?:der\s+)?(?:anleitung|betreuung|aufsicht)\s+von"
+    r"|\bin\s+zusammenarbeit\s+mit|\b(?:zusammen|gemeinsam)\s+mit"
+    r"|\bpod\s+(?:kierunkiem|kierownictwem|nadzorem|opieka|przewodnictwem|vedenim)"
+    r"|\b(?:wspolnie|razem)\s+z|\bve\s+spolupraci\s+s|\bspolu\s+s"
+    r"|\bunder\s+(?:ledning|ledelse)\s+a[fv]|\btillsammans\s+med|\bsammen\s+med"
+    r"|\bi\s+(?:samarbete|samarbejde|samarbeid)\s+med|\brapporter(?:ade|ede|te)\s+til"
+    r"|\bsub\s+(?:indrumarea|conducerea)(?:\s+lui)?|\bin\s+colaborare\s+cu"
+    r"|\bam\s+lucrat\s+cu|\bimpreuna\s+cu|\bsub\s+coordonarea|\bbekerja\s+sama\s+dengan"
+    r"|\bbersama|\bcung\s+voi|\bbao\s+cao\s+cho|\bwe\s+wspolpracy\s+z"
+    r"|\b(?:line\s+manager|manager|supervisor|referee|reference|referenz|reference|referencia"
+    r"|referencia|referente|contact\s+person|mentor|advisor|adviser|tutor|thesis\s+supervisor"
+    r"|team\s+lead|tech\s+lead|lead|boss|jefe(?:\s+directo)?|jefa(?:\s+directa)?|vedouci"
+    r"|nadrizeny|(?:kozvetlen\s+)?vezeto|temavezeto|felettes|yoneticim|yonetici"
+    r"|leidinggevende|vorgesetzter?|betreuer(?:in)?|przelozony|kierownik|atasan|quan\s+ly"
+    r"|responsable|gestora?|orientadora?|chef|promotor|opiekun|handledare|vejleder|veileder"
+    r"|esimies|ohjaaja|referencje|referencias|referenze|referenties)"
+    r"\s*:)"
+    rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+)*"
+    rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
+    r"|(?:[\"”“»」]|[.!?])[ \t]*[.,]?[ \t]*(?:—|–|--?)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*"
+)
+# A role without a colon ("Team lead Yossi Mizrahi", "My manager, Farhan Qureshi"): a person
+# when two or more name words follow.
+# A comma after a bare role is a job-title line ("Tech Lead, Mercado Libre, Buenos Aires"),
+# so only a possessive role may have one.
+ROLE_CUE = re.compile(r"(?i:\b(?:(?:my|our|former)\s+(?:line\s+|direct\s+)?(?:mentor|supervisor"
+                      r"|boss|manager|lead|director|cto|ceo|cfo|professor|advisor|colleague"
+                      r"|teammate)[ \t]*,?[ \t]+"
+                      r"|(?:line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
+                      r"|reporting\s+line|direct\s+manager|lider\s+tecnico(?:\s+fue)?)[ \t]+))")
+# "Reviewed by"/"approved by": teams and firms follow as often as people ("approved by
+# Finance"), so these count like "with": a known given name or a full name must follow.
+BY_CUE = re.compile(r"(?i:\b(?:reviewed|approved|signed[ \t]+off|sponsored|championed"
+                    r"|commissioned|onboarded|recruited|promoted|evaluated|appraised|proofread"
+                    r"|checked|formee?|accompagnee?|coordinad[oa]|coordenad[oa]|coordinat[oa]"
+                    r"|affiancat[oa]|revisad[oa]|aprobad[oa]|aprovad[oa]|supported|assisted"
+                    r"|helped|joined|accompanied|backed)[ \t]+"
+                    r"(?:by|par|por|von|door|da|przez|av|af)[ \t]+)")
+HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
+# "with"/"avec"/"con"/"mit"/"met"/"com"/"dengan": a person only when the run has a known name.
+WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|med|com|amb|dengan|cu|ile|z|ze|s|se)[ \t]+"
+                      rf"(?:(?:{_HONORIFIC})\.?[ \t]+)?)")
+# "Haruka-san", "Kim-nim": a Japanese or Korean form of address after a name.
+ADDRESS_SUFFIX = re.compile(rf"(?<![\w-])({_WORD})-(?:san|sama|sensei|kun|chan|nim|ssi)\b")
+
+# What follows a person's name in running text: a speech or action verb or "and I" (then the
+# last word must be a known surname: "Red Hat and I" is no person), or an apposition naming
+# their role ("Tendai Moyo, my former manager").
+ACTS = re.compile(r"(?i:[ \t]+(?:said|says|wrote|writes|noted|added|told|asked|recommended"
+                  r"|hired|mentored|taught|led|leads|manages|managed|supervised|praised"
+                  r"|and[ \t]+I\b|&[ \t]+I\b))")
+APPOSITION = re.compile(r"(?i:,[ \t]+(?:my|our|the[ \t]+team'?s?|a[ \t]+former|former)[ \t]+"
+                  r"(?:\w+[ \t]+)?(?:manager|lead|mentor|supervisor|boss|colleague|director"
+                  r"|cto|ceo|cfo|coo|vp|head|professor|advisor|teammate|peer))")
+JOINT = re.compile(r"(?:'s)?[ \t]*(?:&|\b(?:and|und|et|y|e|i|en|och|og|si|oraz|a|ja|ve|es)\b)"
+                   r"[ \t]*(?=[A-Z])")
+SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*", re.MULTILINE)
+
+# A lone name word, then "and"/"et"/"y"/"und"/"en"/"och"/"og"/"si": a person when the cued
+# name of a found person follows ("avec Goulven et Maëlys Tanguy").
+BEFORE_JOINT = re.compile(rf"({_WORD})[ \t]*(?:,[ \t]*)?(?:&|\b(?:and|und|et|y|e|i|en|och|og|si"
+                          r"|oraz|a|ja|ve|es)\b)[ \t]*$")
