@@ -23,6 +23,7 @@ from jobtui.events import HINT_ADD_RESUME
 from jobtui.session import Session
 from jobtui.tui import data, text
 from jobtui.tui import messages as msg
+from jobtui.tui.collector import CHECK_EVERY, IdleCollector
 from jobtui.tui.commands import GuardedCommandPalette, JobtuiCommands
 from jobtui.tui.messages import JobsChanged
 from jobtui.tui.screens.main import MainScreen
@@ -69,12 +70,15 @@ class JobtuiApp(App[None]):
         self._notify_timer = None
         self._strong_matches: list = []
         self.quitting = False  # keys already queued behind q must not open screens
+        # Full garbage collections wait for the user to pause (started by the first jobs).
+        self.idle_collector = IdleCollector()
         if demo:
             self.sub_title = "demo: sample data in a temporary database"
 
     def on_mount(self) -> None:
         self.theme = self.session.settings.ui.theme
         self.push_screen(self.main_screen)
+        self.set_interval(CHECK_EVERY, self.idle_collector.tick)
         if self.demo:
             self.worker_state = "off"
             self.activity = "demo mode: no scraping, no model"
@@ -94,6 +98,7 @@ class JobtuiApp(App[None]):
         self.background.start()
 
     def on_unmount(self) -> None:
+        self.idle_collector.stop()
         if self.background is not None:
             self.background.stop()
 
@@ -217,6 +222,8 @@ class JobtuiApp(App[None]):
         await super().action_quit()
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseEvent)):
+            self.idle_collector.touched()
         # A key still queued while the app shuts down would find no screen (ScreenStackError).
         if isinstance(event, events.Key) and not self.screen_stack:
             return

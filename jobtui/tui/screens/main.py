@@ -11,13 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, OptionList
+from textual.widgets import DataTable, Input, OptionList
 from textual.worker import Worker, get_current_worker
 
 from jobtui.errors import JobtuiError
 from jobtui.tui import data
 from jobtui.tui.data import SORTS, JobFilter
 from jobtui.tui.messages import JobsChanged
+from jobtui.tui.widgets.footer import Footer
 from jobtui.tui.widgets.job_detail import SAFE_SCHEMES, JobDetail
 from jobtui.tui.widgets.jobs_table import JobsTable
 from jobtui.tui.widgets.searches_list import SearchesList
@@ -134,6 +135,7 @@ class MainScreen(Screen):
         if not self._searches_loaded:  # after the first jobs are on screen
             self._searches_loaded = True
             self.refresh_searches()
+            self.app.idle_collector.start()
 
     @on(DataTable.RowHighlighted, "#jobs")
     def _highlighted(self) -> None:
