@@ -43,6 +43,7 @@ PARTICLES = {
     "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la",
     "le", "von", "zu", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "y", "e",
     "af", "av", "dela", "delos", "los", "las", "degli", "dei", "vom", "zum", "zur", "ap",
+    "'t", "’t",
 }
 # Particles that are also given names ("Ben", "Abu"): they join a name only in lower case.
 LOWER_PARTICLES = {"ben", "abu"}
@@ -60,6 +61,13 @@ NAME_LABEL = re.compile(
 NICKNAME = re.compile(
     r"\s*[(\"“'‘]\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[)\"”'’]\s*"
 )
+# A name given in two labelled lines: "Surname: NWACHUKWU" and "Other Names: Chiamaka Adaeze".
+SURNAME_LABEL = re.compile(
+    r"^\s*(?:surname|last name|family name|apellidos|nazwisko|achternaam|nachname"
+    r"|nom de famille|sobrenome)\s*[:：]\s*", re.IGNORECASE)
+GIVEN_LABEL = re.compile(
+    r"^\s*(?:other names?|first names?|given names?|forenames?|nombres?|imiona?|imię"
+    r"|voornamen|voornaam|vorname|prénoms?|prenom)\s*[:：]\s*", re.IGNORECASE)
 SEPARATOR = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}")
 
 
@@ -77,6 +85,9 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
             name = _cjk_name(rest) or _name_of(rest, labelled=True)
             if name:
                 return name
+    split = _split_name(lines[:10])
+    if split:
+        return split
     checked = 0
     for index, line in enumerate(lines):
         if line.lower().rstrip(":") in NOT_NAME_LINES:
@@ -97,6 +108,20 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
         if _one_word_name(line) and _one_word_name(following):
             return f"{line} {following}"  # "Henrike" / "Schäfer" on two lines
     return None
+
+
+def _split_name(lines: list[str]) -> str | None:
+    """Given names and surname from their own labelled lines, or None when either is missing."""
+    parts = {}
+    for line in lines:
+        for key, label in (("surname", SURNAME_LABEL), ("given", GIVEN_LABEL)):
+            match = label.match(line)
+            words = SEPARATOR.split(line[match.end():])[0].split() if match else []
+            if words and all(_name_word(w) or w.lower() in PARTICLES for w in words):
+                parts.setdefault(key, " ".join(words))
+    if len(parts) < 2:
+        return None
+    return f"{parts['given']} {parts['surname']}"
 
 
 # A name in Han characters, Hangul or kana: 2-4 characters, family and given name perhaps
@@ -149,7 +174,9 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
             and len(words) < 4):
         return None  # "B.S. Computer Science": a degree line ("Md. Tanvir Hasan Rahman" is not)
     words = [w for w in words if _plain(w) not in CREDENTIALS]
-    if not 2 <= len(words) <= 6 or not all(_name_word(w) or w.lower() in PARTICLES
+    # Particles do not count: "María del Carmen (Mamen) Cuadrado de la Fuente" has four names.
+    counted = [w for w in words if w.lower() not in PARTICLES]
+    if not 2 <= len(counted) <= 6 or not all(_name_word(w) or w.lower() in PARTICLES
                                            or w in LOWER_PARTICLES for w in words):
         return None
     if words[0].isupper() and words[0].lower() in PARTICLES and _caps_surname_block(words):

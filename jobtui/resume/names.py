@@ -308,3 +308,17 @@ NOT_NAMES = {
     "manager", "director", "analyst", "developer", "designer", "nurse", "ing", "my", "our",
     "an", "tu", "so", "do", "be", "me", "no", "yes", "one", "team",
 }
+
+
+def polish_case_stems(word: str) -> list[str]:
+    """The nominative forms a Polish instrumental given name may come from ("z Igorem" ->
+    "Igor", "z Markiem" -> "Marek", "z Anną" -> "Anna"): Polish names a colleague after "z"
+    in the instrumental case, which no name list holds."""
+    if word.endswith("iem") and len(word) > 5:
+        stem = word[:-3]
+        return [stem, f"{stem[:-1]}e{stem[-1]}"]  # "Markiem": "Mark" or "Marek"
+    if word.endswith("em") and len(word) > 4:
+        return [word[:-2]]
+    if word.endswith("ą") and len(word) > 3:
+        return [f"{word[:-1]}a"]  # "Anną", "Kasią"
+    return []

@@ -37,7 +37,16 @@ from jobtui.resume.cues import (
     places_named,
 )
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
-from jobtui.resume.names import FIRMS, NOT_NAMES, ORG_WORDS, PLACES, TECH, fold, gazetteer
+from jobtui.resume.names import (
+    FIRMS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACES,
+    TECH,
+    fold,
+    gazetteer,
+    polish_case_stems,
+)
 
 # Common East Asian surnames (Vietnamese, Chinese, Korean romanised), written first: a run
 # starting with one and going on with short given-name syllables is a person ("Nguyen Thu
@@ -286,7 +295,8 @@ def _weakly_cued(words: list[str], first_names, last_names) -> list[str]:
     if len(words) == 1:
         # "launched group orders with Yasmin": a lone known given name is a colleague.
         return (words if (_known(words[0], first_names) and GIVEN_NAME_SHAPE.fullmatch(words[0])
-                          or _east_asian_given(words[0]))
+                          or _east_asian_given(words[0])
+                          or any(_known(s, first_names) for s in polish_case_stems(words[0])))
                 and head not in NOT_NAMES and head not in NOT_A_PERSON else [])
     if not ((_known(words[0], first_names) and head not in NOT_NAMES)
             or len(words) == 2 and SURNAME_ENDING.search(_key(words[-1]))

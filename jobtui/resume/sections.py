@@ -35,7 +35,12 @@ def is_heading(line: str) -> bool:
     )
 
 
-REFERENCE_HEADINGS = {"references", "professional references", "referees"}
+# The heading in the languages the resumes come in: "Referenzen", "Referencias", "Referenties".
+REFERENCE_HEADINGS = {
+    "references", "professional references", "referees", "referenzen", "referencias",
+    "referencias laborales", "referencias personales", "referenties", "références",
+    "referências", "referencje", "referenze",
+}
 INLINE_REFERENCES = re.compile(
     r"^\s*[#*_]*\s*(?:professional\s+)?(?:references|referees)\s*[*_]*\s*:\s*(\S.*)$",
     re.IGNORECASE,

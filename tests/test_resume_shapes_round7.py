@@ -1,0 +1,97 @@
+"""Shapes found in the eleventh held-out set, as general rules: a name given as "Surname:" and
+"Other Names:" lines, a long name with particles and a nickname in the middle, the Dutch
+"'t" particle, a references heading in other languages, and a Polish given name in the
+instrumental case after "z"; with what these rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtui.config import PrivacySettings
+from jobtui.resume.header import header_name
+from jobtui.resume.people import person_spans
+from jobtui.resume.redact import redact
+from jobtui.resume.sections import references_spans
+
+
+@pytest.fixture
+def privacy():
+    return PrivacySettings(spacy_model="jobtui_no_such_model")
+
+
+def test_surname_and_other_names_on_labelled_lines(privacy):
+    text = ("CURRICULUM VITAE\n\nPERSONAL DATA\nSurname: OKONKWO\nOther Names: Ifeoma Adanna\n"
+            "Email: i.okonkwo@example.ng\n\nWORK EXPERIENCE\nAnalyst, Zenith Bank, Lagos\n\n"
+            "Ifeoma A. Okonkwo\n")
+    assert header_name(text) == "Ifeoma Adanna OKONKWO"
+    out = redact(text, privacy).text
+    assert "Okonkwo" not in out and "OKONKWO" not in out and "Ifeoma" not in out
+    assert "Zenith Bank" in out and "Lagos" in out
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Surname: Kowalczyk\nFirst names: Anna Maria", "Anna Maria Kowalczyk"),
+        ("Nachname: Brandt\nVorname: Jonas", "Jonas Brandt"),
+    ],
+)
+def test_split_name_labels_in_other_languages(line, name):
+    assert header_name(f"{line}\nPhone: 0123 456 789\n") == name
+
+
+def test_surname_label_alone_is_not_a_name():
+    assert header_name("Surname: Mensah\nPhone: 024 123 4567\n\nSkills\nPython\n") is None
+
+
+def test_long_name_with_particles_and_nickname(privacy):
+    text = ("Nombre: María de los Ángeles (Marian) Herrero de la Vega\nTeléfono: 654 318 207\n"
+            "\nExperiencia\nIngeniera de datos, Indra, Madrid (2019 – 2024)\n")
+    assert header_name(text) == "María de los Ángeles Herrero de la Vega Marian"
+    out = redact(text, privacy).text
+    assert "Marian" not in out and "Herrero" not in out and "Indra" in out
+
+
+def test_dutch_t_particle_in_the_name(privacy):
+    text = ("Naam: Joris van 't Veld\nTelefoon: 06 4271 9038\n\nWerkervaring\n"
+            "Developer, Coolblue, Rotterdam — 2019 – heden\n")
+    assert header_name(text) == "Joris van 't Veld"
+    out = redact(text, privacy).text
+    assert "Joris" not in out and "Veld" not in out and "Coolblue" in out
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Referenties", "Ir. Hanneke Veldkamp (TU Delft) — op aanvraag"),
+        ("Referenties", "Ir. Fenna Zwartbol (TU Eindhoven) — op aanvraag"),
+        ("Referencias", "Ing. Rogelio Cantú Villarreal — 81 2290 1734"),
+        ("Referenzen", "Dipl.-Inf. Wiebke Oltmanns, Universität Bremen"),
+    ],
+)
+def test_references_heading_in_other_languages(privacy, heading, body):
+    text = f"Experience\nEngineer, Acme, Utrecht\n\n{heading}\n{body}\n"
+    start = text.index(body)
+    assert references_spans(text) == [(start, len(text))]
+    out = redact(text, privacy).text
+    assert body not in out and "Acme" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("- Pair-programming z Igorem przy module raportów.", "Igorem"),
+        ("- Migracja bazy danych razem z Tomaszem w 2021.", "Tomaszem"),
+        ("- Testy automatyczne z Anną w zespole QA.", "Anną"),
+    ],
+)
+def test_polish_instrumental_given_name_after_z(text, secret):
+    assert secret in {text[s:e] for s, e in person_spans(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["- Integracja z Systemem płatności.", "- Praca z Totem i Kafką.", "- Spotkania z Klientem."],
+)
+def test_polish_nouns_after_z_are_no_people(text):
+    assert person_spans(text) == []
