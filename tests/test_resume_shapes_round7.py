@@ -95,3 +95,27 @@ def test_polish_instrumental_given_name_after_z(text, secret):
 )
 def test_polish_nouns_after_z_are_no_people(text):
     assert person_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "gone"),
+    [
+        ("Gregory Tham, PhD, Associate Professor, UIUC", ["PhD", "Associate Professor", "UIUC"],
+         ["Tham"]),
+        ("— Fraser Quinlan-Hayes, Head of Design", ["Head of Design"], ["Quinlan-Hayes"]),
+        ("Priya Raman-Okafor, VP Data, Walgreens — (847) 555-0139", ["VP Data"],
+         ["Raman-Okafor", "555-0139"]),
+        ("Dr. Asad Mahmood Khan, Associate Professor, LUMS", ["Associate Professor", "LUMS"],
+         ["Asad", "Khan"]),
+    ],
+)
+def test_referee_roles_and_degrees_stay(privacy, line, kept, gone):
+    text = f"Experience\nEngineer, Acme, Chicago\n\nREFERENCES\n{line}\n"
+    out = redact(text, privacy).text
+    assert all(k in out for k in kept), out
+    assert not any(g in out for g in gone), out
+
+
+def test_a_surname_in_capitals_is_no_kept_acronym(privacy):
+    out = redact("Skills\nPython\n\nREFERENCES\nAdaeze, NOWAK, CTO\n", privacy).text
+    assert "NOWAK" not in out and "Adaeze" not in out and "CTO" in out

@@ -167,7 +167,7 @@ def redact(
     from jobtui.resume.phones import phone_spans
     from jobtui.resume.postal import generic_contact_spans
     from jobtui.resume.recognizers import header_name, person_recognizer, terms_recognizer
-    from jobtui.resume.sections import references_spans
+    from jobtui.resume.sections import reference_roles, references_spans
 
     names = [n for n in (privacy.full_name.strip(), header_name(text)) if n]
     names += email_name_variants(text, names)
@@ -203,8 +203,11 @@ def redact(
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
-        body = text[start:end]
-        spans.append((start, start + len(body.rstrip()), "REFERENCES"))
+        end = start + len(text[start:end].rstrip())
+        for role_start, role_end in reference_roles(text, start, end):
+            spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
+            start = role_end
+        spans.append((start, end, "REFERENCES"))
     return _replace(text, spans)
 
 

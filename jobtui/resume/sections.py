@@ -69,3 +69,35 @@ def references_spans(text: str) -> list[tuple[int, int]]:
     if start is not None and text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+# A referee's role, degree and institution's acronym are facts about the job, not the person
+# ("Head of Design", "Associate Professor", "PhD", "UIUC"): a part of a references line made
+# only of these stays.
+ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto", "ceo", "cfo",
+              "coo", "cio", "supervisor", "phd", "ph.d.", "mba", "officer", "engineer", "dsi"}
+FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operations",
+          "research", "engineering", "technology"}
+ROLE_WORDS = ROLE_NOUNS | FIELDS | {
+    "associate", "assistant", "adjunct", "senior", "principal", "lead", "chief", "vice",
+    "president", "people", "talent", "partner", "of", "and", "&", "msc",
+}
+PART = re.compile(r"[^,;()\n—–|]+")
+ACRONYM = re.compile(r"[A-Z]{3,5}")
+
+
+def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each role, degree or acronym between ``start`` and ``end`` (a references
+    section's body) that may stay: "Gregory Tham, PhD, Associate Professor" keeps the last two."""
+    from jobtui.resume.names import gazetteer
+
+    kept = []
+    for part in PART.finditer(text, start, end):
+        raw = part.group().strip()
+        words = raw.lower().split()
+        if (words and all(w in ROLE_WORDS for w in words) and words[-1] in ROLE_NOUNS | FIELDS
+                and any(w in ROLE_NOUNS for w in words)
+                or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])):
+            lead = len(part.group()) - len(part.group().lstrip())
+            kept.append((part.start() + lead, part.start() + lead + len(raw)))
+    return kept
