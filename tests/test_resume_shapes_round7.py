@@ -119,3 +119,24 @@ def test_referee_roles_and_degrees_stay(privacy, line, kept, gone):
 def test_a_surname_in_capitals_is_no_kept_acronym(privacy):
     out = redact("Skills\nPython\n\nREFERENCES\nAdaeze, NOWAK, CTO\n", privacy).text
     assert "NOWAK" not in out and "Adaeze" not in out and "CTO" in out
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Rodrigo Vasconcellos – Tech Lead, Nubank – (11) 99123-4455", "Tech Lead"),
+        ("Lic. Carolina Sosa Pietrángeli – Gerente de Ingeniería", "Gerente de Ingeniería"),
+        ("Sabine Rochat-Meylan, VP Engineering, Logitech", "VP Engineering"),
+    ],
+)
+def test_referee_roles_in_other_languages_stay(privacy, line, role):
+    out = redact(f"Skills\nPython\n\nReferencias\n{line}\n", privacy).text
+    assert role in out and line.split()[1] not in out
+
+
+def test_consent_line_closes_the_references(privacy):
+    text = ("REFERENZE\nProf.ssa Elena Caramagna, Politecnico di Torino\n\n"
+            "Autorizzo il trattamento dei dati personali ai sensi del Reg. UE 2016/679 (GDPR).\n")
+    assert references_spans(text)[0][1] == text.index("Autorizzo")
+    out = redact(text, privacy).text
+    assert "Reg. UE 2016/679" in out and "Caramagna" not in out

@@ -47,6 +47,14 @@ INLINE_REFERENCES = re.compile(
 )
 
 
+# A consent or declaration line closes the references ("Autorizzo il trattamento dei dati
+# personali ai sensi del Reg. UE 2016/679", "Wyrażam zgodę na przetwarzanie ..."): not a referee.
+CONSENT = re.compile(
+    r"^\s*(?:autorizzo|wyrażam\s+zgodę|i\s+hereby|hereby|ich\s+(?:willige|erkläre|stimme)"
+    r"|ik\s+(?:geef|verklaar)|autorizo|declaro|je\s+(?:soussignée?|certifie|déclare)"
+    r"|(?:consent|einwilligung|zgoda|consentimiento)\s*:)", re.IGNORECASE)
+
+
 def references_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each references section's body: from the line after a "References"
     heading to the next heading (or the end)."""
@@ -55,7 +63,7 @@ def references_spans(text: str) -> list[tuple[int, int]]:
     start = None
     for line in text.splitlines(keepends=True):
         plain = line.strip().strip("#*_:= ").lower()
-        if start is not None and is_heading(line):
+        if start is not None and (is_heading(line) or CONSENT.match(line)):
             if text[start:offset].strip():
                 spans.append((start, offset))
             start = None
@@ -75,12 +83,18 @@ def references_spans(text: str) -> list[tuple[int, int]]:
 # ("Head of Design", "Associate Professor", "PhD", "UIUC"): a part of a references line made
 # only of these stays.
 ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto", "ceo", "cfo",
-              "coo", "cio", "supervisor", "phd", "ph.d.", "mba", "officer", "engineer", "dsi"}
+              "coo", "cio", "supervisor", "phd", "ph.d.", "mba", "officer", "engineer", "dsi",
+              "lead", "gerente", "jefe", "jefa", "directora", "diretor", "diretora", "profesor",
+              "profesora", "professora", "coordinador", "coordinadora", "leiter", "leiterin",
+              "dozent", "directeur", "directrice", "responsable", "hoogleraar", "docent",
+              "kierownik", "dyrektor", "manažer", "managerin"}
 FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operations",
-          "research", "engineering", "technology"}
+          "research", "engineering", "technology", "ingeniería", "engenharia", "tecnología",
+          "tecnologia", "ingénierie", "informatik", "it"}
 ROLE_WORDS = ROLE_NOUNS | FIELDS | {
     "associate", "assistant", "adjunct", "senior", "principal", "lead", "chief", "vice",
-    "president", "people", "talent", "partner", "of", "and", "&", "msc",
+    "president", "people", "talent", "partner", "of", "and", "&", "msc", "tech", "de", "da",
+    "do", "del", "des", "für", "technique", "technischer", "chef",
 }
 PART = re.compile(r"[^,;()\n—–|]+")
 ACRONYM = re.compile(r"[A-Z]{3,5}")
