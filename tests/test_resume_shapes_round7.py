@@ -140,3 +140,18 @@ def test_consent_line_closes_the_references(privacy):
     assert references_spans(text)[0][1] == text.index("Autorizzo")
     out = redact(text, privacy).text
     assert "Reg. UE 2016/679" in out and "Caramagna" not in out
+
+
+def test_colleague_named_like_a_place_after_a_strong_cue():
+    text = "- Paired with Devon on the Kafka migration; sponsored by the VP Data."
+    assert [text[s:e] for s, e in person_spans(text)] == ["Devon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["- Partnered with Devon County Council on flood maps.",
+     "Engineer, Acme, Berlin — 2019 – 2024\n- Worked with Berlin on the launch.",
+     "- Worked with Devon teams on flood maps."],
+)
+def test_a_place_after_a_strong_cue_stays(text):
+    assert person_spans(text) == []

@@ -161,7 +161,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             words, starts = words[1:], starts[1:]
         match_start = starts[0]
         if match_start in cued_starts:
-            person = _cued(words, first_names, last_names)
+            person = _cued(words, first_names, last_names) or _place_named_colleague(
+                words, first_names, folded, starts[-1] + len(words[-1]))
         elif match_start in role_starts and len(words) >= 2:
             person = _cued(words, first_names, last_names)
         elif match_start in weak_starts:
@@ -274,6 +275,15 @@ def _cued(words: list[str], first_names, last_names) -> list[str]:
                                  or _lone_given_name(person[0])):
         return []
     return person
+
+
+def _place_named_colleague(words: list[str], first_names, folded: str, end: int) -> list[str]:
+    """"Paired with Devon on the migration": a given name that is also a place, after a strong
+    cue, before "on"/"for"/"to" and named nowhere else (a city recurs in the job lines)."""
+    key = _key(words[0])
+    return (words if len(words) == 1 and _known(words[0], first_names) and key in PLACES
+            and key not in TECH | ORG_WORDS and folded.count(words[0]) == 1
+            and re.match(r"[ \t]+(?:on|for|to|during)\b", folded[end:]) else [])
 
 
 def _lone_given_name(word: str) -> bool:
