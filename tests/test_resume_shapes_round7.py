@@ -155,3 +155,20 @@ def test_colleague_named_like_a_place_after_a_strong_cue():
 )
 def test_a_place_after_a_strong_cue_stays(text):
     assert person_spans(text) == []
+
+
+SIDEBAR = ("CONTACTS\nP.O. Box 10293-40100, Kisumu\nTel: 0722 481 903\n+254 722 481 903\n"
+           "w.achieng@example.co.ke\n\nPERSONAL DETAILS\nID No: 31458209\nKRA PIN: A014837265M\n"
+           "Date of Birth: 05-02-1995\nNationality: Kenyan\n\nSKILLS\nPython, Django REST\n"
+           "PostgreSQL\n\n")
+
+
+def test_name_label_after_a_sidebar_of_contacts():
+    text = SIDEBAR + "Name: Wanjiru Achieng Otieno\n\nProfile\nBackend developer.\n"
+    assert header_name(text) == "Wanjiru Achieng Otieno"
+
+
+def test_name_label_after_a_sidebar_heading_on_the_same_pdf_row():
+    text = ("CONTACTS Name: Wanjiru Achieng Otieno\nP.O. Box 10293-40100, Kisumu\n"
+            "Tel: 0722 481 903 Profile\n")
+    assert header_name(text) == "Wanjiru Achieng Otieno"

@@ -68,17 +68,20 @@ SURNAME_LABEL = re.compile(
 GIVEN_LABEL = re.compile(
     r"^\s*(?:other names?|first names?|given names?|forenames?|nombres?|imiona?|imię"
     r"|voornamen|voornaam|vorname|prénoms?|prenom)\s*[:：]\s*", re.IGNORECASE)
+SIDEBAR_HEADING = re.compile(r"(?:[A-Z]{3,}\s+){1,3}(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：])")
 SEPARATOR = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}")
 
 
 def header_name(text: str, lines_to_check: int = 4) -> str | None:
     """The name at the top of a resume, nickname included ("ZHANG Xiaoling Sherry"), or None.
 
-    A "Name:" line among the first ten lines wins; otherwise the first of the first few lines
+    A "Name:" line among the first 25 lines wins; otherwise the first of the first few lines
     made of 2 to 5 name words (a lone first name followed by a lone surname line counts)."""
     lines = [_cleaned(raw) for raw in text.splitlines()]
     lines = [line for line in lines if line]
-    for line in lines[:10]:
+    for line in lines[:25]:  # a sidebar of contacts may come first (two-column layouts)
+        # A two-column PDF row puts the sidebar's heading first: "CONTACTS Name: Faith Onyango".
+        line = line[len(m.group()):] if (m := SIDEBAR_HEADING.match(line)) else line
         label = NAME_LABEL.match(line)
         if label:
             rest = line[label.end():]
