@@ -34,6 +34,10 @@ def test_surname_and_other_names_on_labelled_lines(privacy):
     [
         ("Surname: Kowalczyk\nFirst names: Anna Maria", "Anna Maria Kowalczyk"),
         ("Nachname: Brandt\nVorname: Jonas", "Jonas Brandt"),
+        ("Name: Brandt\nVorname: Jonas", "Jonas Brandt"),  # a German form's "Name" is the surname
+        ("Nom : DUPONT\nPrénom : Claire", "Claire DUPONT"),
+        ("Sobrenome: Oliveira\nNome: João Pedro", "João Pedro Oliveira"),
+        ("Apellidos: García López\nNombre: Lucía", "Lucía García López"),
     ],
 )
 def test_split_name_labels_in_other_languages(line, name):

@@ -64,10 +64,10 @@ NICKNAME = re.compile(
 # A name given in two labelled lines: "Surname: NWACHUKWU" and "Other Names: Chiamaka Adaeze".
 SURNAME_LABEL = re.compile(
     r"^\s*(?:surname|last name|family name|apellidos|nazwisko|achternaam|nachname"
-    r"|nom de famille|sobrenome)\s*[:：]\s*", re.IGNORECASE)
+    r"|nom de famille|sobrenome|cognome|name|nom)\s*[:：]\s*", re.IGNORECASE)
 GIVEN_LABEL = re.compile(
     r"^\s*(?:other names?|first names?|given names?|forenames?|nombres?|imiona?|imię"
-    r"|voornamen|voornaam|vorname|prénoms?|prenom)\s*[:：]\s*", re.IGNORECASE)
+    r"|voornamen|voornaam|vorname|prénoms?|prenom|nome)\s*[:：]\s*", re.IGNORECASE)
 SIDEBAR_HEADING = re.compile(r"(?:[A-Z]{3,}\s+){1,3}(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：])")
 SEPARATOR = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}")
 
@@ -79,6 +79,9 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
     made of 2 to 5 name words (a lone first name followed by a lone surname line counts)."""
     lines = [_cleaned(raw) for raw in text.splitlines()]
     lines = [line for line in lines if line]
+    split = _split_name(lines[:10])  # "Name: Brandt" and "Vorname: Jonas" on their own lines
+    if split:
+        return split
     for line in lines[:25]:  # a sidebar of contacts may come first (two-column layouts)
         # A two-column PDF row puts the sidebar's heading first: "CONTACTS Name: Faith Onyango".
         line = line[len(m.group()):] if (m := SIDEBAR_HEADING.match(line)) else line
@@ -88,9 +91,6 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
             name = _cjk_name(rest) or _name_of(rest, labelled=True)
             if name:
                 return name
-    split = _split_name(lines[:10])
-    if split:
-        return split
     checked = 0
     for index, line in enumerate(lines):
         if line.lower().rstrip(":") in NOT_NAME_LINES:
