@@ -176,3 +176,11 @@ def test_name_label_after_a_sidebar_heading_on_the_same_pdf_row():
     text = ("CONTACTS Name: Wanjiru Achieng Otieno\nP.O. Box 10293-40100, Kisumu\n"
             "Tel: 0722 481 903 Profile\n")
     assert header_name(text) == "Wanjiru Achieng Otieno"
+
+
+def test_birth_date_then_the_other_column_on_a_pdf_row(privacy):
+    text = ("CONTACTS Name: Wanjiru Achieng Otieno\nTel: 0722 481 903 Profile\n"
+            "Date of Birth: 05-02-1995 Junior Developer, Safaricom PLC, Kisumu — 2017 to 2020\n")
+    out = redact(text, privacy).text
+    assert "05-02-1995" not in out
+    assert "Junior Developer, Safaricom PLC, Kisumu — 2017 to 2020" in out

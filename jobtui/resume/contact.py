@@ -55,13 +55,20 @@ CONTACT_POSTAL = (
 )
 
 
+# "05-02-1995 Junior Developer": a date, then the other column of a PDF row, is no house number.
+FULL_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}\b")
+
+
 def contact_block_spans(text: str, header_end: int) -> list[tuple[int, int, str]]:
     """(start, end, entity) of address parts and postal codes in ``text[:header_end]``."""
     block = text[:min(header_end, _first_heading(text))]
     # "Dublin 2, D02 X285": a city with its district number is not a street.
     spans = [(m.start(), m.end(), "ADDRESS") for p in CONTACT_ADDRESS[:-1]
-             for m in p.finditer(block) if m.group().split()[0].lower() not in PLACES]
+             for m in p.finditer(block) if m.group().split()[0].lower() not in PLACES
+             and not FULL_DATE.match(m.group())]
     for m in CONTACT_ADDRESS[-1].finditer(block):
+        if FULL_DATE.match(m.group()):
+            continue
         line_start = block.rfind("\n", 0, m.start()) + 1
         # "Plot 12, Admiralty Way, Lekki Phase 1": after the street, a numbered district stays.
         if m.group().split()[0].lower() in PLACES or not STREET_WORD.search(m.group()) and any(
