@@ -152,3 +152,11 @@ def session(settings):
     s = open_session(settings)
     yield s
     s.close()
+
+
+@pytest.fixture
+def privacy():
+    """Redaction settings without a spaCy model (the resume tests' default)."""
+    from jobtui.config import PrivacySettings
+
+    return PrivacySettings(spacy_model="jobtui_no_such_model")

@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from jobtui.config import PrivacySettings
 from jobtui.resume.international import _bsn_ok, _cpf_ok
 from jobtui.resume.redact import redact
-
-
-@pytest.fixture
-def privacy():
-    return PrivacySettings(spacy_model="jobtui_no_such_model")
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,7 @@ import pytest
 
 from jobtui.resume.contact import contact_block_spans
 from jobtui.resume.header import header_name
-from jobtui.resume.people import person_spans
-
-
-def found(text: str) -> set[str]:
-    return {text[s:e] for s, e in person_spans(text)}
+from tests.resume_probe import found
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,6 @@ from jobtui.resume.redact import analyzer, redact
 from jobtui.resume.sections import references_spans
 
 
-@pytest.fixture
-def privacy():
-    return PrivacySettings(spacy_model="jobtui_no_such_model")
-
-
 def test_engine_uses_the_blank_pipeline_and_is_cached(privacy):
     engine = analyzer(privacy)
     assert engine is analyzer(PrivacySettings(spacy_model="jobtui_no_such_model"))

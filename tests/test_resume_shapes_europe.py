@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from jobtui.config import PrivacySettings
 from jobtui.resume.header import header_name
-from jobtui.resume.people import person_spans
 from jobtui.resume.redact import redact
-
-
-@pytest.fixture
-def privacy():
-    return PrivacySettings(spacy_model="jobtui_no_such_model")
-
-
-def found(text: str) -> set[str]:
-    return {text[s:e] for s, e in person_spans(text)}
+from tests.resume_probe import found
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from jobtui.config import PrivacySettings
 from jobtui.resume.header import header_name
 from jobtui.resume.people import person_spans
 from jobtui.resume.redact import redact
 from jobtui.resume.sections import references_spans
-
-
-@pytest.fixture
-def privacy():
-    return PrivacySettings(spacy_model="jobtui_no_such_model")
 
 
 def test_surname_and_other_names_on_labelled_lines(privacy):
