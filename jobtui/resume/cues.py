@@ -130,7 +130,7 @@ BEFORE_JOINT = re.compile(rf"({_WORD})[ \t]*(?:,[ \t]*)?(?:&|\b(?:and|und|et|y|e
 BEFORE_POSTPOSITION = re.compile(rf"(?<![\w-])({_WORD})[ \t]+ile[ \t]+(?:birlikte|beraber)\b")
 # East Asian given names in romanisation, for a lone word after "with" that no list knows:
 # Japanese romaji of three or more syllables ("Daisuke", "Haruto") and Korean hyphenated
-# syllables ("Ji-woo", "Min-jun"); pinyin ("Haoran") is people.PINYIN_NAME.
+# syllables ("Ji-woo", "Min-jun"); pinyin ("Haoran") is name_shapes.PINYIN_NAME.
 ROMAJI_NAME = re.compile(
     r"[A-Z](?i:(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwj])?[aeiou]|n(?![aeiouy]))"
     r"){3,5}")
