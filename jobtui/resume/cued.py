@@ -14,6 +14,7 @@ from jobtui.resume.name_shapes import (
     NOT_A_PERSON,
     SURNAME_ENDING,
     blocked,
+    common_word,
     east_asian_given,
     has_org_word,
     known,
@@ -107,3 +108,15 @@ def weakly_cued(words: list[str], first_names, last_names) -> list[str]:
             and head not in NOT_A_PERSON and head not in NOT_NAMES):
         return []
     return cued(words, first_names, last_names)
+
+
+def named_after_role(words: list[str], first_names, last_names) -> list[str]:
+    """The person after a role in running text ("with product owner Michał", "reported to
+    the CTO, Ekene"): a full name, a known given name, or one name-shaped word that is no
+    common English word ("the engineer Responsible for ..." names nobody)."""
+    if len(words) > 1:
+        return cued(words, first_names, last_names)
+    word = words[0]
+    if known(word, first_names) and word_key(word) not in NOT_NAMES and not blocked(word):
+        return words
+    return words if lone_given_name(word) and not common_word(word) else []

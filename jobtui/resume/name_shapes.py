@@ -102,3 +102,11 @@ def pinyin_given(word: str) -> bool:
     return (word[:1].isupper() and word[1:].islower() and 5 <= len(word) <= 9
             and bool(PINYIN_NAME.fullmatch(word)) and not blocked(word))
 
+
+
+def common_word(word: str) -> bool:
+    """An everyday English word: a single token of the bundled cl100k vocabulary ("Sales",
+    "Responsible", "Kubernetes"), where a name no list knows takes several ("Ekene", "Lwazi")."""
+    from jobtui.resume.tokens import encoding
+
+    return len(encoding().encode(" " + word, disallowed_special=())) == 1

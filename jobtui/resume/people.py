@@ -23,6 +23,7 @@ from jobtui.resume.cued import (
     cued,
     joined_before,
     joined_starts,
+    named_after_role,
     place_named_colleague,
     weakly_cued,
 )
@@ -36,6 +37,7 @@ from jobtui.resume.cues import (
     HONORIFIC_WORD,
     NAME_RUN,
     ROLE_CUE,
+    RUNNING_ROLE,
     SIGNATURE,
     WEAK_CUE,
     places_named,
@@ -74,6 +76,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int, list[str]]] = []
 
     cued_starts = {m.end() for m in CUE.finditer(folded)}
+    running_starts = {m.end() for m in RUNNING_ROLE.finditer(folded)}
     cued_starts |= {m.end() for m in SIGNATURE.finditer(folded)
                     if re.match(rf"{NAME_RUN.pattern}[ \t]*(?:,|$)", folded[m.end():],
                                 re.MULTILINE)}
@@ -87,7 +90,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         words, starts = words[:cut], starts[:cut]
         offset, person = 0, []
         inner = [i for i in range(1, len(words))
-                 if starts[i] in cued_starts | weak_starts | role_starts]
+                 if starts[i] in cued_starts | weak_starts | role_starts | running_starts]
         if inner:
             # "Alongside Bartek", "Thanks to Bogdan": the capitalised cue opens the sentence.
             words, starts = words[inner[-1]:], starts[inner[-1]:]
@@ -103,6 +106,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if match_start in cued_starts:
             person = cued(words, first_names, last_names) or place_named_colleague(
                 words, first_names, folded, starts[-1] + len(words[-1]))
+        elif match_start in running_starts:
+            person = named_after_role(words, first_names, last_names)
         elif match_start in role_starts and len(words) >= 2:
             person = cued(words, first_names, last_names)
         elif match_start in weak_starts:
@@ -127,6 +132,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             continue
         if len(person) == 1 and any((s, e) == (start, end) for s, e in firms):
             continue
+        if len(person) == 1 and _possessive_firm(folded, end):
+            continue  # "Dr. Reddy's Laboratories", "McDonald's Corporation": a firm
         found.append((start, end, person))
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
               if not blocked(m.group(1))]
@@ -151,6 +158,18 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                        for s, e in [*firms, *institutions]):
                 spans.append(mention.span())
     return spans
+
+
+# A lone name, a possessive, then a capitalised organisation word: the name is a firm's
+# ("Anna Nowak's Group" is still a person's research group).
+_POSSESSIVE_ORG = re.compile(r"'s?[ \t]+([A-Z][a-z]+)")
+
+
+def _possessive_firm(folded: str, end: int) -> bool:
+    """The name ending at ``end`` names a firm ("Dr. Reddy's Laboratories"); lower case after
+    the possessive is the person's own ("Pieter Bakker's team")."""
+    following = _POSSESSIVE_ORG.match(folded, end)
+    return bool(following) and word_key(following.group(1)) in ORG_WORDS
 
 
 # Particles that are also German articles: inside a name only after a given name or another

@@ -156,11 +156,13 @@ def analyzer(privacy: PrivacySettings) -> AnalyzerEngine:
 
 
 def redact(
-    text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = ()
+    text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = (), file_name: str = ""
 ) -> Redaction:
-    """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``."""
+    """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``.
+    ``file_name`` (the resume's, if any) may spell the candidate's name (filename.py)."""
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
+    from jobtui.resume.filename import name_from_file
     from jobtui.resume.header import email_name_variants
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.people import firm_spans, person_spans
@@ -169,7 +171,8 @@ def redact(
     from jobtui.resume.recognizers import header_name, person_recognizer, terms_recognizer
     from jobtui.resume.sections import reference_roles, references_spans
 
-    names = [n for n in (privacy.full_name.strip(), header_name(text)) if n]
+    names = [n for n in (privacy.full_name.strip(), header_name(text),
+                         name_from_file(text, file_name)) if n]
     names += email_name_variants(text, names)
     ad_hoc = [r for r in (person_recognizer(names),
                           terms_recognizer([*privacy.redact_terms, *extra_terms])) if r]

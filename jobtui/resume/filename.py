@@ -1,0 +1,48 @@
+"""The candidate's name as the file name gives it ("Curriculo_Joao_Vitor_Penteado.pdf").
+
+A header the rules cannot read (a sidebar of contacts first, a name in an unusual place)
+leaves the name in the stored file path and in every later mention. The file name is a second
+witness: a line of the resume holding two or more of its words as a name is the candidate's.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
+from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold, gazetteer
+
+LINES_TO_CHECK = 40
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def name_from_file(text: str, file_name: str) -> str | None:
+    """The name in ``text`` spelt by the words of ``file_name`` (accents ignored), or None.
+
+    The words of a line from the first to the last one the file name holds are taken (a
+    nickname or a second surname between them too: "João Vítor dos Santos Penteado") when two
+    or more match, all are capitalised or particles, one is a known first name or surname, and
+    none is a technology, an organisation word or a place ("Python_Developer_CV" names nobody).
+    """
+    stem = fold(PurePath(file_name).stem).lower()
+    wanted = {w for w in re.split(r"[^a-z]+", stem) if len(w) >= 2}
+    if len(wanted) < 2:
+        return None
+    first_names, last_names = gazetteer()
+    for line in text.splitlines()[:LINES_TO_CHECK]:
+        words = list(_WORD.finditer(line))
+        keys = [fold(w.group()).lower() for w in words]
+        hits = [i for i, key in enumerate(keys) if key in wanted]
+        if len(hits) < 2:
+            continue
+        run = words[hits[0]:hits[-1] + 1]
+        run_keys = keys[hits[0]:hits[-1] + 1]
+        if not all(w.group()[0].isupper() or k in PARTICLES or k in LOWER_PARTICLES
+                   for w, k in zip(run, run_keys, strict=True)):
+            continue
+        if any(k in TECH or k in ORG_WORDS or k in PLACES for k in run_keys):
+            continue
+        if any(k in first_names or k in last_names for k in run_keys):
+            return " ".join(w.group() for w in run)
+    return None
