@@ -208,3 +208,28 @@ def _beside_place(part: str, start: int, end: int) -> bool:
 def _years_only(value: str) -> bool:
     groups = re.findall(r"\d+", value)
     return all(YEAR.fullmatch(g) for g in groups)
+
+
+# A Korean or Chinese city, province or district written before the street: "서울특별시",
+# "마포구", "台北市", "大安區". Like a city in a Latin address, it stays.
+ADMIN_UNIT = re.compile(r"(?<![\w])(?:[\uac00-\ud7af]{1,5}(?:시|도|구|군)"
+                        r"|[\u3400-\u9fff]{1,5}[市区區県縣省])(?=[ \t])")
+
+
+def keep_admin_units(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with the CJK city and district words taken out of each address span
+    ("(03925) 서울특별시 마포구 월드컵북로 396" keeps "서울특별시 마포구")."""
+    kept = []
+    for start, end, entity in spans:
+        units = list(ADMIN_UNIT.finditer(text, start, end)) if entity == "ADDRESS" else []
+        if not units:
+            kept.append((start, end, entity))
+            continue
+        cursor = start
+        for piece_end, next_start in [*((u.start(), u.end()) for u in units), (end, end)]:
+            piece = text[cursor:piece_end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                kept.append((cursor + lead, cursor + len(piece.rstrip()), entity))
+            cursor = next_start
+    return kept

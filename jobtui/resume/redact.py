@@ -167,7 +167,7 @@ def redact(
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.phones import phone_spans
-    from jobtui.resume.postal import generic_contact_spans
+    from jobtui.resume.postal import generic_contact_spans, keep_admin_units
     from jobtui.resume.recognizers import header_name, person_recognizer, terms_recognizer
     from jobtui.resume.sections import reference_roles, references_spans
 
@@ -211,7 +211,7 @@ def redact(
             spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
-    return _replace(text, spans)
+    return _replace(text, keep_admin_units(text, spans))
 
 
 # "09/2014 – 02/2019", "2013 - 2019", "06.2017–11.2020": work history, never a phone number.
