@@ -147,3 +147,8 @@ def test_chinese_and_korean_names_streets_and_districts(privacy, text, gone, kep
 )
 def test_cjk_titles_and_words_name_nobody(privacy, text):
     assert redact(text, privacy).text == text
+
+
+def test_a_quoted_nickname_after_the_file_name_name():
+    text = "RESUME\n： (Xiaoyu CHEN, \"Yuki\")\n：138 1762 4590\n"
+    assert name_from_file(text, "Resume_Chen_Xiaoyu.pdf") == "Xiaoyu CHEN Yuki"

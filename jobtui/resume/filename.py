@@ -15,15 +15,18 @@ from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold, gazetteer
 
 LINES_TO_CHECK = 40
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+# A nickname in quotes or brackets right after the name: (Xiaoyu CHEN, "Yuki").
+_NICKNAME = re.compile(r"[ \t]*,?[ \t]*[\"“'(]([^\W\d_]+)[\"”')]")
 
 
 def name_from_file(text: str, file_name: str) -> str | None:
     """The name in ``text`` spelt by the words of ``file_name`` (accents ignored), or None.
 
-    The words of a line from the first to the last one the file name holds are taken (a
-    nickname or a second surname between them too: "João Vítor dos Santos Penteado") when two
-    or more match, all are capitalised or particles, one is a known first name or surname, and
-    none is a technology, an organisation word or a place ("Python_Developer_CV" names nobody).
+    The words of a line from the first to the last one the file name holds are taken (with a
+    second surname or nickname between them: "João Vítor dos Santos Penteado", and a quoted
+    nickname after them: 'Xiaoyu CHEN, "Yuki"') when two or more match, all are capitalised or
+    particles, one is a known first name or surname, and none is a technology, an
+    organisation word or a place ("Python_Developer_CV" names nobody).
     """
     stem = fold(PurePath(file_name).stem).lower()
     wanted = {w for w in re.split(r"[^a-z]+", stem) if len(w) >= 2}
@@ -44,5 +47,6 @@ def name_from_file(text: str, file_name: str) -> str | None:
         if any(k in TECH or k in ORG_WORDS or k in PLACES for k in run_keys):
             continue
         if any(k in first_names or k in last_names for k in run_keys):
-            return " ".join(w.group() for w in run)
+            nickname = _NICKNAME.match(line, run[-1].end())
+            return " ".join([*(w.group() for w in run), *(nickname.groups() if nickname else ())])
     return None
