@@ -152,3 +152,15 @@ def test_cjk_titles_and_words_name_nobody(privacy, text):
 def test_a_quoted_nickname_after_the_file_name_name():
     text = "RESUME\n： (Xiaoyu CHEN, \"Yuki\")\n：138 1762 4590\n"
     assert name_from_file(text, "Resume_Chen_Xiaoyu.pdf") == "Xiaoyu CHEN Yuki"
+
+
+def test_credentials_after_a_comma_are_no_part_of_the_file_name_name():
+    assert name_from_file("Fatima Haddad, BSN, RN\n", "Fatima_Haddad_BSN_RN.pdf") == (
+        "Fatima Haddad")
+
+
+def test_a_swiss_social_security_number_after_a_birth_date(privacy):
+    text = "Date de naissance : 28.02.1985 · N° AVS : 756.3812.9047.11 · Nationalité : suisse\n"
+    out = redact(text, privacy).text
+    assert "756.3812.9047.11" not in out and "28.02.1985" not in out and "suisse" in out
+    assert redact("Skills: AVS 2024 video stack\n", privacy).text == "Skills: AVS 2024 video stack\n"

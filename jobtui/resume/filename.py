@@ -22,11 +22,12 @@ _NICKNAME = re.compile(r"[ \t]*,?[ \t]*[\"“'(]([^\W\d_]+)[\"”')]")
 def name_from_file(text: str, file_name: str) -> str | None:
     """The name in ``text`` spelt by the words of ``file_name`` (accents ignored), or None.
 
-    The words of a line from the first to the last one the file name holds are taken (with a
-    second surname or nickname between them: "João Vítor dos Santos Penteado", and a quoted
-    nickname after them: 'Xiaoyu CHEN, "Yuki"') when two or more match, all are capitalised or
-    particles, one is a known first name or surname, and none is a technology, an
-    organisation word or a place ("Python_Developer_CV" names nobody).
+    In a run of capitalised words and particles (a comma ends it: "Fatima Haddad, BSN, RN"),
+    the words from the first to the last one the file name holds are taken (with a second
+    surname or nickname between them: "João Vítor dos Santos Penteado", and a quoted nickname
+    after them: 'Xiaoyu CHEN, "Yuki"') when two or more match, one is a known first name or
+    surname, and none is a technology, an organisation word or a place ("Python_Developer_CV"
+    names nobody).
     """
     stem = fold(PurePath(file_name).stem).lower()
     wanted = {w for w in re.split(r"[^a-z]+", stem) if len(w) >= 2}
@@ -34,19 +35,32 @@ def name_from_file(text: str, file_name: str) -> str | None:
         return None
     first_names, last_names = gazetteer()
     for line in text.splitlines()[:LINES_TO_CHECK]:
-        words = list(_WORD.finditer(line))
-        keys = [fold(w.group()).lower() for w in words]
-        hits = [i for i, key in enumerate(keys) if key in wanted]
-        if len(hits) < 2:
-            continue
-        run = words[hits[0]:hits[-1] + 1]
-        run_keys = keys[hits[0]:hits[-1] + 1]
-        if not all(w.group()[0].isupper() or k in PARTICLES or k in LOWER_PARTICLES
-                   for w, k in zip(run, run_keys, strict=True)):
-            continue
-        if any(k in TECH or k in ORG_WORDS or k in PLACES for k in run_keys):
-            continue
-        if any(k in first_names or k in last_names for k in run_keys):
-            nickname = _NICKNAME.match(line, run[-1].end())
-            return " ".join([*(w.group() for w in run), *(nickname.groups() if nickname else ())])
+        for run in _runs(line):
+            keys = [fold(w.group()).lower() for w in run]
+            hits = [i for i, key in enumerate(keys) if key in wanted]
+            if len(hits) < 2:
+                continue
+            run, keys = run[hits[0]:hits[-1] + 1], keys[hits[0]:hits[-1] + 1]
+            if any(k in TECH or k in ORG_WORDS or k in PLACES for k in keys):
+                continue
+            if any(k in first_names or k in last_names for k in keys):
+                nickname = _NICKNAME.match(line, run[-1].end())
+                words = [w.group() for w in run]
+                return " ".join([*words, *(nickname.groups() if nickname else ())])
     return None
+
+
+def _runs(line: str) -> list[list[re.Match[str]]]:
+    """The runs of capitalised words and particles in ``line``; a comma or any other word ends
+    a run ("Fatima Haddad, BSN, RN" -> "Fatima Haddad", "BSN", "RN")."""
+    runs: list[list[re.Match[str]]] = [[]]
+    previous_end = 0
+    for word in _WORD.finditer(line):
+        key = fold(word.group()).lower()
+        name_like = word.group()[0].isupper() or key in PARTICLES or key in LOWER_PARTICLES
+        if not name_like or "," in line[previous_end:word.start()]:
+            runs.append([])
+        if name_like:
+            runs[-1].append(word)
+        previous_end = word.end()
+    return [run for run in runs if run]
