@@ -165,3 +165,11 @@ def test_a_swiss_social_security_number_after_a_birth_date(privacy):
     assert "756.3812.9047.11" not in out and "28.02.1985" not in out and "suisse" in out
     skill = "Skills: AVS 2024 video stack\n"
     assert redact(skill, privacy).text == skill
+
+
+def test_particles_alone_spell_no_file_name_name(privacy):
+    text = "Lieke van 't Westeinde\nWerkervaring\n• Samen met Thijs; team van 8 analisten.\n"
+    assert name_from_file(text, "CV_Lieke_van_t_Westeinde.pdf") == "Lieke van 't Westeinde"
+    assert name_from_file("Werk\n• team van Dam\n", "CV_Jan_van_Dam.pdf") is None
+    out = redact(text, privacy, file_name="CV_Lieke_van_t_Westeinde.pdf").text
+    assert "team van 8 analisten" in out and "Westeinde" not in out

@@ -14,7 +14,8 @@ from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold, gazetteer
 
 LINES_TO_CHECK = 40
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+# A word, or the Dutch particle "'t" ("Lieke van 't Westeinde").
+_WORD = re.compile(r"['’]t\b|[^\W\d_][^\W\d_'’-]*")
 # A nickname in quotes or brackets right after the name: (Xiaoyu CHEN, "Yuki").
 _NICKNAME = re.compile(r"[ \t]*,?[ \t]*[\"“'(]([^\W\d_]+)[\"”')]")
 
@@ -37,7 +38,8 @@ def name_from_file(text: str, file_name: str) -> str | None:
     for line in text.splitlines()[:LINES_TO_CHECK]:
         for run in _runs(line):
             keys = [fold(w.group()).lower() for w in run]
-            hits = [i for i, key in enumerate(keys) if key in wanted]
+            # A particle alone spells no name ("van" in "CV_Lieke_van_t_Westeinde").
+            hits = [i for i, key in enumerate(keys) if key in wanted and key not in PARTICLES]
             if len(hits) < 2:
                 continue
             run, keys = run[hits[0]:hits[-1] + 1], keys[hits[0]:hits[-1] + 1]
