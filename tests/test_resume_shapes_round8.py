@@ -173,3 +173,10 @@ def test_particles_alone_spell_no_file_name_name(privacy):
     assert name_from_file("Werk\n• team van Dam\n", "CV_Jan_van_Dam.pdf") is None
     out = redact(text, privacy, file_name="CV_Lieke_van_t_Westeinde.pdf").text
     assert "team van 8 analisten" in out and "Westeinde" not in out
+
+
+def test_a_taiwanese_national_id_without_its_label(privacy):
+    # A PDF whose font lacks CJK glyphs drops the label "身分證字號：" but keeps the number.
+    text = "：A224139574\n\nExperience\n- Shipped part A224139575 to Hsinchu.\n"
+    out = redact(text, privacy).text
+    assert "A224139574" not in out and "A224139575" in out  # the check digit decides
