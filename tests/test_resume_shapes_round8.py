@@ -180,3 +180,25 @@ def test_a_taiwanese_national_id_without_its_label(privacy):
     text = "：A224139574\n\nExperience\n- Shipped part A224139575 to Hsinchu.\n"
     out = redact(text, privacy).text
     assert "A224139574" not in out and "A224139575" in out  # the check digit decides
+
+
+@pytest.mark.parametrize(
+    ("line", "secret"),
+    [
+        ("- 與陳志豪一起導入 PyTorch 訓練流程。", "陳志豪"),
+        ("- 김도윤과 함께 정산 배치를 재설계.", "김도윤"),
+        ("- Worked with PM Anouk on pricing.", "Anouk"),
+        ("Father: Bhaskara Rao Pothineni", "Bhaskara"),
+    ],
+)
+def test_more_names_beside_with_and_relatives(privacy, line, secret):
+    assert secret not in redact(f"Experience\n{line}\n", privacy).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- 사용자와 함께 테스트를 설계.", "- 與金融合作; 和高層合作。", "- Built it with QA Automation tools."],
+)
+def test_nouns_beside_with_stay(privacy, line):
+    text = f"Experience\n{line}\n"
+    assert redact(text, privacy).text == text

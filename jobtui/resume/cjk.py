@@ -35,12 +35,21 @@ CJK_SURNAMES = (
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지"
     "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
 )
-_HAN_NAME = rf"[{CJK_SURNAMES[:CJK_SURNAMES.index('김')]}][\u3400-\u9fff]{{1,2}}"
-_HANGUL_NAME = rf"[{CJK_SURNAMES[CJK_SURNAMES.index('김'):]}][\uac00-\ud7af]{{2}}"
+_HAN_SURNAME = rf"[{CJK_SURNAMES[:CJK_SURNAMES.index('김')]}]"
+_HAN_NAME = rf"{_HAN_SURNAME}[\u3400-\u9fff]{{1,2}}"
+# A Korean name is three syllables; a last one of 자/가/사/들 ... makes a noun ("사용자", "전문가").
+_HANGUL_NAME = (rf"[{CJK_SURNAMES[CJK_SURNAMES.index('김'):]}][\uac00-\ud7af]"
+                r"(?![자가사들팀부실처단국청])[\uac00-\ud7af]")
 # A label naming a manager, mentor or referee: "主管：", "推薦人:", "팀장:", "추천인:".
 CJK_CUE = re.compile(r"(?:主管|經理|经理|上司|導師|导师|指導教授|指导教授|推薦人|推荐人|證明人"
                      r"|证明人|聯絡人|联系人|팀장|매니저|상사|멘토|지도교수|추천인|담당자)"
                      r"[ \t]*[:：][ \t]*")
+# A full name in running text beside "with ... together": "與陳志豪一起", "김도윤과 함께"
+# (a two-character Chinese word there is a noun as often: "與金融合作").
+CJK_TOGETHER = re.compile(
+    rf"(?:與|与|跟|和|同)[ \t]*({_HAN_SURNAME}[\u3400-\u9fff]{{2}})[ \t]*(?:一起|一同|合作|共同)"
+    rf"|(?<![\uac00-\ud7af])({_HANGUL_NAME})(?:와|과|이랑|랑)[ \t]+함께"
+)
 # A name before an honorific or title: "黃淑芬 教授", "박서연 님과", "이재훈 교수".
 CJK_TITLED = re.compile(
     rf"(?<![\u3400-\u9fff\uac00-\ud7af])(?:({_HAN_NAME})[ \t]?(?:教授|老師|老师|先生|女士|小姐"
@@ -73,7 +82,7 @@ def cjk_spans(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int, 
         name = re.compile(rf"{_HAN_NAME}|{_HANGUL_NAME}").match(text, cue.end())
         if name:
             spans.append((name.start(), name.end(), "PERSON"))
-    for titled in CJK_TITLED.finditer(text):
+    for titled in (*CJK_TITLED.finditer(text), *CJK_TOGETHER.finditer(text)):
         group = 1 if titled.group(1) else 2
         spans.append((titled.start(group), titled.end(group), "PERSON"))
     spans += [(m.start(), m.end(), "ADDRESS") for m in CJK_STREET.finditer(text)]

@@ -78,7 +78,7 @@ CUE = re.compile(
     r"|responsable|gestora?|orientadora?|chef|promotor|opiekun|handledare|vejleder|veileder"
     r"|esimies|ohjaaja|referencje|referencias|referenze|referenties"
     # A relative on an Indian or Pakistani CV: "Father's Name:", "S/O:", "Spouse Name:".
-    r"|(?:father|mother|spouse|husband|wife|guardian|parent)(?:'?s)?\s+name|[sdwc]/o)"
+    r"|(?:father|mother|spouse|husband|wife|guardian|parent)(?:'?s)?(?:\s+name)?|[sdwc]/o)"
     r"\s*:)"
     rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+)*"
     rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
@@ -105,6 +105,7 @@ RUNNING_ROLE = re.compile(
     r"|scrum[ \t]+master|(?:ux|ui|product|graphic)?[ \t]*designer|architect|data[ \t]+scientist"
     r"|analyst|recruiter|co-?founder|founder|c[teofi]o|ciso|vp|manager|director|colleague"
     r"|teammate|mentor|supervisor|intern|tester|developer|engineer|team[ \t]+lead(?:er)?"
+    r"|coach|pm|po|em|tpm"
     r"|tech(?:nical)?[ \t]+lead|professor|advisor|adviser)"
     r"[ \t]*,?[ \t]+(?=[A-Z])"
 )
