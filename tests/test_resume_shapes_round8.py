@@ -197,7 +197,8 @@ def test_more_names_beside_with_and_relatives(privacy, line, secret):
 
 @pytest.mark.parametrize(
     "line",
-    ["- 사용자와 함께 테스트를 설계.", "- 與金融合作; 和高層合作。", "- Built it with QA Automation tools."],
+    ["- 사용자와 함께 테스트를 설계.", "- 與金融合作; 和高層合作。",
+     "- Built it with QA Automation tools."],
 )
 def test_nouns_beside_with_stay(privacy, line):
     text = f"Experience\n{line}\n"
