@@ -103,6 +103,7 @@ def test_the_file_name_name_leaves_the_stored_path(privacy, tmp_path):
         ("Senior Python Developer\nBerlin", "Python_Developer_CV.pdf"),
         ("Data Engineer at Allegro\n", "CV_2024.pdf"),
         ("Worked in São Paulo and Rio\n", "Sao_Paulo_Rio.pdf"),  # places name nobody
+        ("Analyst, Morgan Stanley, London\n", "CV_Morgan_Stanley_2024.pdf"),  # the employer
     ],
 )
 def test_file_names_without_a_name(text, file_name):

@@ -11,7 +11,7 @@ import re
 from pathlib import PurePath
 
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
-from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold, gazetteer
+from jobtui.resume.names import FIRMS, ORG_WORDS, PLACES, TECH, fold, gazetteer
 
 LINES_TO_CHECK = 40
 # A word, or the Dutch particle "'t" ("Lieke van 't Westeinde").
@@ -27,8 +27,8 @@ def name_from_file(text: str, file_name: str) -> str | None:
     the words from the first to the last one the file name holds are taken (with a second
     surname or nickname between them: "João Vítor dos Santos Penteado", and a quoted nickname
     after them: 'Xiaoyu CHEN, "Yuki"') when two or more match, one is a known first name or
-    surname, and none is a technology, an organisation word or a place ("Python_Developer_CV"
-    names nobody).
+    surname, and none is a technology, an organisation word or a place and they are no firm
+    named after people ("Python_Developer_CV", "CV_Morgan_Stanley" name nobody).
     """
     stem = fold(PurePath(file_name).stem).lower()
     wanted = {w for w in re.split(r"[^a-z]+", stem) if len(w) >= 2}
@@ -43,8 +43,8 @@ def name_from_file(text: str, file_name: str) -> str | None:
             if len(hits) < 2:
                 continue
             run, keys = run[hits[0]:hits[-1] + 1], keys[hits[0]:hits[-1] + 1]
-            if any(k in TECH or k in ORG_WORDS or k in PLACES for k in keys):
-                continue
+            if any(k in TECH or k in ORG_WORDS or k in PLACES for k in keys) or _firm(keys):
+                continue  # "CV_Morgan_Stanley_2024.pdf": the employer applied to
             if any(k in first_names or k in last_names for k in keys):
                 nickname = _NICKNAME.match(line, run[-1].end())
                 words = [w.group() for w in run]
@@ -66,3 +66,9 @@ def _runs(line: str) -> list[list[re.Match[str]]]:
             runs[-1].append(word)
         previous_end = word.end()
     return [run for run in runs if run]
+
+
+def _firm(keys: list[str]) -> bool:
+    """The words are (part of) a firm named after people ("Morgan Stanley", "Goldman Sachs")."""
+    words = " ".join(keys)
+    return any(words in fold(firm).lower() for firm in FIRMS)
