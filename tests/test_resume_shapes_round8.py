@@ -9,7 +9,7 @@ import pytest
 
 from jobtui.resume.filename import name_from_file
 from jobtui.resume.pipeline import prepare_resume
-from jobtui.resume.redact import redact
+from jobtui.resume.redact import redact, redact_path
 from tests.resume_probe import found
 
 
@@ -204,3 +204,17 @@ def test_more_names_beside_with_and_relatives(privacy, line, secret):
 def test_nouns_beside_with_stay(privacy, line):
     text = f"Experience\n{line}\n"
     assert redact(text, privacy).text == text
+
+
+@pytest.mark.parametrize(
+    ("path", "names", "stored"),
+    [
+        ("/cv/이력서_정수빈_JUNG_Subin.pdf", ["JUNG Subin"],
+         "/cv/이력서_<PERSON>_<PERSON>_<PERSON>.pdf"),
+        ("/cv/Resume_Peggy_Lin_林佩蓉.pdf", ["Peggy Lin"],
+         "/cv/Resume_<PERSON>_<PERSON>_<PERSON>.pdf"),
+        ("/履歷表/Resume_Peggy_Lin.pdf", ["Peggy Lin"], "/履歷表/Resume_<PERSON>_<PERSON>.pdf"),
+    ],
+)
+def test_a_cjk_name_beside_the_romanised_one_in_the_file_name(privacy, path, names, stored):
+    assert redact_path(path, privacy, names) == stored

@@ -72,3 +72,20 @@ def _firm(keys: list[str]) -> bool:
     """The words are (part of) a firm named after people ("Morgan Stanley", "Goldman Sachs")."""
     words = " ".join(keys)
     return any(words in fold(firm).lower() for firm in FIRMS)
+
+
+# A name in Han or Hangul, 2-4 characters, as a file-name part ("Resume_Peggy_Lin_林佩蓉").
+_CJK_PART = re.compile(r"(?<=[_\- .])[\u3400-\u9fff\uac00-\ud7af]{2,4}(?=[_\- .])")
+
+
+def cjk_beside_name(path: str, names: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Spans of a CJK-script part of the file name right beside a part found as the user's
+    name: the same name in the other script ("이력서_정수빈_JUNG_Subin.pdf" once "JUNG" and
+    "Subin" are found takes "정수빈", not "이력서")."""
+    name_start = max(path.rfind("/"), path.rfind("\\")) + 1
+    spans = []
+    for part in _CJK_PART.finditer(path, name_start):
+        if any(start == part.end() + 1 or end + 1 == part.start() for start, end in names
+               if start >= name_start):
+            spans.append((part.start(), part.end(), "PERSON"))
+    return spans

@@ -314,6 +314,7 @@ def _work_domain(text: str, start: int, end: int, header_end: int) -> bool:
 def redact_path(path: str, privacy: PrivacySettings, names: Sequence[str],
                 extra_terms: Sequence[str] = ()) -> str:
     """A file path with the user's name and extra terms removed (paths often carry a name)."""
+    from jobtui.resume.filename import cjk_beside_name
     from jobtui.resume.recognizers import person_recognizer, terms_recognizer
 
     spans = []
@@ -321,6 +322,7 @@ def redact_path(path: str, privacy: PrivacySettings, names: Sequence[str],
                        terms_recognizer([*privacy.redact_terms, *extra_terms])):
         if recognizer is not None:
             spans += [(r.start, r.end, r.entity_type) for r in recognizer.analyze(path, [])]
+    spans += cjk_beside_name(path, [(s, e) for s, e, kind in spans if kind == "PERSON"])
     return _replace(path, spans).text
 
 
