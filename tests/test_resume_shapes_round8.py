@@ -218,3 +218,9 @@ def test_nouns_beside_with_stay(privacy, line):
 )
 def test_a_cjk_name_beside_the_romanised_one_in_the_file_name(privacy, path, names, stored):
     assert redact_path(path, privacy, names) == stored
+
+
+def test_a_lone_name_before_a_role_apposition():
+    assert found("- Shipped the app with Ekene, our CTO, in 2021.") == {"Ekene"}
+    assert found("- Built it for Allegro, our client.") == set()
+    assert found("- Support, our team lead said, is a rota.") == set()

@@ -123,6 +123,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                            and (word_key(words[-1]) in last_names
                                 or SURNAME_ENDING.search(word_key(words[-1])))):
             person = acting(words, first_names, last_names)
+        if not person and len(words) == 1 and APPOSITION.match(folded, after):
+            # "Ekene, our CTO, ...": one name-shaped word that is no everyday word.
+            person = named_after_role(words, first_names, last_names)
         if not person:
             continue
         # The person is a stretch of the run's words: from ``offset``, ``len(person)`` long.
