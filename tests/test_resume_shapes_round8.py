@@ -221,6 +221,6 @@ def test_a_cjk_name_beside_the_romanised_one_in_the_file_name(privacy, path, nam
 
 
 def test_a_lone_name_before_a_role_apposition():
-    assert found("- Shipped the app with Ekene, our CTO, in 2021.") == {"Ekene"}
+    assert found("- Pitched to investors; Ekene, our CTO, signed off.") == {"Ekene"}
     assert found("- Built it for Allegro, our client.") == set()
     assert found("- Support, our team lead said, is a rota.") == set()
