@@ -224,3 +224,10 @@ def test_a_lone_name_before_a_role_apposition():
     assert found("- Pitched to investors; Ekene, our CTO, signed off.") == {"Ekene"}
     assert found("- Built it for Allegro, our client.") == set()
     assert found("- Support, our team lead said, is a rota.") == set()
+
+
+def test_two_phones_split_by_a_spaced_slash_after_a_lost_label(privacy):
+    # The PDF font had no glyphs for "휴대폰" (mobile): only the colon is left of the label.
+    text = "JUNG Subin\n: 010-4827-3915 / +82 10-4827-3915\n\nExperience\nKakao, Pangyo\n"
+    out = redact(text, privacy).text
+    assert "4827" not in out and "Kakao, Pangyo" in out

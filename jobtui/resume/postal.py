@@ -39,7 +39,9 @@ KEEP_LABELS = re.compile(
     r"|pasaporte|passeport|paszport|passaporto|passaporte|paspoort))"
 )
 LABEL = re.compile(r"^(?P<label>[^\W\d_][\w .'’()/-]{0,40}?)[ \t]*[:：][ \t]*(?=\S)")
-SEGMENT = re.compile(r"[^|•·;\t]+")
+# A spaced slash separates two values too ("010-4827-3915 / +82 10-4827-3915"); an unspaced
+# one is part of a house number ("1511/230").
+SEGMENT = re.compile(r"(?:(?![ \t]/[ \t])[^|•·;\t])+")
 STREET_WORDS = (
     r"street|st\.?|road|rd\.?|avenue|ave\.?|av\.?|avenida|boulevard|blvd\.?|lane|drive|dr\.?|way"
     r"|close|court|ct\.?|place|pl\.?|square|quay|terrace|crescent|parkway|highway|calle|c/|carrera"
@@ -129,8 +131,10 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
             # in a script the PDF font lacked: ": 1993.07.18").
             spans.append((base + start + len(body) - len(body.lstrip(":： ")),
                           base + start + len(body), "DATE_OF_BIRTH"))
-        elif national_number(body):  # "+972 52-123-4567", "655 201 834": any country's
-            spans.append((base + start, base + start + len(body), "PHONE_NUMBER"))
+        elif national_number(body.lstrip(":： ")):  # "+972 52-123-4567", "655 201 834"
+            # (a colon left of a label in a script the PDF font lacked: ": 010-4827-3915").
+            lead = len(body) - len(body.lstrip(":： "))
+            spans.append((base + start + lead, base + start + len(body), "PHONE_NUMBER"))
         elif not re.fullmatch(r"[+\d()\s./-]+", body) and not DATE.search(body):
             spans += _address(body, base + start, labelled=False)
     return spans
