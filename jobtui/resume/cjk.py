@@ -1,8 +1,10 @@
 """People and street addresses written in Chinese, Japanese or Korean script.
 
-The Latin-script rules cannot see them: a name after a cue ("Manager: 藤本 美咲"), the name in
-another script beside a romanised one ("Wang Jianguo (王建国)"), and a street in a CJK address
-("上海市徐汇区漕溪北路88号5栋1202室": the city stays, the street and flat go).
+The Latin-script rules cannot see them: a name after a cue ("Manager: 藤本 美咲", "主管：陳志豪",
+"팀장: 김도윤"), before an honorific ("黃淑芬 教授", "박서연 님") or beside "with ... together"
+("與陳志豪一起"), the name in another script beside a romanised one ("Wang Jianguo (王建国)"),
+and a street in a CJK address ("上海市徐汇区漕溪北路88号5栋1202室", "復興南路一段219巷8號3樓之2":
+the city stays, the street and flat go).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ _HAN_NAME = rf"{_HAN_SURNAME}[\u3400-\u9fff]{{1,2}}"
 # A Korean name is three syllables; a last one of 자/가/사/들 ... makes a noun ("사용자", "전문가").
 _HANGUL_NAME = (rf"[{CJK_SURNAMES[CJK_SURNAMES.index('김'):]}][\uac00-\ud7af]"
                 r"(?![자가사들팀부실처단국청])[\uac00-\ud7af]")
+_CJK_PERSON = re.compile(rf"{_HAN_NAME}|{_HANGUL_NAME}")
 # A label naming a manager, mentor or referee: "主管：", "推薦人:", "팀장:", "추천인:".
 CJK_CUE = re.compile(r"(?:主管|經理|经理|上司|導師|导师|指導教授|指导教授|推薦人|推荐人|證明人"
                      r"|证明人|聯絡人|联系人|팀장|매니저|상사|멘토|지도교수|추천인|담당자)"
@@ -79,7 +82,7 @@ def cjk_spans(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int, 
         if bracketed and re.match(CJK, bracketed.group(1)):
             spans.append((bracketed.start(1), bracketed.end(1), "PERSON"))
     for cue in CJK_CUE.finditer(text):
-        name = re.compile(rf"{_HAN_NAME}|{_HANGUL_NAME}").match(text, cue.end())
+        name = _CJK_PERSON.match(text, cue.end())
         if name:
             spans.append((name.start(), name.end(), "PERSON"))
     for titled in (*CJK_TITLED.finditer(text), *CJK_TOGETHER.finditer(text)):

@@ -5,10 +5,12 @@ A capitalised run is a person when a cue precedes it ("reported to", "mentored b
 see names.py) and goes on with a plausible surname. Runs that hold an organisation or title word,
 start with a technology or a place, or belong to a firm named after people ("Morgan Stanley")
 are not people. Names no list knows are found by position and shape: one name-shaped word after
-a strong cue ("worked closely with Deepika"), a name joined by "and" to a found person, words
-before "said"/"and I" or a role apposition, pinyin given names beside a common Chinese surname.
-Once a person is found, the other mentions of their surname go too, unless the
-mention is part of such a firm ("Kevin Morgan" does not take "Morgan Stanley" with him).
+a strong cue ("worked closely with Deepika") or a role in running text ("with product owner
+Michał"), a name joined by "and" to a found person, words before "said"/"and I" or a role
+apposition, pinyin given names beside a common Chinese surname. Once a person is found, the other
+mentions of their surname go too, unless the mention is part of such a firm ("Kevin Morgan" does
+not take "Morgan Stanley" with him). What a word looks like is name_shapes.py; what a cue lets
+through is cued.py.
 
 Matching runs on the accent-folded text (same length, so offsets hold) with ASCII classes.
 """
