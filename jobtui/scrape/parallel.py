@@ -136,7 +136,7 @@ def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                                initargs=(os.getpid(),))
     try:
-        with path.open("rb") as handle:  # bytes: the worker's parser reads UTF-8 itself
+        with path.open("rb", buffering=1 << 20) as handle:  # the worker decodes UTF-8
             pending: deque[tuple[Future, list]] = deque()
             for first, lines in _chunks(handle, size):
                 seen: list = []
