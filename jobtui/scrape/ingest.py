@@ -221,7 +221,9 @@ class _Ingest:
                                             if r[FINGERPRINT] and r[URL] not in existing}))
         inserts, fills = [], []
         batch_ids: dict[str, int] = {}
-        by_site, now_text = self.by_site, self.now_text  # locals: this loop runs per row
+        # Locals: this loop runs per row.
+        by_site, now_text, new_ids = self.by_site, self.now_text, self.new_job_ids
+        next_id, first_new = self.next_id, len(new_ids)
         for row in rows:
             url, row_site = row[URL], row[SITE]
             counts = by_site.get(row_site or "unknown")
@@ -237,9 +239,8 @@ class _Ingest:
                     fill = self._fill(row, stored[2])
                     fills.append(({**fill, "content_hash": row[-1]}, job_id))
                 continue
-            job_id = self.next_id
-            self.next_id += 1
-            batch_ids[url] = job_id
+            job_id = batch_ids[url] = next_id
+            next_id += 1
             canonical = None
             fp = row[FINGERPRINT]
             if fp:
@@ -249,14 +250,15 @@ class _Ingest:
                         canonical = other_id
                         break
             if canonical is None:
-                self.new += 1
                 counts.new += 1
-                self.new_job_ids.append(job_id)
+                new_ids.append(job_id)
                 if fp:
                     candidates.setdefault(fp, []).append((job_id, row_site, posted))
             else:
                 self.duplicates += 1
             inserts.append((job_id, *row, canonical, now_text, now_text))
+        self.new += len(new_ids) - first_new
+        self.next_id = next_id
         self._insert(inserts)
         self._touch(touched)
         for fill, job_id in fills:

@@ -127,6 +127,8 @@ def _date_text(text: str) -> date | None:
 
 def to_float(value: Any) -> float | None:
     """A finite number, or None ("$79,000", "79000.0", "79k" and "€ 79.000" read as 79000.0)."""
+    if type(value) is float:  # the common case: NaN and infinities leave a NaN here
+        return value if value - value == 0.0 else None
     if is_missing(value) or isinstance(value, bool):
         return None
     if isinstance(value, int | float):

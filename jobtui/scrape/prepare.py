@@ -9,6 +9,8 @@ import json
 from datetime import date
 from typing import Any
 
+import orjson
+
 from jobtui.scrape.dedup import fingerprint
 from jobtui.scrape.normalize import InvalidRow, normalized_values
 
@@ -27,6 +29,7 @@ URL, SITE, POSTED, FINGERPRINT, CONTENT_HASH = (
     for name in ("job_url", "site", "date_posted", "fingerprint", "content_hash"))
 # One encoder for every row (json.dumps with options builds a new one per call).
 _EXTRA_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":"))
+_SAME_IN_BOTH = frozenset({str, int, bool})  # types orjson and json write alike
 _RAW_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":"),
                              check_circular=False)
 
@@ -71,8 +74,24 @@ def prepared_row(raw: Any, digest: int | None) -> PreparedRow:
     return (site, site_job_id, url, direct, title, company, location,
             posted.isoformat() if posted is not None else None, job_type, interval, low, high,
             currency, None if remote is None else int(remote), description,
-            _EXTRA_JSON.encode(extra) if extra else None,
+            _extra_json(extra) if extra else None,
             fingerprint(company, title, location), digest)
+
+
+def _extra_json(extra: dict) -> str:
+    """``extra`` as compact JSON. orjson writes text, whole numbers and booleans (and lists
+    of them) exactly as json does, ten times faster; anything else goes to json."""
+    for value in extra.values():
+        kind = type(value)
+        if kind is list:
+            if any(type(item) not in _SAME_IN_BOTH for item in value):
+                return _EXTRA_JSON.encode(extra)
+        elif kind not in _SAME_IN_BOTH:
+            return _EXTRA_JSON.encode(extra)
+    try:
+        return orjson.dumps(extra).decode()
+    except (TypeError, ValueError):  # an integer beyond 64 bits, a lone surrogate...
+        return _EXTRA_JSON.encode(extra)
 
 
 def prepare_batch(batch: list[tuple[int, Any]], hashes: dict[int, int | None] | None = None,
