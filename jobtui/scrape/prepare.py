@@ -12,15 +12,11 @@ from typing import Any
 import orjson
 
 from jobtui.scrape.dedup import fingerprint
-from jobtui.scrape.normalize import InvalidRow, normalized_values
+from jobtui.scrape.normalize import NORMALIZED_FIELDS, InvalidRow, normalized_values
 
 BATCH_SIZE = 2000  # records prepared and stored together
 # The job columns of a prepared row's first values, in order (``normalized_values``' order).
-VALUE_COLUMNS = (
-    "site", "site_job_id", "job_url", "job_url_direct", "title", "company", "location",
-    "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency",
-    "is_remote", "description", "extra",
-)
+VALUE_COLUMNS = NORMALIZED_FIELDS
 # A prepared row: a flat tuple of these columns' values, ready for SQL (dates as ISO text,
 # booleans as 0/1, extra as JSON), so it crosses between processes as plain data.
 ROW_COLUMNS = (*VALUE_COLUMNS, "fingerprint", "content_hash")
