@@ -58,10 +58,21 @@ def word_key(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+# Countries in their own languages, which firms put after their name ("Thales Nederland",
+# "Allianz Italia", "Siemens Deutschland"): never a surname after a given name.
+COUNTRIES = {
+    "nederland", "deutschland", "italia", "espana", "belgie", "belgique", "polska", "brasil",
+    "schweiz", "suisse", "svizzera", "osterreich", "sverige", "norge", "danmark", "suomi",
+    "turkiye", "romania", "ellada", "magyarorszag", "cesko", "slovensko", "hrvatska", "srbija",
+    "nigeria", "pakistan", "argentina", "mexico", "colombia", "chile", "peru", "portugal",
+    "france", "ireland", "iberia", "nordic", "benelux", "canada", "australia", "japan", "korea",
+}
+
+
 def blocked(word: str) -> bool:
-    """The word is an organisation word, a technology or a place, never a name."""
+    """The word is an organisation word, a technology, a place or a country, never a name."""
     key = word_key(word)
-    return key in ORG_WORDS or key in TECH or key in PLACES
+    return key in ORG_WORDS or key in TECH or key in PLACES or key in COUNTRIES
 
 
 def known(word: str, names: frozenset[str]) -> bool:
