@@ -18,8 +18,11 @@ _CAP_PARTICLE = "O|Ni|Nic|Mac|Mhic|Ua|Ui"
 _UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
 _LO = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
 # One name word: "Nowak", "O'Connor", "Vries-Bakker", "McAllister", "Al-Mansouri", "Achieng'".
-_WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|'[{_UP}][{_LO}]+)(?:-[{_UP}]?[{_LO}]+)*"
+# "Dall'Olio", "Dell'Acqua": an elided Italian article inside the surname.
+_WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|'[{_UP}][{_LO}]+)?|'[{_UP}][{_LO}]+)"
+         rf"(?:-[{_UP}]?[{_LO}]+)*"
          r"(?:'(?=[ \t]))?")
+NAME_WORD = _WORD
 NAME_RUN = re.compile(
     rf"(?<![\w@./'-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+)*{_WORD}){{0,3}}"
     r"(?![\w@-]|'(?!s\b))"  # "Pieter Bakker's team": the possessive ends the name
@@ -30,9 +33,10 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
               r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Bapak|Ibu|Dhr|Mevr|Pani|Pan"
               r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan"
               r"|Mgr|Inz|Mag|Hab|Dipl\.-Ing|Dipl-Ing")
-# Dutch and Flemish academic titles are written in lower case, always with a full stop:
-# "dr. Marloes Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer).
-_LOWER_HONORIFIC = r"(?:dr|drs|ir|ing|prof|mr)\."
+# Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes
+# Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer), "prof.ssa Alessandra
+# Dall'Olio", "doc. Hrubeše".
+_LOWER_HONORIFIC = r"(?:(?:prof|dott)\.ssa|(?:drs|dr|ir|ing|prof|mr|doc|dott|avv)\.)"
 CUE = re.compile(
     r"(?i:\b(?:reported|reporting|reports|report)\s+(?:directly\s+)?to"
     r"|\b(?:mentored|supervised|managed|coached|hired|trained|advised|recommended|referred"
@@ -113,7 +117,7 @@ RUNNING_ROLE = re.compile(
     r"|analyst|recruiter|co-?founder|founder|c[teofi]o|ciso|vp|manager|director|colleague"
     r"|teammate|mentor|supervisor|intern|tester|developer|engineer|team[ \t]+lead(?:er)?"
     r"|coach|pm|po|em|tpm"
-    r"|tech(?:nical)?[ \t]+lead|professor|advisor|adviser)"
+    r"|tech(?:nical)?[ \t]+lead|professor|advisor|adviser|co-coach|co-?author)"
     r"[ \t]*,?[ \t]+(?=[A-Z])"
 )
 # "Reviewed by"/"approved by": teams and firms follow as often as people ("approved by

@@ -69,10 +69,17 @@ COUNTRIES = {
 }
 
 
+# Endings of organisation words in German, Dutch and Nordic compounds and their folded forms
+# ("Porsche Informatik", "Johannes Kepler Universität", "Bosch Fahrzeugtechnik").
+ORG_ENDING = re.compile(r"(?:informatik|technik|systeme|werke?|gruppe|logistik|elektronik"
+                        r"|universit(?:at|eit|e|y|a)|hochschule|fabrik)$")
+
+
 def blocked(word: str) -> bool:
     """The word is an organisation word, a technology, a place or a country, never a name."""
     key = word_key(word)
-    return key in ORG_WORDS or key in TECH or key in PLACES or key in COUNTRIES
+    return (key in ORG_WORDS or key in TECH or key in PLACES or key in COUNTRIES
+            or bool(ORG_ENDING.search(key)))
 
 
 def known(word: str, names: frozenset[str]) -> bool:
@@ -85,7 +92,7 @@ def has_org_word(words: list[str], first_names, last_names) -> bool:
     """The run holds an organisation word that is not a surname beside a first name: "Sarah
     Hall" and "Park Ji-hoon" are people, "Hall of Fame" and "Park Avenue" are not."""
     for word in words:
-        if word_key(word) not in ORG_WORDS:
+        if word_key(word) not in ORG_WORDS and not ORG_ENDING.search(word_key(word)):
             continue
         if not (len(words) <= 3 and word_key(word) in last_names
                 and any(o is not word and known(o, first_names) and word_key(o) not in ORG_WORDS

@@ -51,18 +51,30 @@ from jobtui.resume.name_shapes import (
     SURNAME_ENDING,
     SYLLABLE,
     blocked,
+    common_word,
     has_org_word,
     known,
     pinyin_given,
     word_key,
 )
 from jobtui.resume.names import FIRMS, NOT_NAMES, ORG_WORDS, PLACES, fold, gazetteer
-from jobtui.resume.relations import KIN_CUE, SPEAKS, hangul_people, listed_starts, lone_actor
+from jobtui.resume.relations import (
+    KIN_CUE,
+    SPEAKS,
+    hangul_people,
+    listed_starts,
+    lone_actor,
+    nicknamed,
+)
+
+# Institutions whose Latin name opens with a given name: "Alma Mater Studiorum" (Bologna).
+INSTITUTIONS = ("Alma Mater Studiorum", "Alma Mater")
 
 
 @lru_cache(maxsize=1)
 def _firm_pattern() -> re.Pattern[str]:
-    alternatives = sorted((re.escape(fold(f)) for f in FIRMS), key=len, reverse=True)
+    alternatives = sorted((re.escape(fold(f)) for f in (*FIRMS, *INSTITUTIONS)), key=len,
+                          reverse=True)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
 
 
@@ -155,6 +167,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
               if named_after_role([m.group(1)], first_names, last_names)]
     found += joined_before(found, folded, cued_starts | weak_starts | role_starts, first_names)
     found += hangul_people(text)
+    found += nicknamed(folded, first_names)
 
     spans = [(s, e) for s, e, _ in found]
     surnames = {part for _, _, person in found if len(person) > 1
@@ -207,6 +220,9 @@ def _from_gazetteer(words: list[str], first_names, last_names) -> tuple[int, lis
     """(index, person) for a run holding a known first name followed by a surname."""
     if has_org_word(words, first_names, last_names) or word_key(words[0]) in PLACES:
         return 0, []  # "San Luis Potosí", "Santa Clara": a place, whatever follows
+    if (len(words) >= 3 and word_key(words[-1]) not in last_names | first_names
+            and common_word(words[-1])):
+        return 0, []  # "Parker Solar Probe": a run ending in an everyday noun is a thing
     for index, word in enumerate(words[:-1]):
         key = word_key(word)
         if index and word_key(words[index - 1]) in PLACES:

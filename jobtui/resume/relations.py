@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.cjk import CJK_SURNAMES
-from jobtui.resume.cues import LIST_COMMA
-from jobtui.resume.name_shapes import known, lone_given_name
+from jobtui.resume.cues import LIST_COMMA, NAME_WORD
+from jobtui.resume.name_shapes import blocked, known, lone_given_name
 
-# A possessive, then a relative (EN, NL, DE, FR, ES, PT, IT; folded): "my partner Imogen",
+# A possessive, then a relative (EN, NL, Nordic, DE, FR, ES, PT, IT; folded): "my partner Imogen",
 # "mijn schoonbroer Wannes", "meine Schwester Lena", "mon frere Yann", "mi hermana Lucia",
 # "a minha irma Ana", "mio fratello Luca". "our partner" is a firm as often, so "partner"
 # takes "my" only.
@@ -26,6 +26,10 @@ KIN_CUE = re.compile(
     r"|grandmother|grandson|granddaughter|(?:brother|sister|son|daughter|father|mother)-in-law"
     r"|twin|sibling|stepbrother|stepsister)"
     r"|my[ \t]+(?:partner|girlfriend|boyfriend)"
+    # Swedish, Danish, Norwegian (folded): "min sambo Elin", "min bror Anders".
+    r"|(?:min|mitt|mina|var)[ \t]+(?:sambo|samboer|fru|man|maka|make|kone|mand|flickvan"
+    r"|pojkvan|kjareste|bror|syster|soster|son|dotter|datter|far|mor|pappa|mamma|kusin"
+    r"|svager|svagerska)"
     r"|(?:mijn|onze)[ \t]+(?:vrouw|man|echtgenote?|partner|vriendin|vriend|broer|zus|zuster"
     r"|zoon|dochter|vader|moeder|schoonbroer|schoonzus|schoonvader|schoonmoeder|zwager"
     r"|neef|nicht|oom|tante|opa|oma)"
@@ -85,3 +89,17 @@ def listed_starts(found, folded: str) -> set[int]:
     start ("with Nikos, Vasilis and ..."; after a full name a comma opens a place or a role)."""
     return {m.end() for _, end, person in found if len(person) == 1
             for m in [LIST_COMMA.match(folded, end)] if m}
+
+
+# A nickname in quotes between a given name and a surname: 'Ernesto "Boyet" Dimaculangan'.
+QUOTED_NICKNAME = re.compile(rf"(?<![\w-])({NAME_WORD})[ \t]+[\"“„«]({NAME_WORD})[\"”“»][ \t]+"
+                             rf"({NAME_WORD})(?![\w-])")
+
+
+def nicknamed(folded: str, first_names) -> list[tuple[int, int, list[str]]]:
+    """(start, end, [given name, surname]) of a person written with a quoted nickname in the
+    middle: the whole stretch goes, and the surname's other mentions with it."""
+    return [(m.start(), m.end(), [m.group(1), m.group(3)])
+            for m in QUOTED_NICKNAME.finditer(folded)
+            if known(m.group(1), first_names) and lone_given_name(m.group(1))
+            and not blocked(m.group(3))]
