@@ -50,8 +50,8 @@ def test_a_capitalised_word_opening_a_turkish_clause_before_ile():
 @pytest.mark.parametrize(
     ("text", "secrets"),
     [
-        ("Leidinggevende: dr. Sanne Verhoef-Bakker; samen met Bas", {"Sanne Verhoef-Bakker"}),
-        ("ir. Joost de Wit, Group Lead, ASML", {"Joost de Wit"}),
+        ("Leidinggevende: dr. Wietske Verhoef-Bakker; samen met Bas", {"Wietske Verhoef-Bakker"}),
+        ("ir. Hylke Zijlstra-Bos, Group Lead, ASML", {"Hylke Zijlstra-Bos"}),
         ("Tesi con la prof.ssa Chiara Dell'Acqua (relatore)", {"Chiara Dell'Acqua"}),
         ("Diplomová práce pod vedením doc. Kratochvíla", {"Kratochvíla"}),
     ],
@@ -77,7 +77,8 @@ def test_korean_names_by_kinship_word_or_title_with_the_romanised_form():
 
 
 def test_a_quoted_nickname_inside_a_name(privacy):
-    out = redact('Prof. Roberto "Bong" Villaruel, Mapúa University', privacy).text
+    text = 'Thesis adviser was Roberto "Bong" Villaruel; Villaruel now teaches at Mapúa University.'
+    out = redact(text, privacy).text
     assert "Bong" not in out and "Villaruel" not in out and "Mapúa University" in out
 
 
