@@ -98,3 +98,12 @@ def test_a_quoted_nickname_inside_a_name(privacy):
 )
 def test_things_named_after_people_and_tools_stay(text):
     assert found(text) == set()
+
+
+def test_a_quoted_nickname_before_a_given_name_and_an_article_after_con():
+    assert {"Chico", "Ignacio"} <= found('  Turnos en faena con el "Chico" Ignacio.')
+    assert "Tomás" in found("  Diseñé el modelo con el Tomás del equipo de datos.")
+
+
+def test_a_czech_surname_after_s_in_the_instrumental():
+    assert "Janou Dvořákovou" in found("Vedla jsem migraci s Janou Dvořákovou.")

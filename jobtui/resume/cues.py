@@ -130,9 +130,11 @@ BY_CUE = re.compile(r"(?i:\b(?:reviewed|approved|signed[ \t]+off|sponsored|champ
                     r"(?:by|par|por|von|door|da|przez|av|af)[ \t]+)")
 HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
 # "with"/"avec"/"con"/"mit"/"met"/"com"/"dengan": a person only when the run has a known name.
-# "com o Tiago": Portuguese puts an article before a colleague's given name.
+# "com o Tiago", "con el Nacho": Portuguese and Chilean Spanish put an article before a
+# colleague's given name.
 # "與 Kevin 一起" (TW/CN): "with" in Chinese before a romanised name.
-WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|med|com(?:[ \t]+[oa](?=[ \t]+[A-Z]))?"
+WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con(?:[ \t]+(?:el|la)(?=[ \t]+[A-Z]))?|mit|met|med"
+                      r"|com(?:[ \t]+[oa](?=[ \t]+[A-Z]))?"
                       r"|amb|dengan|cu|ile|z|ze|s|se|與|与|跟|和)[ \t]+"
                       rf"(?:(?:{_HONORIFIC})\.?[ \t]+)?)")
 # "Haruka-san", "Kim-nim": a Japanese or Korean form of address after a name.

@@ -25,11 +25,12 @@ EAST_ASIAN_SURNAMES = {
     "cheung", "leung", "ng", "tan", "goh", "teo", "ong",
 }
 # Family-name endings that mark a surname in many languages (Sinhala, Slavic, Romanian,
-# Turkish, Greek, Indian, Spanish): "Senanayake", "Kovalenko", "Popescu", "Gómez".
+# Turkish, Greek, Indian, Spanish): "Senanayake", "Kovalenko", "Popescu", "Gómez"; Czech
+# "-ovou" is "-ová" after "s" ("s Petrou Koudelkovou").
 SURNAME_ENDING = re.compile(
     r"(?:nayake|singhe|wardena|wardene|ratne|sekara|sekera|tunga|enko|chuk|czuk|ski|ska|sky"
     r"|skaya|ovich|evich|ovic|evic|escu|eanu|oglu|idis|poulos|opoulou|akis|wala|vala|kar"
-    r"|appa|ez|ova|eva|ov|ev|shvili|adze|yan|ian|yev|dottir|sson)$"
+    r"|appa|ez|ova|ovou|eva|ov|ev|shvili|adze|yan|ian|yev|dottir|sson)$"
 )
 SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}(?:-[a-z]{2,5})?")
 # A Mandarin given name in pinyin: one to three syllables run together ("Xiaowen", "Minghui",

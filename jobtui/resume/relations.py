@@ -96,10 +96,20 @@ QUOTED_NICKNAME = re.compile(rf"(?<![\w-])({NAME_WORD})[ \t]+[\"“„«]({NAME_
                              rf"({NAME_WORD})(?![\w-])")
 
 
+# A quoted nickname before a known given name: 'con el "Pelao" Ignacio'.
+NICKNAME_FIRST = re.compile(rf"[\"“„«]({NAME_WORD})[\"”“»][ \t]+({NAME_WORD})(?![\w-])")
+
+
 def nicknamed(folded: str, first_names) -> list[tuple[int, int, list[str]]]:
-    """(start, end, [given name, surname]) of a person written with a quoted nickname in the
-    middle: the whole stretch goes, and the surname's other mentions with it."""
-    return [(m.start(), m.end(), [m.group(1), m.group(3)])
-            for m in QUOTED_NICKNAME.finditer(folded)
-            if known(m.group(1), first_names) and lone_given_name(m.group(1))
-            and not blocked(m.group(3))]
+    """(start, end, words) of a person written with a quoted nickname: in the middle of the
+    name (the whole stretch goes, and the surname's other mentions with it), or before a
+    known given name (the nickname and the name go)."""
+    found = [(m.start(), m.end(), [m.group(1), m.group(3)])
+             for m in QUOTED_NICKNAME.finditer(folded)
+             if known(m.group(1), first_names) and lone_given_name(m.group(1))
+             and not blocked(m.group(3))]
+    for m in NICKNAME_FIRST.finditer(folded):
+        if (known(m.group(2), first_names) and lone_given_name(m.group(2))
+                and lone_given_name(m.group(1))):
+            found += [(m.start(1), m.end(1), [m.group(1)]), (m.start(2), m.end(2), [m.group(2)])]
+    return found
