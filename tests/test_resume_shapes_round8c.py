@@ -107,3 +107,9 @@ def test_a_quoted_nickname_before_a_given_name_and_an_article_after_con():
 
 def test_a_czech_surname_after_s_in_the_instrumental():
     assert "Janou Dvořákovou" in found("Vedla jsem migraci s Janou Dvořákovou.")
+
+
+@pytest.mark.parametrize("text", ["정보 책임자로 보안 감사를 맡았습니다",
+                                  "기술 이사회 보고 자료 작성"])
+def test_korean_nouns_before_a_title_word_stay(text):
+    assert found(text) == set()

@@ -50,11 +50,15 @@ _SURNAME = f"[{CJK_SURNAMES[CJK_SURNAMES.index('김'):]}]"
 _HANGUL_NAME = rf"(?<![\uac00-\ud7af]){_SURNAME}[\uac00-\ud7af]{{1,2}}(?![\uac00-\ud7af])"
 # A relative's name after a kinship word ("가족관계: 부 박정호, 모 이미경", "배우자 김지은") or
 # before a job title or form of address ("최동현 선임", "한지민 책임연구원", "이민호 대리").
+# Before a title the name has three syllables, the last no noun ending ("정보 책임자" is
+# "information officer"), and the title ends the word (or takes "님").
+_TITLED_NAME = (rf"(?<![\uac00-\ud7af]){_SURNAME}[\uac00-\ud7af]"
+                r"(?![자가사들팀부실처단국청])[\uac00-\ud7af]")
 HANGUL_PERSON = re.compile(
     rf"(?<![\uac00-\ud7af])(?:부|모|부친|모친|아버지|어머니|배우자|남편|아내|형|누나|언니|오빠"
     rf"|동생|아들|딸|사수|멘토)[ \t]*[:：]?[ \t]+({_HANGUL_NAME})"
-    rf"|({_HANGUL_NAME})[ \t]*(?:선임|책임|수석|주임|대리|과장|차장|부장|실장|본부장|이사|상무"
-    rf"|전무|매니저|연구원|선배|후배|멘토|사원)"
+    rf"|({_TITLED_NAME})[ \t]*(?:선임|책임|수석|주임|대리|과장|차장|부장|실장|본부장|이사|상무"
+    rf"|전무|매니저|연구원|선배|후배|멘토|사원)(?:연구원|님)?(?![\uac00-\ud7af])"
 )
 # The romanised form in brackets right after (titles between allowed): "(Donghyun Choi)".
 _ROMANISED = re.compile(r"[^()\n]{0,12}?[(（][ \t]*([A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){1,2})"
