@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DETAIL_DEBOUNCE = 0.15  # the detail pane follows the cursor once it rests (not while paging)
+FAST_TYPING = 0.1  # search keys this close together are typed in a burst
+SEARCH_HOLD = 0.05  # the table shows a burst key's results once the next key is this late
 
 
 class MainScreen(Screen):
@@ -75,6 +78,7 @@ class MainScreen(Screen):
         self._searches_loaded = False
         self._detail_job_id: int | None = None  # the job the detail pane shows or will show
         self._detail_stale = False  # the jobs changed: reload the detail even for the same job
+        self._last_typed = float("-inf")  # time.monotonic() of the last change of the search box
 
     @property
     def session(self):
@@ -204,14 +208,21 @@ class MainScreen(Screen):
 
     @on(Input.Changed, "#search")
     def _query_typed(self, event: Input.Changed) -> None:
-        # Every keystroke is answered at once: the query in flight for the previous one is
-        # interrupted (not awaited), so the last key of a burst waits for nothing stale.
-        self.apply_query()
+        # Every keystroke starts its query at once, interrupting the one in flight for the
+        # previous key (not awaiting it). A key typed in a fast burst shows its results only
+        # if the next key is late (SEARCH_HOLD): drawing the table for each letter of a word
+        # typed 30 ms apart kept the UI thread busy while the last letter's query ran.
+        now = time.monotonic()
+        burst = now - self._last_typed < FAST_TYPING
+        self._last_typed = now
+        self.apply_query(show_at=now + SEARCH_HOLD if burst else None)
 
-    def apply_query(self) -> None:
+    def apply_query(self, show_at: float | None = None) -> None:
+        """Filter the table by the search box (its first rows shown no earlier than
+        ``show_at``, a ``time.monotonic()``, when given)."""
         query = self.query_one("#search", Input).value.strip() or None
         if query != self.jobs.filter.query:
-            self.jobs.load(self.jobs.filter.with_(query=query))
+            self.jobs.load(self.jobs.filter.with_(query=query), show_at=show_at)
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:

@@ -73,6 +73,7 @@ class JobsTable(FastTable):
         self._cells: dict[int, list[Text]] = {}  # rendered cells of the window's rows, by job id
         self._settling = False  # just jumped to an end: the next page waits until the user idles
         self._count_timer = None
+        self._show_at: float | None = None  # the first page of this load waits until then
         # perf_counter() when rows were first on screen, and (generation, when) of the latest
         # first page shown: the benchmark reads these.
         self.first_page_at: float | None = None
@@ -108,11 +109,14 @@ class JobsTable(FastTable):
 
     # -- loading -------------------------------------------------------------------------
 
-    def load(self, flt: JobFilter, keep_job_id: int | None = None) -> None:
+    def load(self, flt: JobFilter, keep_job_id: int | None = None,
+             show_at: float | None = None) -> None:
         """Show the jobs matching ``flt`` from the first page (keeping the cursor on a job,
-        and the window where it is, when ``keep_job_id`` is given)."""
+        and the window where it is, when ``keep_job_id`` is given; not before ``show_at``,
+        a ``time.monotonic()``, when given: a newer load meanwhile replaces it unseen)."""
         self.filter = flt
         self.generation += 1
+        self._show_at = show_at
         self._keep_job_id = keep_job_id
         self.loading_rows = True
         self._settling = False
@@ -186,6 +190,10 @@ class JobsTable(FastTable):
     def _apply_page(self, page: _Page) -> None:
         if page.generation != self.generation:
             return  # an older filter's answer
+        wait = 0.0 if self._show_at is None else self._show_at - time.monotonic()
+        if page.where == "first" and wait > 0:
+            self.set_timer(wait, lambda: self._apply_page(page))
+            return
         self.loading_rows = False
         if page.where in ("top", "last"):  # show the jump first; the next page when idle
             self._settling = True
