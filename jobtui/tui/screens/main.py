@@ -79,6 +79,7 @@ class MainScreen(Screen):
         self._detail_job_id: int | None = None  # the job the detail pane shows or will show
         self._detail_stale = False  # the jobs changed: reload the detail even for the same job
         self._last_typed = float("-inf")  # time.monotonic() of the last change of the search box
+        self._hold_timer = None  # shows the results of a burst's last key once it pauses
 
     @property
     def session(self):
@@ -215,18 +216,23 @@ class MainScreen(Screen):
         now = time.monotonic()
         burst = now - self._last_typed < FAST_TYPING
         self._last_typed = now
-        self.apply_query(show_at=now + SEARCH_HOLD if burst else None)
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+        self._hold_timer = self.set_timer(SEARCH_HOLD, self.jobs.show_held) if burst else None
+        self.apply_query(held=burst)
 
-    def apply_query(self, show_at: float | None = None) -> None:
-        """Filter the table by the search box (its first rows shown no earlier than
-        ``show_at``, a ``time.monotonic()``, when given)."""
+    def apply_query(self, held: bool = False) -> None:
+        """Filter the table by the search box (``held``: its rows wait for
+        ``JobsTable.show_held``); the rows held for earlier keys are shown now otherwise."""
         query = self.query_one("#search", Input).value.strip() or None
         if query != self.jobs.filter.query:
-            self.jobs.load(self.jobs.filter.with_(query=query), show_at=show_at)
+            self.jobs.load(self.jobs.filter.with_(query=query), held=held)
+        elif not held:
+            self.jobs.show_held()
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
-        self.apply_query()
+        self.apply_query()  # Enter: the results now, even in the middle of a burst
         self.jobs.focus()
 
     def action_clear_search(self) -> None:
