@@ -134,6 +134,7 @@ class MainScreen(Screen):
 
     @on(JobsTable.Loaded)
     def _first_page(self) -> None:
+        self.app.idle_collector.release()  # the rows are on screen: collections may run
         self._update_counts()
         self._row_changed(force=self._detail_stale)
         self._detail_stale = False
@@ -213,6 +214,7 @@ class MainScreen(Screen):
         # previous key (not awaiting it). A key typed in a fast burst shows its results only
         # if the next key is late (SEARCH_HOLD): drawing the table for each letter of a word
         # typed 30 ms apart kept the UI thread busy while the last letter's query ran.
+        self.app.idle_collector.hold()  # no garbage collection before the rows are shown
         now = time.monotonic()
         burst = now - self._last_typed < FAST_TYPING
         self._last_typed = now
