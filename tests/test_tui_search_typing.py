@@ -1,7 +1,6 @@
 """Typing in the search box: a word typed fast draws the table once, for its last letter
-(and no garbage collection runs before);
-a result held for a burst never replaces a newer one; an older filter's idle wait does not
-fetch the next page of a newer one."""
+(and no garbage collection runs before); a result held for a burst never replaces a newer
+one; an older filter's idle wait does not fetch the next page of a newer one."""
 
 from __future__ import annotations
 
