@@ -1,6 +1,7 @@
 """Typing in the search box: a word typed fast draws the table once, for its last letter
 (and no garbage collection runs before); a result held for a burst never replaces a newer
-one; an older filter's idle wait does not fetch the next page of a newer one."""
+one; an older filter's idle wait does not fetch the next page of a newer one; a key starts
+its query before its echo is drawn."""
 
 from __future__ import annotations
 
@@ -100,3 +101,16 @@ async def test_an_older_filters_idle_wait_fetches_no_page_of_a_newer_one(session
         await outlasted.wait()
         await settle(pilot)
         assert len(table.job_rows) == rows and table.more  # no next page was fetched
+
+
+async def test_a_search_key_starts_its_query_before_its_echo_is_drawn(session):
+    add_jobs(session.user)
+    app = JobtuiApp(session, background=False)
+    async with app.run_test(size=(140, 30)) as pilot:
+        table = app.screen.query_one(JobsTable)
+        await until(pilot, lambda: table.total == JOBS)
+        await pilot.press("slash")
+        box = app.screen.query_one("#search")
+        box.value = "Job 007"  # what a key does; no message has been handled yet
+        assert table.filter.query == "Job 007" and table.loading_rows
+        await until(pilot, lambda: titles(table) == ["Job 007"])

@@ -22,6 +22,7 @@ from jobtui.tui.messages import JobsChanged
 from jobtui.tui.widgets.footer import Footer
 from jobtui.tui.widgets.job_detail import SAFE_SCHEMES, JobDetail
 from jobtui.tui.widgets.jobs_table import JobsTable
+from jobtui.tui.widgets.search_box import SearchBox
 from jobtui.tui.widgets.searches_list import SearchesList
 from jobtui.tui.widgets.status_bar import StatusBar
 
@@ -94,8 +95,9 @@ class MainScreen(Screen):
             yield SearchesList(id="searches")
             with Horizontal(id="jobs-area"):
                 with Vertical(id="jobs-column"):
-                    yield Input(placeholder="search titles, companies, descriptions "
-                                "(Enter: to the table, Esc: clear)", id="search")
+                    yield SearchBox(self._query_typed,
+                                    placeholder="search titles, companies, descriptions "
+                                    "(Enter: to the table, Esc: clear)", id="search")
                     yield JobsTable(self.session.user, self.session.settings.ui.page_size,
                                     id="jobs")
                 yield JobDetail(id="detail")
@@ -208,8 +210,7 @@ class MainScreen(Screen):
         box.add_class("-shown")
         box.focus()
 
-    @on(Input.Changed, "#search")
-    def _query_typed(self, event: Input.Changed) -> None:
+    def _query_typed(self, value: str) -> None:
         # Every keystroke starts its query at once, interrupting the one in flight for the
         # previous key (not awaiting it). A key typed in a fast burst shows its results only
         # if the next key is late (SEARCH_HOLD): drawing the table for each letter of a word
