@@ -136,7 +136,9 @@ class MainScreen(Screen):
 
     @on(JobsTable.Loaded)
     def _first_page(self) -> None:
-        self.app.idle_collector.release()  # the rows are on screen: collections may run
+        # Collections may run once the rows are drawn (the refresh that brought this message
+        # may have been another widget's).
+        self.call_after_refresh(self.app.idle_collector.release)
         self._update_counts()
         self._row_changed(force=self._detail_stale)
         self._detail_stale = False
