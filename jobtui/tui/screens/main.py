@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 DETAIL_DEBOUNCE = 0.15  # the detail pane follows the cursor once it rests (not while paging)
 FAST_TYPING = 0.1  # search keys this close together are typed in a burst
-SEARCH_HOLD = 0.05  # the table shows a burst key's results once the next key is this late
+SEARCH_HOLD = 0.04  # the table shows a burst key's results once the next key is this late
 
 
 class MainScreen(Screen):

@@ -26,7 +26,6 @@ PREFETCH_ROWS = 40  # load the next page when the cursor or the view gets this c
 FIRST_PAGE_MIN = 20
 PREFETCH_DELAY = 1.0  # idle seconds after a first page or a jump before the next page is fetched
 COUNT_DELAY = 0.1  # seconds the first page is shown before its total is counted (typing pauses)
-JUMP_SCREENS = 3  # End/Home fetch this many screens of rows
 WINDOW_PAGES = 3  # rows kept in the table: this many pages; the far end is dropped beyond it
 
 
@@ -149,11 +148,11 @@ class JobsTable(FastTable):
         edge = self.job_rows[-1] if where == "after" else self.job_rows[0] \
             if where == "before" else None
         self.loading_rows = True
-        # A jump fetches the screen it shows and two beyond it: a page prepended after End
-        # rebuilt the whole table a second later, under whatever key came next. Then each
-        # page doubles the window up to a whole page (the pages after a jump are quick).
+        # A jump fetches the screen it shows and the prefetch margin beyond it: a page
+        # prepended after End rebuilt the whole table a second later, under whatever key
+        # came next. Then each page doubles the window up to a whole page (quick pages).
         screen = max(FIRST_PAGE_MIN, self.size.height + 2)
-        limit = JUMP_SCREENS * screen if where in ("top", "last") else \
+        limit = screen + PREFETCH_ROWS if where in ("top", "last") else \
             min(self.page_rows, max(2 * screen, len(self.job_rows)))
         self._fetch(self.generation, self.filter, where, edge, limit)
 
