@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from jobtui.tui.messages import JobsChanged
 from jobtui.tui.widgets.footer import Footer
 from jobtui.tui.widgets.job_detail import SAFE_SCHEMES, JobDetail
 from jobtui.tui.widgets.jobs_table import JobsTable
+from jobtui.tui.widgets.search_box import SearchBox
 from jobtui.tui.widgets.searches_list import SearchesList
 from jobtui.tui.widgets.status_bar import StatusBar
 
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DETAIL_DEBOUNCE = 0.15  # the detail pane follows the cursor once it rests (not while paging)
+FAST_TYPING = 0.1  # search keys this close together are typed in a burst
+SEARCH_HOLD = 0.04  # the table shows a burst key's results once the next key is this late
 
 
 class MainScreen(Screen):
@@ -75,6 +79,8 @@ class MainScreen(Screen):
         self._searches_loaded = False
         self._detail_job_id: int | None = None  # the job the detail pane shows or will show
         self._detail_stale = False  # the jobs changed: reload the detail even for the same job
+        self._last_typed = float("-inf")  # time.monotonic() of the last change of the search box
+        self._hold_timer = None  # shows the results of a burst's last key once it pauses
 
     @property
     def session(self):
@@ -89,8 +95,9 @@ class MainScreen(Screen):
             yield SearchesList(id="searches")
             with Horizontal(id="jobs-area"):
                 with Vertical(id="jobs-column"):
-                    yield Input(placeholder="search titles, companies, descriptions "
-                                "(Enter: to the table, Esc: clear)", id="search")
+                    yield SearchBox(self._query_typed,
+                                    placeholder="search titles, companies, descriptions "
+                                    "(Enter: to the table, Esc: clear)", id="search")
                     yield JobsTable(self.session.user, self.session.settings.ui.page_size,
                                     id="jobs")
                 yield JobDetail(id="detail")
@@ -129,6 +136,9 @@ class MainScreen(Screen):
 
     @on(JobsTable.Loaded)
     def _first_page(self) -> None:
+        # Collections may run once the rows are drawn (the refresh that brought this message
+        # may have been another widget's).
+        self.call_after_refresh(self.app.idle_collector.release)
         self._update_counts()
         self._row_changed(force=self._detail_stale)
         self._detail_stale = False
@@ -202,20 +212,32 @@ class MainScreen(Screen):
         box.add_class("-shown")
         box.focus()
 
-    @on(Input.Changed, "#search")
-    def _query_typed(self, event: Input.Changed) -> None:
-        # Every keystroke is answered at once: the query in flight for the previous one is
-        # interrupted (not awaited), so the last key of a burst waits for nothing stale.
-        self.apply_query()
+    def _query_typed(self, value: str) -> None:
+        # Every keystroke starts its query at once, interrupting the one in flight for the
+        # previous key (not awaiting it). A key typed in a fast burst shows its results only
+        # if the next key is late (SEARCH_HOLD): drawing the table for each letter of a word
+        # typed 30 ms apart kept the UI thread busy while the last letter's query ran.
+        self.app.idle_collector.hold()  # no garbage collection before the rows are shown
+        now = time.monotonic()
+        burst = now - self._last_typed < FAST_TYPING
+        self._last_typed = now
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+        self._hold_timer = self.set_timer(SEARCH_HOLD, self.jobs.show_held) if burst else None
+        self.apply_query(held=burst)
 
-    def apply_query(self) -> None:
+    def apply_query(self, held: bool = False) -> None:
+        """Filter the table by the search box (``held``: its rows wait for
+        ``JobsTable.show_held``); the rows held for earlier keys are shown now otherwise."""
         query = self.query_one("#search", Input).value.strip() or None
         if query != self.jobs.filter.query:
-            self.jobs.load(self.jobs.filter.with_(query=query))
+            self.jobs.load(self.jobs.filter.with_(query=query), held=held)
+        elif not held:
+            self.jobs.show_held()
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
-        self.apply_query()
+        self.apply_query()  # Enter: the results now, even in the middle of a burst
         self.jobs.focus()
 
     def action_clear_search(self) -> None:
