@@ -113,3 +113,9 @@ def test_a_czech_surname_after_s_in_the_instrumental():
                                   "기술 이사회 보고 자료 작성"])
 def test_korean_nouns_before_a_title_word_stay(text):
     assert found(text) == set()
+
+
+def test_a_role_glossed_in_brackets_before_the_colon(privacy):
+    # A PDF whose font has no Hangul drops "사수" and the name, leaving the gloss and brackets.
+    out = redact("  -  (mentor):   (Woosung Jung)\n- Built the search index.", privacy).text
+    assert "Woosung" not in out and "Jung" not in out and "search index" in out

@@ -89,7 +89,9 @@ CUE = re.compile(
     # A parent on a Turkish or Greek CV: "Baba Adı:", "Anne Adı:", "Πατρώνυμο:" (folded).
     r"|(?:baba|anne|ana|es)\s+adi|\u03c0\u03b1\u03c4\u03c1[\u03c9\u03ce]\u03bd\u03c5\u03bc\u03bf"
     r"|\u03bc\u03b7\u03c4\u03c1[\u03c9\u03ce]\u03bd\u03c5\u03bc\u03bf)"
-    r"\s*:)"
+    # "사수 (mentor):" — an English gloss in brackets before the colon (the name may be lost
+    # from a PDF whose font has no Hangul, leaving "(mentor):   (Donghyun Choi)").
+    r"\)?\s*:)"
     rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+|{_LOWER_HONORIFIC}[ \t]+)*"
     rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
     rf"|(?<![\w./-]){_LOWER_HONORIFIC}[ \t]+(?=[A-Z])"
