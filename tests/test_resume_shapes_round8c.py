@@ -119,3 +119,10 @@ def test_a_role_glossed_in_brackets_before_the_colon(privacy):
     # A PDF whose font has no Hangul drops "사수" and the name, leaving the gloss and brackets.
     out = redact("  -  (mentor):   (Woosung Jung)\n- Built the search index.", privacy).text
     assert "Woosung" not in out and "Jung" not in out and "search index" in out
+
+
+def test_a_surname_wrapped_onto_the_next_line():
+    text = ("Robotics club coach (2017 – present), with co-coach Philippa\n"
+            "Okonkwo-Brandt; team placed 4th nationally.\nStandup notes for the\nBuilt team.")
+    people = found(text)
+    assert "Okonkwo-Brandt" in people and "Built" not in people

@@ -65,6 +65,7 @@ from jobtui.resume.relations import (
     listed_starts,
     lone_actor,
     nicknamed,
+    wrapped_surnames,
 )
 
 # Institutions whose Latin name opens with a given name: "Alma Mater Studiorum" (Bologna).
@@ -168,6 +169,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += joined_before(found, folded, cued_starts | weak_starts | role_starts, first_names)
     found += hangul_people(text)
     found += nicknamed(folded, first_names)
+    found += wrapped_surnames(found, folded, last_names)
 
     spans = [(s, e) for s, e, _ in found]
     surnames = {part for _, _, person in found if len(person) > 1

@@ -117,3 +117,22 @@ def nicknamed(folded: str, first_names) -> list[tuple[int, int, list[str]]]:
                 and lone_given_name(m.group(1))):
             found += [(m.start(1), m.end(1), [m.group(1)]), (m.start(2), m.end(2), [m.group(2)])]
     return found
+
+
+# A surname wrapped onto the next line: a double-barrelled name or a known surname, then
+# punctuation ("with co-coach Theodora\nMancuso-Reyes; team placed 4th").
+_WRAPPED = re.compile(rf"[ \t]*\n[ \t]*({NAME_WORD})(?=[;,.)]|[ \t]+[a-z])")
+
+
+def wrapped_surnames(found, folded: str, last_names) -> list[tuple[int, int, list[str]]]:
+    """(start, end, [given name, surname]) where a lone found given name ends a line and its
+    surname opens the next one."""
+    people = []
+    for _, end, person in found:
+        wrapped = _WRAPPED.match(folded, end) if len(person) == 1 else None
+        if not wrapped or blocked(wrapped.group(1)):
+            continue
+        surname = wrapped.group(1)
+        if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", surname) or surname.lower() in last_names:
+            people.append((wrapped.start(1), wrapped.end(1), [person[0], surname]))
+    return people
