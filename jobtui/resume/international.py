@@ -48,6 +48,8 @@ ID_LABELS = (
     r"|Rodn[ée][ \t]+[čc][íi]slo|Henkil[öo]tunnus|HETU|F[øo]dselsnummer|JMBG|EGN|ЕГН|IDNP"
     r"|C[ée]dula(?:[ \t]+de[ \t]+ciudadan[íi]a)?|C\.C\.|C\.I\.|NIDA|Ghana[ \t]+Card|Omang"
     r"|SIN[ \t]+(?:number|no\.?)"
+    # The Swiss social security number, which always starts with 756: "N° AVS : 756.3812...".
+    r"|(?:AHV|AVS)(?:-?(?:Nr|No|Nummer)\.?)?(?=[ \t]*[:.]?[ \t]*756)"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.

@@ -55,6 +55,7 @@ def prepare_resume(
 ) -> PreparedResume:
     """Read the resume at ``path``, remove personal data, and trim it to ``token_budget``
     tokens. Raises ResumeError (one line) when the file cannot be used."""
+    from jobtui.resume.filename import name_from_file
     from jobtui.resume.header import email_name_variants
     from jobtui.resume.recognizers import header_name
     from jobtui.resume.redact import redact, redact_path
@@ -65,12 +66,13 @@ def prepare_resume(
         raise ResumeError(f"the token budget must be a positive number, got {token_budget}")
     source = expand_user(path)
     raw = read_resume_text(source)
-    redaction = redact(raw, privacy, extra_terms)
+    redaction = redact(raw, privacy, extra_terms, file_name=source.name)
     tidied = tidy(redaction.text)
     if not PLACEHOLDER.sub("", tidied).strip():
         raise ResumeError(f"{source}: nothing is left after removing personal data")
     text = trim_to_budget(tidied, token_budget)
-    names = [n for n in (privacy.full_name, header_name(raw)) if n]
+    names = [n for n in (privacy.full_name, header_name(raw), name_from_file(raw, source.name))
+             if n]
     names += email_name_variants(raw, names)  # "CV_Emeka_Obi.pdf": the name they go by
     return PreparedResume(
         text=text,

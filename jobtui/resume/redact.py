@@ -156,20 +156,23 @@ def analyzer(privacy: PrivacySettings) -> AnalyzerEngine:
 
 
 def redact(
-    text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = ()
+    text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = (), file_name: str = ""
 ) -> Redaction:
-    """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``."""
+    """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``.
+    ``file_name`` (the resume's, if any) may spell the candidate's name (filename.py)."""
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
+    from jobtui.resume.filename import name_from_file
     from jobtui.resume.header import email_name_variants
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.phones import phone_spans
-    from jobtui.resume.postal import generic_contact_spans
+    from jobtui.resume.postal import generic_contact_spans, keep_admin_units
     from jobtui.resume.recognizers import header_name, person_recognizer, terms_recognizer
     from jobtui.resume.sections import reference_roles, references_spans
 
-    names = [n for n in (privacy.full_name.strip(), header_name(text)) if n]
+    names = [n for n in (privacy.full_name.strip(), header_name(text),
+                         name_from_file(text, file_name)) if n]
     names += email_name_variants(text, names)
     ad_hoc = [r for r in (person_recognizer(names),
                           terms_recognizer([*privacy.redact_terms, *extra_terms])) if r]
@@ -208,7 +211,7 @@ def redact(
             spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
-    return _replace(text, spans)
+    return _replace(text, keep_admin_units(text, spans))
 
 
 # "09/2014 – 02/2019", "2013 - 2019", "06.2017–11.2020": work history, never a phone number.
@@ -311,6 +314,7 @@ def _work_domain(text: str, start: int, end: int, header_end: int) -> bool:
 def redact_path(path: str, privacy: PrivacySettings, names: Sequence[str],
                 extra_terms: Sequence[str] = ()) -> str:
     """A file path with the user's name and extra terms removed (paths often carry a name)."""
+    from jobtui.resume.filename import cjk_beside_name
     from jobtui.resume.recognizers import person_recognizer, terms_recognizer
 
     spans = []
@@ -318,6 +322,7 @@ def redact_path(path: str, privacy: PrivacySettings, names: Sequence[str],
                        terms_recognizer([*privacy.redact_terms, *extra_terms])):
         if recognizer is not None:
             spans += [(r.start, r.end, r.entity_type) for r in recognizer.analyze(path, [])]
+    spans += cjk_beside_name(path, [(s, e) for s, e, kind in spans if kind == "PERSON"])
     return _replace(path, spans).text
 
 
