@@ -19,9 +19,11 @@ from textual.widgets._data_table import Row, TwoWayDict
 from textual.widgets.data_table import RowKey
 
 # Rendered cells and lines kept: this many screens' worth (the cursor moves on; lines drawn
-# for an older cursor position are never drawn again, cells far off screen rarely).
-CELL_SCREENS = 5
-LINE_SCREENS = 2
+# for an older cursor position are never drawn again, cells far off screen rarely). Cells: the
+# screen, the ones above and below it (rendered ahead) and one more; after a window shift
+# empties them, drawing and rendering ahead refill three, so what is held barely moves.
+CELL_SCREENS = 4
+LINE_SCREENS = 1
 
 
 class FastTable(DataTable):
@@ -45,7 +47,7 @@ class FastTable(DataTable):
 
     def _size_line_caches(self) -> None:
         """Lines are cached by cursor position, so after a PageDown the screen before is
-        garbage: keep about two screens of them (DataTable keeps a thousand)."""
+        garbage: keep about a screen of them (DataTable keeps a thousand)."""
         kept = LINE_SCREENS * self.size.height + 8
         if kept != self._lines_kept:
             self._lines_kept = kept
