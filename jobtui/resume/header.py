@@ -53,6 +53,8 @@ NAME_LABEL = re.compile(
     r"|imię i nazwisko|nome(?: e cognome| completo)?|cognome e nome|ad[ıi]? soyad[ıi]?"
     r"|nume(?: și prenume| si prenume)?|prenume și nume|họ và tên|họ tên|vorname und name"
     r"|name, vorname|姓名|氏名|名前|이름|성명|ім'я|имя|фио|jméno|meno|név|navn|namn|nimi)\s*[:：]"
+    # A CJK label needs no colon: "氏名　森本 彩花" (a rirekisho form).
+    r"|(?:姓名|氏名|名前|이름|성명)[ \t\u3000]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
     r"|(?:cv|resume|résumé|curriculum\s+vitae|lebenslauf|currículo)\s*(?::|[-–—|]"
     r"|\s(?:of|de|von|van|di|da)\s))\s*",
     re.IGNORECASE)

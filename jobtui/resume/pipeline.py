@@ -55,8 +55,7 @@ def prepare_resume(
 ) -> PreparedResume:
     """Read the resume at ``path``, remove personal data, and trim it to ``token_budget``
     tokens. Raises ResumeError (one line) when the file cannot be used."""
-    from jobtui.resume.header import email_name_variants
-    from jobtui.resume.recognizers import header_name
+    from jobtui.resume.anchor import candidate_names
     from jobtui.resume.redact import redact, redact_path
     from jobtui.resume.tokens import count_tokens
     from jobtui.resume.trim import tidy, trim_to_budget
@@ -65,13 +64,12 @@ def prepare_resume(
         raise ResumeError(f"the token budget must be a positive number, got {token_budget}")
     source = expand_user(path)
     raw = read_resume_text(source)
-    redaction = redact(raw, privacy, extra_terms)
+    redaction = redact(raw, privacy, extra_terms, source.stem)
     tidied = tidy(redaction.text)
     if not PLACEHOLDER.sub("", tidied).strip():
         raise ResumeError(f"{source}: nothing is left after removing personal data")
     text = trim_to_budget(tidied, token_budget)
-    names = [n for n in (privacy.full_name, header_name(raw)) if n]
-    names += email_name_variants(raw, names)  # "CV_Emeka_Obi.pdf": the name they go by
+    names = candidate_names(raw, privacy.full_name, source.stem)
     return PreparedResume(
         text=text,
         tokens_before=count_tokens(redaction.text),

@@ -156,21 +156,22 @@ def analyzer(privacy: PrivacySettings) -> AnalyzerEngine:
 
 
 def redact(
-    text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = ()
+    text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = (), source_name: str = ""
 ) -> Redaction:
-    """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``."""
+    """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``.
+    ``source_name`` (the file's name) helps find the candidate's name line."""
+    from jobtui.resume.anchor import candidate_names
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
-    from jobtui.resume.header import email_name_variants
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
+    from jobtui.resume.japanese import japanese_spans
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.phones import phone_spans
     from jobtui.resume.postal import generic_contact_spans
-    from jobtui.resume.recognizers import header_name, person_recognizer, terms_recognizer
+    from jobtui.resume.recognizers import person_recognizer, terms_recognizer
     from jobtui.resume.sections import reference_roles, references_spans
 
-    names = [n for n in (privacy.full_name.strip(), header_name(text)) if n]
-    names += email_name_variants(text, names)
+    names = candidate_names(text, privacy.full_name, source_name)
     ad_hoc = [r for r in (person_recognizer(names),
                           terms_recognizer([*privacy.redact_terms, *extra_terms])) if r]
     engine = analyzer(privacy)
@@ -199,7 +200,7 @@ def redact(
              and not _model_mistake(text, r, firms)]
     people = person_spans(text) if "PERSON" in wanted else []
     spans += [(start, end, "PERSON") for start, end in people]
-    spans += [s for s in cjk_spans(text, people) if s[2] in wanted]
+    spans += [s for s in cjk_spans(text, people) + japanese_spans(text) if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
