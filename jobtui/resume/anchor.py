@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from jobtui.resume.header import EMAIL, NOT_NAME_WORDS, PARTICLES, _name_word
+from jobtui.resume.header import (
+    CREDENTIALS,
+    EMAIL,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    TITLES,
+    _name_word,
+    _plain,
+)
 from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold
 
 # Words of a resume's file name that are never a part of a name.
@@ -54,7 +62,9 @@ def anchored_name(text: str, source_name: str = "") -> str | None:
 
 def _matching_line(line: str, tokens: set[str]) -> str | None:
     nicknames = [n.strip() for n in QUOTED.findall(line)]
-    words = QUOTED.sub(" ", line).replace(",", " ").split()
+    # "DARNELL WHITFIELD JR.", "Ing. Vojtěch ŠŤASTNÝ", "…, ECE": titles and degrees are no name.
+    words = [w for w in QUOTED.sub(" ", line).split(",")[0].split()
+             if _plain(w) not in CREDENTIALS and _plain(w) not in TITLES]
     counted = [w for w in words if w.lower() not in PARTICLES]
     if not 2 <= len(counted) <= 6 or not all(_name_word(w) or w.lower() in PARTICLES
                                            for w in words):
@@ -81,4 +91,34 @@ def candidate_names(text: str, full_name: str = "", source_name: str = "") -> li
     for name in (full_name.strip(), header_name(text), anchored_name(text, source_name)):
         if name and name not in names:
             names.append(name)
-    return names + email_name_variants(text, names)
+    names += email_name_variants(text, names)
+    return names + script_variants(text, names)
+
+
+# Patronymic endings, Latin (UA/RU passports) and Cyrillic: "Mykolaivna", "Миколаївна",
+# "Sergeyevich", "Петрович".
+PATRONYMIC = re.compile(
+    r"[A-ZА-ЯЄІЇҐ][a-zа-яєіїґ'’]+(?:ivna|yivna|ovna|ievna|yevna|evna|ovych|ovich|evich|ievich"
+    r"|yevich|ivych|yovych|івна|ївна|овна|евна|ович|евич|йович|ійович)(?![\w])")
+CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff][\u0370-\u03ff\u0400-\u04ff'’]+")
+
+
+def script_variants(text: str, names: list[str]) -> list[str]:
+    """The candidate's name in another script and their patronymic: "Олександра" for a
+    candidate called Oleksandra, and the "Mykolaivna" written right after a part of it."""
+    from jobtui.resume.names import transliterations
+
+    parts = {fold(p).lower() for n in names for w in n.split() for p in (w, *w.split("-"))
+             if len(p) >= 3}
+    if not parts:
+        return []
+    found: dict[str, None] = {}
+    for match in CYRILLIC_OR_GREEK.finditer(text):
+        word = match.group()
+        if transliterations(word.lower()) & parts:
+            found[word] = None
+    alternatives = "|".join(re.escape(p) for p in sorted(parts | {w.lower() for w in found}))
+    after_name = re.compile(rf"(?i:(?<![\w])(?:{alternatives}))[ \t]+({PATRONYMIC.pattern})")
+    for match in after_name.finditer(fold(text)):
+        found[text[match.start(1):match.end(1)]] = None
+    return list(found)

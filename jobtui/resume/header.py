@@ -27,6 +27,10 @@ NOT_NAME_WORDS = {
     "resume", "résumé", "curriculum", "vitae", "summary", "experience", "education",
     "skills", "profile", "contact", "information", "professional", "career", "objective",
     "the", "and", "of", "for", "at", "in", "with", "nurse", "teacher", "qa", "automation",
+    # Headings of a personal-details block in other languages ("PERSÖNLICHE DATEN").
+    "persönliche", "daten", "angaben", "personal", "details", "datos", "personales", "dati",
+    "personali", "informazioni", "données", "personnelles", "renseignements", "personnels",
+    "coordonnées", "contacto", "kontakt", "osobní", "údaje", "dane", "osobowe", "gegevens",
 }
 CREDENTIALS = {
     "phd", "md", "mba", "msc", "bsc", "ms", "ma", "ba", "bs", "cpa", "pe", "pmp", "cfa", "rn",
@@ -173,6 +177,8 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
     nicknames = NICKNAME.findall(line)
     line = NICKNAME.sub(" ", line)
     words = [w for w in line.split() if w.replace(".", "").lower() not in TITLES]
+    if len(words) >= 3 and words[0] in {"DI", "DI.", "Mag.a"} and not words[1].isupper():
+        words = words[1:]  # "DI Theresa Wallner-Pichler": an Austrian degree, not "Di" Benedetto
     if len(words) >= 3 and words[0] in GIVEN_ABBREVIATIONS:
         words = words[1:]  # "Md. Rafiqul Islam": the rest is the name
     elif (words and _plain(words[0]) in CREDENTIALS and not _known_first_name(words[1:])

@@ -161,6 +161,7 @@ def redact(
     """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``.
     ``source_name`` (the file's name) helps find the candidate's name line."""
     from jobtui.resume.anchor import candidate_names
+    from jobtui.resume.biodata import biodata_spans
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
@@ -200,7 +201,8 @@ def redact(
              and not _model_mistake(text, r, firms)]
     people = person_spans(text) if "PERSON" in wanted else []
     spans += [(start, end, "PERSON") for start, end in people]
-    spans += [s for s in cjk_spans(text, people) + japanese_spans(text) if s[2] in wanted]
+    spans += [s for s in cjk_spans(text, people) + japanese_spans(text) + biodata_spans(text)
+              if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):

@@ -39,7 +39,8 @@ def is_heading(line: str) -> bool:
 REFERENCE_HEADINGS = {
     "references", "professional references", "referees", "referenzen", "referencias",
     "referencias laborales", "referencias personales", "referenties", "références",
-    "referências", "referencje", "referenze",
+    "referências", "referencje", "referenze", "character references", "personal references",
+    "work references", "referenser", "referanslar", "referensi", "reference", "referee",
 }
 INLINE_REFERENCES = re.compile(
     r"^\s*[#*_]*\s*(?:professional\s+)?(?:references|referees)\s*[*_]*\s*:\s*(\S.*)$",
@@ -67,7 +68,7 @@ def references_spans(text: str) -> list[tuple[int, int]]:
             if text[start:offset].strip():
                 spans.append((start, offset))
             start = None
-        if plain in REFERENCE_HEADINGS:
+        if _reference_heading(plain):
             start = offset + len(line)
         else:
             inline = INLINE_REFERENCES.match(line)
@@ -77,6 +78,12 @@ def references_spans(text: str) -> list[tuple[int, int]]:
     if start is not None and text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _reference_heading(plain: str) -> bool:
+    """A references heading, bilingual ones too: "RÉFÉRENCES / REFERENCES"."""
+    return plain in REFERENCE_HEADINGS or (
+        "/" in plain and any(p.strip() in REFERENCE_HEADINGS for p in plain.split("/")))
 
 
 # A referee's role, degree and institution's acronym are facts about the job, not the person

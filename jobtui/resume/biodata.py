@@ -1,0 +1,53 @@
+"""Personal-data forms inside a resume: relatives, nicknames and local address units.
+
+Philippine, South Asian and Latin American resumes often carry a "biodata" block: the
+parents' names ("Father's Name: Rogelio M. de Guzman (OFW, Riyadh)"), an emergency contact,
+the barangay in the address ("Brgy. Molino III"). And a nickname is often given in prose:
+'Known on the team as "DJ"'. None of these has a cue the running-text rules look for.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A label that names a relative or a contact person; its value up to a bracket, a bar, a
+# comma or the line's end is a person ("Mother's Name: Lorna B. de Guzman (Teacher)").
+RELATIVE = re.compile(
+    r"(?i:\b(?:(?:father|mother|spouse|husband|wife|guardian|parent|sibling)(?:'s|’s)?"
+    r"(?:[ \t]+(?:full|maiden))?[ \t]+name|name[ \t]+of[ \t]+(?:father|mother|spouse|guardian)"
+    r"|nombre[ \t]+del?[ \t]+(?:padre|madre|c[oó]nyuge|esposo|esposa)"
+    r"|nome[ \t]+d[oa][ \t]+(?:pai|m[aã]e|c[oô]njuge)|name[ \t]+des[ \t]+(?:vaters|ehepartners)"
+    r"|name[ \t]+der[ \t]+mutter|nom[ \t]+du[ \t]+(?:p[eè]re|conjoint)"
+    r"|nom[ \t]+de[ \t]+la[ \t]+m[eè]re|emergency[ \t]+contact(?:[ \t]+(?:person|name))?"
+    r"|contact[ \t]+person|next[ \t]+of[ \t]+kin))[ \t]*[:：][ \t]*"
+    r"(?P<pii>[^\W\d_][^|(\n;,:]*?)(?=[ \t]*(?:[|(\n;,]|$|[ \t]-[ \t]|[ \t]–[ \t]))")
+# A barangay (PH), purok or sitio and its name: "Brgy. Molino III", "Barangay San Isidro".
+BARANGAY = re.compile(
+    r"(?<![\w])(?:Brgy|Bgy|Barangay|Purok|Sitio)\.?[ \t]+"
+    r"(?:[A-Z0-9][\w.'’-]*)(?:[ \t]+(?:[A-Z0-9][\w.'’-]*|de|del|ng))*")
+# A nickname in prose: 'known on the team as "DJ"', "a.k.a. Beto", "nicknamed Podge".
+KNOWN_AS = re.compile(
+    r"(?i:\b(?:known|called|referred[ \t]+to)\b[^.\n\"“]{0,30}?\bas"
+    r"|\ba\.?k\.?a\.?|\bnicknamed|\bapodad[oa]|\bgenannt)"
+    r"[ \t]+(?P<quote>[\"“'‘«]?)[ \t]*(?P<pii>[A-Z][\w.'’-]{0,20})(?=[\"”'’»]|[ \t]*[,.;)\n]|$)")
+
+
+def biodata_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans of relatives and contact persons named after a label, barangays, and nicknames
+    given in prose."""
+    spans = [(m.start("pii"), m.end("pii"), "PERSON") for m in RELATIVE.finditer(text)]
+    spans += [(m.start(), m.end(), "ADDRESS") for m in BARANGAY.finditer(text)]
+    spans += [(m.start("pii"), m.end("pii"), "PERSON") for m in KNOWN_AS.finditer(text)
+              if _nickname(m.group("pii"), quoted=bool(m.group("quote")))]
+    return spans
+
+
+def _nickname(word: str, quoted: bool) -> bool:
+    """A quoted word, or a known first name, that is no technology or organisation word:
+    'formerly known as Facebook' names a firm, 'known as "DJ"' a person."""
+    from jobtui.resume.names import ORG_WORDS, TECH, fold, gazetteer
+
+    plain = fold(word).lower().strip(".")
+    if plain in TECH or plain in ORG_WORDS:
+        return False
+    return quoted or plain in gazetteer()[0]
