@@ -3,7 +3,8 @@
 Philippine, South Asian and Latin American resumes often carry a "biodata" block: the
 parents' names ("Father's Name: Rogelio M. de Guzman (OFW, Riyadh)"), an emergency contact,
 the barangay in the address ("Brgy. Molino III"). And a nickname is often given in prose:
-'Known on the team as "DJ"'. None of these has a cue the running-text rules look for.
+'Known on the team as "DJ"', "la Feña, para el equipo", 'Ernesto "Boyet" Dimaculangan'. None
+of these has a cue the running-text rules look for.
 """
 
 from __future__ import annotations
@@ -31,6 +32,20 @@ KNOWN_AS = re.compile(
     r"|\ba\.?k\.?a\.?|\bnicknamed|\bapodad[oa]|\bgenannt)"
     r"[ \t]+(?P<quote>[\"“'‘«]?)[ \t]*(?P<pii>[A-Z][\w.'’-]{0,20})(?=[\"”'’»]|[ \t]*[,.;)\n]|$)")
 
+# "la Feña, para el equipo", "(Kate to my friends)": the name a person goes by among others,
+# after a bracket or an article (a bullet's first word "Onboarding for the team" is no name).
+GOES_BY = re.compile(
+    r"(?:\((?:[ \t]*(?:la|el|il|lo|le|o|a)[ \t]+)?|(?<![\w])(?:la|el|il|lo|le)[ \t]+)"
+    r"(?P<pii>[A-Z][\w'’-]{1,20}),?\s+(?:para|pour|per|for|to|für)[ \t]+"
+    r"(?:(?:el|la|los|las|les|le|il|the|my|mis|mes|i|meine|die|den)[ \t]+)?"
+    r"(?:equipo|[ée]quipe|team|amigos|amis|friends|colegas|colleagues|coll[eè]gues"
+    r"|compañeros|companeros|colleghi|amici|freunde|kollegen)\b")
+# A nickname in quotes beside a given name: 'Prof. Ernesto "Boyet" Dimaculangan',
+# 'con el "Pelao" Ignacio'.
+QUOTED_NICKNAME = re.compile(
+    r"(?:(?P<before>[A-Z][\w'’-]+)[ \t]+)?[\"“](?P<nick>[A-Z][\w.'’-]{1,15})[\"”]"
+    r"(?:[ \t]+(?P<after>[A-Z][\w'’-]+))?")
+
 
 def biodata_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of relatives and contact persons named after a label, barangays, and nicknames
@@ -39,6 +54,13 @@ def biodata_spans(text: str) -> list[tuple[int, int, str]]:
     spans += [(m.start(), m.end(), "ADDRESS") for m in BARANGAY.finditer(text)]
     spans += [(m.start("pii"), m.end("pii"), "PERSON") for m in KNOWN_AS.finditer(text)
               if _nickname(m.group("pii"), quoted=bool(m.group("quote")))]
+    spans += [(m.start("pii"), m.end("pii"), "PERSON") for m in GOES_BY.finditer(text)
+              if _nickname(m.group("pii"), quoted=True)]
+    for match in QUOTED_NICKNAME.finditer(text):
+        names = [g for g in ("before", "after") if match.group(g)
+                 and _nickname(match.group(g), quoted=False)]
+        if names and _nickname(match.group("nick"), quoted=True):
+            spans += [(match.start(g), match.end(g), "PERSON") for g in ("nick", *names)]
     return spans
 
 

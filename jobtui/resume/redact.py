@@ -253,6 +253,8 @@ def _inside_named_place(text: str, result, names: list[str]) -> bool:
     recognizer = (result.recognition_metadata or {}).get("recognizer_name", "")
     if recognizer != "jobtui user name":
         return False
+    if SAINT.search(text, max(0, result.start - 8), result.start):
+        return True  # "Santa María", "San José", "São Paulo": a place or a school, kept
     line_start = text.rfind("\n", 0, result.start) + 1
     line_end = text.find("\n", result.end)
     line = fold(text[line_start:line_end if line_end >= 0 else len(text)])
@@ -265,6 +267,10 @@ def _inside_named_place(text: str, result, names: list[str]) -> bool:
         if any(w in ORG_WORDS for w in words) and sum(w in parts for w in words) == 1:
             return True
     return _opens_a_place(text, result, parts)
+
+
+# A saint's name opens places and schools ("Universidad Técnica Federico Santa María").
+SAINT = re.compile(r"(?<![\w])(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.|Sankt)[ \t]+$")
 
 
 def _opens_a_place(text: str, result, parts: set[str]) -> bool:
