@@ -75,8 +75,10 @@ def _matching_line(line: str, tokens: set[str]) -> str | None:
     matched = 0
     for word in plain:
         parts = [p for p in re.split(r"[-'’.]", word) if p]
-        hits = sum(p in tokens for p in parts) or int(word.replace("-", "") in tokens)
-        matched += hits
+        # "fournierbeaulieu" spells both parts of "FOURNIER-BEAULIEU"; "ld" is "Louis-David".
+        hits = sum(p in tokens for p in parts) or ("".join(parts) in tokens and len(parts)) or (
+            len(parts) > 1 and "".join(p[0] for p in parts) in tokens)
+        matched += int(hits)
     if matched < 2:
         return None
     return " ".join([*words, *(n for n in nicknames if any(c.isalpha() for c in n))])

@@ -297,7 +297,10 @@ def _country(line: str) -> bool:
 
 
 def _one_word_name(line: str) -> bool:
+    from jobtui.resume.names import TECH
+
     return (" " not in line and _name_word(line) and _plain(line) not in NOT_NAME_WORDS
+            and _plain(line) not in TECH  # "SKILLS" / "Python" / "Referenser": no name
             and line.lower() not in NOT_NAME_LINES and len(line) >= 2)
 
 

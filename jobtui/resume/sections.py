@@ -105,6 +105,15 @@ ROLE_WORDS = ROLE_NOUNS | FIELDS | {
 }
 PART = re.compile(r"[^,;()\n—–|]+")
 ACRONYM = re.compile(r"[A-Z]{3,5}")
+# After the referee's name, their employer stays: a word with an inner capital ("GCash",
+# "SoftServe"; not "McAllister", "DeVries") or a part with an organisation word.
+CAMEL_FIRM = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])"
+                        r"[A-Z][a-z]*[A-Z][A-Za-z]*[a-z][A-Za-z]*")
+ORG_SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "plc", "corp", "corp.",
+                "corporation", "company", "group", "bank", "university", "universidad",
+                "universidade", "universita", "universitat", "universite", "college", "institute",
+                "school", "hospital", "foundation", "labs", "systems", "technologies", "s.a.",
+                "s.p.a.", "ag", "bv", "nv", "sa", "spa", "ltda", "limited"}
 
 
 def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -118,7 +127,19 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = raw.lower().split()
         if (words and all(w in ROLE_WORDS for w in words) and words[-1] in ROLE_NOUNS | FIELDS
                 and any(w in ROLE_NOUNS for w in words)
-                or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])):
+                or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])
+                or _employer(text, part.start(), raw)):
             lead = len(part.group()) - len(part.group().lstrip())
             kept.append((part.start() + lead, part.start() + lead + len(raw)))
     return kept
+
+
+def _employer(text: str, start: int, part: str) -> bool:
+    """``part`` (not the first of its line) names the referee's employer or school."""
+    from jobtui.resume.names import fold
+
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() or any(c.isdigit() for c in part):
+        return False
+    words = fold(part).lower().split()
+    return bool(CAMEL_FIRM.fullmatch(part) or set(words) & ORG_SUFFIXES)
