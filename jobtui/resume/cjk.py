@@ -18,10 +18,12 @@ _BRACKETED = re.compile(rf"[ \t]*[(（][ \t]*({CJK_NAME.pattern}|[A-Z][a-z]+(?:[
                         rf"{{1,2}})[ \t]*[)）]")
 # A street and house number, flat and building: "漕溪北路88号5栋1202室", "中山路12号".
 # The street's name holds no district suffix, so "上海市徐汇区" (city, district) stays.
+# Taiwan writes 號/樓 and adds a section, lane and alley: "復興南路一段219巷8號3樓之2".
 CJK_STREET = re.compile(
     r"(?:(?![市区區省县縣県都府町村镇鎮州])[\u3400-\u9fff]){1,6}(?:路|街|大道|巷|弄|胡同)"
-    r"[ \t]*\d+[ \t]*号(?:[ \t]*[\d一二三四五六七八九十]+"
-    r"[ \t]*(?:栋|幢|号楼|楼|单元|层|室|号|座))*"
+    r"(?:[一二三四五六七八九十]+段)?(?:[ \t]*\d+[ \t]*[巷弄])*"
+    r"[ \t]*\d+[ \t]*[号號](?:[ \t]*[\d一二三四五六七八九十]+"
+    r"[ \t]*(?:栋|幢|号楼|楼|樓|单元|層|层|室|号|號|座)(?:之\d+)?)*"
 )
 
 

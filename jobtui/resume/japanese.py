@@ -1,9 +1,10 @@
-"""The Japanese resume form (履歴書, rirekisho) and the people a Japanese resume names.
+"""The Japanese resume form (履歴書, rirekisho) and the people a CJK resume names.
 
 Its header is a form, not a name line: a kana reading of the name (ふりがな), the name (氏名),
 the birth date in Western and era years (平成6年8月3日), the postcode (〒158-0094) and the
 address (現住所). Other people appear as a name with an honorific or title after it
-("中村さん", "鈴木 雅人 課長") and their romanised form in brackets beside it ("(Masato Suzuki,
+("中村さん", "鈴木 雅人 課長", "黃淑芬 教授", "박서연 님") or a role label before it
+("主管：陳志豪", "팀장: 김도윤"), and their romanised form in brackets beside it ("(Masato Suzuki,
 Section Manager)"), which survives alone in a PDF whose font lacks the CJK glyphs.
 """
 
@@ -38,9 +39,15 @@ CHOME = re.compile(rf"{CJK}{{1,6}}[ \t]*\d{{1,2}}[ \t]*丁目[ \t]*\d{{1,4}}"
                    r"(?:[-－]\d{1,4}){0,2}")
 # Honorifics and titles written after a Japanese name.
 HONORIFIC = (r"さん|様|さま|氏(?!名)|君|くん|先生|教授|准教授|講師|部長|課長|係長|社長|室長"
-             r"|主任|博士")
+             r"|主任|博士|女士|老師|老师|經理|经理"  # Chinese
+             r"|님|씨|교수|팀장|부장|과장|대리|선배|선생님")  # Korean
 NAMED = re.compile(rf"(?P<pii>{CJK}{{1,4}}(?:[ \t\u3000]{CJK}{{1,3}})?)[ \t\u3000]*"
                    rf"(?:{HONORIFIC})")
+# A role label before a CJK name: "主管：陳志豪", "팀장: 김도윤", "上司: 鈴木 雅人".
+ROLE_LABEL = re.compile(
+    rf"(?:主管|上司|經理|经理|導師|导师|指導教授|指导教授|推薦人|推荐人|推薦者|팀장|부장|과장|매니저"
+    rf"|지도교수|추천인|멘토|メンター|指導教員)[ \t\u3000]*[:：][ \t\u3000]*"
+    rf"(?P<pii>{CJK}{{2,4}}(?:[ \t\u3000]{CJK}{{1,3}})?)(?!{CJK})")
 # The romanised form in brackets after it: "(Masato Suzuki, Section Manager)",
 # "(Prof. Noriko Takahashi)", "(Nakamura-san)".
 ROMANISED = re.compile(
@@ -61,7 +68,7 @@ def japanese_spans(text: str) -> list[tuple[int, int, str]]:
     spans += [(m.start(), m.end(), "ADDRESS") for m in CHOME.finditer(text)]
     spans += [(m.start("pii"), m.end("pii"), "PERSON") for m in ROLE_AFTER.finditer(text)
               if not _common_words(m.group("pii"))]
-    for match in NAMED.finditer(text):
+    for match in [*NAMED.finditer(text), *ROLE_LABEL.finditer(text)]:
         spans.append((match.start("pii"), match.end("pii"), "PERSON"))
         romanised = ROMANISED.match(text, match.end())
         if romanised:

@@ -136,10 +136,13 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _employer(text: str, start: int, part: str) -> bool:
     """``part`` (not the first of its line) names the referee's employer or school."""
-    from jobtui.resume.names import fold
+    from jobtui.resume.names import fold, gazetteer
 
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() or any(c.isdigit() for c in part):
         return False
     words = fold(part).lower().split()
-    return bool(CAMEL_FIRM.fullmatch(part) or set(words) & ORG_SUFFIXES)
+    # "CTO Klarna": a role and the firm, no given name among them.
+    role_at_firm = (len(words) == 2 and words[0] in ROLE_NOUNS and part.split()[1][0].isupper()
+                    and words[1] not in gazetteer()[0])
+    return bool(CAMEL_FIRM.fullmatch(part) or set(words) & ORG_SUFFIXES or role_at_firm)
