@@ -59,6 +59,8 @@ def biodata_spans(text: str) -> list[tuple[int, int, str]]:
     for match in QUOTED_NICKNAME.finditer(text):
         names = [g for g in ("before", "after") if match.group(g)
                  and _nickname(match.group(g), quoted=False)]
+        if names == ["before"] and match.group("after") and _nickname(match.group("after"), True):
+            names.append("after")  # 'Ramon "Bong" Villareal': the surname after the nickname
         if names and _nickname(match.group("nick"), quoted=True):
             spans += [(match.start(g), match.end(g), "PERSON") for g in ("nick", *names)]
     return spans
