@@ -10,6 +10,7 @@ import pytest
 
 from jobtui.resume.anchor import anchored_name, candidate_names
 from jobtui.resume.header import header_name
+from jobtui.resume.inflection import case_forms, inflection_spans
 from jobtui.resume.japanese import japanese_spans
 from jobtui.resume.redact import redact
 from jobtui.resume.sections import references_spans
@@ -215,3 +216,44 @@ def test_chinese_and_korean_names_with_honorifics_or_role_labels(privacy):
         assert secret not in out
     for fact in ("團隊 5 人", "팀원 4명", "KAIST", "台北市信義區"):
         assert fact in out
+
+
+def test_czech_case_forms_of_found_people_and_colleague_nouns(privacy):
+    text = ("Vedoucí týmu: Ing. Jana Dvořáková; tým 5 lidí.\n"
+            "Roadmapu jsem plánoval s Janou Dvořákovou a s kolegou Pepou.\n"
+            "Diplomová práce pod vedením doc. Kubíčka.\nVývoj v Rustu a Pythonu pro Škoda Auto.\n"
+            "Reference\ndoc. Ing. Pavel Kubíček\n")
+    out = redact(text, privacy).text
+    for secret in ("Janou", "Dvořákovou", "Pepou", "Kubíčka"):
+        assert secret not in out
+    assert "Rustu a Pythonu" in out and "Škoda Auto" in out
+
+
+def test_case_forms_only_for_languages_that_decline_names():
+    assert "Belle" in case_forms("Bell")  # the Czech rule itself knows no language ...
+    spans = inflection_spans("Sarah Bell led it. Belle Époque themes.", [(0, 10)], [])
+    assert spans == []  # ... so it runs only on Czech and Slovak text
+
+
+def test_nordic_genitive_of_a_found_person(privacy):
+    text = ("Mentor: Sven-Erik Lindahl, systemarkitekt (Sven-Eriks designregler används).\n"
+            "Stockholm, Göteborg\n")
+    out = redact(text, privacy).text
+    assert "Sven-Eriks" not in out and "Göteborg" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Hurling, with my brother Cathal, and sean-nós singing.", "Cathal", "Hurling"),
+        ("Orientering med min sambo Tove.", "Tove", "Orientering"),
+    ],
+)
+def test_relatives_named_in_prose(privacy, text, gone, kept):
+    out = redact(text, privacy).text
+    assert gone not in out and kept in out
+
+
+def test_relative_nouns_before_a_technology_stay(privacy):
+    text = "Built my partner Kafka pipeline; our partner Deloitte audited it."
+    assert redact(text, privacy).text == text

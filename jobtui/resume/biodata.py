@@ -46,6 +46,15 @@ QUOTED_NICKNAME = re.compile(
     r"(?:(?P<before>[A-Z][\w'’-]+)[ \t]+)?[\"“](?P<nick>[A-Z][\w.'’-]{1,15})[\"”]"
     r"(?:[ \t]+(?P<after>[A-Z][\w'’-]+))?")
 
+# A relative named in prose: "with my brother Colm", "med min sambo Elin", "avec mon frère Luc".
+RELATIVE_IN_PROSE = re.compile(
+    r"(?<![\w])(?i:my|our|min|mitt|mina|mon|ma|mes|mi|mis|mein|meine|meinem|meiner|mijn|moje"
+    r"|mój|moja|mio|mia)[ \t]+(?i:brother|sister|wife|husband|partner|father|mother|son"
+    r"|daughter|cousin|uncle|aunt|fianc[ée]e?|sambo|fru|man|bror|syster|pappa|mamma|frère"
+    r"|frere|sœur|soeur|femme|mari|hermano|hermana|esposa|esposo|bruder|schwester|frau|mann"
+    r"|partnerin|broer|zus|vrouw|fratello|sorella|moglie|marito)"
+    r"[ \t]+(?P<pii>[A-ZÀ-ÞĀ-Ž][\w'’-]+)")
+
 
 def biodata_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of relatives and contact persons named after a label, barangays, and nicknames
@@ -54,6 +63,8 @@ def biodata_spans(text: str) -> list[tuple[int, int, str]]:
     spans += [(m.start(), m.end(), "ADDRESS") for m in BARANGAY.finditer(text)]
     spans += [(m.start("pii"), m.end("pii"), "PERSON") for m in KNOWN_AS.finditer(text)
               if _nickname(m.group("pii"), quoted=bool(m.group("quote")))]
+    spans += [(m.start("pii"), m.end("pii"), "PERSON") for m in RELATIVE_IN_PROSE.finditer(text)
+              if _nickname(m.group("pii"), quoted=True)]
     spans += [(m.start("pii"), m.end("pii"), "PERSON") for m in GOES_BY.finditer(text)
               if _nickname(m.group("pii"), quoted=True)]
     for match in QUOTED_NICKNAME.finditer(text):
@@ -67,11 +78,11 @@ def biodata_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _nickname(word: str, quoted: bool) -> bool:
-    """A quoted word, or a known first name, that is no technology or organisation word:
-    'formerly known as Facebook' names a firm, 'known as "DJ"' a person."""
-    from jobtui.resume.names import ORG_WORDS, TECH, fold, gazetteer
+    """A quoted word, or a known first name, that is no technology, firm or organisation
+    word: 'formerly known as Facebook' names a firm, 'known as "DJ"' a person."""
+    from jobtui.resume.names import FIRMS, ORG_WORDS, TECH, fold, gazetteer
 
     plain = fold(word).lower().strip(".")
-    if plain in TECH or plain in ORG_WORDS:
+    if plain in TECH or plain in ORG_WORDS or plain in {fold(f).lower() for f in FIRMS}:
         return False
     return quoted or plain in gazetteer()[0]

@@ -164,6 +164,7 @@ def redact(
     from jobtui.resume.biodata import biodata_spans
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
+    from jobtui.resume.inflection import inflection_spans
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.japanese import japanese_spans
     from jobtui.resume.people import firm_spans, person_spans
@@ -202,7 +203,7 @@ def redact(
     people = person_spans(text) if "PERSON" in wanted else []
     spans += [(start, end, "PERSON") for start, end in people]
     spans += [s for s in cjk_spans(text, people) + japanese_spans(text) + biodata_spans(text)
-              if s[2] in wanted]
+              + inflection_spans(text, people, names) if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
