@@ -10,6 +10,7 @@ of these has a cue the running-text rules look for.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A label that names a relative or a contact person; its value up to a bracket, a bar, a
 # comma or the line's end is a person ("Mother's Name: Lorna B. de Guzman (Teacher)").
@@ -77,12 +78,19 @@ def biodata_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _firms() -> frozenset[str]:
+    from jobtui.resume.names import FIRMS, fold
+
+    return frozenset(fold(f).lower() for f in FIRMS)
+
+
 def _nickname(word: str, quoted: bool) -> bool:
     """A quoted word, or a known first name, that is no technology, firm or organisation
     word: 'formerly known as Facebook' names a firm, 'known as "DJ"' a person."""
-    from jobtui.resume.names import FIRMS, ORG_WORDS, TECH, fold, gazetteer
+    from jobtui.resume.names import ORG_WORDS, TECH, fold, gazetteer
 
     plain = fold(word).lower().strip(".")
-    if plain in TECH or plain in ORG_WORDS or plain in {fold(f).lower() for f in FIRMS}:
+    if plain in TECH or plain in ORG_WORDS or plain in _firms():
         return False
     return quoted or plain in gazetteer()[0]
