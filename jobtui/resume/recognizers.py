@@ -175,11 +175,12 @@ PROFILE_URL = re.compile(
     r"|bitbucket\.org/[\w.-]+|(?:twitter|x)\.com/@?\w+|stackoverflow\.com/users/\d+(?:/[\w-]+)?"
     r"|medium\.com/@[\w.-]+|behance\.net/[\w.-]+|dribbble\.com/[\w.-]+"
     r"|kaggle\.com/[\w.-]+|[\w-]+\.github\.io)"
-    r"(?:/[^\s|,;)]*)?"
-    # "LinkedIn : in/jpbouchardlevesque": the site named by its label only.
-    r"|(?<=linkedin)[ \t]*:?[ \t]*(?P<pii>/?in/[\w%.-]*\w)",
+    r"(?:/[^\s|,;)]*)?",
     re.IGNORECASE,
 )
+# "LinkedIn : in/jpbouchardlevesque": the site named by its label only.
+LINKEDIN_HANDLE = re.compile(r"(?<=linkedin)[ \t]*:?[ \t]*(?P<pii>/?in/[\w%.-]*\w)",
+                             re.IGNORECASE)
 
 
 class RegexRecognizer(LocalRecognizer):
@@ -246,7 +247,7 @@ def static_recognizers() -> list[LocalRecognizer]:
         RegexRecognizer("POSTAL_CODE", POSTAL_CODES, "jobtui postal code"),
         RegexRecognizer("DATE_OF_BIRTH", [DATE_OF_BIRTH, LABELLED_BIRTH], "jobtui date of birth",
                         folded=True),
-        RegexRecognizer("PROFILE_URL", [PROFILE_URL], "jobtui profile link"),
+        RegexRecognizer("PROFILE_URL", [PROFILE_URL, LINKEDIN_HANDLE], "jobtui profile link"),
     ]
 
 
