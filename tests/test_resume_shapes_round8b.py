@@ -257,3 +257,11 @@ def test_relatives_named_in_prose(privacy, text, gone, kept):
 def test_relative_nouns_before_a_technology_stay(privacy):
     text = "Built my partner Kafka pipeline; our partner Deloitte audited it."
     assert redact(text, privacy).text == text
+
+
+def test_japanese_postcode_opening_a_contact_line_without_its_mark(privacy):
+    # A PDF font without "〒" and the kanji leaves the postcode and the house numbers.
+    text = ("Hanako Yamada\n150-0002 321-1  305\nE-mail: h.yamada@example.jp\n\nSKILLS\n"
+            "Go 1.21, team of 12\n")
+    out = redact(text, privacy).text
+    assert "150-0002" not in out and "team of 12" in out

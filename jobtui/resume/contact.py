@@ -58,6 +58,8 @@ CONTACT_POSTAL = (
     re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}\b"),  # Ireland "D02 X285"
     re.compile(r"\b[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?\b"),  # Argentina "C1043"
     re.compile(r"(?<=[A-Za-z][ \t])\d{3}-\d{4}\b"),  # Japan "Tokyo 106-0032"
+    # Japan, its 〒 mark lost (a PDF font without it): "158-0094 東京都…" opening a line.
+    re.compile(r"(?m)^[ \t]*\d{3}-\d{4}(?=[ \t]+\S)"),
     # Four digits after a city, not a year: South Africa, Australia, Belgium ("Johannesburg 2196").
     re.compile(r"(?<=[a-z][ \t])(?!19\d\d|20\d\d)\d{4}(?=[ \t]*(?:$|[|,;]))", re.MULTILINE),
 )
