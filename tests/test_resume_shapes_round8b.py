@@ -45,6 +45,7 @@ def test_name_line_found_through_the_e_mail_and_hyphenated_parts():
         ("Kafka Streams", "Kafka_Streams_Resume"),
         ("Carvalho Moreira Consulting Group", "CV_Carvalho_Moreira"),  # a firm
         ("Moreira", "CV_Carvalho_Moreira"),  # one word matching is not enough
+        ("Goldman Sachs", "CV_Goldman_Sachs_Ines"),  # a firm named after people
     ],
 )
 def test_anchor_leaves_titles_firms_and_single_words(line, stem):

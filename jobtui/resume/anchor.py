@@ -10,6 +10,7 @@ the first part of the document whose words match those tokens is the name line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jobtui.resume.header import (
     CREDENTIALS,
@@ -72,6 +73,8 @@ def _matching_line(line: str, tokens: set[str]) -> str | None:
     plain = [fold(w).lower().strip(".") for w in counted]
     if any(p in NOT_NAME_WORDS or p in ORG_WORDS or p in TECH or p in PLACES for p in plain):
         return None
+    if " ".join(plain) in _firms():
+        return None  # "Goldman Sachs" for a j.goldman@… mailbox: a firm named after people
     matched = 0
     for word in plain:
         parts = [p for p in re.split(r"[-'’.]", word) if p]
@@ -82,6 +85,13 @@ def _matching_line(line: str, tokens: set[str]) -> str | None:
     if matched < 2:
         return None
     return " ".join([*words, *(n for n in nicknames if any(c.isalpha() for c in n))])
+
+
+@lru_cache(maxsize=1)
+def _firms() -> frozenset[str]:
+    from jobtui.resume.names import FIRMS
+
+    return frozenset(fold(f).lower() for f in FIRMS)
 
 
 def candidate_names(text: str, full_name: str = "", source_name: str = "") -> list[str]:
