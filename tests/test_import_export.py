@@ -192,6 +192,37 @@ def test_parallel_jsonl_import_matches_the_serial_one(session, tmp_path, monkeyp
     assert [line for line, _ in results[0][1]] == [21, 23, 44]
 
 
+def test_parallel_import_splits_and_numbers_lines_as_reading_text_does(session, tmp_path):
+    from jobtui.db import open_database
+    from jobtui.store.users import get_or_create_user
+
+    good = (FIXTURES / "jobspy_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    # A BOM, Windows and old Mac line ends, a line of Unicode spaces only, a broken line.
+    text = ("\ufeff" + good[0] + "\r\n" + good[1] + "\r" + "\xa0\u3000\n" + good[2] + "\n"
+            + "{broken\r\n" + "\r\n".join(good[3:]) + "\r\n")
+    path = tmp_path / "mixed-ends.jsonl"
+    path.write_bytes(text.encode())
+    results = []
+    for parallel in (False, True):
+        db = open_database(tmp_path / f"ends{parallel}.db")
+        report = import_file(path, searches.imported_search(get_or_create_user("u")),
+                             parallel=parallel)
+        results.append(((report.found, report.new, report.duplicates), report.problems,
+                        store_snapshot()))
+        db.close()
+    assert results[0] == results[1]
+    assert results[0][0][0] == len(good) and [n for n, _ in results[0][1]] == [5]
+
+
+def test_parallel_import_of_a_file_not_utf8_past_its_first_record(session, tmp_path):
+    good = (FIXTURES / "jobspy_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "late-latin1.jsonl"
+    path.write_bytes("\n".join(good[:3]).encode() + b"\n"
+                     + '{"job_url": "https://x.com/1", "title": "Caf\xe9"}\n'.encode("latin-1"))
+    with pytest.raises(ImportFileError, match="not UTF-8"):
+        import_file(path, searches.imported_search(session.user), parallel=True)
+
+
 def test_parallel_import_refuses_a_file_without_jobspy_columns(session, tmp_path):
     path = tmp_path / "other.jsonl"
     path.write_text('{"name": "x"}\n', encoding="utf-8")

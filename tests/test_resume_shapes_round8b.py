@@ -26,7 +26,7 @@ def test_name_line_below_a_sidebar_found_through_the_file_name(privacy):
         "Codelco, Rancagua (2015 – 2020)\nInés lideró el equipo de pronósticos.\n")
     assert anchored_name(text, "CV_Ines_Beatriz_Carvalho_Moreira_2026") == (
         "INÉS BEATRIZ CARVALHO MOREIRA BEA")
-    out = redact(text, privacy, source_name="CV_Ines_Beatriz_Carvalho_Moreira_2026").text
+    out = redact(text, privacy, file_name="CV_Ines_Beatriz_Carvalho_Moreira_2026.pdf").text
     for part in ("INÉS", "Inés", "CARVALHO", "MOREIRA", "BEA"):
         assert part not in out
     assert "Codelco, Rancagua" in out and "Analytics Lead" in out
@@ -81,6 +81,12 @@ def test_japanese_names_with_honorifics_and_romanised_forms(privacy):
     for secret in ("佐藤", "Kenichi", "Sato", "山本", "小林", "Hanako", "Kobayashi"):
         assert secret not in out
     assert "Division Manager" in out and "Osaka University" in out
+
+
+@pytest.mark.parametrize("text", ["2019年4月 営業部長 就任", "お客様の決済を担当", "准教授の研究室",
+                                  "2020年 社長賞 受賞"])
+def test_japanese_job_titles_and_words_name_nobody(privacy, text):
+    assert redact(text, privacy).text == text
 
 
 def test_romanised_name_and_role_after_an_emptied_label():

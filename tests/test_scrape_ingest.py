@@ -167,8 +167,9 @@ def test_reimport_skips_unchanged_records_without_normalizing_them(session, monk
     search = searches.imported_search(session.user)
     first = ingest_rows(fixture_rows(), search)
     normalized = []
-    real = prepare.normalize_row
-    monkeypatch.setattr(prepare, "normalize_row", lambda raw: normalized.append(raw) or real(raw))
+    real = prepare.normalized_values
+    monkeypatch.setattr(prepare, "normalized_values",
+                        lambda raw: normalized.append(raw) or real(raw))
     rows = fixture_rows()
     rows[0] = {**rows[0], "job_type": "contract"}  # one record changed since
     later = utcnow() + timedelta(hours=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import PurePath
 
 from jobtui.resume.header import (
     CREDENTIALS,
@@ -94,13 +95,17 @@ def _firms() -> frozenset[str]:
     return frozenset(fold(f).lower() for f in FIRMS)
 
 
-def candidate_names(text: str, full_name: str = "", source_name: str = "") -> list[str]:
+def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list[str]:
     """Every form of the candidate's name to remove: the one in the settings, the header's,
-    the line the file name or e-mail points at, and the names their e-mails go by."""
+    the run the file name spells (filename.py), the line the file name's or e-mail's tokens
+    point at, the names their e-mails go by, and the name in another script."""
+    from jobtui.resume.filename import name_from_file
     from jobtui.resume.header import email_name_variants, header_name
 
     names: list[str] = []
-    for name in (full_name.strip(), header_name(text), anchored_name(text, source_name)):
+    stem = PurePath(file_name).stem if file_name else ""
+    for name in (full_name.strip(), header_name(text), name_from_file(text, file_name),
+                 anchored_name(text, stem)):
         if name and name not in names:
             names.append(name)
     names += email_name_variants(text, names)

@@ -78,7 +78,9 @@ CUE = re.compile(
     r"|nadrizeny|(?:kozvetlen\s+)?vezeto|temavezeto|felettes|yoneticim|yonetici"
     r"|leidinggevende|vorgesetzter?|betreuer(?:in)?|przelozony|kierownik|atasan|quan\s+ly"
     r"|responsable|gestora?|orientadora?|chef|promotor|opiekun|handledare|vejleder|veileder"
-    r"|esimies|ohjaaja|referencje|referencias|referenze|referenties)"
+    r"|esimies|ohjaaja|referencje|referencias|referenze|referenties"
+    # A relative on an Indian or Pakistani CV: "Father's Name:", "S/O:", "Spouse Name:".
+    r"|(?:father|mother|spouse|husband|wife|guardian|parent)(?:'?s)?(?:\s+name)?|[sdwc]/o)"
     r"\s*:)"
     rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+)*"
     rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
@@ -93,6 +95,22 @@ ROLE_CUE = re.compile(r"(?i:\b(?:(?:my|our|former)\s+(?:line\s+|direct\s+)?(?:me
                       r"|teammate)[ \t]*,?[ \t]+"
                       r"|(?:line\s+manager|team\s+lead(?:er)?|tech(?:nical)?\s+lead"
                       r"|reporting\s+line|direct\s+manager|lider\s+tecnico(?:\s+fue)?)[ \t]+))")
+# A role named in running text, after a lower-case determiner or preposition, then a name
+# ("with product owner Michał", "reported to the CTO, Ekene", "our designer Ana"): the role
+# words say a person follows. A job-title line ("Product Owner, Allegro") has no such word
+# before the role.
+RUNNING_ROLE = re.compile(
+    r"(?<![\w-])(?:the|our|my|their|his|her|with|to|by|and|under|[TO]he|Our|My)[ \t]+"
+    r"(?:(?i:former|then|new|senior|lead|principal|chief|head)[ \t]+)?"
+    r"(?i:product[ \t]+(?:owner|manager|lead|designer)|project[ \t]+manager"
+    r"|program(?:me)?[ \t]+manager|engineering[ \t]+manager|delivery[ \t]+manager"
+    r"|scrum[ \t]+master|(?:ux|ui|product|graphic)?[ \t]*designer|architect|data[ \t]+scientist"
+    r"|analyst|recruiter|co-?founder|founder|c[teofi]o|ciso|vp|manager|director|colleague"
+    r"|teammate|mentor|supervisor|intern|tester|developer|engineer|team[ \t]+lead(?:er)?"
+    r"|coach|pm|po|em|tpm"
+    r"|tech(?:nical)?[ \t]+lead|professor|advisor|adviser)"
+    r"[ \t]*,?[ \t]+(?=[A-Z])"
+)
 # "Reviewed by"/"approved by": teams and firms follow as often as people ("approved by
 # Finance"), so these count like "with": a known given name or a full name must follow.
 BY_CUE = re.compile(r"(?i:\b(?:reviewed|approved|signed[ \t]+off|sponsored|championed"
@@ -104,8 +122,9 @@ BY_CUE = re.compile(r"(?i:\b(?:reviewed|approved|signed[ \t]+off|sponsored|champ
 HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
 # "with"/"avec"/"con"/"mit"/"met"/"com"/"dengan": a person only when the run has a known name.
 # "com o Tiago": Portuguese puts an article before a colleague's given name.
+# "與 Kevin 一起" (TW/CN): "with" in Chinese before a romanised name.
 WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|med|com(?:[ \t]+[oa](?=[ \t]+[A-Z]))?"
-                      r"|amb|dengan|cu|ile|z|ze|s|se)[ \t]+"
+                      r"|amb|dengan|cu|ile|z|ze|s|se|與|与|跟|和)[ \t]+"
                       rf"(?:(?:{_HONORIFIC})\.?[ \t]+)?)")
 # "Haruka-san", "Kim-nim": a Japanese or Korean form of address after a name.
 ADDRESS_SUFFIX = re.compile(rf"(?<![\w-])({_WORD})-(?:san|sama|sensei|kun|chan|nim|ssi)\b")
@@ -132,7 +151,7 @@ BEFORE_JOINT = re.compile(rf"({_WORD})[ \t]*(?:,[ \t]*)?(?:&|\b(?:and|und|et|y|e
 BEFORE_POSTPOSITION = re.compile(rf"(?<![\w-])({_WORD})[ \t]+ile[ \t]+(?:birlikte|beraber)\b")
 # East Asian given names in romanisation, for a lone word after "with" that no list knows:
 # Japanese romaji of three or more syllables ("Daisuke", "Haruto") and Korean hyphenated
-# syllables ("Ji-woo", "Min-jun"); pinyin ("Haoran") is people.PINYIN_NAME.
+# syllables ("Ji-woo", "Min-jun"); pinyin ("Haoran") is name_shapes.PINYIN_NAME.
 ROMAJI_NAME = re.compile(
     r"[A-Z](?i:(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwj])?[aeiou]|n(?![aeiouy]))"
     r"){3,5}")

@@ -52,6 +52,8 @@ ID_LABELS = (
     r"|PhilHealth(?:[ \t]+(?:ID|No\.?|number))?|Pag-?IBIG(?:[ \t]+(?:MID|ID|No\.?|number))?"
     r"|HDMF(?:[ \t]+No\.?)?|PRC(?:[ \t]+(?:License|Licence|ID))?(?:[ \t]+(?:No\.?|number))?"
     r"|(?:licen[cs]e|member(?:ship)?|registration)[ \t]+(?:no\.|number|#)"
+    # The Swiss social security number, which always starts with 756: "N° AVS : 756.3812...".
+    r"|(?:AHV|AVS)(?:-?(?:Nr|No|Nummer)\.?)?(?=[ \t]*[:.]?[ \t]*756)"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.

@@ -1,11 +1,11 @@
-"""The Japanese resume form (履歴書, rirekisho) and the people a CJK resume names.
+"""The Japanese resume form (履歴書, rirekisho) and the people a Japanese resume names.
 
 Its header is a form, not a name line: a kana reading of the name (ふりがな), the name (氏名),
 the birth date in Western and era years (平成6年8月3日), the postcode (〒158-0094) and the
 address (現住所). Other people appear as a name with an honorific or title after it
-("中村さん", "鈴木 雅人 課長", "黃淑芬 教授", "박서연 님") or a role label before it
-("主管：陳志豪", "팀장: 김도윤"), and their romanised form in brackets beside it ("(Masato Suzuki,
-Section Manager)"), which survives alone in a PDF whose font lacks the CJK glyphs.
+("中村さん", "鈴木 雅人 課長") or a role label before it ("上司: 鈴木 雅人"), and their
+romanised form in brackets beside it ("(Masato Suzuki, Section Manager)"), which survives
+alone in a PDF whose font lacks the CJK glyphs.
 """
 
 from __future__ import annotations
@@ -37,17 +37,17 @@ ADDRESS = re.compile(r"(?:(?:現住所|住所|連絡先|居住地)[ \t\u3000:：
 # A block address: "玉川3丁目14-5" (chōme, then block and house).
 CHOME = re.compile(rf"{CJK}{{1,6}}[ \t]*\d{{1,2}}[ \t]*丁目[ \t]*\d{{1,4}}"
                    r"(?:[-－]\d{1,4}){0,2}")
-# Honorifics and titles written after a Japanese name.
-HONORIFIC = (r"さん|様|さま|氏(?!名)|君|くん|先生|教授|准教授|講師|部長|課長|係長|社長|室長"
-             r"|主任|博士|女士|老師|老师|經理|经理"  # Chinese
-             r"|님|씨|교수|팀장|부장|과장|대리|선배|선생님")  # Korean
-NAMED = re.compile(rf"(?P<pii>{CJK}{{1,4}}(?:[ \t\u3000]{CJK}{{1,3}})?)[ \t\u3000]*"
-                   rf"(?:{HONORIFIC})")
-# A role label before a CJK name: "主管：陳志豪", "팀장: 김도윤", "上司: 鈴木 雅人".
+# A Japanese name before an honorific: a kana one attaches to it ("中村さん"), a title stands
+# apart ("鈴木 雅人 課長"); a title joined to a word is a job title ("営業部長", "准教授").
+HAN = r"[\u3400-\u9fff]"
+NAMED = re.compile(
+    rf"(?<![\u3040-\u30ff\u3400-\u9fff])(?P<pii>{HAN}{{2,3}}(?:[ \t\u3000]{HAN}{{1,3}})?)"
+    rf"(?:(?:さん|様|さま|君|くん)|[ \t\u3000]+(?:先生|教授|准教授|講師|部長|課長|係長|社長|室長"
+    rf"|主任|博士))")
+# A role label before a Japanese name: "上司: 鈴木 雅人", "推薦者：高橋 典子".
 ROLE_LABEL = re.compile(
-    rf"(?:主管|上司|經理|经理|導師|导师|指導教授|指导教授|推薦人|推荐人|推薦者|팀장|부장|과장|매니저"
-    rf"|지도교수|추천인|멘토|メンター|指導教員)[ \t\u3000]*[:：][ \t\u3000]*"
-    rf"(?P<pii>{CJK}{{2,4}}(?:[ \t\u3000]{CJK}{{1,3}})?)(?!{CJK})")
+    rf"(?:上司|推薦者|メンター|指導教員|指導教官)[ \t\u3000]*[:：][ \t\u3000]*"
+    rf"(?P<pii>{HAN}{{2,3}}(?:[ \t\u3000]{HAN}{{1,3}})?)(?!{HAN})")
 # The romanised form in brackets after it: "(Masato Suzuki, Section Manager)",
 # "(Prof. Noriko Takahashi)", "(Nakamura-san)".
 ROMANISED = re.compile(

@@ -163,6 +163,19 @@ def _fi_hetu(value: str) -> bool:
                            int(value[2:4]), int(value[:2])))
 
 
+# Taiwan: a letter for the issuing place (A=10 ... with I, O, W, X, Y, Z out of order), a sex
+# digit, seven digits and a check digit; weights 1, 9, 8 ... 1 over the place's two digits
+# and the rest, the sum a multiple of 10.
+_TW_PLACES = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
+
+
+def _tw_national(value: str) -> bool:
+    code = _TW_PLACES.index(value[0].upper()) + 10
+    digits = [code // 10, code % 10, *map(int, value[1:])]
+    return sum(d * w for d, w in zip(digits, (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1),
+                                     strict=True)) % 10 == 0
+
+
 def _labelled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -187,6 +200,7 @@ CHECKED_IDS: list[tuple[str, str, Callable[[str], bool], re.Pattern[str] | None]
     ("BE national number", r"(?<![\d.-])\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}(?![\d.-])",
      _be_national, None),
     ("FI HETU", r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b", _fi_hetu, None),
+    ("TW national ID", r"\b[A-Z][12]\d{8}\b", _tw_national, None),
     # Weak checks: only with their label on the line.
     ("CA SIN", r"(?<![\d.-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d.-])", _luhn,
      _labelled(r"\b(?:SIN|NAS|social\s+insurance|assurance\s+sociale)\b")),

@@ -64,12 +64,12 @@ def prepare_resume(
         raise ResumeError(f"the token budget must be a positive number, got {token_budget}")
     source = expand_user(path)
     raw = read_resume_text(source)
-    redaction = redact(raw, privacy, extra_terms, source.stem)
+    redaction = redact(raw, privacy, extra_terms, file_name=source.name)
     tidied = tidy(redaction.text)
     if not PLACEHOLDER.sub("", tidied).strip():
         raise ResumeError(f"{source}: nothing is left after removing personal data")
     text = trim_to_budget(tidied, token_budget)
-    names = candidate_names(raw, privacy.full_name, source.stem)
+    names = candidate_names(raw, privacy.full_name, source.name)
     return PreparedResume(
         text=text,
         tokens_before=count_tokens(redaction.text),

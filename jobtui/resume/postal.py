@@ -39,7 +39,9 @@ KEEP_LABELS = re.compile(
     r"|pasaporte|passeport|paszport|passaporto|passaporte|paspoort))"
 )
 LABEL = re.compile(r"^(?P<label>[^\W\d_][\w .'’()/-]{0,40}?)[ \t]*[:：][ \t]*(?=\S)")
-SEGMENT = re.compile(r"[^|•·;\t]+")
+# A spaced slash separates two values too ("010-4827-3915 / +82 10-4827-3915"); an unspaced
+# one is part of a house number ("1511/230").
+SEGMENT = re.compile(r"(?:(?![ \t]/[ \t])[^|•·;\t])+")
 STREET_WORDS = (
     r"street|st\.?|road|rd\.?|avenue|ave\.?|av\.?|avenida|boulevard|blvd\.?|lane|drive|dr\.?|way"
     r"|close|court|ct\.?|place|pl\.?|square|quay|terrace|crescent|parkway|highway|calle|c/|carrera"
@@ -129,8 +131,10 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
             # in a script the PDF font lacked: ": 1993.07.18").
             spans.append((base + start + len(body) - len(body.lstrip(":： ")),
                           base + start + len(body), "DATE_OF_BIRTH"))
-        elif national_number(body):  # "+972 52-123-4567", "655 201 834": any country's
-            spans.append((base + start, base + start + len(body), "PHONE_NUMBER"))
+        elif national_number(body.lstrip(":： ")):  # "+972 52-123-4567", "655 201 834"
+            # (a colon left of a label in a script the PDF font lacked: ": 010-4827-3915").
+            lead = len(body) - len(body.lstrip(":： "))
+            spans.append((base + start + lead, base + start + len(body), "PHONE_NUMBER"))
         elif not re.fullmatch(r"[+\d()\s./-]+", body) and not DATE.search(body):
             spans += _address(body, base + start, labelled=False)
     return spans
@@ -208,3 +212,28 @@ def _beside_place(part: str, start: int, end: int) -> bool:
 def _years_only(value: str) -> bool:
     groups = re.findall(r"\d+", value)
     return all(YEAR.fullmatch(g) for g in groups)
+
+
+# A Korean or Chinese city, province or district written before the street: "서울특별시",
+# "마포구", "台北市", "大安區". Like a city in a Latin address, it stays.
+ADMIN_UNIT = re.compile(r"(?<![\w])(?:[\uac00-\ud7af]{1,5}(?:시|도|구|군)"
+                        r"|[\u3400-\u9fff]{1,5}[市区區県縣省])(?=[ \t])")
+
+
+def keep_admin_units(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with the CJK city and district words taken out of each address span
+    ("(03925) 서울특별시 마포구 월드컵북로 396" keeps "서울특별시 마포구")."""
+    kept = []
+    for start, end, entity in spans:
+        units = list(ADMIN_UNIT.finditer(text, start, end)) if entity == "ADDRESS" else []
+        if not units:
+            kept.append((start, end, entity))
+            continue
+        cursor = start
+        for piece_end, next_start in [*((u.start(), u.end()) for u in units), (end, end)]:
+            piece = text[cursor:piece_end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                kept.append((cursor + lead, cursor + len(piece.rstrip()), entity))
+            cursor = next_start
+    return kept

@@ -156,12 +156,13 @@ DATE_OF_BIRTH = re.compile(
     re.IGNORECASE,
 )
 # "Date of birth: 1368/06/15 (6 September 1989)", "Tempat, Tanggal Lahir: Bandung, 17 Agustus
-# 1992": after a label and a colon, the whole value up to the next separator is the birth date.
+# 1992": after a label and a colon, the whole value up to the next separator (| ; • ·) is the
+# birth date.
 LABELLED_BIRTH = re.compile(
-    rf"(?<![\w])(?:{DOB_LABEL}){LABEL_TAIL}[ \t]*[:：][ \t]*(?P<pii>[^|;•\n]*?\d[^|;•\n]*?)"
+    rf"(?<![\w])(?:{DOB_LABEL}){LABEL_TAIL}[ \t]*[:：][ \t]*(?P<pii>[^|;•·\n]*?\d[^|;•·\n]*?)"
     # A dash between spaces or a wide gap ends the value too: a two-column PDF puts the other
     # column on the same line ("Geburtsdatum: 03.05.1987 - Pair-Programming mit …").
-    r"(?=[ \t]*(?:[|;•\n]|$)|[ \t]+[-–—][ \t]+|[ \t]{3,}"
+    r"(?=[ \t]*(?:[|;•·\n]|$)|[ \t]+[-–—][ \t]+|[ \t]{3,}"
     # ... and so does a capitalised word right after a year ("05-02-1995 Junior Developer,").
     r"|(?<=\d{4})[ \t]+(?!(?:\(|[A-Z][a-z]*\b[ \t]*\d))[A-Z][a-z]+[ \t,]"
     # ... and a comma after the year, before the place of birth ("1990, Jihlava").

@@ -156,10 +156,11 @@ def analyzer(privacy: PrivacySettings) -> AnalyzerEngine:
 
 
 def redact(
-    text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = (), source_name: str = ""
+    text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = (), file_name: str = ""
 ) -> Redaction:
     """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``.
-    ``source_name`` (the file's name) helps find the candidate's name line."""
+    ``file_name`` (the resume's, if any) may spell the candidate's name (filename.py,
+    anchor.py)."""
     from jobtui.resume.anchor import candidate_names
     from jobtui.resume.biodata import biodata_spans
     from jobtui.resume.cjk import cjk_spans
@@ -169,11 +170,11 @@ def redact(
     from jobtui.resume.japanese import japanese_spans
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.phones import phone_spans
-    from jobtui.resume.postal import generic_contact_spans
+    from jobtui.resume.postal import generic_contact_spans, keep_admin_units
     from jobtui.resume.recognizers import person_recognizer, terms_recognizer
     from jobtui.resume.sections import reference_roles, references_spans
 
-    names = candidate_names(text, privacy.full_name, source_name)
+    names = candidate_names(text, privacy.full_name, file_name)
     ad_hoc = [r for r in (person_recognizer(names),
                           terms_recognizer([*privacy.redact_terms, *extra_terms])) if r]
     engine = analyzer(privacy)
@@ -212,7 +213,7 @@ def redact(
             spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
-    return _replace(text, spans)
+    return _replace(text, keep_admin_units(text, spans))
 
 
 # "09/2014 – 02/2019", "2013 - 2019", "06.2017–11.2020": work history, never a phone number.
@@ -321,6 +322,7 @@ def _work_domain(text: str, start: int, end: int, header_end: int) -> bool:
 def redact_path(path: str, privacy: PrivacySettings, names: Sequence[str],
                 extra_terms: Sequence[str] = ()) -> str:
     """A file path with the user's name and extra terms removed (paths often carry a name)."""
+    from jobtui.resume.filename import cjk_beside_name
     from jobtui.resume.recognizers import person_recognizer, terms_recognizer
 
     spans = []
@@ -328,6 +330,7 @@ def redact_path(path: str, privacy: PrivacySettings, names: Sequence[str],
                        terms_recognizer([*privacy.redact_terms, *extra_terms])):
         if recognizer is not None:
             spans += [(r.start, r.end, r.entity_type) for r in recognizer.analyze(path, [])]
+    spans += cjk_beside_name(path, [(s, e) for s, e, kind in spans if kind == "PERSON"])
     return _replace(path, spans).text
 
 

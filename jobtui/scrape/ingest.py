@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from itertools import islice
 from typing import Any
 
@@ -18,8 +18,14 @@ from jobtui.db.models import Search, database, utcnow
 from jobtui.scrape.dedup import is_cross_post
 from jobtui.scrape.prepare import (
     BATCH_SIZE,
+    FINGERPRINT,
+    POSTED,
+    ROW_COLUMNS,
+    SITE,
+    URL,
     VALUE_COLUMNS,
     PreparedBatch,
+    posted_day,
     prepare_batch,
     record_hash,
 )
@@ -32,8 +38,8 @@ COMMIT_SECONDS = 2.0
 ANALYZE_AFTER = 5000
 _IN_CHUNK = 900  # stays below every SQLite build's host-parameter limit
 
-_INSERT_COLUMNS = ("id", *VALUE_COLUMNS, "fingerprint", "duplicate_of_id", "first_seen",
-                   "last_seen", "content_hash")
+# A stored row is the prepared row (``ROW_COLUMNS``) between its id and these.
+_INSERT_COLUMNS = ("id", *ROW_COLUMNS, "duplicate_of_id", "first_seen", "last_seen")
 _ROW_MARKS = f"({', '.join('?' * len(_INSERT_COLUMNS))})"
 # Many rows per INSERT statement: FTS5 flushes its pending index at every statement's
 # savepoint, so one statement per row (executemany) makes the job_fts trigger ~4x slower.
@@ -83,6 +89,15 @@ class IngestResult:
     problems: list[tuple[int, str]] = field(default_factory=list)
     by_site: dict[str, SiteCount] = field(default_factory=dict)
     new_job_ids: list[int] = field(default_factory=list)
+
+
+def _is_cross_post(site: str | None, posted: Any, other_site: str | None,
+                   other_posted: Any) -> bool:
+    """``is_cross_post`` for dates as prepared (ISO text) or stored (text or date); the
+    same day on the same board needs no dates at all."""
+    if site and other_site and site == other_site:
+        return False
+    return is_cross_post(site, posted_day(posted), other_site, posted_day(other_posted))
 
 
 def _sql_dt(value: datetime) -> str:
@@ -175,8 +190,10 @@ class _Ingest:
                 found[url] = (job_id, digest, tuple(values))
         return found
 
-    def _candidates(self, prints: list[str]) -> dict[str, list[tuple[int, str | None, date]]]:
-        result: dict[str, list[tuple[int, str | None, date]]] = {}
+    def _candidates(self, prints: list[str]) -> dict[str, list[tuple[int, str | None, Any]]]:
+        """Canonical jobs stored under these fingerprints: (id, site, posting date or the
+        day first seen), the first job seen first."""
+        result: dict[str, list[tuple[int, str | None, Any]]] = {}
         for chunk in _chunks(prints, _IN_CHUNK):
             marks = ",".join("?" * len(chunk))
             cursor = self.conn.execute(
@@ -184,7 +201,7 @@ class _Ingest:
                 f" FROM job INDEXED BY job_fingerprint WHERE fingerprint IN ({marks})"
                 " AND duplicate_of_id IS NULL", chunk)
             for fp, job_id, site, posted in cursor:
-                result.setdefault(fp, []).append((job_id, site, date.fromisoformat(posted)))
+                result.setdefault(fp, []).append((job_id, site, posted))
         for found in result.values():
             found.sort()  # the first job seen comes first
         return result
@@ -198,14 +215,17 @@ class _Ingest:
             self.by_site.setdefault(site or "unknown", SiteCount()).found += 1
         self.found += len(rows) + len(seen)
         self.updated += len(seen)
-        existing = self._existing(list({r[0] for r in rows}))
-        today = self.now.date()
-        candidates = self._candidates(list({r[2] for r in rows
-                                            if r[2] and r[0] not in existing}))
+        existing = self._existing(list({r[URL] for r in rows}))
+        today = self.now.date().isoformat()
+        candidates = self._candidates(list({r[FINGERPRINT] for r in rows
+                                            if r[FINGERPRINT] and r[URL] not in existing}))
         inserts, fills = [], []
         batch_ids: dict[str, int] = {}
-        by_site, now_text = self.by_site, self.now_text  # locals: this loop runs per row
-        for url, row_site, fp, row_posted, values, digest in rows:
+        # Locals: this loop runs per row.
+        by_site, now_text, new_ids = self.by_site, self.now_text, self.new_job_ids
+        next_id, first_new = self.next_id, len(new_ids)
+        for row in rows:
+            url, row_site = row[URL], row[SITE]
             counts = by_site.get(row_site or "unknown")
             if counts is None:
                 counts = by_site[row_site or "unknown"] = SiteCount()
@@ -215,29 +235,30 @@ class _Ingest:
                 job_id = stored[0] if stored is not None else batch_ids[url]
                 self.updated += 1
                 touched.append(job_id)
-                if stored is not None and stored[1] != digest:
-                    fill = self._fill(values, stored[2])
-                    fills.append(({**fill, "content_hash": digest}, job_id))
+                if stored is not None and stored[1] != row[-1]:
+                    fill = self._fill(row, stored[2])
+                    fills.append(({**fill, "content_hash": row[-1]}, job_id))
                 continue
-            job_id = self.next_id
-            self.next_id += 1
-            batch_ids[url] = job_id
+            job_id = batch_ids[url] = next_id
+            next_id += 1
             canonical = None
+            fp = row[FINGERPRINT]
             if fp:
-                posted = row_posted or today
+                posted = row[POSTED] or today
                 for other_id, other_site, other_posted in candidates.get(fp, ()):
-                    if is_cross_post(row_site, posted, other_site, other_posted):
+                    if _is_cross_post(row_site, posted, other_site, other_posted):
                         canonical = other_id
                         break
             if canonical is None:
-                self.new += 1
                 counts.new += 1
-                self.new_job_ids.append(job_id)
+                new_ids.append(job_id)
                 if fp:
                     candidates.setdefault(fp, []).append((job_id, row_site, posted))
             else:
                 self.duplicates += 1
-            inserts.append((job_id, *values, fp, canonical, now_text, now_text, digest))
+            inserts.append((job_id, *row, canonical, now_text, now_text))
+        self.new += len(new_ids) - first_new
+        self.next_id = next_id
         self._insert(inserts)
         self._touch(touched)
         for fill, job_id in fills:

@@ -37,6 +37,8 @@ MAX_TEXT = {"title": 500, "company": 300, "location": 300, "description": 200_00
 # Escape sequences (jobtui.patterns.ANSI), then every C0/C1 control except tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
+# ASCII text is clean when deleting these bytes leaves nothing (one C pass over its bytes).
+_CLEAN_ASCII = bytes(range(0x20, 0x7f)) + b"\t\n"
 _TRUE = {"true", "1", "yes", "y", "t"}
 _FALSE = {"false", "0", "no", "n", "f"}
 
@@ -82,7 +84,9 @@ def clean_text(value: Any, *, single_line: bool = False, limit: int | None = Non
         return text[:limit] if limit is not None and len(text) > limit else text
     text = value
     # Most multi-line text has only newlines and tabs: a C scan rules out the rest at once.
-    if not value.replace("\n", "").replace("\t", "").isprintable() and _CONTROL.search(text):
+    if (value.encode().translate(None, _CLEAN_ASCII) if value.isascii()
+            else not value.replace("\n", "").replace("\t", "").isprintable()
+            and _CONTROL.search(text)):
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = _CONTROL.sub("", ANSI.sub("", text))
     if single_line and ("  " in text or "\t" in text or "\n" in text or "\xa0" in text):
@@ -123,6 +127,8 @@ def _date_text(text: str) -> date | None:
 
 def to_float(value: Any) -> float | None:
     """A finite number, or None ("$79,000", "79000.0", "79k" and "€ 79.000" read as 79000.0)."""
+    if type(value) is float:  # the common case: NaN and infinities leave a NaN here
+        return value if value - value == 0.0 else None
     if is_missing(value) or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -227,49 +233,69 @@ def _word_text(value: str) -> str | None:
     return text.lower() if text else None
 
 
+# The fields of a normalized row, in the order ``normalized_values`` gives them.
+NORMALIZED_FIELDS = (
+    "site", "site_job_id", "job_url", "job_url_direct", "title", "company", "location",
+    "date_posted", "job_type", "interval", "min_amount", "max_amount", "currency",
+    "is_remote", "description", "extra",
+)
+
+
 def normalize_row(row: dict[str, Any]) -> dict[str, Any]:
     """The stored form of one JobSpy record; raises InvalidRow when it cannot be stored.
 
     Idempotent: a normalized row normalizes to itself.
     """
-    title = clean_text(row.get("title"), single_line=True, limit=MAX_TEXT["title"])
+    return dict(zip(NORMALIZED_FIELDS, normalized_values(row), strict=True))
+
+
+def _extra(row: dict[str, Any]) -> dict[str, Any] | None:
+    extra = row.get("extra")
+    if isinstance(extra, dict):
+        return extra or None
+    extra = {}
+    for name, value in row.items():  # the record's own order (JobSpy's column order)
+        if value is None or name not in _EXTRA_SET:
+            continue
+        value = clean_text(value) if type(value) is str else _plain(value)
+        if value is not None:
+            extra[name] = value
+    return extra or None
+
+
+def normalized_values(row: dict[str, Any]) -> tuple:
+    """``normalize_row``'s values as a tuple in ``NORMALIZED_FIELDS`` order (no dict: the
+    bulk import's hot path)."""
+    get = row.get
+    title = clean_text(get("title"), single_line=True, limit=MAX_TEXT["title"])
     if title is None:
         raise InvalidRow("no title")
-    raw_url = row.get("job_url")
+    raw_url = get("job_url")
     if is_missing(raw_url):
         raise InvalidRow("no job_url")
     try:
         url = canonical_url(clean_text(raw_url, single_line=True) or "")
     except InvalidURL as exc:
         raise InvalidRow(str(exc)) from None
-    direct = clean_text(row.get("job_url_direct"), single_line=True)
-    site = _word(row.get("site"))
-    interval = _word(row.get("interval"))
-    low, high, currency = pay_range(row.get("min_amount"), row.get("max_amount"),
-                                    row.get("currency"))
+    site = _word(get("site"))
+    interval = _word(get("interval"))
+    low, high, currency = pay_range(get("min_amount"), get("max_amount"), get("currency"))
     currency = _word(currency)
-    site_job_id = row.get("site_job_id", row.get("id"))
-    extra = row.get("extra")
-    if not isinstance(extra, dict):
-        extra = {}
-        for name, value in row.items():  # the record's own order (JobSpy's column order)
-            if value is not None and name in _EXTRA_SET and (value := _plain(value)) is not None:
-                extra[name] = value
-    return {
-        "site": site.lower() if site else None,  # lower-case like JobSpy's Site values
-        "site_job_id": clean_text(site_job_id, single_line=True, limit=200),
-        "job_url": url,
-        "job_url_direct": direct,
-        "title": title,
-        "company": clean_text(row.get("company"), single_line=True, limit=MAX_TEXT["company"]),
-        "location": location_text(row.get("location")),
-        "date_posted": to_date(row.get("date_posted")),
-        "job_type": job_types(row.get("job_type")),
-        "interval": interval if interval in INTERVALS else None,
-        "min_amount": low,
-        "max_amount": high,
-        "currency": currency.upper()[:10] if currency else None,
-        "is_remote": to_bool(row.get("is_remote")),
-        "description": clean_text(row.get("description"), limit=MAX_TEXT["description"]),
-        "extra": extra or None,
-    }
+    return (
+        site,  # lower-case like JobSpy's Site values
+        clean_text(get("site_job_id", get("id")), single_line=True, limit=200),
+        url,
+        clean_text(get("job_url_direct"), single_line=True),
+        title,
+        clean_text(get("company"), single_line=True, limit=MAX_TEXT["company"]),
+        location_text(get("location")),
+        to_date(get("date_posted")),
+        job_types(get("job_type")),
+        interval if interval in INTERVALS else None,
+        low,
+        high,
+        currency.upper()[:10] if currency else None,
+        to_bool(get("is_remote")),
+        clean_text(get("description"), limit=MAX_TEXT["description"]),
+        _extra(row),
+    )
