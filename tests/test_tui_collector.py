@@ -78,3 +78,24 @@ async def test_focus_changes_keep_no_removed_footer_keys_alive():
             assert shown and len(keys) == len(shown)
     finally:
         demo.close()
+
+
+def test_a_hold_keeps_automatic_collections_off_until_released_or_overdue(idle):
+    idle, clock = idle
+    idle.hold()
+    assert gc.isenabled()  # not started: the process's collector is left alone
+    idle.start()
+    idle.hold()  # a key's answer is on its way to the screen
+    assert not gc.isenabled()
+    idle.release()  # on screen
+    assert gc.isenabled()
+    idle.hold()
+    clock.now += collector.HOLD_AT_MOST / 2
+    idle.tick()
+    assert not gc.isenabled()
+    clock.now += collector.HOLD_AT_MOST  # the answer never came
+    idle.tick()
+    assert gc.isenabled()
+    idle.hold()
+    idle.stop()
+    assert gc.isenabled()

@@ -11,7 +11,7 @@ import peewee
 
 from jobtui.tui import data
 from jobtui.tui.app import JobtuiApp
-from jobtui.tui.widgets.jobs_table import FIRST_PAGE_MIN, JobsTable
+from jobtui.tui.widgets.jobs_table import FIRST_PAGE_MIN, PREFETCH_ROWS, JobsTable
 from tests.test_tui_jobs_window import JOBS, add_jobs, until
 
 NEVER_ENDS = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
@@ -31,7 +31,7 @@ def record_pages(monkeypatch) -> list[dict]:
     return asked
 
 
-async def test_end_fetches_only_the_last_screen_in_one_query(session, monkeypatch):
+async def test_end_fetches_the_last_screen_and_the_margin_in_one_query(session, monkeypatch):
     order = add_jobs(session.user)
     app = JobtuiApp(session, background=False)
     async with app.run_test(size=(140, 30)) as pilot:
@@ -41,7 +41,8 @@ async def test_end_fetches_only_the_last_screen_in_one_query(session, monkeypatc
         await pilot.press("end")
         await until(pilot, lambda: table.current_job_id == order[-1])
         screen = max(FIRST_PAGE_MIN, table.size.height + 2)
-        assert asked[0]["last"] and asked[0]["limit"] == screen + 1  # +1: is there more?
+        # +1: is there more?
+        assert asked[0]["last"] and asked[0]["limit"] == screen + PREFETCH_ROWS + 1
         assert [a for a in asked if a.get("last")] == asked[:1]
         assert table.border_subtitle == f"{JOBS:,} of {JOBS:,}"
         await pilot.press("home")

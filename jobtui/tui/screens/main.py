@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import logging
-from dataclasses import replace
+import time
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -14,25 +13,26 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, OptionList
 from textual.worker import Worker, get_current_worker
 
-from jobtui.errors import JobtuiError
 from jobtui.tui import data
 from jobtui.tui.data import SORTS, JobFilter
 from jobtui.tui.messages import JobsChanged
+from jobtui.tui.screens.job_actions import JobActions
 from jobtui.tui.widgets.footer import Footer
-from jobtui.tui.widgets.job_detail import SAFE_SCHEMES, JobDetail
+from jobtui.tui.widgets.job_detail import JobDetail
 from jobtui.tui.widgets.jobs_table import JobsTable
+from jobtui.tui.widgets.search_box import SearchBox
 from jobtui.tui.widgets.searches_list import SearchesList
 from jobtui.tui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from jobtui.tui.app import JobtuiApp
 
-log = logging.getLogger(__name__)
-
 DETAIL_DEBOUNCE = 0.15  # the detail pane follows the cursor once it rests (not while paging)
+FAST_TYPING = 0.1  # search keys this close together are typed in a burst
+SEARCH_HOLD = 0.04  # the table shows a burst key's results once the next key is this late
 
 
-class MainScreen(Screen):
+class MainScreen(JobActions, Screen):
     """Browse, filter and act on jobs."""
 
     if TYPE_CHECKING:  # the app these screens run in: typed session, rerate, clock...
@@ -75,6 +75,8 @@ class MainScreen(Screen):
         self._searches_loaded = False
         self._detail_job_id: int | None = None  # the job the detail pane shows or will show
         self._detail_stale = False  # the jobs changed: reload the detail even for the same job
+        self._last_typed = float("-inf")  # time.monotonic() of the last change of the search box
+        self._hold_timer = None  # shows the results of a burst's last key once it pauses
 
     @property
     def session(self):
@@ -89,8 +91,9 @@ class MainScreen(Screen):
             yield SearchesList(id="searches")
             with Horizontal(id="jobs-area"):
                 with Vertical(id="jobs-column"):
-                    yield Input(placeholder="search titles, companies, descriptions "
-                                "(Enter: to the table, Esc: clear)", id="search")
+                    yield SearchBox(self._query_typed,
+                                    placeholder="search titles, companies, descriptions "
+                                    "(Enter: to the table, Esc: clear)", id="search")
                     yield JobsTable(self.session.user, self.session.settings.ui.page_size,
                                     id="jobs")
                 yield JobDetail(id="detail")
@@ -129,6 +132,9 @@ class MainScreen(Screen):
 
     @on(JobsTable.Loaded)
     def _first_page(self) -> None:
+        # Collections may run once the rows are drawn (the refresh that brought this message
+        # may have been another widget's).
+        self.call_after_refresh(self.app.idle_collector.release)
         self._update_counts()
         self._row_changed(force=self._detail_stale)
         self._detail_stale = False
@@ -202,20 +208,32 @@ class MainScreen(Screen):
         box.add_class("-shown")
         box.focus()
 
-    @on(Input.Changed, "#search")
-    def _query_typed(self, event: Input.Changed) -> None:
-        # Every keystroke is answered at once: the query in flight for the previous one is
-        # interrupted (not awaited), so the last key of a burst waits for nothing stale.
-        self.apply_query()
+    def _query_typed(self, value: str) -> None:
+        # Every keystroke starts its query at once, interrupting the one in flight for the
+        # previous key (not awaiting it). A key typed in a fast burst shows its results only
+        # if the next key is late (SEARCH_HOLD): drawing the table for each letter of a word
+        # typed 30 ms apart kept the UI thread busy while the last letter's query ran.
+        self.app.idle_collector.hold()  # no garbage collection before the rows are shown
+        now = time.monotonic()
+        burst = now - self._last_typed < FAST_TYPING
+        self._last_typed = now
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+        self._hold_timer = self.set_timer(SEARCH_HOLD, self.jobs.show_held) if burst else None
+        self.apply_query(held=burst)
 
-    def apply_query(self) -> None:
+    def apply_query(self, held: bool = False) -> None:
+        """Filter the table by the search box (``held``: its rows wait for
+        ``JobsTable.show_held``); the rows held for earlier keys are shown now otherwise."""
         query = self.query_one("#search", Input).value.strip() or None
         if query != self.jobs.filter.query:
-            self.jobs.load(self.jobs.filter.with_(query=query))
+            self.jobs.load(self.jobs.filter.with_(query=query), held=held)
+        elif not held:
+            self.jobs.show_held()
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
-        self.apply_query()
+        self.apply_query()  # Enter: the results now, even in the middle of a burst
         self.jobs.focus()
 
     def action_clear_search(self) -> None:
@@ -309,105 +327,9 @@ class MainScreen(Screen):
         self.jobs.load(flt.with_(sort=sort))
         self.notify(f"Sorted by {sort}", timeout=2)
 
-    # -- actions on the current job ---------------------------------------------------------
-
-    def action_open_job(self) -> None:
-        row = self.jobs.current_row
-        if row is None:
-            self.notify("No job selected.", severity="warning")
-        elif not row.job_url.lower().startswith(SAFE_SCHEMES):
-            self.notify("This job's link is not a web address; not opening it.",
-                        severity="warning")
-        else:
-            self.app.open_url(row.job_url)
-
-    def action_mark(self, status: str) -> None:
-        row = self.jobs.current_row
-        if row is None:
-            self.notify("No job selected.", severity="warning")
-            return
-        # Pressing the same key again undoes it.
-        new_status = "new" if (row.status or "new") == status else status
-        self.save_status(row.id, new_status)
-
-    @work(thread=True, group="writes", exit_on_error=False, description="saving status")
-    def save_status(self, job_id: int, status: str) -> None:
-        try:
-            data.set_status(self.session.user, job_id, status)
-            flt = self.jobs.filter
-        except Exception as exc:
-            self._write_failed(f"Could not mark the job {status}", exc)
-            return
-        self.app.call_from_thread(self._status_saved, job_id, status, flt)
-
-    def _write_failed(self, what: str, exc: Exception) -> None:
-        """A write that did not land says so (on the UI thread) and leaves a log line."""
-        if not isinstance(exc, JobtuiError):
-            log.error("%s", what, exc_info=exc)
-        line = f"{what}: {data.failure_message(exc)}"
-        self.app.call_from_thread(self.app.report_failure, line)
-
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A screen's failed worker reaches the app's handler (the message does not bubble)."""
         self.app.on_worker_state_changed(event)
-
-    def _status_saved(self, job_id: int, status: str, flt: JobFilter) -> None:
-        table = self.jobs
-        row = next((r for r in table.job_rows if r.id == job_id), None)
-        if row is None:
-            return
-        hidden_now = status == "hidden" and flt.status != "hidden"
-        shown_elsewhere = flt.status is not None and flt.status != status
-        if hidden_now or shown_elsewhere:
-            table.remove_job(job_id)
-        else:
-            table.update_row(replace(row, status=status))
-        self._row_changed(force=True)
-        self.notify(f"Marked {status}: {row.title[:60]}", timeout=2, markup=False)
-
-    def action_note(self) -> None:
-        row = self.jobs.current_row
-        if row is None:
-            self.notify("No job selected.", severity="warning")
-            return
-        self.open_later("note")
-        self.load_note(row.id, row.title)
-
-    @work(thread=True, exclusive=True, group="note", exit_on_error=False,
-          description="reading the note")
-    def load_note(self, job_id: int, title: str) -> None:
-        # Read now rather than from the detail pane, which may still be loading another job.
-        note = data.note_for(self.session.user, job_id)
-        self.app.call_from_thread(self._edit_note, job_id, title, note)
-
-    def _edit_note(self, job_id: int, title: str, note: str) -> None:
-        from jobtui.tui.screens.note import NoteScreen
-
-        if not self.still_wanted("note"):
-            return
-
-        def save(note: str | None) -> None:
-            if note is not None:
-                self.save_note(job_id, note)
-
-        self.app.push_screen(NoteScreen(title, note), save)
-
-    @work(thread=True, group="writes", exit_on_error=False, description="saving note")
-    def save_note(self, job_id: int, note: str) -> None:
-        try:
-            data.set_note(self.session.user, job_id, note)
-        except Exception as exc:
-            self._write_failed("Could not save the note", exc)
-            return
-        self.app.call_from_thread(self._row_changed, True)
-        self.app.call_from_thread(self.notify, "Note saved.", timeout=2)
-
-    def action_rerate(self) -> None:
-        row = self.jobs.current_row
-        if row is None:
-            self.notify("No job selected.", severity="warning")
-            return
-        self.app.rerate(row.id)
 
     def action_export(self) -> None:
         from jobtui.tui.screens.export import ExportScreen

@@ -88,6 +88,7 @@ class JobDetail(VerticalScroll):
         self.job: JobView | None = None
         self._description = ""
         self._description_due = False
+        self._rendered: str | None = None  # the description the Markdown widget shows
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Select a job to see its details.", style="dim"), id="detail-summary")
@@ -105,6 +106,9 @@ class JobDetail(VerticalScroll):
     def _render_description(self) -> None:
         self._description_due = False
         source = self._description
+        if source == self._rendered:
+            return  # the same text (the same job after a status change): its blocks stay
+        self._rendered = source
         try:
             self.query_one("#detail-description").update(source)
         except NoMatches:

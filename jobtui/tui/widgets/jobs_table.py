@@ -73,6 +73,9 @@ class JobsTable(FastTable):
         self._cells: dict[int, list[Text]] = {}  # rendered cells of the window's rows, by job id
         self._settling = False  # just jumped to an end: the next page waits until the user idles
         self._count_timer = None
+        self._prefetch_timer = None  # the idle wait before the next page (one at a time)
+        self._held = False  # the first page of this load waits for show_held()
+        self._held_page: _Page | None = None
         # perf_counter() when rows were first on screen, and (generation, when) of the latest
         # first page shown: the benchmark reads these.
         self.first_page_at: float | None = None
@@ -108,16 +111,19 @@ class JobsTable(FastTable):
 
     # -- loading -------------------------------------------------------------------------
 
-    def load(self, flt: JobFilter, keep_job_id: int | None = None) -> None:
+    def load(self, flt: JobFilter, keep_job_id: int | None = None, held: bool = False) -> None:
         """Show the jobs matching ``flt`` from the first page (keeping the cursor on a job,
-        and the window where it is, when ``keep_job_id`` is given)."""
+        and the window where it is, when ``keep_job_id`` is given). ``held``: the first page
+        waits for ``show_held`` (a newer load meanwhile replaces it unseen)."""
         self.filter = flt
         self.generation += 1
+        self._held, self._held_page = held, None
         self._keep_job_id = keep_job_id
         self.loading_rows = True
         self._settling = False
         if self._count_timer is not None:  # a superseded filter is not counted
             self._count_timer.stop()
+        self._prefetch_later(None)  # nor does its idle wait fetch this filter's next page
         self._interrupt()  # a superseded query stops now instead of finishing unseen
         if keep_job_id is not None and self.job_rows:
             limit = min(self.window_rows, max(len(self.job_rows), self.page_rows))
@@ -127,6 +133,13 @@ class JobsTable(FastTable):
         limit = min(self.page_rows, max(FIRST_PAGE_MIN, self.size.height + 2))
         self._fetch(self.generation, flt, "first", None, limit)
 
+    def show_held(self) -> None:
+        """Show the first page of a ``held`` load now, or as soon as it arrives."""
+        self._held = False
+        page, self._held_page = self._held_page, None
+        if page is not None:
+            self._apply_page(page)
+
     def _interrupt(self) -> None:
         self._queries.interrupt()
 
@@ -135,10 +148,11 @@ class JobsTable(FastTable):
         edge = self.job_rows[-1] if where == "after" else self.job_rows[0] \
             if where == "before" else None
         self.loading_rows = True
-        # A jump fetches the screen it shows; then each page doubles the window up to a
-        # whole page, so the pages after a jump or a new filter are small (and quick).
+        # A jump fetches the screen it shows and the prefetch margin beyond it: a page
+        # prepended after End rebuilt the whole table a second later, under whatever key
+        # came next. Then each page doubles the window up to a whole page (quick pages).
         screen = max(FIRST_PAGE_MIN, self.size.height + 2)
-        limit = screen if where in ("top", "last") else \
+        limit = screen + PREFETCH_ROWS if where in ("top", "last") else \
             min(self.page_rows, max(2 * screen, len(self.job_rows)))
         self._fetch(self.generation, self.filter, where, edge, limit)
 
@@ -186,10 +200,13 @@ class JobsTable(FastTable):
     def _apply_page(self, page: _Page) -> None:
         if page.generation != self.generation:
             return  # an older filter's answer
+        if page.where == "first" and self._held:
+            self._held_page = page
+            return
         self.loading_rows = False
         if page.where in ("top", "last"):  # show the jump first; the next page when idle
             self._settling = True
-            self.set_timer(PREFETCH_DELAY, self._settled)
+            self._prefetch_later(self._settled)
         if page.where in ("first", "reload"):
             self._first_page(page)
         elif page.where == "top":
@@ -272,7 +289,15 @@ class JobsTable(FastTable):
             # Counting all matches waits until typing pauses; the next key cancels it.
             self._count_timer = self.set_timer(COUNT_DELAY,
                                                lambda: self._count(generation, self.filter))
-            self.set_timer(PREFETCH_DELAY, self._maybe_load_more)
+            self._prefetch_later(self._maybe_load_more)
+
+    def _prefetch_later(self, callback) -> None:
+        """``callback`` after PREFETCH_DELAY, instead of any earlier wait's (None: none): a
+        stale wait would fetch the next page at once, right behind a newer first page."""
+        if self._prefetch_timer is not None:
+            self._prefetch_timer.stop()
+        self._prefetch_timer = None if callback is None else \
+            self.set_timer(PREFETCH_DELAY, callback)
 
     def _add_rows(self, rows: list[JobRow]) -> None:
         # Each add_row re-sets the cursor: the watchers wait until all rows are in.
