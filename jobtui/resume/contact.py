@@ -18,6 +18,12 @@ FRENCH_STREET = re.compile(
     r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|place|allée|allee"
     r"|chemin|impasse|quai|route|cours|passage|square)(?:[ \t]+[\w'’-]+){1,5}"
 )
+# An Irish-language street name: "3 Ard na Gréine", "12 Bóthar an Chnoic", "Páirc na Coille".
+IRISH_STREET = re.compile(
+    r"\b\d{1,4}[a-zA-Z]?,?[ \t]+(?:Ard|Árd|Bóthar|Bothar|Sráid|Sraid|Páirc|Pairc|Cnoc|Gleann"
+    r"|Radharc|Ascaill|Cúirt|Cuirt|Plás|Plas|Lána|Lana|Garrán|Garran|Bóithrín|Boithrin)"
+    r"(?:[ \t]+(?:na|an|a|Uí|Mhic|[A-ZÁÉÍÓÚ][\w'’-]+)){1,3}"
+)
 BRAZILIAN_STREET = re.compile(
     r"\b(?:Av\.|Avenida|Rua|R\.|Alameda|Al\.|Travessa|Estrada|Rodovia|Praça|Largo)"
     r"(?:[ \t]+[\w'’.-]+){1,5}?,[ \t]*(?:n[º°o]\.?[ \t]*)?\d{1,5}\b"
@@ -29,6 +35,8 @@ CONTACT_ADDRESS = (
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z]\w*[ \t]+){0,3}"
                r"(?:Cross|Main|Road|Street|Block|Stage|Phase|Floor|Avenue|Lane)\b"),
     re.compile(r"\bSector[ \t]+\d{1,3}\b"),
+    # A named building or estate after the flat: "Apt 14, The Maltings, Bishop Street".
+    re.compile(r"(?<=\d,)[ \t]*The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?=,)"),
     # A floor and door (ES, PT, CA): "2º Esq.", "1º A", "3r 2a".
     re.compile(r"(?<![\w])\d{1,2}(?:[º°ª][ \t]*(?:(?i:izq(?:uierda)?|dcha|der(?:echa)?|esq"
                r"|dto|dta|frt)\.?|[A-Z](?![\w]))|[rnt][ \t]+\d{1,2}a(?![\w]))"),
@@ -50,6 +58,8 @@ CONTACT_POSTAL = (
     re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}\b"),  # Ireland "D02 X285"
     re.compile(r"\b[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?\b"),  # Argentina "C1043"
     re.compile(r"(?<=[A-Za-z][ \t])\d{3}-\d{4}\b"),  # Japan "Tokyo 106-0032"
+    # Japan, its 〒 mark lost (a PDF font without it): "158-0094 東京都…" opening a line.
+    re.compile(r"(?m)^[ \t]*\d{3}-\d{4}(?=[ \t]+\S)"),
     # Four digits after a city, not a year: South Africa, Australia, Belgium ("Johannesburg 2196").
     re.compile(r"(?<=[a-z][ \t])(?!19\d\d|20\d\d)\d{4}(?=[ \t]*(?:$|[|,;]))", re.MULTILINE),
 )
@@ -92,6 +102,7 @@ def _first_heading(text: str) -> int:
 
 
 def street_spans(text: str) -> list[tuple[int, int, str]]:
-    """French and Brazilian street addresses anywhere in ``text``."""
-    return [(m.start(), m.end(), "ADDRESS") for p in (FRENCH_STREET, BRAZILIAN_STREET)
+    """French, Brazilian and Irish-language street addresses anywhere in ``text``."""
+    return [(m.start(), m.end(), "ADDRESS")
+            for p in (FRENCH_STREET, BRAZILIAN_STREET, IRISH_STREET)
             for m in p.finditer(text)]

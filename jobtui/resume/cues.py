@@ -17,8 +17,8 @@ _CAP_PARTICLE = "O|Ni|Nic|Mac|Mhic|Ua|Ui"
 # Letters of names in Latin (accent-folded), Cyrillic and Greek script.
 _UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
 _LO = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
-# One name word: "Nowak", "O'Connor", "Vries-Bakker", "McAllister", "Al-Mansouri", "Achieng'".
-# "Dall'Olio", "Dell'Acqua": an elided Italian article inside the surname.
+# One name word: "Nowak", "O'Connor", "Dall'Olio", "Vries-Bakker", "McAllister", "Al-Mansouri",
+# "Achieng'".
 _WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|'[{_UP}][{_LO}]+)?|'[{_UP}][{_LO}]+)"
          rf"(?:-[{_UP}]?[{_LO}]+)*"
          r"(?:'(?=[ \t]))?")

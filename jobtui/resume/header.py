@@ -27,6 +27,10 @@ NOT_NAME_WORDS = {
     "resume", "résumé", "curriculum", "vitae", "summary", "experience", "education",
     "skills", "profile", "contact", "information", "professional", "career", "objective",
     "the", "and", "of", "for", "at", "in", "with", "nurse", "teacher", "qa", "automation",
+    # Headings of a personal-details block in other languages ("PERSÖNLICHE DATEN").
+    "persönliche", "daten", "angaben", "personal", "details", "datos", "personales", "dati",
+    "personali", "informazioni", "données", "personnelles", "renseignements", "personnels",
+    "coordonnées", "contacto", "kontakt", "osobní", "údaje", "dane", "osobowe", "gegevens",
 }
 CREDENTIALS = {
     "phd", "md", "mba", "msc", "bsc", "ms", "ma", "ba", "bs", "cpa", "pe", "pmp", "cfa", "rn",
@@ -53,6 +57,8 @@ NAME_LABEL = re.compile(
     r"|imię i nazwisko|nome(?: e cognome| completo)?|cognome e nome|ad[ıi]? soyad[ıi]?"
     r"|nume(?: și prenume| si prenume)?|prenume și nume|họ và tên|họ tên|vorname und name"
     r"|name, vorname|姓名|氏名|名前|이름|성명|ім'я|имя|фио|jméno|meno|név|navn|namn|nimi)\s*[:：]"
+    # A CJK label needs no colon: "氏名　森本 彩花" (a rirekisho form).
+    r"|(?:姓名|氏名|名前|이름|성명)[ \t\u3000]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
     r"|(?:cv|resume|résumé|curriculum\s+vitae|lebenslauf|currículo)\s*(?::|[-–—|]"
     r"|\s(?:of|de|von|van|di|da)\s))\s*",
     re.IGNORECASE)
@@ -171,6 +177,8 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
     nicknames = NICKNAME.findall(line)
     line = NICKNAME.sub(" ", line)
     words = [w for w in line.split() if w.replace(".", "").lower() not in TITLES]
+    if len(words) >= 3 and words[0] in {"DI", "DI.", "Mag.a"} and not words[1].isupper():
+        words = words[1:]  # "DI Theresa Wallner-Pichler": an Austrian degree, not "Di" Benedetto
     if len(words) >= 3 and words[0] in GIVEN_ABBREVIATIONS:
         words = words[1:]  # "Md. Rafiqul Islam": the rest is the name
     elif (words and _plain(words[0]) in CREDENTIALS and not _known_first_name(words[1:])
@@ -289,7 +297,10 @@ def _country(line: str) -> bool:
 
 
 def _one_word_name(line: str) -> bool:
+    from jobtui.resume.names import TECH
+
     return (" " not in line and _name_word(line) and _plain(line) not in NOT_NAME_WORDS
+            and _plain(line) not in TECH  # "SKILLS" / "Python" / "Referenser": no name
             and line.lower() not in NOT_NAME_LINES and len(line) >= 2)
 
 

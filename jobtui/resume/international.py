@@ -48,6 +48,10 @@ ID_LABELS = (
     r"|Rodn[ée][ \t]+[čc][íi]slo|Henkil[öo]tunnus|HETU|F[øo]dselsnummer|JMBG|EGN|ЕГН|IDNP"
     r"|C[ée]dula(?:[ \t]+de[ \t]+ciudadan[íi]a)?|C\.C\.|C\.I\.|NIDA|Ghana[ \t]+Card|Omang"
     r"|SIN[ \t]+(?:number|no\.?)"
+    # PH health and housing funds, professional licences, memberships ("(ISC)2 member no.").
+    r"|PhilHealth(?:[ \t]+(?:ID|No\.?|number))?|Pag-?IBIG(?:[ \t]+(?:MID|ID|No\.?|number))?"
+    r"|HDMF(?:[ \t]+No\.?)?|PRC(?:[ \t]+(?:License|Licence|ID))?(?:[ \t]+(?:No\.?|number))?"
+    r"|(?:licen[cs]e|member(?:ship)?|registration)[ \t]+(?:no\.|number|#)"
     # The Swiss social security number, which always starts with 756: "N° AVS : 756.3812...".
     r"|(?:AHV|AVS)(?:-?(?:Nr|No|Nummer)\.?)?(?=[ \t]*[:.]?[ \t]*756)"
 )

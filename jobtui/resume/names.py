@@ -224,7 +224,8 @@ FIRMS = [
     "Skłodowska-Curie", "Copernicus", "Mikołaj Kopernik", "Adam Mickiewicz", "Carol Davila",
     "Alexandru Ioan Cuza", "Ovidius", "Vasile Goldiș", "Ivan Franko", "Lomonosov",
     "Masaryk", "Comenius", "Corvinus", "Széchenyi", "Kossuth", "Petőfi", "Aristotle",
-    "Albert Heijn", "Lee Kum Kee", "Kim Chi",
+    "Albert Heijn", "Lee Kum Kee", "Kim Chi", "Johannes Kepler", "Kepler", "Alma Mater",
+    "Parker Solar Probe", "James Webb", "Hubble",
     # East Asian places that start like a family name ("Hong", "Lim", "Phan").
     "Hong Kong", "Phan Thiet", "Nam Dinh", "Da Nang", "Hai Phong", "Can Tho", "Nha Trang",
     "Vung Tau", "Bien Hoa", "Ha Long", "Quang Ninh", "Bac Ninh", "Thai Nguyen", "Binh Duong",
@@ -295,6 +296,12 @@ ORG_WORDS = {
     "caixa", "grupo", "groupe", "gruppo", "compagnie", "societe", "ministerio", "ministere",
     "ministero", "tribunal", "prefeitura", "ayuntamiento", "gobierno", "governo",
     "and", "for", "at", "in", "on", "with", "to", "by", "from", "a", "an",
+}
+# Organisation words are compared accent-folded too ("Universität" is "universitat").
+ORG_WORDS |= {fold(w) for w in ORG_WORDS} | {
+    "informatik", "informatica", "informatique", "studiorum", "hochschule", "fachhochschule",
+    "universitat", "univerzita", "uniwersytet", "politecnica", "probe", "mission", "telescope",
+    "observatory", "satellite", "rover", "spacecraft",
 }
 # Words Faker lists as names that are ordinary words in resumes.
 NOT_NAMES = {

@@ -55,9 +55,7 @@ def prepare_resume(
 ) -> PreparedResume:
     """Read the resume at ``path``, remove personal data, and trim it to ``token_budget``
     tokens. Raises ResumeError (one line) when the file cannot be used."""
-    from jobtui.resume.filename import name_from_file
-    from jobtui.resume.header import email_name_variants
-    from jobtui.resume.recognizers import header_name
+    from jobtui.resume.anchor import candidate_names
     from jobtui.resume.redact import redact, redact_path
     from jobtui.resume.tokens import count_tokens
     from jobtui.resume.trim import tidy, trim_to_budget
@@ -71,9 +69,7 @@ def prepare_resume(
     if not PLACEHOLDER.sub("", tidied).strip():
         raise ResumeError(f"{source}: nothing is left after removing personal data")
     text = trim_to_budget(tidied, token_budget)
-    names = [n for n in (privacy.full_name, header_name(raw), name_from_file(raw, source.name))
-             if n]
-    names += email_name_variants(raw, names)  # "CV_Emeka_Obi.pdf": the name they go by
+    names = candidate_names(raw, privacy.full_name, source.name)
     return PreparedResume(
         text=text,
         tokens_before=count_tokens(redaction.text),

@@ -84,7 +84,7 @@ MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     # DE, FR, ES, NL, PL (genitive), PT, IT month names, the common spellings.
-    r"|Januar|Februar|März|Marz|Maerz|Mai|Juni|Juli|Oktober|Dezember"
+    r"|Januar|Februar|März|Marz|Maerz|Mai|Juni|Juli|Oktober|Dezember|Jänner|Janner|Feber"
     r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
     r"|novembre|décembre|decembre"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
@@ -148,9 +148,9 @@ DOB_LABEL = (
     r"|дата\s+народження|дата\s+рождения|народил(?:ся|ася)|родил(?:ся|ась)"
     r"|ημερομηνια\s+γεννησης|ημερομηνία\s+γέννησης|生年月日|出生日期|생년월일|تاريخ\s+الميلاد"
 )
-# What may follow a birth label: a second label ("Geburtsdatum/-ort", "Doğum Yeri/Tarihi") or
-# a gender ending ("Narozen(a)", "Né(e)").
-LABEL_TAIL = r"(?:\s*/\s*-?[^\W\d_]+|\s*\([a-z]{1,3}\))?"
+# What may follow a birth label: a second label ("Geburtsdatum/-ort", "Geburtsdatum, -ort",
+# "Doğum Yeri/Tarihi") or a gender ending ("Narozen(a)", "Né(e)").
+LABEL_TAIL = r"(?:\s*/\s*-?[^\W\d_]+|,[ \t]*-[^\W\d_]+|\s*\([a-z]{1,3}\))?"
 DATE_OF_BIRTH = re.compile(
     rf"(?<![\w])(?:{DOB_LABEL}){LABEL_TAIL}\s*[:\-–]?\s*(?P<pii>{DATE})(?![\d/-]|\.\d)",
     re.IGNORECASE,
@@ -164,7 +164,9 @@ LABELLED_BIRTH = re.compile(
     # column on the same line ("Geburtsdatum: 03.05.1987 - Pair-Programming mit …").
     r"(?=[ \t]*(?:[|;•·\n]|$)|[ \t]+[-–—][ \t]+|[ \t]{3,}"
     # ... and so does a capitalised word right after a year ("05-02-1995 Junior Developer,").
-    r"|(?<=\d{4})[ \t]+(?!(?:\(|[A-Z][a-z]*\b[ \t]*\d))[A-Z][a-z]+[ \t,])",
+    r"|(?<=\d{4})[ \t]+(?!(?:\(|[A-Z][a-z]*\b[ \t]*\d))[A-Z][a-z]+[ \t,]"
+    # ... and a comma after the year, before the place of birth ("1990, Jihlava").
+    r"|(?<=\d{4}),(?=[ \t]*[^\W\d_]))",
     re.IGNORECASE,
 )
 
@@ -177,6 +179,9 @@ PROFILE_URL = re.compile(
     r"(?:/[^\s|,;)]*)?",
     re.IGNORECASE,
 )
+# "LinkedIn : in/jpbouchardlevesque": the site named by its label only.
+LINKEDIN_HANDLE = re.compile(r"(?<=linkedin)[ \t]*:?[ \t]*(?P<pii>/?in/[\w%.-]*\w)",
+                             re.IGNORECASE)
 
 
 class RegexRecognizer(LocalRecognizer):
@@ -243,7 +248,7 @@ def static_recognizers() -> list[LocalRecognizer]:
         RegexRecognizer("POSTAL_CODE", POSTAL_CODES, "jobtui postal code"),
         RegexRecognizer("DATE_OF_BIRTH", [DATE_OF_BIRTH, LABELLED_BIRTH], "jobtui date of birth",
                         folded=True),
-        RegexRecognizer("PROFILE_URL", [PROFILE_URL], "jobtui profile link"),
+        RegexRecognizer("PROFILE_URL", [PROFILE_URL, LINKEDIN_HANDLE], "jobtui profile link"),
     ]
 
 

@@ -159,21 +159,22 @@ def redact(
     text: str, privacy: PrivacySettings, extra_terms: Sequence[str] = (), file_name: str = ""
 ) -> Redaction:
     """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``.
-    ``file_name`` (the resume's, if any) may spell the candidate's name (filename.py)."""
+    ``file_name`` (the resume's, if any) may spell the candidate's name (filename.py,
+    anchor.py)."""
+    from jobtui.resume.anchor import candidate_names
+    from jobtui.resume.biodata import biodata_spans
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
-    from jobtui.resume.filename import name_from_file
-    from jobtui.resume.header import email_name_variants
+    from jobtui.resume.inflection import inflection_spans
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
+    from jobtui.resume.japanese import japanese_spans
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.phones import phone_spans
     from jobtui.resume.postal import generic_contact_spans, keep_admin_units
-    from jobtui.resume.recognizers import header_name, person_recognizer, terms_recognizer
+    from jobtui.resume.recognizers import person_recognizer, terms_recognizer
     from jobtui.resume.sections import reference_roles, references_spans
 
-    names = [n for n in (privacy.full_name.strip(), header_name(text),
-                         name_from_file(text, file_name)) if n]
-    names += email_name_variants(text, names)
+    names = candidate_names(text, privacy.full_name, file_name)
     ad_hoc = [r for r in (person_recognizer(names),
                           terms_recognizer([*privacy.redact_terms, *extra_terms])) if r]
     engine = analyzer(privacy)
@@ -202,7 +203,8 @@ def redact(
              and not _model_mistake(text, r, firms)]
     people = person_spans(text) if "PERSON" in wanted else []
     spans += [(start, end, "PERSON") for start, end in people]
-    spans += [s for s in cjk_spans(text, people) if s[2] in wanted]
+    spans += [s for s in cjk_spans(text, people) + japanese_spans(text) + biodata_spans(text)
+              + inflection_spans(text, people, names) if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
@@ -253,6 +255,8 @@ def _inside_named_place(text: str, result, names: list[str]) -> bool:
     recognizer = (result.recognition_metadata or {}).get("recognizer_name", "")
     if recognizer != "jobtui user name":
         return False
+    if SAINT.search(text, max(0, result.start - 8), result.start):
+        return True  # "Santa María", "San José", "São Paulo": a place or a school, kept
     line_start = text.rfind("\n", 0, result.start) + 1
     line_end = text.find("\n", result.end)
     line = fold(text[line_start:line_end if line_end >= 0 else len(text)])
@@ -265,6 +269,10 @@ def _inside_named_place(text: str, result, names: list[str]) -> bool:
         if any(w in ORG_WORDS for w in words) and sum(w in parts for w in words) == 1:
             return True
     return _opens_a_place(text, result, parts)
+
+
+# A saint's name opens places and schools ("Universidad Técnica Federico Santa María").
+SAINT = re.compile(r"(?<![\w])(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.|Sankt)[ \t]+$")
 
 
 def _opens_a_place(text: str, result, parts: set[str]) -> bool:

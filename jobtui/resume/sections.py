@@ -39,7 +39,8 @@ def is_heading(line: str) -> bool:
 REFERENCE_HEADINGS = {
     "references", "professional references", "referees", "referenzen", "referencias",
     "referencias laborales", "referencias personales", "referenties", "références",
-    "referências", "referencje", "referenze",
+    "referências", "referencje", "referenze", "character references", "personal references",
+    "work references", "referenser", "referanslar", "referensi", "reference", "referee",
 }
 INLINE_REFERENCES = re.compile(
     r"^\s*[#*_]*\s*(?:professional\s+)?(?:references|referees)\s*[*_]*\s*:\s*(\S.*)$",
@@ -67,7 +68,7 @@ def references_spans(text: str) -> list[tuple[int, int]]:
             if text[start:offset].strip():
                 spans.append((start, offset))
             start = None
-        if plain in REFERENCE_HEADINGS:
+        if _reference_heading(plain):
             start = offset + len(line)
         else:
             inline = INLINE_REFERENCES.match(line)
@@ -77,6 +78,12 @@ def references_spans(text: str) -> list[tuple[int, int]]:
     if start is not None and text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _reference_heading(plain: str) -> bool:
+    """A references heading, bilingual ones too: "RÉFÉRENCES / REFERENCES"."""
+    return plain in REFERENCE_HEADINGS or (
+        "/" in plain and any(p.strip() in REFERENCE_HEADINGS for p in plain.split("/")))
 
 
 # A referee's role, degree and institution's acronym are facts about the job, not the person
@@ -98,6 +105,15 @@ ROLE_WORDS = ROLE_NOUNS | FIELDS | {
 }
 PART = re.compile(r"[^,;()\n—–|]+")
 ACRONYM = re.compile(r"[A-Z]{3,5}")
+# After the referee's name, their employer stays: a word with an inner capital ("GCash",
+# "SoftServe"; not "McAllister", "DeVries") or a part with an organisation word.
+CAMEL_FIRM = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])"
+                        r"[A-Z][a-z]*[A-Z][A-Za-z]*[a-z][A-Za-z]*")
+ORG_SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "plc", "corp", "corp.",
+                "corporation", "company", "group", "bank", "university", "universidad",
+                "universidade", "universita", "universitat", "universite", "college", "institute",
+                "school", "hospital", "foundation", "labs", "systems", "technologies", "s.a.",
+                "s.p.a.", "ag", "bv", "nv", "sa", "spa", "ltda", "limited"}
 
 
 def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -111,7 +127,22 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = raw.lower().split()
         if (words and all(w in ROLE_WORDS for w in words) and words[-1] in ROLE_NOUNS | FIELDS
                 and any(w in ROLE_NOUNS for w in words)
-                or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])):
+                or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])
+                or _employer(text, part.start(), raw)):
             lead = len(part.group()) - len(part.group().lstrip())
             kept.append((part.start() + lead, part.start() + lead + len(raw)))
     return kept
+
+
+def _employer(text: str, start: int, part: str) -> bool:
+    """``part`` (not the first of its line) names the referee's employer or school."""
+    from jobtui.resume.names import fold, gazetteer
+
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() or any(c.isdigit() for c in part):
+        return False
+    words = fold(part).lower().split()
+    # "CTO Klarna": a role and the firm, no given name among them.
+    role_at_firm = (len(words) == 2 and words[0] in ROLE_NOUNS and part.split()[1][0].isupper()
+                    and words[1] not in gazetteer()[0])
+    return bool(CAMEL_FIRM.fullmatch(part) or set(words) & ORG_SUFFIXES or role_at_firm)

@@ -2,7 +2,8 @@
 Textual's DataTable does for the general case each time a row is added: measuring every new
 cell (the widths are given) and rendering every visible cell again (its caches are dropped
 whenever the row count changes; here a rendered cell is kept until its row changes), and
-whose caches leave no garbage cycles behind (see ``_acyclic_caches``)."""
+whose caches leave no garbage cycles behind (see ``_acyclic_caches``) and stay a few screens
+big (a table scrolled through 100,000 rows holds what it shows, not what it showed)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,15 @@ from rich.style import Style
 from rich.text import Text
 from textual.cache import FIFOCache
 from textual.widgets import DataTable
+from textual.widgets._data_table import Row, TwoWayDict
 from textual.widgets.data_table import RowKey
+
+# Rendered cells and lines kept: this many screens' worth (the cursor moves on; lines drawn
+# for an older cursor position are never drawn again, cells far off screen rarely). Cells: the
+# screen, the ones above and below it (rendered ahead) and one more; after a window shift
+# empties them, drawing and rendering ahead refill three, so what is held barely moves.
+CELL_SCREENS = 4
+LINE_SCREENS = 1
 
 
 class FastTable(DataTable):
@@ -24,6 +33,7 @@ class FastTable(DataTable):
         # Rendered cells by row key, then by everything their look depends on.
         self._rendered: dict[RowKey, dict[tuple, object]] = {}
         self._frame: dict | None = None  # styles computed once per drawing of the table
+        self._lines_kept = 0  # the size of the line caches (follows the height)
         super().__init__(**kwargs)
         self._acyclic_caches()
 
@@ -35,7 +45,22 @@ class FastTable(DataTable):
                      "_line_cache", "_offset_cache", "_ordered_row_cache"):
             setattr(self, name, FIFOCache(getattr(self, name).maxsize))
 
+    def _size_line_caches(self) -> None:
+        """Lines are cached by cursor position, so after a PageDown the screen before is
+        garbage: keep about a screen of them (DataTable keeps a thousand)."""
+        kept = LINE_SCREENS * self.size.height + 8
+        if kept != self._lines_kept:
+            self._lines_kept = kept
+            self._row_render_cache = FIFOCache(kept)
+            self._line_cache = FIFOCache(kept)
+
+    @property
+    def cells_kept(self) -> int:
+        """How many rows' rendered cells are kept (the oldest rendered go first)."""
+        return CELL_SCREENS * max(self.size.height, 20)
+
     def render_lines(self, crop):
+        self._size_line_caches()
         self._frame = {}
         try:
             return super().render_lines(crop)
@@ -70,7 +95,11 @@ class FastTable(DataTable):
         # The row index is part of the look: the cells carry it for mouse clicks.
         key = (column_index, row_index, base_style, width, cursor, hover,
                self._show_hover_cursor, self.show_cursor, self._pseudo_class_state)
-        cells = self._rendered.setdefault(row_key, {})
+        cells = self._rendered.get(row_key)
+        if cells is None:
+            if len(self._rendered) >= self.cells_kept:  # the row rendered longest ago goes
+                del self._rendered[next(iter(self._rendered))]
+            cells = self._rendered[row_key] = {}
         lines = cells.get(key)
         if lines is None:
             lines = self._render_text_cell(row_index, column_index, base_style, width, cursor,
@@ -80,6 +109,51 @@ class FastTable(DataTable):
                                              cursor, hover)
             cells[key] = lines
         return lines
+
+    def prerender(self, start: int, end: int) -> None:
+        """Render the cells of rows ``start`` to ``end`` (exclusive) the way drawing them
+        will, so that the PageDown (or PageUp) that brings them on screen finds them ready:
+        called while the user reads the screen, it takes that work off the next key."""
+        cursor, hover = self.cursor_coordinate.row, self.hover_coordinate.row
+        self._frame = {}
+        try:
+            base = self.rich_style
+            widths = [column.get_render_width(self) for column in self.ordered_columns]
+            for row_index in range(max(0, start), min(end, self.row_count)):
+                if row_index in (cursor, hover):  # drawn highlighted: not known ahead
+                    continue
+                style = self._get_row_style(row_index, base)
+                for column_index, width in enumerate(widths):
+                    self._render_cell(row_index, column_index, style, width)
+        finally:
+            self._frame = None
+
+    def replace_rows(self, rows: Iterable[tuple[str, list]]) -> None:
+        """Show exactly ``rows`` ((key, cells), in order): what ``clear()`` and an
+        ``add_row`` per row do, in one pass that keeps the ``Row`` of each key still shown
+        (a window of rows shifting by a page adds only that page). The cursor and the
+        scroll offset stay where they are: the caller moves them."""
+        columns = [column.key for column in self.ordered_columns]
+        old = self.rows
+        self._clear_caches()
+        self._rendered.clear()  # cells carry their row index, which has changed
+        new_rows: dict[RowKey, Row] = {}
+        data: dict[RowKey, dict] = {}
+        locations: dict[RowKey, int] = {}
+        for index, (key, cells) in enumerate(rows):
+            row_key = RowKey(key)
+            row = old.get(row_key)
+            new_rows[row_key] = row if row is not None else Row(row_key, 1, None, False)
+            data[row_key] = dict(zip(columns, cells, strict=True))
+            locations[row_key] = index
+        self.rows = new_rows
+        self._data = data
+        self._row_locations = TwoWayDict(locations)
+        self._new_rows.clear()
+        self._require_update_dimensions = True
+        self._update_count += 1
+        self.check_idle()
+        self.refresh()
 
     def _render_text_cell(self, row_index: int, column_index: int, base_style: Style,
                           width: int, cursor: bool, hover: bool) -> list[list[Segment]] | None:

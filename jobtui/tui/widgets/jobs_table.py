@@ -72,6 +72,7 @@ class JobsTable(FastTable):
         self._rebuilding = False
         self._cells: dict[int, list[Text]] = {}  # rendered cells of the window's rows, by job id
         self._settling = False  # just jumped to an end: the next page waits until the user idles
+        self._prerender_pending = False
         self._count_timer = None
         self._prefetch_timer = None  # the idle wait before the next page (one at a time)
         self._held = False  # the first page of this load waits for show_held()
@@ -219,8 +220,10 @@ class JobsTable(FastTable):
             self.scroll_end(animate=False, immediate=True)
         elif page.where == "after":
             self._append(page)
+            self._schedule_prerender()  # the rows below the screen may have just arrived
         else:
             self._prepend(page)
+            self._schedule_prerender()
         self._show_position()
         self._maybe_load_more()
 
@@ -261,8 +264,17 @@ class JobsTable(FastTable):
         """Show ``rows`` with the cursor and the view on the same jobs as before
         (``moved``: how far the old rows moved down in the table)."""
         cursor, scroll = self.cursor_row + moved, self.scroll_y + moved
-        self._show_window(rows, at_start=at_start, more=self.more,
-                          cursor=max(0, min(cursor, len(rows) - 1)))
+        self.job_rows = list(rows)
+        self.at_start = at_start
+        kept = {row.id for row in self.job_rows}
+        self._cells = {key: cells for key, cells in self._cells.items() if key in kept}
+        self._rebuilding = True  # the cursor stays on its job: nothing to fetch or show
+        try:
+            # Only the new page's rows are made; the rows kept keep their cells and Row.
+            self.replace_rows((str(row.id), self._row_cells(row)) for row in self.job_rows)
+            self.move_cursor(row=max(0, min(cursor, len(rows) - 1)), scroll=False)
+        finally:
+            self._rebuilding = False
         self.scroll_to(y=max(0, scroll), animate=False, immediate=True)
 
     def _show_window(self, rows: list[JobRow], *, at_start: bool, more: bool,
@@ -304,12 +316,15 @@ class JobsTable(FastTable):
         rebuilding, self._rebuilding = self._rebuilding, True
         try:
             for row in rows:
-                cells = self._cells.get(row.id)
-                if cells is None:  # rows kept across a window shift are not rendered again
-                    cells = self._cells[row.id] = self.cells(row)
-                self.add_row(*cells, key=str(row.id))
+                self.add_row(*self._row_cells(row), key=str(row.id))
         finally:
             self._rebuilding = rebuilding
+
+    def _row_cells(self, row: JobRow) -> list[Text]:
+        cells = self._cells.get(row.id)
+        if cells is None:  # rows kept across a window shift are not made again
+            cells = self._cells[row.id] = self.cells(row)
+        return cells
 
     def cells(self, row: JobRow) -> list[Text]:
         """The shown cells of one job, every scraped value literal and cut to its column."""
@@ -374,10 +389,25 @@ class JobsTable(FastTable):
         self._settling = False  # the user moves on from a jump: the rows ahead are wanted now
         self._maybe_load_more()
         self._show_position()
+        self._schedule_prerender()
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
         self._maybe_load_more()
+
+    def _schedule_prerender(self) -> None:
+        if not self._prerender_pending:
+            self._prerender_pending = True
+            self.call_after_refresh(self._prerender)
+
+    def _prerender(self) -> None:
+        """Once the screen is drawn, the screens above and below it are rendered, while the
+        user reads: the next PageDown or PageUp only draws lines (as a table that has shown
+        those rows before does)."""
+        self._prerender_pending = False
+        top, height = int(self.scroll_y), self.size.height
+        self.prerender(top + height - 2, top + 2 * height)
+        self.prerender(top - height, top)
 
     def _settled(self) -> None:
         self._settling = False

@@ -1,0 +1,141 @@
+"""The candidate's name line, found through the file name and the e-mail address.
+
+A two-column resume often puts a sidebar of contacts first, so the name line comes far below
+the top ("MARÍA FERNANDA SOLÍS BAHAMONDES" after 25 sidebar lines) and the header rules miss
+it. The file name ("CV_Maria_Fernanda_Solis_Bahamondes.pdf") and the candidate's own e-mail
+("jp.bouchardlevesque@...") usually spell the name, without accents: a capitalised line in
+the first part of the document whose words match those tokens is the name line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import PurePath
+
+from jobtui.resume.header import (
+    CREDENTIALS,
+    EMAIL,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    TITLES,
+    _name_word,
+    _plain,
+)
+from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold
+
+# Words of a resume's file name that are never a part of a name.
+FILE_WORDS = {
+    "cv", "resume", "résumé", "lebenslauf", "curriculum", "vitae", "vita", "zivotopis",
+    "rirekisho", "shokumu", "keirekisho", "curriculo", "currículo", "hoja", "vida",
+    "federal", "final", "updated", "update", "new", "latest", "draft", "version", "copy",
+    "english", "en", "eng", "de", "fr", "es", "it", "nl", "pl", "pt", "docx", "pdf", "txt",
+    "doc", "cover", "letter", "profile", "portfolio", "job", "application", "bewerbung",
+    "candidature", "candidatura", "my", "the", "and",
+}
+LINES_TO_CHECK = 60
+# A nickname or initials in quotes, guillemets or brackets: « J.-P. », "Kalle", (Sasha).
+QUOTED = re.compile(r"[«\"“„(\[]\s*([^«»\"“”„()\[\]\n]{1,30}?)\s*[»\"”“)\]]")
+
+
+def anchor_tokens(text: str, source_name: str = "") -> set[str]:
+    """Name-like tokens of the file name and of the e-mail addresses at the top, folded and
+    lower-cased: "CV_JP_Bouchard-Levesque_2026" gives {"jp", "bouchard", "levesque"}."""
+    head = "\n".join(text.splitlines()[:LINES_TO_CHECK])
+    pieces = re.split(r"[\W_\d]+", fold(source_name).lower())
+    for match in EMAIL.finditer(head):
+        pieces += re.split(r"[\W_\d]+", fold(match.group(1)).lower())
+    return {p for p in pieces if len(p) >= 2 and p not in FILE_WORDS and p not in PARTICLES}
+
+
+def anchored_name(text: str, source_name: str = "") -> str | None:
+    """The name line among the first lines whose words match the file name's or the e-mail's
+    name tokens (two words at least, or two parts of a hyphenated one), with every nickname
+    in quotes or brackets on it; None when no line matches."""
+    tokens = anchor_tokens(text, source_name)
+    if len(tokens) < 2:
+        return None
+    for line in text.splitlines()[:LINES_TO_CHECK]:
+        name = _matching_line(line.strip(), tokens)
+        if name:
+            return name
+    return None
+
+
+def _matching_line(line: str, tokens: set[str]) -> str | None:
+    nicknames = [n.strip() for n in QUOTED.findall(line)]
+    # "DARNELL WHITFIELD JR.", "Ing. Vojtěch ŠŤASTNÝ", "…, ECE": titles and degrees are no name.
+    words = [w for w in QUOTED.sub(" ", line).split(",")[0].split()
+             if _plain(w) not in CREDENTIALS and _plain(w) not in TITLES]
+    counted = [w for w in words if w.lower() not in PARTICLES]
+    if not 2 <= len(counted) <= 6 or not all(_name_word(w) or w.lower() in PARTICLES
+                                           for w in words):
+        return None
+    plain = [fold(w).lower().strip(".") for w in counted]
+    if any(p in NOT_NAME_WORDS or p in ORG_WORDS or p in TECH or p in PLACES for p in plain):
+        return None
+    if " ".join(plain) in _firms():
+        return None  # "Goldman Sachs" for a j.goldman@… mailbox: a firm named after people
+    matched = 0
+    for word in plain:
+        parts = [p for p in re.split(r"[-'’.]", word) if p]
+        # "fournierbeaulieu" spells both parts of "FOURNIER-BEAULIEU"; "ld" is "Louis-David".
+        hits = sum(p in tokens for p in parts) or ("".join(parts) in tokens and len(parts)) or (
+            len(parts) > 1 and "".join(p[0] for p in parts) in tokens)
+        matched += int(hits)
+    if matched < 2:
+        return None
+    return " ".join([*words, *(n for n in nicknames if any(c.isalpha() for c in n))])
+
+
+@lru_cache(maxsize=1)
+def _firms() -> frozenset[str]:
+    from jobtui.resume.names import FIRMS
+
+    return frozenset(fold(f).lower() for f in FIRMS)
+
+
+def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list[str]:
+    """Every form of the candidate's name to remove: the one in the settings, the header's,
+    the run the file name spells (filename.py), the line the file name's or e-mail's tokens
+    point at, the names their e-mails go by, and the name in another script."""
+    from jobtui.resume.filename import name_from_file
+    from jobtui.resume.header import email_name_variants, header_name
+
+    names: list[str] = []
+    stem = PurePath(file_name).stem if file_name else ""
+    for name in (full_name.strip(), header_name(text), name_from_file(text, file_name),
+                 anchored_name(text, stem)):
+        if name and name not in names:
+            names.append(name)
+    names += email_name_variants(text, names)
+    return names + script_variants(text, names)
+
+
+# Patronymic endings, Latin (UA/RU passports) and Cyrillic: "Mykolaivna", "Миколаївна",
+# "Sergeyevich", "Петрович".
+PATRONYMIC = re.compile(
+    r"[A-ZА-ЯЄІЇҐ][a-zа-яєіїґ'’]+(?:ivna|yivna|ovna|ievna|yevna|evna|ovych|ovich|evich|ievich"
+    r"|yevich|ivych|yovych|івна|ївна|овна|евна|ович|евич|йович|ійович)(?![\w])")
+CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff][\u0370-\u03ff\u0400-\u04ff'’]+")
+
+
+def script_variants(text: str, names: list[str]) -> list[str]:
+    """The candidate's name in another script and their patronymic: "Олександра" for a
+    candidate called Oleksandra, and the "Mykolaivna" written right after a part of it."""
+    from jobtui.resume.names import transliterations
+
+    parts = {fold(p).lower() for n in names for w in n.split() for p in (w, *w.split("-"))
+             if len(p) >= 3}
+    if not parts:
+        return []
+    found: dict[str, None] = {}
+    for match in CYRILLIC_OR_GREEK.finditer(text):
+        word = match.group()
+        if transliterations(word.lower()) & parts:
+            found[word] = None
+    alternatives = "|".join(re.escape(p) for p in sorted(parts | {w.lower() for w in found}))
+    after_name = re.compile(rf"(?i:(?<![\w])(?:{alternatives}))[ \t]+({PATRONYMIC.pattern})")
+    for match in after_name.finditer(fold(text)):
+        found[text[match.start(1):match.end(1)]] = None
+    return list(found)

@@ -1,0 +1,82 @@
+"""Names in their case forms: Czech and Slovak declension, the Nordic and German genitive.
+
+Czech declines names: "Ing. Petra Koudelková" in the references is "s Petrou Koudelkovou"
+in the text, "doc. Ladislav Hrubeš" is "pod vedením doc. Hrubeše", and a colleague is named
+in the instrumental after "s kolegou" / "s kolegyní" ("s kolegou Honzou"). Once a person is
+found, their case forms go too; and a capitalised word after a colleague noun in the
+instrumental is a person. Swedish, Danish, Norwegian and German write the genitive without
+an apostrophe: "Bengt-Åke Lundqvist" is "Bengt-Åkes designregler".
+"""
+
+from __future__ import annotations
+
+import re
+
+# A colleague, mentor or boss in the instrumental or dative, then the person's name.
+COLLEAGUE = re.compile(
+    r"(?<![\w])(?i:kolegou|kolegyní|kolegyni|kolegy|kolegům|kolegyněmi|kolegyňou|kolegom"
+    r"|vedoucím|vedúcim|mentorem|mentorom|mentorkou|šéfem|šéfom|šéfkou|nadřízeným|nadriadeným)"
+    r"[ \t]+(?P<pii>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+"
+    r"(?:[ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)?)")
+# "pod vedením doc. Hrubeše", "pod vedením Radima Chalupníka": under someone's guidance.
+GUIDANCE = re.compile(
+    r"(?<![\w])(?i:pod[ \t]+vedením|pod[ \t]+vedenim)[ \t]+"
+    r"(?:(?:doc|prof|ing|mgr|bc|dr|rndr|phdr)\.[ \t]*)*"
+    r"(?P<pii>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+"
+    r"(?:[ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)?)")
+
+
+# Letters only Czech and Slovak use among the Latin-script languages.
+CZECH_OR_SLOVAK = re.compile(r"[ěřůťďňľĺŕôĚŘŮŤĎŇĽĹŔ]")
+
+
+def case_forms(word: str) -> set[str]:
+    """The Czech and Slovak case forms of a name word: "Koudelková" -> "Koudelkovou",
+    "Koudelkové"; "Hrubeš" -> "Hrubeše", "Hrubešovi", "Hrubešem"; "Petra" -> "Petrou"..."""
+    if len(word) < 4 or not word[0].isupper():
+        return set()
+    if word.endswith("ová"):
+        return {word[:-1] + "ou", word[:-1] + "é"}
+    if word.endswith(("ý", "í")) and word[-2] not in "aeiouyáéíóúý":
+        return {word[:-1] + "ého", word[:-1] + "ému", word[:-1] + "ým"}
+    if word.endswith("ie"):
+        return {word[:-1] + "í", word[:-1] + "i"}  # "Lucie" -> "Lucií", "Lucii"
+    if word.endswith("a"):
+        return {word[:-1] + ending for ending in ("ou", "y", "u", "ovi")}
+    if word[-1].isalpha() and word[-1] not in "aeiouyáéíóúůýě":
+        return {word + ending for ending in ("a", "e", "ovi", "em", "u", "i")}
+    return set()
+
+
+# Letters of Nordic languages and German: a name there takes a bare genitive "-s".
+NORDIC_OR_GERMAN = re.compile(r"[åäöøæßÅÄÖØÆ]")
+
+
+def inflection_spans(text: str, people: list[tuple[int, int]],
+                 names: list[str]) -> list[tuple[int, int, str]]:
+    """Spans of the case forms of people already found (full names of two or more words, and
+    the candidate's names) and of colleagues named after a Czech or Slovak colleague noun."""
+    from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold
+
+    spans = [(m.start("pii"), m.end("pii"), "PERSON")
+             for pattern in (COLLEAGUE, GUIDANCE) for m in pattern.finditer(text)]
+    czech, nordic = CZECH_OR_SLOVAK.search(text), NORDIC_OR_GERMAN.search(text)
+    if not (czech or nordic):
+        return spans  # other languages do not decline names this way ("Bell" -> "Belle")
+    words: set[str] = set()
+    for start, end in people:
+        found = text[start:end].split()
+        if len(found) >= 2:
+            words.update(found)
+    for name in names:
+        words.update(w for w in name.split() if not w.isupper())
+    words = {w.strip(".,") for w in words}
+    forms = {form for word in words for form in case_forms(word)} if czech else set()
+    if nordic:
+        forms |= {f"{word}s" for word in words if len(word) >= 4 and word[-1] not in "sxz"}
+    forms = {form for form in forms if fold(form).lower() not in ORG_WORDS | TECH | PLACES}
+    if forms:
+        alternatives = "|".join(map(re.escape, sorted(forms)))
+        pattern = re.compile(rf"(?<![\w@.-])(?:{alternatives})(?![\w@-])")
+        spans += [(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)]
+    return spans
