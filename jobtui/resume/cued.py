@@ -34,15 +34,20 @@ def joined_starts(found, folded: str) -> set[int]:
     return ends
 
 
-def joined_before(found, folded: str, cued: set[int]) -> list[tuple[int, int, list[str]]]:
-    """People joined by "and" before a found person, right after a cue: one name-shaped word
-    that is no technology, place or ordinary word, whether or not a list knows it."""
+def joined_before(found, folded: str, cued: set[int],
+                  first_names=frozenset()) -> list[tuple[int, int, list[str]]]:
+    """People joined by "and" before a found person: right after a cue, one name-shaped word
+    that is no technology, place or ordinary word, whether or not a list knows it; anywhere,
+    a known given name ("Burak ve Elif ile birlikte")."""
     joined = []
     for start, _, person in found:
         line_start = folded.rfind("\n", 0, start) + 1
         match = BEFORE_JOINT.search(folded, line_start, start)
-        if (match and match.start(1) in cued and len(person) > 1
-                and lone_given_name(match.group(1))):
+        if match and (match.start(1) in cued and len(person) > 1
+                      and lone_given_name(match.group(1))
+                      or known(match.group(1), first_names)
+                      and GIVEN_NAME_SHAPE.fullmatch(match.group(1))
+                      and lone_given_name(match.group(1))):
             joined.append((match.start(1), match.end(1), [match.group(1)]))
     return joined
 

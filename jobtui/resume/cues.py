@@ -22,6 +22,7 @@ _LO = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
 _WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|'[{_UP}][{_LO}]+)?|'[{_UP}][{_LO}]+)"
          rf"(?:-[{_UP}]?[{_LO}]+)*"
          r"(?:'(?=[ \t]))?")
+NAME_WORD = _WORD
 NAME_RUN = re.compile(
     rf"(?<![\w@./'-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+)*{_WORD}){{0,3}}"
     r"(?![\w@-]|'(?!s\b))"  # "Pieter Bakker's team": the possessive ends the name
@@ -32,6 +33,10 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
               r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Bapak|Ibu|Dhr|Mevr|Pani|Pan"
               r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan"
               r"|Mgr|Inz|Mag|Hab|Dipl\.-Ing|Dipl-Ing")
+# Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes
+# Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer), "prof.ssa Alessandra
+# Dall'Olio", "doc. Hrubeše".
+_LOWER_HONORIFIC = r"(?:(?:prof|dott)\.ssa|(?:drs|dr|ir|ing|prof|mr|doc|dott|avv)\.)"
 CUE = re.compile(
     r"(?i:\b(?:reported|reporting|reports|report)\s+(?:directly\s+)?to"
     r"|\b(?:mentored|supervised|managed|coached|hired|trained|advised|recommended|referred"
@@ -80,10 +85,16 @@ CUE = re.compile(
     r"|responsable|gestora?|orientadora?|chef|promotor|opiekun|handledare|vejleder|veileder"
     r"|esimies|ohjaaja|referencje|referencias|referenze|referenties"
     # A relative on an Indian or Pakistani CV: "Father's Name:", "S/O:", "Spouse Name:".
-    r"|(?:father|mother|spouse|husband|wife|guardian|parent)(?:'?s)?(?:\s+name)?|[sdwc]/o)"
-    r"\s*:)"
-    rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+)*"
+    r"|(?:father|mother|spouse|husband|wife|guardian|parent)(?:'?s)?(?:\s+name)?|[sdwc]/o"
+    # A parent on a Turkish or Greek CV: "Baba Adı:", "Anne Adı:", "Πατρώνυμο:" (folded).
+    r"|(?:baba|anne|ana|es)\s+adi|\u03c0\u03b1\u03c4\u03c1[\u03c9\u03ce]\u03bd\u03c5\u03bc\u03bf"
+    r"|\u03bc\u03b7\u03c4\u03c1[\u03c9\u03ce]\u03bd\u03c5\u03bc\u03bf)"
+    # "사수 (mentor):" — an English gloss in brackets before the colon (the name may be lost
+    # from a PDF whose font has no Hangul, leaving "(mentor):   (Donghyun Choi)").
+    r"\)?\s*:)"
+    rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+|{_LOWER_HONORIFIC}[ \t]+)*"
     rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
+    rf"|(?<![\w./-]){_LOWER_HONORIFIC}[ \t]+(?=[A-Z])"
     r"|(?:[\"”“»」]|[.!?])[ \t]*[.,]?[ \t]*(?:—|–|--?)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*"
 )
 # A role without a colon ("Team lead Yossi Mizrahi", "My manager, Farhan Qureshi"): a person
@@ -108,7 +119,7 @@ RUNNING_ROLE = re.compile(
     r"|analyst|recruiter|co-?founder|founder|c[teofi]o|ciso|vp|manager|director|colleague"
     r"|teammate|mentor|supervisor|intern|tester|developer|engineer|team[ \t]+lead(?:er)?"
     r"|coach|pm|po|em|tpm"
-    r"|tech(?:nical)?[ \t]+lead|professor|advisor|adviser)"
+    r"|tech(?:nical)?[ \t]+lead|professor|advisor|adviser|co-coach|co-?author)"
     r"[ \t]*,?[ \t]+(?=[A-Z])"
 )
 # "Reviewed by"/"approved by": teams and firms follow as often as people ("approved by
@@ -121,9 +132,11 @@ BY_CUE = re.compile(r"(?i:\b(?:reviewed|approved|signed[ \t]+off|sponsored|champ
                     r"(?:by|par|por|von|door|da|przez|av|af)[ \t]+)")
 HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
 # "with"/"avec"/"con"/"mit"/"met"/"com"/"dengan": a person only when the run has a known name.
-# "com o Tiago": Portuguese puts an article before a colleague's given name.
+# "com o Tiago", "con el Nacho": Portuguese and Chilean Spanish put an article before a
+# colleague's given name.
 # "與 Kevin 一起" (TW/CN): "with" in Chinese before a romanised name.
-WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con|mit|met|med|com(?:[ \t]+[oa](?=[ \t]+[A-Z]))?"
+WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con(?:[ \t]+(?:el|la)(?=[ \t]+[A-Z]))?|mit|met|med"
+                      r"|com(?:[ \t]+[oa](?=[ \t]+[A-Z]))?"
                       r"|amb|dengan|cu|ile|z|ze|s|se|與|与|跟|和)[ \t]+"
                       rf"(?:(?:{_HONORIFIC})\.?[ \t]+)?)")
 # "Haruka-san", "Kim-nim": a Japanese or Korean form of address after a name.
@@ -138,8 +151,11 @@ ACTS = re.compile(r"(?i:[ \t]+(?:said|says|wrote|writes|noted|added|told|asked|r
 APPOSITION = re.compile(r"(?i:,[ \t]+(?:my|our|the[ \t]+team'?s?|a[ \t]+former|former)[ \t]+"
                   r"(?:\w+[ \t]+)?(?:manager|lead|mentor|supervisor|boss|colleague|director"
                   r"|cto|ceo|cfo|coo|vp|head|professor|advisor|teammate|peer))")
+# "o Tiago e a Inês" (PT), "el Juan y la Ana" (ES): an article may stand before a given name.
 JOINT = re.compile(r"(?:'s)?[ \t]*(?:&|\b(?:and|und|et|y|e|i|en|och|og|si|oraz|a|ja|ve|es)\b)"
-                   r"[ \t]*(?=[A-Z])")
+                   r"[ \t]*(?:(?:o|a|el|la|il)[ \t]+)?(?=[A-Z])")
+# A comma inside a list of people after a cue: "with Nikos, Vasilis and Fotini".
+LIST_COMMA = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*", re.MULTILINE)
 
 # A lone name word, then "and"/"et"/"y"/"und"/"en"/"och"/"og"/"si": a person when the cued
@@ -149,6 +165,10 @@ BEFORE_JOINT = re.compile(rf"({_WORD})[ \t]*(?:,[ \t]*)?(?:&|\b(?:and|und|et|y|e
 
 # A given name before a Turkish postposition: "Onur ile birlikte" ("together with Onur").
 BEFORE_POSTPOSITION = re.compile(rf"(?<![\w-])({_WORD})[ \t]+ile[ \t]+(?:birlikte|beraber)\b")
+# A name-shaped word opening a Turkish clause before "ile" ("; Kerem ile on-call rotasyonu"):
+# Turkish writes its other words in lower case, so the capital marks a proper noun.
+CLAUSE_POSTPOSITION = re.compile(rf"(?:^|[;:•·]|\.[ \t])[ \t]*({_WORD})[ \t]+ile[ \t]+"
+                                 r"(?=[a-z])", re.MULTILINE)
 # East Asian given names in romanisation, for a lone word after "with" that no list knows:
 # Japanese romaji of three or more syllables ("Daisuke", "Haruto") and Korean hyphenated
 # syllables ("Ji-woo", "Min-jun"); pinyin ("Haoran") is name_shapes.PINYIN_NAME.

@@ -25,11 +25,12 @@ EAST_ASIAN_SURNAMES = {
     "cheung", "leung", "ng", "tan", "goh", "teo", "ong",
 }
 # Family-name endings that mark a surname in many languages (Sinhala, Slavic, Romanian,
-# Turkish, Greek, Indian, Spanish): "Senanayake", "Kovalenko", "Popescu", "Gómez".
+# Turkish, Greek, Indian, Spanish): "Senanayake", "Kovalenko", "Popescu", "Gómez"; Czech
+# "-ovou" is "-ová" after "s" ("s Petrou Koudelkovou").
 SURNAME_ENDING = re.compile(
     r"(?:nayake|singhe|wardena|wardene|ratne|sekara|sekera|tunga|enko|chuk|czuk|ski|ska|sky"
     r"|skaya|ovich|evich|ovic|evic|escu|eanu|oglu|idis|poulos|opoulou|akis|wala|vala|kar"
-    r"|appa|ez|ova|eva|ov|ev|shvili|adze|yan|ian|yev|dottir|sson)$"
+    r"|appa|ez|ova|ovou|eva|ov|ev|shvili|adze|yan|ian|yev|dottir|sson)$"
 )
 SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}(?:-[a-z]{2,5})?")
 # A Mandarin given name in pinyin: one to three syllables run together ("Xiaowen", "Minghui",
@@ -58,10 +59,28 @@ def word_key(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+# Countries in their own languages, which firms put after their name ("Thales Nederland",
+# "Allianz Italia", "Siemens Deutschland"): never a surname after a given name.
+COUNTRIES = {
+    "nederland", "deutschland", "italia", "espana", "belgie", "belgique", "polska", "brasil",
+    "schweiz", "suisse", "svizzera", "osterreich", "sverige", "norge", "danmark", "suomi",
+    "turkiye", "romania", "ellada", "magyarorszag", "cesko", "slovensko", "hrvatska", "srbija",
+    "nigeria", "pakistan", "argentina", "mexico", "colombia", "chile", "peru", "portugal",
+    "france", "ireland", "iberia", "nordic", "benelux", "canada", "australia", "japan", "korea",
+}
+
+
+# Endings of organisation words in German, Dutch and Nordic compounds and their folded forms
+# ("Porsche Informatik", "Johannes Kepler Universität", "Bosch Fahrzeugtechnik").
+ORG_ENDING = re.compile(r"(?:informatik|technik|systeme|werke?|gruppe|logistik|elektronik"
+                        r"|universit(?:at|eit|e|y|a)|hochschule|fabrik)$")
+
+
 def blocked(word: str) -> bool:
-    """The word is an organisation word, a technology or a place, never a name."""
+    """The word is an organisation word, a technology, a place or a country, never a name."""
     key = word_key(word)
-    return key in ORG_WORDS or key in TECH or key in PLACES
+    return (key in ORG_WORDS or key in TECH or key in PLACES or key in COUNTRIES
+            or bool(ORG_ENDING.search(key)))
 
 
 def known(word: str, names: frozenset[str]) -> bool:
@@ -74,7 +93,7 @@ def has_org_word(words: list[str], first_names, last_names) -> bool:
     """The run holds an organisation word that is not a surname beside a first name: "Sarah
     Hall" and "Park Ji-hoon" are people, "Hall of Fame" and "Park Avenue" are not."""
     for word in words:
-        if word_key(word) not in ORG_WORDS:
+        if word_key(word) not in ORG_WORDS and not ORG_ENDING.search(word_key(word)):
             continue
         if not (len(words) <= 3 and word_key(word) in last_names
                 and any(o is not word and known(o, first_names) and word_key(o) not in ORG_WORDS

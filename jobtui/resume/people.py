@@ -35,6 +35,7 @@ from jobtui.resume.cues import (
     APPOSITION,
     BEFORE_POSTPOSITION,
     BY_CUE,
+    CLAUSE_POSTPOSITION,
     CUE,
     HONORIFIC_WORD,
     NAME_RUN,
@@ -50,17 +51,31 @@ from jobtui.resume.name_shapes import (
     SURNAME_ENDING,
     SYLLABLE,
     blocked,
+    common_word,
     has_org_word,
     known,
     pinyin_given,
     word_key,
 )
 from jobtui.resume.names import FIRMS, NOT_NAMES, ORG_WORDS, PLACES, fold, gazetteer
+from jobtui.resume.relations import (
+    KIN_CUE,
+    SPEAKS,
+    hangul_people,
+    listed_starts,
+    lone_actor,
+    nicknamed,
+    wrapped_surnames,
+)
+
+# Institutions whose Latin name opens with a given name: "Alma Mater Studiorum" (Bologna).
+INSTITUTIONS = ("Alma Mater Studiorum", "Alma Mater")
 
 
 @lru_cache(maxsize=1)
 def _firm_pattern() -> re.Pattern[str]:
-    alternatives = sorted((re.escape(fold(f)) for f in FIRMS), key=len, reverse=True)
+    alternatives = sorted((re.escape(fold(f)) for f in (*FIRMS, *INSTITUTIONS)), key=len,
+                          reverse=True)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
 
 
@@ -78,7 +93,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int, list[str]]] = []
 
     cued_starts = {m.end() for m in CUE.finditer(folded)}
-    running_starts = {m.end() for m in RUNNING_ROLE.finditer(folded)}
+    running_starts = {m.end() for m in (*RUNNING_ROLE.finditer(folded),
+                                        *KIN_CUE.finditer(folded))}
     cued_starts |= {m.end() for m in SIGNATURE.finditer(folded)
                     if re.match(rf"{NAME_RUN.pattern}[ \t]*(?:,|$)", folded[m.end():],
                                 re.MULTILINE)}
@@ -100,6 +116,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             # "with Hamid Rezaei and Farzaneh": a lone word is the second person; a longer run
             # needs a known given name ("with Lee Soo-jin and Naver Pay partners" is a firm).
             (cued_starts if len(words) == 1 else weak_starts).add(starts[0])
+        elif len(words) == 1 and starts[0] in listed_starts(found, folded):
+            weak_starts.add(starts[0])  # "with Nikos, Vasilis and ...": a known given name
         if len(words) > 1 and HONORIFIC_WORD.fullmatch(words[0]):
             # "Ato Dawit Alemu": the honorific is a cue, the name follows it.
             cued_starts.add(starts[1])
@@ -125,6 +143,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                            and (word_key(words[-1]) in last_names
                                 or SURNAME_ENDING.search(word_key(words[-1])))):
             person = acting(words, first_names, last_names)
+        if not person and len(words) == 1 and SPEAKS.match(folded, after):
+            person = lone_actor(words, first_names)  # "Bilal and I shipped the feature store"
         if not person and len(words) == 1 and APPOSITION.match(folded, after):
             # "Ekene, our CTO, ...": one name-shaped word that is no everyday word.
             person = named_after_role(words, first_names, last_names)
@@ -142,9 +162,14 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         found.append((start, end, person))
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
               if not blocked(m.group(1))]
-    found += joined_before(found, folded, cued_starts | weak_starts | role_starts)
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in BEFORE_POSTPOSITION.finditer(folded)
               if known(m.group(1), first_names) and not blocked(m.group(1))]
+    found += [(m.start(1), m.end(1), [m.group(1)]) for m in CLAUSE_POSTPOSITION.finditer(folded)
+              if named_after_role([m.group(1)], first_names, last_names)]
+    found += joined_before(found, folded, cued_starts | weak_starts | role_starts, first_names)
+    found += hangul_people(text)
+    found += nicknamed(folded, first_names)
+    found += wrapped_surnames(found, folded, last_names)
 
     spans = [(s, e) for s, e, _ in found]
     surnames = {part for _, _, person in found if len(person) > 1
@@ -197,6 +222,9 @@ def _from_gazetteer(words: list[str], first_names, last_names) -> tuple[int, lis
     """(index, person) for a run holding a known first name followed by a surname."""
     if has_org_word(words, first_names, last_names) or word_key(words[0]) in PLACES:
         return 0, []  # "San Luis Potosí", "Santa Clara": a place, whatever follows
+    if (len(words) >= 3 and word_key(words[-1]) not in last_names | first_names
+            and common_word(words[-1])):
+        return 0, []  # "Parker Solar Probe": a run ending in an everyday noun is a thing
     for index, word in enumerate(words[:-1]):
         key = word_key(word)
         if index and word_key(words[index - 1]) in PLACES:
