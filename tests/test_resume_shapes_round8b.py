@@ -52,6 +52,18 @@ def test_anchor_leaves_titles_firms_and_single_words(line, stem):
     assert anchored_name(f"{SIDEBAR.format(email='x@example.com')}{line}\nText\n", stem) is None
 
 
+def test_a_bracketed_title_beside_the_name_gives_only_its_capitalised_words(privacy):
+    text = ("OTUNBA BABATUNDE AKINTOLA-OGUNLEYE (the Bobajiro of Ijebu-Igbo)\n"
+            "babatunde.akintola@example.com.ng\n\nEDUCATION\nB.Sc. Computer Science, "
+            "University of Lagos, 2012\n")
+    stem = "CV_Babatunde_Akintola-Ogunleye"
+    assert anchored_name(text, stem) == (
+        "OTUNBA BABATUNDE AKINTOLA-OGUNLEYE Bobajiro Ijebu-Igbo")
+    out = redact(text, privacy, file_name=f"{stem}.pdf").text
+    assert "University of Lagos" in out
+    assert "Bobajiro" not in out and "BABATUNDE" not in out
+
+
 def test_anchor_drops_degrees_and_titles():
     text = "Ing. TOMÁŠ KREJČÍ, Ph.D.\nBrno\n"
     assert anchored_name(text, "CV_Tomas_Krejci") == "TOMÁŠ KREJČÍ"

@@ -85,7 +85,10 @@ def _matching_line(line: str, tokens: set[str]) -> str | None:
         matched += int(hits)
     if matched < 2:
         return None
-    return " ".join([*words, *(n for n in nicknames if any(c.isalpha() for c in n))])
+    # "(the Bobajiro of Ijebu-Igbo)": of a bracketed title only its capitalised words are names,
+    # so "of" does not become a name part removed from "University of Lagos".
+    nickname_words = [w for n in nicknames for w in n.split() if w[:1].isupper()]
+    return " ".join([*words, *nickname_words])
 
 
 @lru_cache(maxsize=1)
