@@ -114,3 +114,24 @@ async def test_thousands_of_random_keys_in_bursts_crash_nothing(demo):
             "".join(traceback.format_exception(crash)) if crash else "no error recorded")
     # Leaving run_test re-raises any exception the app met; reaching here means none.
     assert sent >= KEY_COUNT
+
+
+async def test_a_word_typed_right_after_slash_goes_into_the_search_box(demo):
+    # A terminal hands "/python" over in one read; the letters must not reach the table's
+    # bindings (n opened the note editor, o the job's page) before the box has the focus.
+    app = JobtuiApp(demo.session, demo=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await burst(app, pilot, ["slash", *"python"])
+        await settle(pilot)
+        assert app.screen.query_one("#search").value == "python"
+        assert type(app.screen).__name__ == "MainScreen"  # no note editor opened
+
+
+async def test_slash_typed_in_the_search_box_is_text(demo):
+    app = JobtuiApp(demo.session, demo=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await burst(app, pilot, ["slash", "u", "i", "slash", "u", "x"])
+        await settle(pilot)
+        assert app.screen.query_one("#search").value == "ui/ux"

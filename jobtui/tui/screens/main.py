@@ -45,7 +45,9 @@ class MainScreen(JobActions, Screen):
         Binding("question_mark", "app.help", "Help", key_display="?", id="help"),
         Binding("tab", "app.focus_next", "Next pane", id="next-pane"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="previous-pane"),
-        Binding("slash", "search", "Search", key_display="/", id="search"),
+        # A priority binding runs as the app reads the key, so the letters typed right after
+        # "/" (queued behind it) already find the search box focused.
+        Binding("slash", "search", "Search", key_display="/", id="search", priority=True),
         Binding("f", "filters", "Filters", id="filters"),
         Binding("p", "preferences", "Preferences", show=False, id="preferences"),
         Binding("P", "toggle_filtered", "Show filtered", show=False, id="toggle-filtered"),
@@ -84,7 +86,11 @@ class MainScreen(JobActions, Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys queued behind q do nothing: their screens would mount into a closing app."""
-        return False if self.app.quitting else super().check_action(action, parameters)
+        if self.app.quitting:
+            return False
+        if action == "search" and isinstance(self.focused, SearchBox):
+            return False  # "/" typed in the search box ("ui/ux") is text
+        return super().check_action(action, parameters)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -206,7 +212,7 @@ class MainScreen(JobActions, Screen):
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
         box.add_class("-shown")
-        box.focus()
+        self.set_focus(box)  # now, not via focus()'s call_later: the next key must find it
 
     def _query_typed(self, value: str) -> None:
         # Every keystroke starts its query at once, interrupting the one in flight for the
