@@ -60,6 +60,10 @@ def test_nothing_runs_before_start(idle):
 
 
 async def test_focus_changes_keep_no_removed_footer_keys_alive():
+    # Keys of the apps of earlier tests in this process may still await collection: count
+    # only what this app adds.
+    gc.collect()
+    earlier = sum(isinstance(o, FooterKey) for o in gc.get_objects())
     demo = demo_session()
     try:
         app = JobtuiApp(demo.session, demo=True)
@@ -75,7 +79,7 @@ async def test_focus_changes_keep_no_removed_footer_keys_alive():
             gc.collect()
             keys = [o for o in gc.get_objects() if isinstance(o, FooterKey)]
             shown = list(app.screen.query(FooterKey))
-            assert shown and len(keys) == len(shown)
+            assert shown and len(keys) - earlier <= len(shown)  # a leak adds ~20 per change
     finally:
         demo.close()
 
