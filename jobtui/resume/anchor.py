@@ -104,6 +104,7 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
     point at, the names their e-mails go by, and the name in another script."""
     from jobtui.resume.filename import name_from_file
     from jobtui.resume.header import email_name_variants, header_name
+    from jobtui.resume.name_fields import extra_names
 
     names: list[str] = []
     stem = PurePath(file_name).stem if file_name else ""
@@ -112,6 +113,7 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
         if name and name not in names:
             names.append(name)
     names += email_name_variants(text, names)
+    names += extra_names(text, names)
     return names + script_variants(text, names)
 
 
