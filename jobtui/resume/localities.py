@@ -7,8 +7,8 @@ line of the contact area every part that is not a known place, a region code, a 
 city before them goes too. A sidebar's contact section ("CONTACT", "KONTAKT", "PERSONAL
 PARTICULARS") is read like the contact block wherever the two-column layout put it. A
 birthplace or home town ("Place of Birth: Nyeri", "Born 3 August 1989 in Kuopio", "Født ... i
-Ålesund", "Hometown: KwaMhlanga") is removed with its other mentions ("Hoërskool KwaMhlanga",
-"Sportsklubben Rap, Ålesund"): it says where the candidate grew up.
+Ålesund", "Hometown: KwaMhlanga") is removed with the institutions named after it ("Hoërskool
+KwaMhlanga"): it says where the candidate grew up.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.names import PLACES, fold
-from jobtui.resume.postal import ADDRESS_LABEL, _line_spans
+from jobtui.resume.postal import _line_spans
 from jobtui.resume.sections import is_heading
 
 CONTACT_LINES = 12
@@ -44,8 +44,19 @@ FLAT = re.compile(
 KIND_NUMBER = re.compile(
     r"(?<![\w+])(\+?[\d][\d ()./-]{5,18}\d)[ \t]*\((?i:home|work|office|mobile|cell|private"
     r"|privat|casa|domicile|hjem|koti|fixe|residence|res\.?|h|m|o|w)\)")
-REGION = re.compile(r"(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?:[ \t]+[A-Z0-9][A-Z0-9 ]{2,8})?")
+# A line that opens with a flat or unit number is an address line ("Apartment C7, ...").
+UNIT = re.compile(r"(?i:apartment|apt|flat|unit|suite|blk|block|house|villa)\.?[ \t]*"
+                  r"(?:no\.?[ \t]*)?[A-Z]?\d{1,4}[A-Z]?(?![\w])")
 POSTCODE_ONLY = re.compile(r"(?:[A-Z]{1,2}-?)?\d[\d -]{2,9}")
+# Words that mark a part of an address as the candidate's own block: a flat or unit, an
+# estate or building, a colonia or nagar, a street (its number may sit in another part).
+LOCALITY_MARKER = re.compile(
+    r"(?<![\w])(?i:apartment|apt|flat|unit|suite|block|blk|house|villa|room|piso|puerta"
+    r"|villas|gardens|estate|residency|apartments|towers|heights|mansions|condominium"
+    r"|col|colonia|fracc|fraccionamiento|barrio|urb|urbanización|urbanizacion|nagar|colony"
+    r"|layout|enclave|vihar|mohalla|mohallah|p\.?[ \t]?o\.?[ \t]+box|box"
+    r"|street|road|avenue|drive|lane|crescent|close|gate|gata|gatan|vei|veien|vej"
+    r"|straße|strasse|calle|rua|rue)(?![\w])\.?")
 PART = re.compile(r"[^,–—]+")
 
 
@@ -61,10 +72,11 @@ def locality_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         end = offset + len(line.rstrip("\r\n"))
         body = line.rstrip("\r\n")
         label = ANY_ADDRESS_LABEL.match(body)
-        in_area = offset < area_end and any(offset <= s < end for s, _ in addresses)
+        in_area = offset < area_end and (any(offset <= s < end for s, _ in addresses)
+                                         or UNIT.match(body.strip()) is not None)
         if label or in_area:
             start = label.end() if label else 0
-            found += _locality_parts(body, offset, start)
+            found += _locality_parts(body, offset, start, labelled=bool(label))
         offset += len(line)
     return found + birthplace_spans(text)
 
@@ -103,37 +115,35 @@ def _contact_area_end(text: str) -> int:
     return offset
 
 
-def _locality_parts(line: str, base: int, start: int) -> list[tuple[int, int, str]]:
-    """The parts of an address line's segment that name a locality or a flat (a suburb, an
-    estate, "3.º izq."): all but known places, region codes, countries, bare postcodes and the
-    city written before a region code or with its postcode."""
+def _locality_parts(line: str, base: int, start: int,
+                    labelled: bool) -> list[tuple[int, int, str]]:
+    """The parts of an address line's segment marked as the candidate's block (a flat, an
+    estate, a colonia, a street: "3.º izq.", "Riverside Gardens"), and on a labelled line the
+    bare postcodes ("Sunninghill, 2191")."""
     segment = re.split(r"[ \t]*(?:[|•·;]|\t|[ \t]{3,})[ \t]*", line[start:])[0]
     parts = [(m.start() + start, m.group()) for m in PART.finditer(segment)]
     spans = [(base + start + m.start(), base + start + m.end(), "ADDRESS")
              for m in FLAT.finditer(segment)]
-    for index, (at, raw) in enumerate(parts):
+    for at, raw in parts:
         part = raw.strip()
-        if not part or _kept_part(part, [p for _, p in parts[index + 1:index + 2]]):
+        if labelled and POSTCODE_ONLY.fullmatch(part):
+            lead = len(raw) - len(raw.lstrip())
+            spans.append((base + at + lead, base + at + lead + len(part), "POSTAL_CODE"))
+        if not part or _kept_part(part):
             continue
         lead = len(raw) - len(raw.lstrip())
         spans.append((base + at + lead, base + at + lead + len(part), "ADDRESS"))
     return spans
 
 
-def _kept_part(part: str, following: list[str]) -> bool:
-    words = re.findall(r"[^\W\d_][\w'’.-]*", part)
-    if not words or POSTCODE_ONLY.fullmatch(part) or REGION.fullmatch(part):
+def _kept_part(part: str) -> bool:
+    """Only a part with a locality marker goes (a flat, an estate, a colonia, a nagar, a street
+    without its number): a plain district before the city ("Shibuya", "Sea Point") tells
+    where the candidate could work and stays, as do known places and postcodes."""
+    if "@" in part or not LOCALITY_MARKER.search(part):
         return True
-    if "@" in part:
-        return True
-    key = fold(" ".join(w for w in words if not any(c.isdigit() for c in w))).lower()
-    if key in PLACES or _country(key) or any(fold(w).lower() in PLACES for w in words):
-        return True
-    nxt = following[0].strip() if following else ""
-    city_before = bool(nxt) and (REGION.fullmatch(nxt) is not None or _country(fold(nxt).lower()))
-    with_code = bool(re.search(r"\d{3,}", part)) and len(words) <= 3 and not re.search(
-        r"(?i:unit|flat|apt|apartment|suite|box|no\.?|nr\.?)", part)
-    return city_before or with_code
+    key = fold(part).lower()
+    return key in PLACES or _country(key)
 
 
 def _country(key: str) -> bool:
@@ -143,7 +153,8 @@ def _country(key: str) -> bool:
 
 
 # A birthplace or home town after its label or cue, in the languages resumes come in.
-_PLACE = r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[ \t-]+(?:de|del|la|am|an|der|upon|on|sur)?[ \t]*[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})"
+_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[ \t-]+(?:de|del|la|am|an|der|upon|on|sur)?[ \t]*"
+          r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})")
 BIRTHPLACE = re.compile(
     r"(?i:\b(?:place[ \t]+of[ \t]+birth|birth[ \t]?place|home[ \t]?town|native[ \t]+place"
     r"|place[ \t]+of[ \t]+origin|lugar[ \t]+de[ \t]+nacimiento|lieu[ \t]+de[ \t]+naissance"
@@ -155,15 +166,23 @@ BIRTHPLACE = re.compile(
     r"\s(?:in|en|à|a|em|w|i|te|from|aus|von)\s+)" + _PLACE)
 
 
+# A capitalised word right before a mention of the place: a school or club named after it.
+GLUED = re.compile(r"(?<![\w])[A-Z][\w'’-]*$")
+
+
 def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
-    """The birthplace or home town and every other mention of it as a whole word, unless it
-    is a city the resume works in (a known place)."""
+    """The birthplace or home town where the resume gives it, and the institutions named
+    after it ("Hoërskool KwaMhlanga"); a known city, and a mention after a comma ("Michelin,
+    Clermont-Ferrand": where the candidate worked) stay."""
     spans: list[tuple[int, int, str]] = []
+    folded = fold(text)
     for match in BIRTHPLACE.finditer(text):
         place = match.group("place").rstrip(".")
         key = fold(place).lower()
         if key in PLACES or _country(key) or any(c.isdigit() for c in place):
             continue
-        spans += [(m.start(), m.end(), "ADDRESS") for m in re.finditer(
-            rf"(?<![\w-]){re.escape(fold(place))}(?![\w-])", fold(text))]
+        spans.append((match.start("place"), match.start("place") + len(place), "ADDRESS"))
+        named = re.compile(rf"(?<=[^\W\d_])[ \t]+({re.escape(fold(place))})(?![\w-])")
+        spans += [(m.start(1), m.end(1), "ADDRESS") for m in named.finditer(folded)
+                  if GLUED.search(folded, max(0, m.start() - 30), m.start())]
     return spans

@@ -168,7 +168,9 @@ def redact(
     from jobtui.resume.inflection import inflection_spans
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.japanese import japanese_spans
+    from jobtui.resume.kept_facts import drop_kept_facts, merge_roles, role_parts
     from jobtui.resume.localities import locality_spans
+    from jobtui.resume.mentions import mention_spans
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.phones import phone_spans
     from jobtui.resume.postal import generic_contact_spans, keep_admin_units
@@ -205,17 +207,19 @@ def redact(
     people = person_spans(text) if "PERSON" in wanted else []
     spans += [(start, end, "PERSON") for start, end in people]
     spans += [s for s in cjk_spans(text, people) + japanese_spans(text) + biodata_spans(text)
-              + inflection_spans(text, people, names) if s[2] in wanted]
+              + inflection_spans(text, people, names) + mention_spans(text, people, names)
+              if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
     spans += [s for s in locality_spans(text, spans) if s[2] in wanted]
     for start, end in references_spans(text):
         end = start + len(text[start:end].rstrip())
-        for role_start, role_end in reference_roles(text, start, end):
+        roles = merge_roles(reference_roles(text, start, end), role_parts(text, start, end))
+        for role_start, role_end in roles:
             spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
-    return _replace(text, keep_admin_units(text, spans))
+    return _replace(text, keep_admin_units(text, drop_kept_facts(text, spans, names)))
 
 
 # "09/2014 – 02/2019", "2013 - 2019", "06.2017–11.2020": work history, never a phone number.

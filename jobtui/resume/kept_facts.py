@@ -1,0 +1,89 @@
+"""Facts the person rules must leave alone: referees' job titles, dates, awards named after
+people.
+
+A references line loses the referee's name, phone and e-mail but keeps what they do ("Nurse
+Manager", "Directora de Riesgos", "Chief Risk Officer"): a part of the line that holds a role
+word and opens with no given name is a job title. A surname that is also a month abbreviation
+("Jun" of "Koh Jun Wei") is no person before a year ("Jul 2014 – Jun 2017"). An award,
+prize, chair or scholarship named after a person ("Premio Eugenio Garza Sada", "Rhodes
+Scholarship") is a fact about the candidate, and so is a place named after one ("San Nicolás
+de los Garza").
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtui.resume.names import fold
+
+# Role words of job titles in the languages resumes come in: a part holding one is a title.
+ROLE_WORDS = {
+    "manager", "director", "directora", "head", "lead", "chief", "officer", "president",
+    "vp", "partner", "supervisor", "coordinator", "educator", "nurse", "engineer", "analyst",
+    "consultant", "architect", "scientist", "professor", "lecturer", "dean", "principal",
+    "founder", "owner", "editor", "advisor", "adviser", "specialist", "administrator",
+    "teamleder", "teamleiter", "teamleiterin", "leiter", "leiterin", "abteilungsleiter",
+    "geschäftsführer", "gerente", "jefe", "jefa", "coordinadora", "coordinador", "responsable",
+    "directeur", "directrice", "diretor", "diretora", "socio", "socia", "esimies",
+    "johtaja", "päällikkö", "chef", "avdelingsleder", "leder", "direktør", "chefe", "kierownik",
+    "dyrektor", "hoofd", "teamleider", "manažer", "intensivist", "physician", "surgeon",
+    "cto", "ceo", "cfo", "coo", "cio", "ciso", "cro", "cmo",
+}
+PART = re.compile(r"[^,;()\n—–|•·]+")
+MONTH = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]+(?:19|20)\d\d\b")
+# A prize, chair or place named after a person: the name is part of its title.
+NAMED_AFTER = re.compile(
+    r"(?i:premio|prize|award|medal|medalla|médaille|preis|prix|premi|beca|scholarship"
+    r"|fellowship|stipendium|bourse|cátedra|catedra|lectureship|trophy"
+    r"|san|santa|santo|são|saint|sainte|st\.)[ \t]+"
+    r"((?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|de|del|la|los|las|da|do|dos|von|van)"
+    r"(?:[ \t]+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|de|del|la|los|las|da|do|dos|von|van)){0,5})")
+
+
+def role_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the job titles in a references section between ``start`` and
+    ``end``: parts that hold a role word and do not open with a given name."""
+    from jobtui.resume.names import gazetteer
+
+    first_names = gazetteer()[0]
+    kept = []
+    for part in PART.finditer(text, start, end):
+        raw = part.group().strip()
+        words = [fold(w).lower().strip(".") for w in raw.split()]
+        if not words or any(c.isdigit() or c == "@" for c in raw) or len(words) > 6:
+            continue
+        if words[0] in first_names and words[0] not in ROLE_WORDS:
+            continue
+        if any(w in ROLE_WORDS for w in words) and raw[0].isupper():
+            lead = len(part.group()) - len(part.group().lstrip())
+            kept.append((part.start() + lead, part.start() + lead + len(raw)))
+    return kept
+
+
+def merge_roles(kept: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``kept`` and ``more`` as one sorted list without overlaps (the wider span wins)."""
+    merged: list[list[int]] = []
+    for start, end in sorted([*kept, *more]):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def drop_kept_facts(text: str, spans: list[tuple[int, int, str]],
+                    names: list[str]) -> list[tuple[int, int, str]]:
+    """``spans`` without the person findings inside a date ("Jun 2017") or in the title of
+    a prize or place named after someone. The candidate's own name parts are kept findings."""
+    own = {fold(w).lower() for n in names for w in n.split()}
+    protected = [m.span() for m in MONTH.finditer(text)]
+    protected += [m.span(1) for m in NAMED_AFTER.finditer(text)]
+    if not protected:
+        return spans
+    kept = []
+    for start, end, entity in spans:
+        if entity == "PERSON" and any(s <= start and end <= e for s, e in protected) and fold(text[start:end]).lower() not in own:
+            continue
+        kept.append((start, end, entity))
+    return kept
