@@ -29,6 +29,8 @@ ROLE_WORDS = {
     "dyrektor", "hoofd", "teamleider", "manažer", "intensivist", "physician", "surgeon",
     "cto", "ceo", "cfo", "coo", "cio", "ciso", "cro", "cmo",
 }
+HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "prof", "sr", "sra", "d", "dña", "dna", "don",
+              "doña", "herr", "frau", "mme", "m", "ing", "lic", "ir"}
 PART = re.compile(r"[^,;()\n—–|•·]+")
 MONTH = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]+(?:19|20)\d\d\b")
@@ -53,8 +55,10 @@ def role_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = [fold(w).lower().strip(".") for w in raw.split()]
         if not words or any(c.isdigit() or c == "@" for c in raw) or len(words) > 6:
             continue
-        if words[0] in first_names and words[0] not in ROLE_WORDS:
-            continue
+        if words[0] in HONORIFICS or any(
+                w in first_names and w not in ROLE_WORDS and words[i + 1:i + 2] != []
+                and words[i + 1] not in ROLE_WORDS for i, w in enumerate(words)):
+            continue  # "Dr. Ama Owusu Head of Data": a name comes first ("Ward Manager" is none)
         if any(w in ROLE_WORDS for w in words) and raw[0].isupper():
             lead = len(part.group()) - len(part.group().lstrip())
             kept.append((part.start() + lead, part.start() + lead + len(raw)))
@@ -83,7 +87,8 @@ def drop_kept_facts(text: str, spans: list[tuple[int, int, str]],
         return spans
     kept = []
     for start, end, entity in spans:
-        if entity == "PERSON" and any(s <= start and end <= e for s, e in protected) and fold(text[start:end]).lower() not in own:
+        inside = any(s <= start and end <= e for s, e in protected)
+        if entity == "PERSON" and inside and fold(text[start:end]).lower() not in own:
             continue
         kept.append((start, end, entity))
     return kept

@@ -1,10 +1,10 @@
 """Where the candidate lives and comes from: address localities, contact sections, birthplaces.
 
 The street rules (postal.py, contact.py) remove the street and the postcode and keep the city,
-but an address names more: the suburb, the estate, the colonia, the flat ("Unit 17,
-Bougainvillea Villas, ..., Sunninghill, 2191"; "Col. Valle Oriente"; "3.º izq."). In an address
-line of the contact area every part that is not a known place, a region code, a country or the
-city before them goes too. A sidebar's contact section ("CONTACT", "KONTAKT", "PERSONAL
+but an address names more: the flat, the estate, the street without its number ("Unit 17,
+Bougainvillea Villas", "Riverside Drive", "3.º izq."). In an address line of the contact area
+a part with such a marker goes too; a plain district or colonia before the city ("Sea Point",
+"Col. Roma Norte") stays, like the city: it tells where the candidate can work. A sidebar's contact section ("CONTACT", "KONTAKT", "PERSONAL
 PARTICULARS") is read like the contact block wherever the two-column layout put it. A
 birthplace or home town ("Place of Birth: Nyeri", "Born 3 August 1989 in Kuopio", "Født ... i
 Ålesund", "Hometown: KwaMhlanga") is removed with the institutions named after it ("Hoërskool
@@ -20,6 +20,7 @@ from jobtui.resume.postal import _line_spans
 from jobtui.resume.sections import is_heading
 
 CONTACT_LINES = 12
+SECTION_LINES = 15  # a sidebar's contact section is short; prose below it is not contact data
 # Headings of a contact or personal-details section, in the languages resumes come in.
 CONTACT_HEADINGS = {
     "contact", "contacts", "contact details", "contact information", "contact info",
@@ -49,12 +50,11 @@ UNIT = re.compile(r"(?i:apartment|apt|flat|unit|suite|blk|block|house|villa)\.?[
                   r"(?:no\.?[ \t]*)?[A-Z]?\d{1,4}[A-Z]?(?![\w])")
 POSTCODE_ONLY = re.compile(r"(?:[A-Z]{1,2}-?)?\d[\d -]{2,9}")
 # Words that mark a part of an address as the candidate's own block: a flat or unit, an
-# estate or building, a colonia or nagar, a street (its number may sit in another part).
+# estate or building, a nagar, a street (its number may sit in another part).
 LOCALITY_MARKER = re.compile(
     r"(?<![\w])(?i:apartment|apt|flat|unit|suite|block|blk|house|villa|room|piso|puerta"
     r"|villas|gardens|estate|residency|apartments|towers|heights|mansions|condominium"
-    r"|col|colonia|fracc|fraccionamiento|barrio|urb|urbanización|urbanizacion|nagar|colony"
-    r"|layout|enclave|vihar|mohalla|mohallah|p\.?[ \t]?o\.?[ \t]+box|box"
+    r"|nagar|colony|layout|enclave|vihar|mohalla|mohallah|p\.?[ \t]?o\.?[ \t]+box|box"
     r"|street|road|avenue|drive|lane|crescent|close|gate|gata|gatan|vei|veien|vej"
     r"|straße|strasse|calle|rua|rue)(?![\w])\.?")
 PART = re.compile(r"[^,–—]+")
@@ -85,14 +85,16 @@ def contact_section_spans(text: str) -> list[tuple[int, int, str]]:
     """The contact block's rules applied to a contact section anywhere in the text, and the
     flats and bracketed-kind numbers in it."""
     spans: list[tuple[int, int, str]] = []
-    offset, inside = 0, False
+    offset, inside, seen = 0, False, 0
     for line in text.splitlines(keepends=True):
         plain = line.strip().strip("#*_:= ").lower()
         if plain in CONTACT_HEADINGS:
-            inside = True
-        elif is_heading(line) and not re.match(r"\s*#\s?\d", line):
-            inside = False  # "#08-241" is a flat, not a Markdown heading
+            inside, seen = True, 0
+        elif (is_heading(line) and not re.match(r"\s*#\s?\d", line)
+              or not line.strip() and seen or seen >= SECTION_LINES):
+            inside = False  # a blank line or a heading ends it ("#08-241" is a flat)
         elif inside and line.strip():
+            seen += 1
             body = line.rstrip("\r\n")
             spans += _line_spans(body, offset)
             spans += [(offset + m.start(), offset + m.end(), "ADDRESS")
@@ -118,7 +120,7 @@ def _contact_area_end(text: str) -> int:
 def _locality_parts(line: str, base: int, start: int,
                     labelled: bool) -> list[tuple[int, int, str]]:
     """The parts of an address line's segment marked as the candidate's block (a flat, an
-    estate, a colonia, a street: "3.º izq.", "Riverside Gardens"), and on a labelled line the
+    estate, a street: "3.º izq.", "Riverside Gardens"), and on a labelled line the
     bare postcodes ("Sunninghill, 2191")."""
     segment = re.split(r"[ \t]*(?:[|•·;]|\t|[ \t]{3,})[ \t]*", line[start:])[0]
     parts = [(m.start() + start, m.group()) for m in PART.finditer(segment)]
@@ -137,7 +139,7 @@ def _locality_parts(line: str, base: int, start: int,
 
 
 def _kept_part(part: str) -> bool:
-    """Only a part with a locality marker goes (a flat, an estate, a colonia, a nagar, a street
+    """Only a part with a locality marker goes (a flat, an estate, a nagar, a street
     without its number): a plain district before the city ("Shibuya", "Sea Point") tells
     where the candidate could work and stays, as do known places and postcodes."""
     if "@" in part or not LOCALITY_MARKER.search(part):

@@ -43,8 +43,8 @@ def mention_spans(text: str, people: list[tuple[int, int]],
     found = list(people)
     joined: set[str] = set()
     for match in JOINED.finditer(text):
-        if all(_given(match.group(g), first_names) for g in (1, 2)) and not _in_run(
-                text, match.start(1), match.end(2)):
+        if all(_given(match.group(g), first_names) for g in (1, 2)) and not re.match(
+                r"[ \t]+[A-Z]", text[match.end(2):]):  # "Victoria and Albert Museum"
             found += [match.span(1), match.span(2)]
             joined |= {match.group(1), match.group(2)}
     for match in HONORIFIC_RUN.finditer(text):
@@ -69,13 +69,6 @@ def _given(word: str, first_names) -> bool:
     key = fold(word).lower()
     return key in first_names and not blocked(key) and not (
         common_word(word.lower()) and common_word(word))
-
-
-def _in_run(text: str, start: int, end: int) -> bool:
-    """The words sit inside a longer capitalised run ("Victoria and Albert Museum")."""
-    before = re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, start - 30):start])
-    after = re.match(r"[ \t]+[A-Z]", text[end:])
-    return bool(before or after)
 
 
 def _lone_given_names(text: str, people: list[tuple[int, int]], given: set[str],
