@@ -106,7 +106,8 @@ def test_a_given_name_after_an_honorific_even_if_it_is_a_technology(privacy):
 
 
 def test_a_name_after_a_title_case_job_title(privacy):
-    out = _out(privacy, "EXPERIENCE\n- Completed the residency under Nurse Educator Dolores Gallant.\n")
+    text = "EXPERIENCE\n- Completed the residency under Nurse Educator Dolores Gallant.\n"
+    out = _out(privacy, text)
     assert "Dolores" not in out and "Gallant" not in out
 
 
@@ -133,7 +134,8 @@ def test_the_same_given_name_inside_a_firm_name_stays(privacy):
 def test_flats_estates_and_streets_in_the_contact_block(privacy):
     text = ("Rosa Imelda Quiroga\n"
             "Calle Encino 77, Depto. 4, Col. Lomas del Pedregal, C.P. 64780, Monterrey, N.L.\n"
-            "Flat B9, Jacaranda Gardens, Ngong Road, Kilimani\nrq@example.com\n\nPROFILE\nAnalyst.\n")
+            "Flat B9, Jacaranda Gardens, Ngong Road, Kilimani\nrq@example.com\n\n"
+            "PROFILE\nAnalyst.\n")
     out = _out(privacy, text)
     for secret in ("Depto. 4", "Flat B9", "Jacaranda Gardens", "Ngong Road"):
         assert secret not in out

@@ -4,8 +4,9 @@ The street rules (postal.py, contact.py) remove the street and the postcode and 
 but an address names more: the flat, the estate, the street without its number ("Unit 17,
 Bougainvillea Villas", "Riverside Drive", "3.º izq."). In an address line of the contact area
 a part with such a marker goes too; a plain district or colonia before the city ("Sea Point",
-"Col. Roma Norte") stays, like the city: it tells where the candidate can work. A sidebar's contact section ("CONTACT", "KONTAKT", "PERSONAL
-PARTICULARS") is read like the contact block wherever the two-column layout put it. A
+"Col. Roma Norte") stays, like the city: it tells where the candidate can work. A sidebar's
+contact section ("CONTACT", "KONTAKT", "PERSONAL PARTICULARS") is read like the contact block
+wherever the two-column layout put it. A
 birthplace or home town ("Place of Birth: Nyeri", "Born 3 August 1989 in Kuopio", "Født ... i
 Ålesund", "Hometown: KwaMhlanga") is removed with the institutions named after it ("Hoërskool
 KwaMhlanga"): it says where the candidate grew up.
@@ -48,6 +49,10 @@ KIND_NUMBER = re.compile(
 # A line that opens with a flat or unit number is an address line ("Apartment C7, ...").
 UNIT = re.compile(r"(?i:apartment|apt|flat|unit|suite|blk|block|house|villa)\.?[ \t]*"
                   r"(?:no\.?[ \t]*)?[A-Z]?\d{1,4}[A-Z]?(?![\w])")
+# "14 Alwyne Villas", "9 Protea Heights": a house number, a name and a marker word.
+NUMBERED_MARKER = re.compile(
+    r"(?:^|,)[ \t]*\d{1,4}[A-Za-z]?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?i:villas|gardens|estate"
+    r"|heights|mansions|terrace|crescent|close|mews|grove|row)(?=[ \t]*(?:,|$))")
 POSTCODE_ONLY = re.compile(r"(?:[A-Z]{1,2}-?)?\d[\d -]{2,9}")
 # Words that mark a part of an address as the candidate's own block: a flat or unit, an
 # estate or building, a nagar, a street (its number may sit in another part).
@@ -73,7 +78,8 @@ def locality_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         body = line.rstrip("\r\n")
         label = ANY_ADDRESS_LABEL.match(body)
         in_area = offset < area_end and (any(offset <= s < end for s, _ in addresses)
-                                         or UNIT.match(body.strip()) is not None)
+                                         or UNIT.match(body.strip()) is not None
+                                         or NUMBERED_MARKER.search(body) is not None)
         if label or in_area:
             start = label.end() if label else 0
             found += _locality_parts(body, offset, start, labelled=bool(label))
@@ -162,8 +168,12 @@ BIRTHPLACE = re.compile(
     r"|place[ \t]+of[ \t]+origin|lugar[ \t]+de[ \t]+nacimiento|lieu[ \t]+de[ \t]+naissance"
     r"|geburtsort|fødested|födelseort|syntymäpaikka|kotipaikka|luogo[ \t]+di[ \t]+nascita"
     r"|naturalidade|local[ \t]+de[ \t]+nascimento|miejsce[ \t]+urodzenia|geboorteplaats"
-    r"|doğum[ \t]+yeri|místo[ \t]+narození|születési[ \t]+hely|heimatort)[ \t]*[:：]?[ \t]*"
+    r"|doğum[ \t]+yeri|místo[ \t]+narození|születési[ \t]+hely|heimatort|locul[ \t]+na[șs]terii"
+    r"|miesto[ \t]+narodenia|mjesto[ \t]+rođenja|lloc[ \t]+de[ \t]+naixement"
+    r"|originaire[ \t]+de|natural[ \t]+de|nativ[eo][ \t]+(?:of|de|di))"
+    r"(?:[ \t]+[^\W\d_]+){0,2}(?:,[ \t]*[^\W\d_]+)?[ \t]*[:：]?[ \t]*"
     r"|\b(?:born|geboren|født|född|syntynyt|nacid[oa]|née?|nascid[oa]|urodzon[ya]"
+    r"|geburts(?:datum)?[ \t]*/?[ \t]*-?ort"
     r"|grew[ \t]+up|originally[ \t]+from|hails[ \t]+from)\b[^\n|•·;]{0,40}?"
     r"\s(?:in|en|à|a|em|w|i|te|from|aus|von)\s+)" + _PLACE)
 

@@ -23,7 +23,8 @@ JOINED = re.compile(
     rf"(?<![\w'’-])({_WORD})[ \t]*,?[ \t]+(?:and|&|und|et|y|e|og|och|ja|en|i|és|ve|și|si)"
     rf"\s+({_WORD})(?![\w'’-])")
 HONORIFIC_RUN = re.compile(
-    rf"(?<![\w])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,3}})")
+    rf"(?<![\w])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Smt|Shri|Sri|Shrimati)\.?[ \t]+"
+    rf"({_WORD}(?:[ \t]+{_WORD}){{0,3}})")
 # A job title in title case, then a given name and a surname ("Nurse Educator Maureen Gallant").
 ROLE_TITLE = (r"(?:Manager|Director|Educator|Lead|Head|Officer|Supervisor|Coordinator|Engineer"
               r"|Nurse|Professor|Lecturer|Partner|Owner|Consultant|Architect|Analyst"
@@ -43,7 +44,7 @@ def mention_spans(text: str, people: list[tuple[int, int]],
     found = list(people)
     joined: set[str] = set()
     for match in JOINED.finditer(text):
-        if all(_given(match.group(g), first_names) for g in (1, 2)) and not re.match(
+        if _joined_names(match.group(1), match.group(2), first_names) and not re.match(
                 r"[ \t]+[A-Z]", text[match.end(2):]):  # "Victoria and Albert Museum"
             found += [match.span(1), match.span(2)]
             joined |= {match.group(1), match.group(2)}
@@ -69,6 +70,14 @@ def _given(word: str, first_names) -> bool:
     key = fold(word).lower()
     return key in first_names and not blocked(key) and not (
         common_word(word.lower()) and common_word(word))
+
+
+def _joined_names(first: str, second: str, first_names) -> bool:
+    """Two known given names, no technology or place, at most one an everyday word too
+    ("Svenja und Till")."""
+    keys = [fold(w).lower() for w in (first, second)]
+    return (all(k in first_names and not blocked(k) for k in keys)
+            and (_given(first, first_names) or _given(second, first_names)))
 
 
 def _lone_given_names(text: str, people: list[tuple[int, int]], given: set[str],
