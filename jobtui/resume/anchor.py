@@ -113,7 +113,7 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
         if name and name not in names:
             names.append(name)
     names += email_name_variants(text, names)
-    names += extra_names(text, names)
+    names += extra_names(text, names, file_name)
     return names + script_variants(text, names)
 
 

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from jobtui.resume.header import NOT_NAME_WORDS, PARTICLES, _name_word, _plain
+from jobtui.resume.header import (
+    CREDENTIALS,
+    GIVEN_ABBREVIATIONS,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    TITLES,
+    _name_word,
+    _plain,
+)
 
 LINES_TO_CHECK = 40
 # Labels of a name part in a personal-details form, in the languages resumes come in. The
@@ -64,15 +72,25 @@ DIGRAPHS = {"æ": "ae", "Æ": "Ae", "ø": "oe", "Ø": "Oe", "å": "aa", "Å": "A
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])")
 
 
-def extra_names(text: str, names: list[str]) -> list[str]:
+def extra_names(text: str, names: list[str], file_name: str = "") -> list[str]:
     """Forms of the candidate's name beyond ``names`` (the header's and the settings'):
-    labelled name fields, a name after a "CURRICULUM VITAE:" title, stated nicknames, short
-    forms of a given name and two-letter spellings of Nordic and German letters."""
+    labelled name fields, a name after a "CURRICULUM VITAE:" title, the file name's name
+    below a PDF's empty layout lines, stated nicknames, short forms of a given name and
+    two-letter spellings of Nordic and German letters."""
+    from jobtui.resume.filename import name_from_file
+
     found: list[str] = []
-    for name in [*labelled_names(text), *stated_nicknames(text)]:
+    # A two-column PDF puts the sidebar and many empty lines above the name line.
+    squeezed = "\n".join(line for line in text.splitlines() if line.strip())
+    from_file = name_from_file(squeezed, file_name) if file_name else None
+    for name in [*labelled_names(text), *([from_file] if from_file else []),
+                 *stated_nicknames(text)]:
         if name not in names and name not in found:
             found.append(name)
     known = [*names, *found]
+    signed = [n for n in signatures(text, known) if n not in known]
+    found += signed
+    known += signed
     for name in [*short_forms(text, known), *bracketed_nicknames(text, known),
                  *spelling_variants(known)]:
         if name not in known and name not in found:
@@ -116,6 +134,31 @@ def stated_nicknames(text: str) -> list[str]:
         if not (_listed(nick) if match.group("nick") else _blocked(nick)):
             found.append(nick)
     return found
+
+
+# A signature at a line's end, often in brackets: "Place: Chennai      (ANIL KUMAR REDDY)".
+SIGNATURE = re.compile(r"(?:^|[ \t]{2,}|\()[ \t]*\(?[ \t]*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)"
+                       r"{1,3})[ \t]*\)?[ \t]*$", re.MULTILINE)
+
+
+def signatures(text: str, names: list[str]) -> list[str]:
+    """A signature line's name that holds a part of the candidate's name: the initial in the
+    header ("R. KARTHIK") is spelt out there ("(KARTHIK RAMAN)")."""
+    parts = {fold_lower(w) for n in names for w in n.split() if len(w.strip(".")) >= 3}
+    found = []
+    for match in SIGNATURE.finditer(text):
+        words = [w for w in match.group(1).split()
+                 if _plain(w) not in TITLES | CREDENTIALS and w not in GIVEN_ABBREVIATIONS]
+        if (len(words) >= 2 and any(fold_lower(w) in parts for w in words)
+                and all(_name_word(w) and not _listed(w) for w in words)):
+            found.append(" ".join(words))
+    return found
+
+
+def fold_lower(word: str) -> str:
+    from jobtui.resume.names import fold
+
+    return fold(word).lower().strip(".,")
 
 
 def bracketed_nicknames(text: str, names: list[str]) -> list[str]:
