@@ -216,3 +216,91 @@ def test_a_prize_and_a_place_named_after_a_person_stay(privacy):
             "AWARDS\nPremio Andrés Tuxtla Romero 2016, categoría estudiantil\n")
     out = _out(privacy, text)
     assert "Premio Andrés Tuxtla Romero" in out and "San Andrés de los Tuxtla" in out
+
+
+# --- round 9b, second pass ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "nick"),
+    [
+        ('Platform engineer, called "Dapo" or "Oba" by the team.', "Dapo"),
+        ("Kia ora! I'm Wiremu, a data engineer from the coast.", "Wiremu"),
+    ],
+)
+def test_nicknames_after_called_and_i_am(privacy, line, nick):
+    text = f"OLADAPO ADEWALE FASHOLA\noaf@example.com\n\nPROFILE\n{line}\n"
+    assert nick not in _out(privacy, text)
+
+
+def test_i_am_before_a_capitalised_phrase_names_nobody():
+    assert candidate_names("Ana Souza\n\nPROFILE\nI am Certified Scrum Master.\n") == [
+        "Ana Souza"]
+
+
+@pytest.mark.parametrize(
+    ("line", "nick"),
+    [
+        ('Everhard ("Eef") builds data platforms.', "Eef"),
+        ("Jean-Baptiste (JB pour les collègues) conçoit des API.", "JB"),
+    ],
+)
+def test_a_nickname_in_brackets_after_an_all_caps_name_part(privacy, line, nick):
+    name = "EVERHARD VAN DAM" if "Eef" in line else "JEAN-BAPTISTE MOREAU"
+    text = f"{name}\nx@example.com\n\nPROFILE\n{line}\n\"{nick} is our rock.\" - a colleague\n"
+    assert nick not in _out(privacy, text)
+
+
+def test_a_bracketed_phrase_after_a_name_part_is_no_nickname():
+    names = candidate_names("Laila Haddad\n\nEDUCATION\nHaddad (Public Policy), 2019\n")
+    assert not any("Public" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Locul nașterii: Făgăraș", "Făgăraș"),
+        ("Doğum Yeri ve Tarihi: Rize, 3 Nisan 1990", "Rize"),
+        ("Születési hely, idő: Szolnok, 1989. május 2.", "Szolnok"),
+        ("Geburtsdatum/-ort: 5. Mai 1991 in Wolfsburg", "Wolfsburg"),
+        ("Miesto narodenia: Poprad", "Poprad"),
+    ],
+)
+def test_more_birthplace_labels(privacy, line, place):
+    text = f"PERSONAL DETAILS\n{line}\n\nEXPERIENCE\nAnalyst, Allianz (2019 - 2023)\n"
+    assert place not in _out(privacy, text)
+
+
+def test_a_numbered_estate_line_in_the_contact_block(privacy):
+    text = "Imogen Clay\n9 Larkspur Villas, Headingley, Leeds\nic@example.com\n\nPROFILE\nx\n"
+    assert "Larkspur Villas" not in _out(privacy, text)
+
+
+def test_a_name_after_an_indian_honorific(privacy):
+    text = "HOBBIES\nCarnatic vocals (trained under Smt. Lalitha Venkataraman), trekking\n"
+    assert "Venkataraman" not in _out(privacy, text)
+
+
+def test_given_names_joined_when_one_is_also_a_word(privacy):
+    out = _out(privacy, "ERFAHRUNG\n- Gemeinsam mit Frauke und Till Einführung von Go.\n")
+    assert "Frauke" not in out and "Till" not in out
+
+
+def test_given_names_joined_before_an_organisation_word_are_no_pair():
+    from jobtui.resume.mentions import mention_spans
+
+    text = "EXPERIENCE\n- Exhibition design for the Victoria and Albert Museum.\n"
+    assert mention_spans(text, [], []) == []
+
+
+def test_the_file_name_name_below_empty_layout_lines():
+    text = "KONTAKT\nx@example.de\n" + "\n" * 40 + "LEBENSLAUF\nDr.-Ing. Wiebke Hollenstedt\n"
+    assert any("Hollenstedt" in n for n in
+               candidate_names(text, "", "Lebenslauf_Wiebke_Hollenstedt.pdf"))
+
+
+def test_a_signature_spells_out_the_headers_initial(privacy):
+    text = ("S. MADHUMITHA\nm@example.in\n\nDECLARATION\nI hereby declare the above is true.\n"
+            "Place: Madurai\nDate : 01-02-2026                       (MADHUMITHA SUBRAMANI)\n"
+            "\nEXPERIENCE\nSubramani built the billing service.\n")
+    assert "Subramani" not in _out(privacy, text)

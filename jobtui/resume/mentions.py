@@ -23,8 +23,8 @@ JOINED = re.compile(
     rf"(?<![\w'’-])({_WORD})[ \t]*,?[ \t]+(?:and|&|und|et|y|e|og|och|ja|en|i|és|ve|și|si)"
     rf"\s+({_WORD})(?![\w'’-])")
 HONORIFIC_RUN = re.compile(
-    rf"(?<![\w])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Smt|Shri|Sri|Shrimati)\.?[ \t]+"
-    rf"({_WORD}(?:[ \t]+{_WORD}){{0,3}})")
+    rf"(?<![\w])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|(?P<indian>Smt|Shri|Sri|Shrimati))\.?[ \t]+"
+    rf"(?P<run>{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
 # A job title in title case, then a given name and a surname ("Nurse Educator Maureen Gallant").
 ROLE_TITLE = (r"(?:Manager|Director|Educator|Lead|Head|Officer|Supervisor|Coordinator|Engineer"
               r"|Nurse|Professor|Lecturer|Partner|Owner|Consultant|Architect|Analyst"
@@ -44,15 +44,19 @@ def mention_spans(text: str, people: list[tuple[int, int]],
     found = list(people)
     joined: set[str] = set()
     for match in JOINED.finditer(text):
-        if _joined_names(match.group(1), match.group(2), first_names) and not re.match(
-                r"[ \t]+[A-Z]", text[match.end(2):]):  # "Victoria and Albert Museum"
+        following = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[match.end(2):])
+        # "Victoria and Albert Museum" is a museum; "Svenja und Till Einführung" two people.
+        if _joined_names(match.group(1), match.group(2), first_names) and not (
+                following and (fold(following.group(1)).lower() in ORG_WORDS
+                               or blocked(following.group(1)))):
             found += [match.span(1), match.span(2)]
             joined |= {match.group(1), match.group(2)}
     for match in HONORIFIC_RUN.finditer(text):
-        words = match.group(1).split()
-        if fold(words[0]).lower() in first_names and not any(
-                w.lower() in ORG_WORDS for w in words):
-            found.append(match.span(1))
+        words = match.group("run").split()
+        # "Smt."/"Shri" name only people; "Dr." also opens "Dr. Oetker", so a given name there.
+        if (match.group("indian") or fold(words[0]).lower() in first_names) and not any(
+                w.lower() in ORG_WORDS or blocked(w) for w in words[1:]):
+            found.append(match.span("run"))
     for match in AFTER_ROLE.finditer(text):
         given, surname = match.group(1), match.group(2)
         if _given(given, first_names) and not blocked(surname) and (
