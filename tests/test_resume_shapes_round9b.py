@@ -304,3 +304,8 @@ def test_a_signature_spells_out_the_headers_initial(privacy):
             "Place: Madurai\nDate : 01-02-2026                       (MADHUMITHA SUBRAMANI)\n"
             "\nEXPERIENCE\nSubramani built the billing service.\n")
     assert "Subramani" not in _out(privacy, text)
+
+
+def test_a_firm_named_after_two_people_is_no_pair(privacy):
+    text = "EXPERIENCE\n- Audits for Johnson & Johnson and Procter & Gamble.\n"
+    assert "Johnson & Johnson" in _out(privacy, text)

@@ -16,6 +16,7 @@ import re
 
 from jobtui.resume.name_shapes import blocked, common_word
 from jobtui.resume.names import ORG_WORDS, fold, gazetteer
+from jobtui.resume.people import firm_spans
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # Two given names joined by a conjunction of any of the resume languages.
@@ -66,7 +67,9 @@ def mention_spans(text: str, people: list[tuple[int, int]],
     lone = _lone_given_names(text, found, joined, first_names)
     spans += lone + _wrapped(text, [*found[len(people):], *((s, e) for s, e, _ in lone)])
     spans += _finnish_forms(text, found, names)
-    return spans
+    firms = firm_spans(text)  # "Johnson & Johnson", "Morgan Stanley": no people
+    return [(s, e, kind) for s, e, kind in spans
+            if not any(fs <= s and e <= fe for fs, fe in firms)]
 
 
 def _given(word: str, first_names) -> bool:
