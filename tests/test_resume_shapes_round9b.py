@@ -309,3 +309,38 @@ def test_a_signature_spells_out_the_headers_initial(privacy):
 def test_a_firm_named_after_two_people_is_no_pair(privacy):
     text = "EXPERIENCE\n- Audits for Johnson & Johnson and Procter & Gamble.\n"
     assert "Johnson & Johnson" in _out(privacy, text)
+
+
+def test_a_place_and_date_of_birth_label_takes_its_whole_value(privacy):
+    text = ("PERSONAL DETAILS\nDate et lieu de naissance : 4 mai 1992, Vierzon\n"
+            "Doğum Tarihi ve Yeri: 3 Nisan 1990, Rize\n")
+    out = _out(privacy, text)
+    assert "Vierzon" not in out and "Rize" not in out and "Nisan" not in out
+
+
+@pytest.mark.parametrize(
+    ("line", "secret"),
+    [
+        ("- Paired with my lab partner Eulalia on fuzzing.", "Eulalia"),
+        ("- Onboarding buddy Haruto showed me the deploy tooling.", "Haruto"),
+    ],
+)
+def test_a_peer_after_a_lower_case_noun(privacy, line, secret):
+    assert secret not in _out(privacy, f"EXPERIENCE\n{line}\n")
+
+
+def test_a_given_name_before_a_double_barrelled_surname(privacy):
+    out = _out(privacy, "VOLUNTEER\nCo-organiser, Rust Meetup (with Jordan Pérez-Lindqvist)\n")
+    assert "Pérez-Lindqvist" not in out and "Jordan" not in out
+
+
+@pytest.mark.parametrize(
+    ("line", "handle", "kept"),
+    [
+        ("GitHub: mbtorres · Kaggle: mbt-data", "mbtorres", "Kaggle"),
+        ("Tools: GitHub: Actions, Jenkins", None, "GitHub: Actions"),
+    ],
+)
+def test_a_bare_user_name_after_a_profile_label(privacy, line, handle, kept):
+    out = _out(privacy, f"SKILLS\n{line}\n")
+    assert kept in out and (handle is None or handle not in out)

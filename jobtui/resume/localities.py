@@ -182,11 +182,26 @@ BIRTHPLACE = re.compile(
 GLUED = re.compile(r"(?<![\w])[A-Z][\w'’-]*$")
 
 
+# A label for the place and the date of birth together: its whole value is personal.
+BIRTH_PLACE_AND_DATE = re.compile(
+    r"(?im:^[ \t]*(?:place[ \t]+and[ \t]+date[ \t]+of[ \t]+birth|date[ \t]+and[ \t]+place"
+    r"[ \t]+of[ \t]+birth|lieu[ \t]+et[ \t]+date[ \t]+de[ \t]+naissance|date[ \t]+et[ \t]+lieu"
+    r"[ \t]+de[ \t]+naissance|lugar[ \t]+y[ \t]+fecha[ \t]+de[ \t]+nacimiento|fecha[ \t]+y"
+    r"[ \t]+lugar[ \t]+de[ \t]+nacimiento|geburtsdatum[ \t]*/[ \t]*-?ort|geburtsort[ \t]*/"
+    r"[ \t]*-?datum|doğum[ \t]+yeri[ \t]+ve[ \t]+tarihi|doğum[ \t]+tarihi[ \t]+ve[ \t]+yeri"
+    r"|születési[ \t]+hely,?[ \t]+idő|luogo[ \t]+e[ \t]+data[ \t]+di[ \t]+nascita|data[ \t]+e"
+    r"[ \t]+luogo[ \t]+di[ \t]+nascita|data[ \t]+i[ \t]+miejsce[ \t]+urodzenia"
+    r"|geboortedatum[ \t]+en[ \t]+-?plaats)[ \t]*[:：][ \t]*(?P<value>[^|•·;\t\n]+?)"
+    r"(?=[ \t]*(?:[|•·;\t\n]|$)))")
+
+
 def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
     """The birthplace or home town where the resume gives it, and the institutions named
     after it ("Hoërskool KwaMhlanga"); a known city, and a mention after a comma ("Michelin,
     Clermont-Ferrand": where the candidate worked) stay."""
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, str]] = [
+        (m.start("value"), m.end("value"), "DATE_OF_BIRTH")
+        for m in BIRTH_PLACE_AND_DATE.finditer(text)]
     folded = fold(text)
     for match in BIRTHPLACE.finditer(text):
         place = match.group("place").rstrip(".")

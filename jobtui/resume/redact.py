@@ -165,6 +165,7 @@ def redact(
     from jobtui.resume.biodata import biodata_spans
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
+    from jobtui.resume.handles import handle_spans
     from jobtui.resume.inflection import inflection_spans
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.japanese import japanese_spans
@@ -211,7 +212,7 @@ def redact(
               if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
-    spans += [s for s in locality_spans(text, spans) if s[2] in wanted]
+    spans += [s for s in locality_spans(text, spans) + handle_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
         end = start + len(text[start:end].rstrip())
         roles = merge_roles(reference_roles(text, start, end), role_parts(text, start, end))
