@@ -64,11 +64,9 @@ def test_birth_labels_in_more_languages(privacy, text, secret):
     assert secret not in redact(text, privacy).text
 
 
-def test_a_birth_place_after_the_date_goes_with_it(privacy):
-    # Round 9b: a birthplace says where the candidate grew up (held-out sets 14-16 list it as
-    # personal); the date goes as before.
+def test_a_birth_place_after_the_date_survives(privacy):
     result = redact("Né le 2 avril 1990 à Quimper\n", privacy).text
-    assert "Quimper" not in result and "1990" not in result
+    assert "Quimper" in result and "1990" not in result
 
 
 @pytest.mark.parametrize(

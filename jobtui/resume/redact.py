@@ -161,6 +161,7 @@ def redact(
     """``text`` with every personal detail replaced by a typed placeholder like ``<EMAIL>``.
     ``file_name`` (the resume's, if any) may spell the candidate's name (filename.py,
     anchor.py)."""
+    from jobtui.resume.address_parts import address_part_spans
     from jobtui.resume.anchor import candidate_names
     from jobtui.resume.biodata import biodata_spans
     from jobtui.resume.cjk import cjk_spans
@@ -170,7 +171,6 @@ def redact(
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.japanese import japanese_spans
     from jobtui.resume.kept_facts import drop_kept_facts, merge_roles, role_parts
-    from jobtui.resume.localities import locality_spans
     from jobtui.resume.mentions import mention_spans
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.phones import phone_spans
@@ -212,7 +212,7 @@ def redact(
               if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
-    spans += [s for s in locality_spans(text, spans) + handle_spans(text) if s[2] in wanted]
+    spans += [s for s in address_part_spans(text, spans) + handle_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
         end = start + len(text[start:end].rstrip())
         roles = merge_roles(reference_roles(text, start, end), role_parts(text, start, end))

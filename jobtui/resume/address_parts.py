@@ -1,4 +1,4 @@
-"""Where the candidate lives and comes from: address localities, contact sections, birthplaces.
+"""Where the candidate lives: marked address parts, contact sections, places named after home.
 
 The street rules (postal.py, contact.py) remove the street and the postcode and keep the city,
 but an address names more: the flat, the estate, the street without its number ("Unit 17,
@@ -6,10 +6,8 @@ Bougainvillea Villas", "Riverside Drive", "3.º izq."). In an address line of th
 a part with such a marker goes too; a plain district or colonia before the city ("Sea Point",
 "Col. Roma Norte") stays, like the city: it tells where the candidate can work. A sidebar's
 contact section ("CONTACT", "KONTAKT", "PERSONAL PARTICULARS") is read like the contact block
-wherever the two-column layout put it. A
-birthplace or home town ("Place of Birth: Nyeri", "Born 3 August 1989 in Kuopio", "Født ... i
-Ålesund", "Hometown: KwaMhlanga") is removed with the institutions named after it ("Hoërskool
-KwaMhlanga"): it says where the candidate grew up.
+wherever the two-column layout put it. A home town that birthplace.py removes ("Hometown:
+KwaMhlanga") goes from the school or club named after it too ("Hoërskool KwaMhlanga").
 """
 
 from __future__ import annotations
@@ -65,10 +63,11 @@ LOCALITY_MARKER = re.compile(
 PART = re.compile(r"[^,–—]+")
 
 
-def locality_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Address localities and flats of the contact area, the contact section's details and
-    the birthplace with its other mentions. ``spans`` are the findings so far: a line holding
-    one of their addresses is an address line."""
+def address_part_spans(text: str,
+                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Marked address parts and flats of the contact area, the contact section's details and
+    the institutions named after a birthplace found so far. ``spans`` are the findings so far:
+    a line holding one of their addresses is an address line."""
     found = contact_section_spans(text)
     addresses = [(s, e) for s, e, kind in [*spans, *found] if kind == "ADDRESS"]
     offset = 0
@@ -84,7 +83,7 @@ def locality_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             start = label.end() if label else 0
             found += _locality_parts(body, offset, start, labelled=bool(label))
         offset += len(line)
-    return found + birthplace_spans(text)
+    return found + named_after_birthplace(text)
 
 
 def contact_section_spans(text: str) -> list[tuple[int, int, str]]:
@@ -160,56 +159,25 @@ def _country(key: str) -> bool:
     return country(key)
 
 
-# A birthplace or home town after its label or cue, in the languages resumes come in.
-_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[ \t-]+(?:de|del|la|am|an|der|upon|on|sur)?[ \t]*"
-          r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})")
-BIRTHPLACE = re.compile(
-    r"(?i:\b(?:place[ \t]+of[ \t]+birth|birth[ \t]?place|home[ \t]?town|native[ \t]+place"
-    r"|place[ \t]+of[ \t]+origin|lugar[ \t]+de[ \t]+nacimiento|lieu[ \t]+de[ \t]+naissance"
-    r"|geburtsort|fødested|födelseort|syntymäpaikka|kotipaikka|luogo[ \t]+di[ \t]+nascita"
-    r"|naturalidade|local[ \t]+de[ \t]+nascimento|miejsce[ \t]+urodzenia|geboorteplaats"
-    r"|doğum[ \t]+yeri|místo[ \t]+narození|születési[ \t]+hely|heimatort|locul[ \t]+na[șs]terii"
-    r"|miesto[ \t]+narodenia|mjesto[ \t]+rođenja|lloc[ \t]+de[ \t]+naixement"
-    r"|originaire[ \t]+de|natural[ \t]+de|nativ[eo][ \t]+(?:of|de|di))"
-    r"(?:[ \t]+[^\W\d_]+){0,2}(?:,[ \t]*[^\W\d_]+)?[ \t]*[:：]?[ \t]*"
-    r"|\b(?:born|geboren|født|född|syntynyt|nacid[oa]|née?|nascid[oa]|urodzon[ya]"
-    r"|geburts(?:datum)?[ \t]*/?[ \t]*-?ort"
-    r"|grew[ \t]+up|originally[ \t]+from|hails[ \t]+from)\b[^\n|•·;]{0,40}?"
-    r"\s(?:in|en|à|a|em|w|i|te|from|aus|von)\s+)" + _PLACE)
-
-
 # A capitalised word right before a mention of the place: a school or club named after it.
 GLUED = re.compile(r"(?<![\w])[A-Z][\w'’-]*$")
 
 
-# A label for the place and the date of birth together: its whole value is personal.
-BIRTH_PLACE_AND_DATE = re.compile(
-    r"(?im:^[ \t]*(?:place[ \t]+and[ \t]+date[ \t]+of[ \t]+birth|date[ \t]+and[ \t]+place"
-    r"[ \t]+of[ \t]+birth|lieu[ \t]+et[ \t]+date[ \t]+de[ \t]+naissance|date[ \t]+et[ \t]+lieu"
-    r"[ \t]+de[ \t]+naissance|lugar[ \t]+y[ \t]+fecha[ \t]+de[ \t]+nacimiento|fecha[ \t]+y"
-    r"[ \t]+lugar[ \t]+de[ \t]+nacimiento|geburtsdatum[ \t]*/[ \t]*-?ort|geburtsort[ \t]*/"
-    r"[ \t]*-?datum|doğum[ \t]+yeri[ \t]+ve[ \t]+tarihi|doğum[ \t]+tarihi[ \t]+ve[ \t]+yeri"
-    r"|születési[ \t]+hely,?[ \t]+idő|luogo[ \t]+e[ \t]+data[ \t]+di[ \t]+nascita|data[ \t]+e"
-    r"[ \t]+luogo[ \t]+di[ \t]+nascita|data[ \t]+i[ \t]+miejsce[ \t]+urodzenia"
-    r"|geboortedatum[ \t]+en[ \t]+-?plaats)[ \t]*[:：][ \t]*(?P<value>[^|•·;\t\n]+?)"
-    r"(?=[ \t]*(?:[|•·;\t\n]|$)))")
+def named_after_birthplace(text: str) -> list[tuple[int, int, str]]:
+    """Other mentions of a birthplace or home town found so far (birthplace.py) right after a
+    capitalised word: the school or club named after it ("Hoërskool KwaMhlanga"). A mention
+    after a comma ("Michelin, Clermont-Ferrand": where the candidate worked) stays, as does a
+    known city."""
+    from jobtui.resume.birthplace import birthplace_spans
 
-
-def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
-    """The birthplace or home town where the resume gives it, and the institutions named
-    after it ("Hoërskool KwaMhlanga"); a known city, and a mention after a comma ("Michelin,
-    Clermont-Ferrand": where the candidate worked) stay."""
-    spans: list[tuple[int, int, str]] = [
-        (m.start("value"), m.end("value"), "DATE_OF_BIRTH")
-        for m in BIRTH_PLACE_AND_DATE.finditer(text)]
     folded = fold(text)
-    for match in BIRTHPLACE.finditer(text):
-        place = match.group("place").rstrip(".")
+    found: list[tuple[int, int, str]] = []
+    for start, end, entity in birthplace_spans(text):
+        place = text[start:end].split(",")[0].strip()
         key = fold(place).lower()
-        if key in PLACES or _country(key) or any(c.isdigit() for c in place):
+        if entity != "ADDRESS" or not place or key in PLACES or _country(key):
             continue
-        spans.append((match.start("place"), match.start("place") + len(place), "ADDRESS"))
         named = re.compile(rf"(?<=[^\W\d_])[ \t]+({re.escape(fold(place))})(?![\w-])")
-        spans += [(m.start(1), m.end(1), "ADDRESS") for m in named.finditer(folded)
+        found += [(m.start(1), m.end(1), "ADDRESS") for m in named.finditer(folded)
                   if GLUED.search(folded, max(0, m.start() - 30), m.start())]
-    return spans
+    return found
