@@ -46,6 +46,7 @@ from jobtui.resume.cues import (
     places_named,
 )
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
+from jobtui.resume.lone_names import lone_name_spans
 from jobtui.resume.name_shapes import (
     EAST_ASIAN_SURNAMES,
     SURNAME_ENDING,
@@ -168,6 +169,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
               if named_after_role([m.group(1)], first_names, last_names)]
     found += joined_before(found, folded, cued_starts | weak_starts | role_starts, first_names)
     found += hangul_people(text)
+    found += [(s, e, words) for s, e, words in lone_name_spans(text)
+              if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += nicknamed(folded, first_names)
     found += wrapped_surnames(found, folded, last_names)
 

@@ -1,0 +1,92 @@
+"""Where the candidate was born or comes from, and their age, in many languages.
+
+A birthplace is as identifying as a birth date, and resumes give it in three ways: after a
+label ("Place of birth: Lagos", "Naturalidade: Viseu", "Locul nașterii: Sibiu", "Quê quán:
+Kiến An, Hải Phòng"), after a "born" word with the date in between ("Née le 3 mars 1990 à
+Clermont-Ferrand", "Geboren: 12 maart 1990 te Almelo"), or after an origin phrase ("Born in
+Stornoway", "originaire de Sainte-Croix (VD)", "grew up in Tromsø"). The labels and verbs are
+matched on accent-folded text (names.fold), so one spelling covers the accented ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtui.resume.names import fold
+
+# Labels whose value is a birthplace or a home town (folded, lower case). A label naming the
+# date too ("Geburtsdatum/-ort", "Doğum Yeri ve Tarihi") takes its whole value.
+PLACE_LABEL = (
+    r"place[ \t]+of[ \t]+birth|birth[ \t]*place|city[ \t]+of[ \t]+birth|home[ \t]*town"
+    r"|place[ \t]+of[ \t]+origin|native[ \t]+place|geburtsort|geburtsdatum[ \t]*(?:/|und)[ \t]*-?ort"
+    r"|geburtsort[ \t]*(?:/|und)[ \t]*-?datum|heimatort|lieu[ \t]+de[ \t]+naissance"
+    r"|date[ \t]+et[ \t]+lieu[ \t]+de[ \t]+naissance|lugar[ \t]+(?:y[ \t]+fecha[ \t]+)?de"
+    r"[ \t]+nacimiento|fecha[ \t]+y[ \t]+lugar[ \t]+de[ \t]+nacimiento|naturalidade|natural[ \t]+de"
+    r"|local[ \t]+(?:e[ \t]+data[ \t]+)?de[ \t]+nascimento|data[ \t]+e[ \t]+local[ \t]+de"
+    r"[ \t]+nascimento|luogo[ \t]+(?:e[ \t]+data[ \t]+)?di[ \t]+nascita|data[ \t]+e[ \t]+luogo"
+    r"[ \t]+di[ \t]+nascita|geboorteplaats|geboortedatum[ \t]*(?:/|en)[ \t]*-?plaats"
+    r"|miejsce[ \t]+urodzenia|data[ \t]+i[ \t]+miejsce[ \t]+urodzenia|misto[ \t]+narozeni"
+    r"|miesto[ \t]+narodenia|locul[ \t]+nasterii|data[ \t]+si[ \t]+locul[ \t]+nasterii"
+    r"|dogum[ \t]+yeri(?:[ \t]+ve[ \t]+tarihi)?|dogum[ \t]+tarihi[ \t]+ve[ \t]+yeri"
+    r"|szuletesi[ \t]+(?:hely|hely[ \t]*,[ \t]*ido|hely[ \t]+es[ \t]+ido)|szuletett"
+    r"|que[ \t]+quan|noi[ \t]+sinh|nguyen[ \t]+quan|fodested|fodelseort|fodested"
+    r"|syntymapaikka|mjesto[ \t]+rodenja|mesto[ \t]+rodjenja|tempat[ \t]+lahir"
+    r"|tempat[ \t]*(?:,|/)?[ \t]*tanggal[ \t]+lahir|lugar[ \t]+ng[ \t]+kapanganakan"
+    r"|\u03c4\u03bf\u03c0\u03bf\u03c2[ \t]+\u03b3\u03b5\u03bd\u03bd\u03b7\u03c3\u03b7\u03c2"
+    r"|\u043c\u0435\u0441\u0442\u043e[ \t]+\u0440\u043e\u0436\u0434\u0435\u043d\u0438\u044f"
+    r"|\u043c\u0456\u0441\u0446\u0435[ \t]+\u043d\u0430\u0440\u043e\u0434\u0436\u0435\u043d\u043d\u044f"
+)
+# A value runs to the end of its segment: a bar, a middle dot, a semicolon, a wide gap.
+_VALUE = r"(?P<pii>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{2}|$))"
+LABELLED = re.compile(rf"(?<![\w])(?i:{PLACE_LABEL})[ \t]*(?:\([^)\n]{{0,15}}\))?[ \t]*[:：]"
+                      rf"[ \t]*{_VALUE}", re.MULTILINE)
+
+# A place name: capitalised words, hyphens and joining particles ("Clermont-Ferrand",
+# "Sainte-Croix (VD)", "Frankfurt am Main", "Stratford-upon-Avon"), then at most one more
+# such run after a comma ("Kiến An, Hải Phòng").
+_PLACE_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
+_PLACE_RUN = (rf"{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|de|del|da|do|dos|das|di|du|des"
+              rf"|la|le|sur|upon|on|ob|nad|pod)[ \t]+)?{_PLACE_WORD}){{0,3}}"
+              r"(?:[ \t]*\([A-Z]{1,3}\))?")
+PLACE = rf"(?P<pii>{_PLACE_RUN}(?:,[ \t]*{_PLACE_RUN})?)"
+# "born" in many languages (folded), then up to 40 characters (the date), then "in"/"à"/"te".
+_BORN = (r"born|n[eé]e?(?=[ \t]+le\b)|geboren|geb\.|nacid[oa]|nascid[oa]|urodzon[ya]|urodzil(?:em|am)"
+         r"|narozen[aý]?|narodil(?:a)?[ \t]+jsem[ \t]+se|nascut[a]?|szulettem|dogdum|fodd|fodt"
+         r"|syntynyt")
+_AT = r"in|at|a|te|en|em|w|we|v|ve|din|i|u"
+BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?(?:[ \t]+[^|·•;\n:]{{0,40}}?)?[ \t]+"
+                     rf"(?i:{_AT})[ \t]+{PLACE}")
+# An origin phrase, then the place: "originaire de Sainte-Croix", "grew up in Tromsø".
+ORIGIN = re.compile(rf"(?<![\w])(?i:originaire[ \t]+d[e']|originario[ \t]+de|originaria[ \t]+de"
+                    r"|oriund[oa][ \t]+de|natural[ \t]+de|native[ \t]+of|originally[ \t]+from"
+                    r"|hails?[ \t]+from|grew[ \t]+up[ \t]+in|raised[ \t]+in|aufgewachsen[ \t]+in"
+                    r"|stamme[ \t]+aus|stammt[ \t]+aus|opgegroeid[ \t]+in|cresciut[oa][ \t]+a"
+                    rf"|cresci[ \t]+em|me[ \t]+crie[ \t]+en|j'ai[ \t]+grandi[ \t]+a)[ \t]*{PLACE}")
+
+# An age: "34 ans", "34 years old", "aged 34", "Age: 34", "Alter: 34 Jahre". "10 ans
+# d'expérience" is work history, so a bare "N ans"/"N años" must end its segment.
+AGE = re.compile(
+    r"(?<![\w])(?i:(?:(?:age|alter|edad|idade|eta|leeftijd|wiek|vek|yas|tuoi|eletkor|ika"
+    r"|varsta|\u0432\u043e\u0437\u0440\u0430\u0441\u0442)[ \t]*:|aged)[ \t]*(?P<a>[1-9]\d)"
+    r"(?:[ \t]+(?:years?(?:[ \t]+old)?|ans|anos|anos|anni|jahre|jaar|lat|let|yasinda"
+    r"|tuoi|vuotta))?"
+    r"|(?P<b>[1-9]\d)[ \t]+(?:years?[ \t]+old|yrs?[ \t]+old|jahre[ \t]+alt|jaar[ \t]+oud"
+    r"|anos[ \t]+de[ \t]+idade|anni[ \t]+di[ \t]+eta|ans|anos|lat|yasinda|tuoi)"
+    r"(?=[ \t]*(?:[|·•;)\n]|$)))(?![\w])", re.MULTILINE)
+
+
+def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of birthplaces, home towns and ages in ``text``."""
+    folded = fold(text)
+    spans = []
+    for match in LABELLED.finditer(folded):
+        value = match.group("pii")
+        entity = "DATE_OF_BIRTH" if re.search(r"\d", value) else "ADDRESS"
+        spans.append((match.start("pii"), match.end("pii"), entity))
+    spans += [(m.start("pii"), m.end("pii"), "ADDRESS")
+              for pattern in (BORN_AT, ORIGIN) for m in pattern.finditer(folded)]
+    for match in AGE.finditer(folded):
+        group = "a" if match.group("a") else "b"
+        if 15 <= int(match.group(group)) <= 80:
+            spans.append((match.start(), match.end(), "DATE_OF_BIRTH"))
+    return spans
