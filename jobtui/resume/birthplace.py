@@ -74,9 +74,18 @@ AGE = re.compile(
     r"|anos[ \t]+de[ \t]+idade|anni[ \t]+di[ \t]+eta|ans|anos|lat|yasinda|tuoi)"
     r"(?=[ \t]*(?:[|·•;)\n]|$)))(?![\w])", re.MULTILINE)
 
+# When and where an ID card was issued ("CCCD: 031094012738 / Cấp ngày 14/08/2021", "Date of
+# issue: 03.05.2019"): it dates the card as the number names it.
+ISSUED = re.compile(
+    r"(?<![\w])(?i:cap[ \t]+ngay|ngay[ \t]+cap|noi[ \t]+cap|date[ \t]+of[ \t]+issue|issued[ \t]+on"
+    r"|issue[ \t]+date|data[ \t]+wydania|data[ \t]+(?:de[ \t]+)?emissao|fecha[ \t]+de"
+    r"[ \t]+(?:expedicion|emision)|delivree?[ \t]+le|ausgestellt[ \t]+am|ausstellungsdatum"
+    r"|data[ \t]+eliberarii|eliberat[aă]?[ \t]+la)[ \t]*:?[ \t]*"
+    r"(?P<pii>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?[ \t]+[A-Za-z]+\.?[ \t]+\d{4})")
+
 
 def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, entity) of birthplaces, home towns and ages in ``text``."""
+    """(start, end, entity) of birthplaces, home towns, ages and ID issue dates in ``text``."""
     folded = fold(text)
     spans = []
     for match in LABELLED.finditer(folded):
@@ -85,6 +94,7 @@ def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
         spans.append((match.start("pii"), match.end("pii"), entity))
     spans += [(m.start("pii"), m.end("pii"), "ADDRESS")
               for pattern in (BORN_AT, ORIGIN) for m in pattern.finditer(folded)]
+    spans += [(m.start("pii"), m.end("pii"), "NATIONAL_ID") for m in ISSUED.finditer(folded)]
     for match in AGE.finditer(folded):
         group = "a" if match.group("a") else "b"
         if 15 <= int(match.group(group)) <= 80:

@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.cues import NAME_WORD, WEAK_CUE
-from jobtui.resume.name_shapes import GIVEN_NAME_SHAPE, common_word, known, lone_given_name
+from jobtui.resume.name_shapes import (
+    GIVEN_NAME_SHAPE,
+    NOT_A_PERSON,
+    blocked,
+    common_word,
+    known,
+    lone_given_name,
+    word_key,
+)
 from jobtui.resume.names import fold, gazetteer
 
 _JOIN = r"(?:,[ \t]*)?(?:&|\b(?:and|und|et|y|e|i|en|och|og|si|oraz|ve|es|va|a)\b)"
@@ -46,6 +54,25 @@ SELF_INTRO = re.compile(
     r"|\bmam[ \t]+na[ \t]+imie|\bnazywam[ \t]+sie))[ \t]+"
     rf"({NAME_WORD})(?=[ \t]*(?:[,.;:!)(—–-]|[ \t]and\b|[ \t]et\b|[ \t]y\b|[ \t]e\b|$))",
     re.MULTILINE)
+
+# The name someone goes by: quoted after "called"/"call me" ('called "Tunde" or "Otunba"'),
+# quoted in brackets after a given name ('Lachlan ("Lockie")'), before a "goes by" phrase
+# ("Pieter-Jan (PJ voor collega's)", "Flor (así me dicen)"), or with an article and the team
+# ("A Lelê do time", "la Fefa del equipo").
+_NICK = r"(?P<nick>[A-Z][a-z]{1,11}|[A-Z]{2,3}|[A-Z][a-z]+-[A-Z][a-z]+)"
+_GOES_BY = (r"(?:voor|pour|para|for|to|fur|per|dla|among|by)[ \t]+(?:(?:de|les|los|las|os|as|my|mes"
+            r"|mis|meine|mijn|i|the|his|her)[ \t]+)?(?:collega'?s|vrienden|collegues|amis|amigos"
+            r"|colegas|companeros|friends|colleagues|team|kollegen|freunde|colleghi|amici|znajomych)"
+            r"|(?:asi|como)[ \t]+me[ \t]+(?:dicen|llaman|chamam)|as[ \t]+(?:friends|colleagues"
+            r"|everyone)[ \t]+call[ \t]+me|for[ \t]+short")
+NICKNAMES = [re.compile(pattern) for pattern in (
+    rf"(?i:\bcall(?:ed|s)?(?:[ \t]+me)?|\bgoes[ \t]+by|\bme[ \t]+(?:dicen|llaman|chamam))[ \t]+"
+    rf"[\"“'‘]{_NICK}[\"”'’]"
+    rf"(?:[ \t]+(?:or|and|ou|o|y|et|of)[ \t]+[\"“'‘](?P<nick2>[A-Z][a-z]{{1,11}})[\"”'’])?",
+    rf"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]*\([ \t]*[\"“'‘]{_NICK}[\"”'’][ \t]*\)",
+    rf"(?<![\w-]){_NICK}[ \t]*\([ \t]*(?i:{_GOES_BY})\b",
+    rf"(?<![\w-])(?:[OA]|[Ee]l|[Ll]a)[ \t]+{_NICK}[ \t]+(?:do|da|del|de[ \t]+la)[ \t]+"
+    r"(?i:time|equipe|equipo|squad|grupo|escritorio|oficina)\b")]
 
 
 def _name(word: str, first_names) -> bool:
@@ -97,5 +124,18 @@ def lone_name_spans(text: str) -> list[tuple[int, int, list[str]]]:
         if lone_given_name(word) and (_name(word, first_names) or not common_word(word)
                                       or re.match(r"[ \t]*,[ \t]+(?:a|an|the)\b",
                                                   folded[match.end():])):
-            found.append((match.start(1), match.end(1), [word]))
+            found += _mentions(folded, word)
+    for match in (m for pattern in NICKNAMES for m in pattern.finditer(folded)):
+        for group in ("nick", "nick2"):
+            word = match.groupdict().get(group)
+            if (word and not blocked(word) and word_key(word) not in NOT_A_PERSON
+                    and (match.re is not NICKNAMES[0] or _name(word, first_names)
+                         or not common_word(word))):
+                found += _mentions(folded, word)
     return found
+
+
+def _mentions(folded: str, word: str) -> list[tuple[int, int, list[str]]]:
+    """Every mention of the name someone goes by (it recurs: '"Tam is ..." — a referee')."""
+    return [(m.start(), m.end(), [word])
+            for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w-])", folded)]

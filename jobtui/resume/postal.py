@@ -23,7 +23,7 @@ CONTACT_LINES = 6  # a resume without headings: only its first lines are the con
 ADDRESS_LABEL = re.compile(
     r"^(?i:(?:home|postal|mailing|street|current|permanent)?[ \t]*(?:address|adres|adresse|adresa"
     r"|dirección|direccion|domicilio|endereço|endereco|morada|indirizzo|anschrift|wohnort|osoite"
-    r"|címe?|cim|adressi|zip(?:[ \t]*code)?|post[ \t]?code|postal[ \t]+code|plz|cep"
+    r"|lakc[íi]m|[áa]lland[óo][ \t]+lakc[íi]m|címe?|cim|adressi|zip(?:[ \t]*code)?|post[ \t]?code|postal[ \t]+code|plz|cep"
     r"|địa[ \t]+chỉ|dia[ \t]+chi|διεύθυνση|adresă|住所|주소|地址|العنوان))"
     r"[ \t]*[:：][ \t]*"
 )
