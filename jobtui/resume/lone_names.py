@@ -71,6 +71,7 @@ NICKNAMES = [re.compile(pattern) for pattern in (
     rf"(?:[ \t]+(?:or|and|ou|o|y|et|of)[ \t]+[\"“'‘](?P<nick2>[A-Z][a-z]{{1,11}})[\"”'’])?",
     rf"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]*\([ \t]*[\"“'‘]{_NICK}[\"”'’][ \t]*\)",
     rf"(?<![\w-]){_NICK}[ \t]*\([ \t]*(?i:{_GOES_BY})\b",
+    rf"\([ \t]*{_NICK}[ \t]+(?i:{_GOES_BY})\b",
     rf"(?<![\w-])(?:[OA]|[Ee]l|[Ll]a)[ \t]+{_NICK}[ \t]+(?:do|da|del|de[ \t]+la)[ \t]+"
     r"(?i:time|equipe|equipo|squad|grupo|escritorio|oficina)\b")]
 
@@ -129,8 +130,8 @@ def lone_name_spans(text: str) -> list[tuple[int, int, list[str]]]:
         for group in ("nick", "nick2"):
             word = match.groupdict().get(group)
             if (word and not blocked(word) and word_key(word) not in NOT_A_PERSON
-                    and (match.re is not NICKNAMES[0] or _name(word, first_names)
-                         or not common_word(word))):
+                    and (match.re not in (NICKNAMES[0], NICKNAMES[3]) or word.isupper()
+                         or _name(word, first_names) or not common_word(word))):
                 found += _mentions(folded, word)
     return found
 
