@@ -21,19 +21,20 @@ from jobtui.resume.names import fold
 # "Születési hely, idő". A label naming the birthplace alone ("Place of birth: Delft",
 # "Geboorteplaats") is left: the held-out sets disagree on it, and a city lost from the facts
 # costs more than one kept.
-PLACE_LABEL = (
-    r"home[ \t]*town|place[ \t]+of[ \t]+origin|native[ \t]+place|heimatort|que[ \t]+quan"
-    r"|nguyen[ \t]+quan|geburtsdatum[ \t]*(?:/|und)[ \t]*-?ort|geburtsort[ \t]*(?:/|und)[ \t]*-?datum"
-    r"|date[ \t]+(?:and|&)[ \t]+place[ \t]+of[ \t]+birth|place[ \t]+(?:and|&)[ \t]+date[ \t]+of"
-    r"[ \t]+birth|date[ \t]+et[ \t]+lieu[ \t]+de[ \t]+naissance|lugar[ \t]+y[ \t]+fecha[ \t]+de"
-    r"[ \t]+nacimiento|fecha[ \t]+y[ \t]+lugar[ \t]+de[ \t]+nacimiento|local[ \t]+e[ \t]+data[ \t]+de"
-    r"[ \t]+nascimento|data[ \t]+e[ \t]+local[ \t]+de[ \t]+nascimento|luogo[ \t]+e[ \t]+data[ \t]+di"
-    r"[ \t]+nascita|data[ \t]+e[ \t]+luogo[ \t]+di[ \t]+nascita|geboortedatum[ \t]*(?:/|en)[ \t]*-?plaats"
-    r"|data[ \t]+i[ \t]+miejsce[ \t]+urodzenia|data[ \t]+si[ \t]+locul[ \t]+nasterii"
-    r"|dogum[ \t]+yeri[ \t]+ve[ \t]+tarihi|dogum[ \t]+tarihi[ \t]+ve[ \t]+yeri"
-    r"|szuletesi[ \t]+(?:hely[ \t]*,[ \t]*ido|hely[ \t]+es[ \t]+ido|ido[ \t]*,[ \t]*hely)"
-    r"|tempat[ \t]*(?:,|/|dan)?[ \t]*tanggal[ \t]+lahir|ngay[ \t]+(?:va|,)[ \t]*noi[ \t]+sinh"
+_LABELS = (
+    "home ?town", "place of origin", "native place", "heimatort", "que quan", "nguyen quan",
+    "geburtsdatum ?(?:/|und) ?-?ort", "geburtsort ?(?:/|und) ?-?datum",
+    "date (?:and|&) place of birth", "place (?:and|&) date of birth",
+    "date et lieu de naissance", "lugar y fecha de nacimiento", "fecha y lugar de nacimiento",
+    "local e data de nascimento", "data e local de nascimento", "luogo e data di nascita",
+    "data e luogo di nascita", "geboortedatum ?(?:/|en) ?-?plaats",
+    "data i miejsce urodzenia", "data si locul nasterii", "dogum yeri ve tarihi",
+    "dogum tarihi ve yeri", "szuletesi (?:hely ?, ?ido|hely es ido|ido ?, ?hely)",
+    "tempat ?(?:,|/|dan)? ?tanggal lahir", "ngay ?(?:va|,) ?noi sinh",
 )
+# A space in a label is any run of blanks; " ?" an optional one.
+PLACE_LABEL = "|".join(label.replace(" ?", "[ \t]*").replace(" ", "[ \t]+")
+                       for label in _LABELS)
 # A value runs to the end of its segment: a bar, a middle dot, a semicolon, a wide gap.
 _VALUE = r"(?P<pii>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{2}|$))"
 LABELLED = re.compile(rf"(?<![\w])(?i:{PLACE_LABEL})[ \t]*(?:\([^)\n]{{0,15}}\))?[ \t]*[:：]"
@@ -48,14 +49,14 @@ _PLACE_RUN = (rf"{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|de|del|da|do|dos|
               r"(?:[ \t]*\([A-Z]{1,3}\))?")
 PLACE = rf"(?P<pii>{_PLACE_RUN}(?:,[ \t]*{_PLACE_RUN})?)"
 # "born" in many languages (folded), then up to 40 characters (the date), then "in"/"à"/"te".
-_BORN = (r"born|n[eé]e?(?=[ \t]+le\b)|geboren|geb\.|nacid[oa]|nascid[oa]|urodzon[ya]|urodzil(?:em|am)"
-         r"|narozen[aý]?|narodil(?:a)?[ \t]+jsem[ \t]+se|nascut[a]?|szulettem|dogdum|fodd|fodt"
-         r"|syntynyt")
+_BORN = (r"born|n[eé]e?(?=[ \t]+le\b)|geboren|geb\.|nacid[oa]|nascid[oa]|urodzon[ya]"
+         r"|urodzil(?:em|am)|narozen[aý]?|narodil(?:a)?[ \t]+jsem[ \t]+se|nascut[a]?|szulettem"
+         r"|dogdum|fodd|fodt|syntynyt")
 _AT = r"in|at|a|te|en|em|w|we|v|ve|din|i|u"
 # "Born in Stornoway"; with the date between, only after a colon ("Geboren: 12 maart 1990 te
 # Almelo"): in prose ("Né le 2 avril 1990 à Quimper") most held-out sets keep the city as a fact.
-BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:(?:[ \t]+[^|·•;\n:]{{0,40}}?)?)?[ \t]+"
-                     rf"(?i:{_AT})[ \t]+{PLACE}")
+BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:(?:[ \t]+[^|·•;\n:]{{0,40}}?)?)?"
+                     rf"[ \t]+(?i:{_AT})[ \t]+{PLACE}")
 # An origin phrase, then the place: "originaire de Sainte-Croix", "grew up in Tromsø".
 ORIGIN = re.compile(rf"(?<![\w])(?i:originaire[ \t]+d[e']|originario[ \t]+de|originaria[ \t]+de"
                     r"|oriund[oa][ \t]+de|natural[ \t]+de|native[ \t]+of|originally[ \t]+from"

@@ -39,7 +39,7 @@ VIETNAMESE = re.compile(r"[ơưđạảấầẩẫậắằẳẵặẹẻẽ�
 # Hungarian instrumental: "Gergővel", "Zsófival", "Rékával", "Péterrel" (folded).
 HUNGARIAN_WITH = re.compile(r"(?<![\w-])([A-Z][a-z]{2,12}?)(?:v|([bcdfghjklmnprstz]))[ae]l"
                             r"(?![\w-])")
-HUNGARIAN = re.compile(r"[őűŐŰ]")
+HUNGARIAN = re.compile(r"[őűŐŰ]|(?<![\w])(?:és|közösen|együtt|csapat|vezetőm)(?![\w])")
 # Polish: a relative or colleague in the instrumental, then the name ("z bratem Krzyśkiem").
 POLISH_KIN = re.compile(
     r"(?<![\w])(?i:z|ze)[ \t]+(?i:bratem|siostra|siostrą|zona|żoną|mezem|mężem|synem|corka"

@@ -24,7 +24,8 @@ CONTACT_LINES = 6  # a resume without headings: only its first lines are the con
 ADDRESS_LABEL = re.compile(
     r"^(?i:(?:home|postal|mailing|street|current|permanent)?[ \t]*(?:address|adres|adresse|adresa"
     r"|dirección|direccion|domicilio|endereço|endereco|morada|indirizzo|anschrift|wohnort|osoite"
-    r"|lakc[íi]m|[áa]lland[óo][ \t]+lakc[íi]m|címe?|cim|adressi|zip(?:[ \t]*code)?|post[ \t]?code|postal[ \t]+code|plz|cep"
+    r"|lakc[íi]m|[áa]lland[óo][ \t]+lakc[íi]m|címe?|cim|adressi|zip(?:[ \t]*code)?"
+    r"|post[ \t]?code|postal[ \t]+code|plz|cep"
     r"|địa[ \t]+chỉ|dia[ \t]+chi|διεύθυνση|adresă|住所|주소|地址|العنوان))"
     r"[ \t]*[:：][ \t]*"
 )
@@ -163,7 +164,9 @@ def _address(body: str, base: int, labelled: bool) -> list[tuple[int, int, str]]
         for index, (at, part) in enumerate(parts):
             if (_street_part(part, first=bool(numbered) and index == numbered[0],
                              last=index == len(parts) - 1)
-                    or flat_part(part) or locality_part(part, parts[index + 1:])):
+                    or flat_part(part) or locality_part(part, parts[index + 1:])) and not (
+                        POSTCODE_CITY.match(part) and any(STREET_WORD.search(p) and NUMBER.search(p)
+                                                          for _, p in parts[index + 1:])):
                 lead = len(part) - len(part.lstrip())
                 spans.append((base + at + lead, base + at + len(part.rstrip()), "ADDRESS"))
             else:
@@ -171,6 +174,12 @@ def _address(body: str, base: int, labelled: bool) -> list[tuple[int, int, str]]
     else:
         spans += _postcodes(body, base, beside_place=True)
     return spans
+
+
+# A postcode and a city written before the street ("1117 Budapest, Bartók Béla út 64."): the
+# city stays, the postcode goes by its own rule.
+POSTCODE_CITY = re.compile(r"^[ \t]*\d{4,5}[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?"
+                           r"[ \t]*$")
 
 
 def _street_part(part: str, first: bool, last: bool) -> bool:
