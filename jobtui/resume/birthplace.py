@@ -33,8 +33,8 @@ _LABELS = (
     "tempat ?(?:,|/|dan)? ?tanggal lahir", "ngay ?(?:va|,) ?noi sinh",
 )
 # A space in a label is any run of blanks; " ?" an optional one.
-PLACE_LABEL = "|".join(label.replace(" ?", "[ \t]*").replace(" ", "[ \t]+")
-                       for label in _LABELS)
+PLACE_LABEL = "|".join(re.sub(r" \??", lambda m: r"[ \t]*" if m.group() == " ?" else r"[ \t]+",
+                              label) for label in _LABELS)
 # A value runs to the end of its segment: a bar, a middle dot, a semicolon, a wide gap.
 _VALUE = r"(?P<pii>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{2}|$))"
 LABELLED = re.compile(rf"(?<![\w])(?i:{PLACE_LABEL})[ \t]*(?:\([^)\n]{{0,15}}\))?[ \t]*[:：]"
