@@ -52,6 +52,19 @@ def test_polish_relative_in_the_instrumental_then_a_name():
     assert "Tomkiem" in found("Żeglarstwo na Mazurach z bratem Tomkiem")
 
 
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [("- Onboarding buddy Haruki walked me through the monorepo.", "Haruki"),
+     ("- Paired with my lab partner Valentina on fuzzing.", "Valentina")],
+)
+def test_a_peer_named_by_a_pairing_role(text, secret):
+    assert secret in found(text)
+
+
+def test_a_firm_after_partner_is_no_person():
+    assert found("- Integrated payments with partner Stripe and partner Adyen.") == set()
+
+
 def test_a_self_introduction_and_its_other_mentions():
     people = found("Hi, I'm Kip, a platform engineer.\n\"Kip fixed our pager load.\" — a peer")
     assert people == {"Kip"}

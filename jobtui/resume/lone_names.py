@@ -6,7 +6,9 @@
   cue, as "Mr"/"Ms" is in English.
 - A name in a case form: Hungarian "-val/-vel" ("Gergővel és Zsófival"), and Polish after a
   relative in the instrumental ("z bratem Krzyśkiem").
-- A self-introduction ("I'm Tam", "je m'appelle Lou", "me llamo Nacho").
+- A self-introduction ("I'm Tam", "je m'appelle Lou", "me llamo Nacho"), and the name someone
+  goes by ('called "Tunde"', 'Lachlan ("Lockie")', "(PJ voor collega's)").
+- A peer named by a pairing role ("onboarding buddy Yuto", "lab partner Esperanza").
 
 Matching runs on the accent-folded text (names.fold), like people.py.
 """
@@ -75,6 +77,12 @@ NICKNAMES = [re.compile(pattern) for pattern in (
     rf"(?<![\w-])(?:[OA]|[Ee]l|[Ll]a)[ \t]+{_NICK}[ \t]+(?:do|da|del|de[ \t]+la)[ \t]+"
     r"(?i:time|equipe|equipo|squad|grupo|escritorio|oficina)\b")]
 
+# A peer named by their pairing role, without a determiner: "onboarding buddy Yuto", "lab
+# partner Esperanza", "my mentee Tomás" (a firm is a "partner" as often, so it takes "lab",
+# "study", "pairing" or "sparring").
+PEER = re.compile(r"(?<![\w-])(?i:buddy|mentee|apprentice|(?:lab|study|pairing|sparring|running"
+                  rf"|climbing|tennis|squash|chess)[ \t]+partner)[ \t]+({NAME_WORD})(?![\w-])")
+
 
 def _name(word: str, first_names) -> bool:
     """A known given name that is no technology, place, organisation or ordinary word."""
@@ -120,6 +128,9 @@ def lone_name_spans(text: str) -> list[tuple[int, int, list[str]]]:
                 found.append((match.start(), match.end(), [match.group()]))
     found += [(m.start(1), m.end(1), [fold(m.group(1))]) for m in POLISH_KIN.finditer(text)
               if not common_word(m.group(1)) or _name(fold(m.group(1)), first_names)]
+    found += [(m.start(1), m.end(1), [m.group(1)]) for m in PEER.finditer(folded)
+              if lone_given_name(m.group(1)) and (_name(m.group(1), first_names)
+                                                  or not common_word(m.group(1)))]
     for match in SELF_INTRO.finditer(folded):
         word = match.group(1)
         if lone_given_name(word) and (_name(word, first_names) or not common_word(word)
