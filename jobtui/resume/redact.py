@@ -164,6 +164,7 @@ def redact(
     from jobtui.resume.address_parts import address_part_spans
     from jobtui.resume.anchor import candidate_names
     from jobtui.resume.biodata import biodata_spans
+    from jobtui.resume.birthplace import birthplace_spans
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
     from jobtui.resume.handles import handle_spans
@@ -171,6 +172,7 @@ def redact(
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.japanese import japanese_spans
     from jobtui.resume.kept_facts import drop_kept_facts, merge_roles, role_parts
+    from jobtui.resume.localities import locality_spans
     from jobtui.resume.mentions import mention_spans
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.phones import phone_spans
@@ -211,7 +213,8 @@ def redact(
               + inflection_spans(text, people, names) + mention_spans(text, people, names)
               if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
-              + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
+              + generic_contact_spans(text) + phone_spans(text) + birthplace_spans(text)
+              + locality_spans(text) if s[2] in wanted]
     spans += [s for s in address_part_spans(text, spans) + handle_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
         end = start + len(text[start:end].rstrip())
