@@ -308,3 +308,18 @@ def test_a_given_name_before_a_double_barrelled_surname(privacy):
 def test_a_bare_user_name_after_a_profile_label(privacy, line, handle, kept):
     out = _out(privacy, f"SKILLS\n{line}\n")
     assert kept in out and (handle is None or handle not in out)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Place of Birth: Kakamega | Gender: Male", "Kakamega"),
+        ("Lugar de nacimiento: Ponferrada, León", "Ponferrada"),
+        ("Born 4 May 1991 in Joensuu · Finnish citizen", "Joensuu"),
+        ("Geboren am 01.02.1989\nin Kempten", "Kempten"),
+        ("Geboorteplaats: Zwolle · BSN: op aanvraag", "Zwolle"),
+    ],
+)
+def test_birthplaces_after_their_label_or_the_birth_date(privacy, line, place):
+    text = f"PERSONAL DETAILS\n{line}\n\nEXPERIENCE\nAnalyst, Standard Bank (2019 - 2023)\n"
+    assert place not in _out(privacy, text)

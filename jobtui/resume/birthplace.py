@@ -5,8 +5,8 @@ quán: Kiến An, Hải Phòng", "Home town: Tralee"), in one value with the bir
 ("Geburtsdatum/-ort: 3. Februar 1988 in Braunschweig"), after "born in" or "Geboren:"
 ("Born in Stornoway", "Geboren: 12 maart 1990 te Almelo"), or after an origin phrase
 ("originaire de Sainte-Croix (VD)", "grew up in Tromsø"). A birthplace in prose after the date
-("Né le 2 avril 1990 à Quimper") and one under its own label ("Geboorteplaats: Delft") stay:
-most held-out sets keep that city as a fact. Labels and verbs are matched on accent-folded
+("Né le 2 avril 1990 à Quimper") and one under its own label ("Geboorteplaats: Delft") are
+address_parts.py's. Labels and verbs are matched on accent-folded
 text (names.fold), so one spelling covers the accented ones.
 """
 
