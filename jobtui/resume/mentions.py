@@ -7,8 +7,7 @@ colleague "Grace Lee" does not take "Grace Hopper Award"). Two known given names
 word after an honorific is still a name ("Ms Jasmine Teo": Jasmine is also a test framework).
 A known given name and a capitalised word after a job title are a person ("under Nurse
 Educator Maureen Gallant"). Finnish inflects a -nen surname on a -s- stem ("Lehtonen" ->
-"Lehtosen", "Lehtoselle"). A peer after a lower-case noun ("lab partner Esperanza") and a given
-name before a double-barrelled surname ("Jordan Feldkamp-Ruiz") are people too.
+"Lehtosen", "Lehtoselle").
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ JOINED = re.compile(
     rf"(?<![\w'’-])({_WORD})[ \t]*,?[ \t]+(?:and|&|und|et|y|e|og|och|ja|en|i|és|ve|și|si)"
     rf"\s+({_WORD})(?![\w'’-])")
 HONORIFIC_RUN = re.compile(
-    rf"(?<![\w])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|(?P<indian>Smt|Shri|Sri|Shrimati))\.?[ \t]+"
+    rf"(?<![\w])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?[ \t]+"
     rf"(?P<run>{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
 # A job title in title case, then a given name and a surname ("Nurse Educator Maureen Gallant").
 ROLE_TITLE = (r"(?:Manager|Director|Educator|Lead|Head|Officer|Supervisor|Coordinator|Engineer"
@@ -33,17 +32,6 @@ ROLE_TITLE = (r"(?:Manager|Director|Educator|Lead|Head|Officer|Supervisor|Coordi
               r"|Scientist|Designer|Mentor|Coach|Chair|President|Founder|Editor|Advisor)")
 AFTER_ROLE = re.compile(rf"(?<![\w])(?:[A-Z][a-z]+[ \t]+)?{ROLE_TITLE}[ \t]+({_WORD})[ \t]+"
                         rf"({_WORD})(?![\w'’-])")
-# A peer named after a lower-case noun the running-text cues lack: "lab partner Esperanza",
-# "onboarding buddy Yuto", "my mentee Kofi".
-PEER = re.compile(
-    rf"(?<![\w-])(?i:partner|buddy|mentee|counterpart|pair|peer|apprentice|trainee|protégée?"
-    rf"|protegee?|successor|predecessor|deputy|co-?lead|co-?organi[sz]er|flatmate|roommate)"
-    rf"[ \t]+({_WORD})(?![\w'’-])(?![ \t]+[A-Z])")
-# A given name and a double-barrelled surname: "with Jordan Feldkamp-Ruiz" (Jordan is also a
-# country, which the gazetteer rules block).
-DOUBLE_BARRELLED = re.compile(
-    r"(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+((?=[A-ZÀ-ÞĀ-Ž])[^\W\d_]+-(?=[A-ZÀ-ÞĀ-Ž])[^\W\d_]+)"
-    r"(?![\w'’-])")
 FINNISH_ENDINGS = ("en", "ta", "tä", "elle", "ella", "ellä", "elta", "eltä", "essa", "essä",
                    "esta", "estä", "eksi", "een", "ine")
 
@@ -66,8 +54,8 @@ def mention_spans(text: str, people: list[tuple[int, int]],
             joined |= {match.group(1), match.group(2)}
     for match in HONORIFIC_RUN.finditer(text):
         words = match.group("run").split()
-        # "Smt."/"Shri" name only people; "Dr." also opens "Dr. Oetker", so a given name there.
-        if (match.group("indian") or fold(words[0]).lower() in first_names) and not any(
+        # "Dr." also opens "Dr. Oetker": a known given name must follow it.
+        if fold(words[0]).lower() in first_names and not any(
                 w.lower() in ORG_WORDS or blocked(w) for w in words[1:]):
             found.append(match.span("run"))
     for match in AFTER_ROLE.finditer(text):
@@ -75,15 +63,6 @@ def mention_spans(text: str, people: list[tuple[int, int]],
         if _given(given, first_names) and not blocked(surname) and (
                 surname.lower() not in ORG_WORDS):
             found.append((match.start(1), match.end(2)))
-    for match in PEER.finditer(text):
-        word = match.group(1)
-        if not blocked(word) and word.lower() not in ORG_WORDS and (
-                fold(word).lower() in first_names or not common_word(word.lower())):
-            found.append(match.span(1))
-    for match in DOUBLE_BARRELLED.finditer(text):
-        if fold(match.group(1)).lower() in first_names and not any(
-                fold(p).lower() in ORG_WORDS or blocked(p) for p in match.group(2).split("-")):
-            found.append(match.span())
     spans += [(s, e, "PERSON") for s, e in found[len(people):]]
     lone = _lone_given_names(text, found, joined, first_names)
     spans += lone + _wrapped(text, [*found[len(people):], *((s, e) for s, e, _ in lone)])

@@ -51,16 +51,7 @@ _NICK = r"(?P<quote>[\"“'‘«]?)(?P<nick>[A-Z][\w'’.-]{0,20}?)[\"”'’»]
 CALL_ME = re.compile(
     rf"(?i:\b(?:call[s]?[ \t]+me|goes[ \t]+by|go[ \t]+by|known[^.\n\"“]{{0,30}}?\bas"
     rf"|nicknamed|a\.?k\.?a\.?|kutsuvat[ \t]+minua|nennen[ \t]+mich|m'appellent|me[ \t]+llaman)"
-    rf"|\bcalled(?=[ \t]+[\"“«]))\s+{_NICK}(?=[\s,.;:)!]|$)")
-# "Kia ora! I'm Tam, a backend engineer": the candidate introduces themself; a capitalised
-# word then punctuation or a lower-case word ("I'm Certified Scrum Master" names nobody).
-I_AM = re.compile(
-    r"(?<![\w])(?:I'm|I’m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is|[Ii]ch[ \t]+bin|[Jj]e[ \t]+suis"
-    r"|[Mm]e[ \t]+llamo|[Ee]u[ \t]+sou|[Ii]k[ \t]+ben|[Jj]eg[ \t]+er|[Jj]ag[ \t]+är)[ \t]+"
-    r"(?P<nick>[A-Z][a-z'’-]{1,20})(?=[,.;:!)]|[ \t]+[a-z(]|[ \t]*$)", re.MULTILINE)
-# A bracket right after a part of the candidate's name: 'Lachlan ("Lockie")', "Pieter-Jan (PJ
-# voor collega's)".
-AFTER_PART = r"[ \t]*\([ \t]*[\"“'‘]?([A-Z][\w'’.-]{{0,20}}?)[\"”'’]?(?:[ \t]+[^)\n]{{0,30}})?\)"
+    rf")\s+{_NICK}(?=[\s,.;:)!]|$)")
 TO_MY = re.compile(
     r"[\"“«](?P<nick>[A-Z][\w'’.-]{0,20})[\"”»][ \t]+(?:to|for|among|with)[ \t]+(?:my|our|the)"
     r"[ \t]+(?:team(?:mates)?|colleagues|friends|co-?workers|peers|family|unit|crew|squad)\b"
@@ -91,8 +82,7 @@ def extra_names(text: str, names: list[str], file_name: str = "") -> list[str]:
     signed = [n for n in signatures(text, known) if n not in known]
     found += signed
     known += signed
-    for name in [*short_forms(text, known), *bracketed_nicknames(text, known),
-                 *spelling_variants(known)]:
+    for name in [*short_forms(text, known), *spelling_variants(known)]:
         if name not in known and name not in found:
             found.append(name)
     return found
@@ -128,7 +118,6 @@ def stated_nicknames(text: str) -> list[str]:
         nick = match.group("nick").rstrip(".")
         if not (_listed(nick) if match.group("quote") else _blocked(nick)):
             found.append(nick)
-    found += [m.group("nick") for m in I_AM.finditer(text) if not _blocked(m.group("nick"))]
     for match in TO_MY.finditer(text):
         nick = match.group("nick") or match.group("bare")
         if not (_listed(nick) if match.group("nick") else _blocked(nick)):
@@ -159,24 +148,6 @@ def fold_lower(word: str) -> str:
     from jobtui.resume.names import fold
 
     return fold(word).lower().strip(".,")
-
-
-def bracketed_nicknames(text: str, names: list[str]) -> list[str]:
-    """A nickname in brackets right after a part of the candidate's name."""
-    parts = {w for n in names for w in n.split() if len(w) >= 3 and w[0].isupper()}
-    if not parts:
-        return []
-    alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?i:{alternatives})(?![\w-]){AFTER_PART.format()}")
-    found = []
-    for match in pattern.finditer(text):
-        nick = match.group(1).rstrip(".")
-        quoted = match.group().count('"') + match.group().count("“") >= 2
-        # Quoted or initials ("PJ") it is a nickname; "(Public Administration)" is not.
-        initials = nick.isupper() and 2 <= len(nick) <= 3
-        if not (_listed(nick) if quoted or initials else _blocked(nick)):
-            found.append(nick)
-    return found
 
 
 def short_forms(text: str, names: list[str]) -> list[str]:
