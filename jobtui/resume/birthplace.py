@@ -35,9 +35,9 @@ _PLACE_LABELS = (
     "place of birth", "birth ?place", "city of birth", "lieu de naissance", "ville de naissance",
     "lugar de nacimiento", "ciudad de nacimiento", "local de nascimento", "naturalidade",
     "luogo di nascita", "geboorteplaats", "geburtsort", "miejsce urodzenia", "misto narozeni",
-    "miesto narodenia", "locul nasterii", "dogum yeri", "szuletesi hely", "tempat lahir",
+    "miesto narodenia", "locul nasterii", "dogum yeri", "szuletesi hely",
     "noi sinh", "fodested", "fodelseort", "syntymapaikka", "mjesto rodenja",
-    "kraj rojstva", "gimimo vieta", "mesto rozhdeniya",
+    "mesto rozhdeniya",
 )
 
 
