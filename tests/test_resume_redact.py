@@ -38,6 +38,7 @@ def test_email_validation_uses_the_bundled_suffix_list(network_guard):
         ("London SW1A 1AA", "SW1A 1AA", "London", "<POSTAL_CODE>"),
         ("DOB: 04/07/1990", "1990", "DOB", "<DATE_OF_BIRTH>"),
         ("Born on 7 July 1990 in Lyon", "July 1990", "Born on", "<DATE_OF_BIRTH>"),
+        ("Born on 7 July 1990 in Lyon", "Lyon", "Born on", "<ADDRESS>"),
         ("I was born in 1990.", "1990", "born in", "<DATE_OF_BIRTH>"),
         ("Calle Mayor 12, 28013 Madrid", "Mayor 12", "Madrid", "<ADDRESS>"),
         ("Calle Mayor 12, 28013 Madrid", "28013", "Madrid", "<POSTAL_CODE>"),

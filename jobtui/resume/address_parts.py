@@ -1,4 +1,4 @@
-"""Where the candidate lives and comes from: marked address parts, contact sections, birthplaces.
+"""Where the candidate lives: marked address parts, contact sections, places named after home.
 
 The street rules (postal.py, contact.py) remove the street and the postcode and keep the city,
 but an address names more: the flat, the estate, the street without its number ("Unit 17,
@@ -6,9 +6,9 @@ Bougainvillea Villas", "Riverside Drive", "3.º izq."). In an address line of th
 a part with such a marker goes too; a plain district or colonia before the city ("Sea Point",
 "Col. Roma Norte") stays, like the city: it tells where the candidate can work. A sidebar's
 contact section ("CONTACT", "KONTAKT", "PERSONAL PARTICULARS") is read like the contact block
-wherever the two-column layout put it. A birthplace after its own label or after the birth
-date ("Place of Birth: Nyeri", "Born 3 August 1989 in Kuopio", what birthplace.py leaves) goes,
-and a home town goes from the school or club named after it too ("Hoërskool KwaMhlanga").
+wherever the two-column layout put it. A birthplace that a narrow column wrapped below the
+birth date goes, and a birthplace or home town goes from the school or club named after it too
+("Hoërskool KwaMhlanga").
 """
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ PART = re.compile(r"[^,–—]+")
 
 def address_part_spans(text: str,
                        spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Marked address parts and flats of the contact area, the contact section's details,
-    birthplaces and the institutions named after them. ``spans`` are the findings so far:
+    """Marked address parts and flats of the contact area, the contact section's details and
+    the schools and clubs named after a birthplace. ``spans`` are the findings so far:
     a line holding one of their addresses is an address line."""
     found = contact_section_spans(text)
     addresses = [(s, e) for s, e, kind in [*spans, *found] if kind == "ADDRESS"]
@@ -160,36 +160,25 @@ def _country(key: str) -> bool:
     return country(key)
 
 
-# A birthplace after its own label or after "born ... in" with the date between: what
-# birthplace.py leaves (the held-out sets now count every birthplace as personal).
-_PLACE = (r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[ \t-]+(?:de|del|la|am|an|der|upon|on|sur)?[ \t]*"
-          r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})")
-BIRTHPLACE = re.compile(
-    r"(?i:\b(?:place[ \t]+of[ \t]+birth|birth[ \t]?place|home[ \t]?town|native[ \t]+place"
-    r"|place[ \t]+of[ \t]+origin|lugar[ \t]+de[ \t]+nacimiento|lieu[ \t]+de[ \t]+naissance"
-    r"|geburtsort|fødested|födelseort|syntymäpaikka|kotipaikka|luogo[ \t]+di[ \t]+nascita"
-    r"|naturalidade|local[ \t]+de[ \t]+nascimento|miejsce[ \t]+urodzenia|geboorteplaats"
-    r"|doğum[ \t]+yeri|místo[ \t]+narození|születési[ \t]+hely|heimatort|locul[ \t]+na[șs]terii"
-    r"|miesto[ \t]+narodenia|mjesto[ \t]+rođenja|lloc[ \t]+de[ \t]+naixement"
-    r"|originaire[ \t]+de|natural[ \t]+de|nativ[eo][ \t]+(?:of|de|di))"
-    r"(?:[ \t]+[^\W\d_]+){0,2}(?:,[ \t]*[^\W\d_]+)?[ \t]*[:：]?[ \t]*"
-    r"|\b(?:born|geboren|født|född|syntynyt|nacid[oa]|née?|nascid[oa]|urodzon[ya]"
-    r"|geburts(?:datum)?[ \t]*/?[ \t]*-?ort"
-    r"|grew[ \t]+up|originally[ \t]+from|hails[ \t]+from)\b[^\n|•·;]{0,40}?"
-    r"\s(?:in|en|à|a|em|w|i|te|from|aus|von)\s+)" + _PLACE)
+# A birth date whose place a narrow column wrapped to the next line ("Geboren am 12.07.1990" /
+# "in Rosenheim"): birthplace.py reads one line at a time.
+WRAPPED_BIRTHPLACE = re.compile(
+    r"(?i:\b(?:born|geboren|født|fødd|född|syntynyt|n[ée]e?|nacid[oa]|nascid[oa]|urodzon[ya]))"
+    r"\b[^\n|•·;]{0,40}\d[^\n]{0,3}\n[ \t]*(?:in|i|te|à|a|en|em|w)[ \t]+"
+    r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[ \t-]+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})")
 # A capitalised word right before a mention of the place: a school or club named after it.
 GLUED = re.compile(r"(?<![\w])[A-Z][\w'’-]*$")
 
 
 def birthplace_mentions(text: str) -> list[tuple[int, int, str]]:
-    """Birthplaces after their own label or a "born ... in" phrase, and, for these and the
-    home towns birthplace.py finds, the schools and clubs named after them ("Hoërskool
-    KwaMhlanga"). A mention after a comma ("Michelin, Clermont-Ferrand": where the candidate
-    worked) and a known city elsewhere in the text stay."""
+    """A birthplace wrapped to the line after the birth date, and the schools and clubs named
+    after it or after a home town birthplace.py finds ("Hoërskool KwaMhlanga"). A mention
+    after a comma ("Michelin, Clermont-Ferrand": where the candidate worked) and a known city
+    elsewhere in the text stay."""
     from jobtui.resume.birthplace import birthplace_spans
 
-    spans = [(m.start("place"), m.start("place") + len(m.group("place").rstrip(".")), "ADDRESS")
-             for m in BIRTHPLACE.finditer(text) if not re.search(r"\d", m.group("place"))]
+    spans = [(m.start("place"), m.end("place"), "ADDRESS")
+             for m in WRAPPED_BIRTHPLACE.finditer(text)]
     places = {text[s:e].split(",")[0].strip() for s, e, kind in [*spans, *birthplace_spans(text)]
               if kind == "ADDRESS"}
     folded = fold(text)
