@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jobtui.db.models import Search
+from jobtui.db.models import Job, Search
 from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
 from jobtui.scrape.ingest import IngestResult, find_seen, ingest_prepared, ingest_rows
@@ -123,13 +123,15 @@ def _first_record_keys(path: Path) -> list[str] | None:
     return None
 
 
-def import_file(path: str | Path, search: Search, *, parallel: bool | None = None
-                ) -> ImportReport:
+def import_file(path: str | Path, search: Search, *, parallel: bool | None = None,
+                worker: bool | None = None) -> ImportReport:
     """Import a JobSpy .csv/.json/.jsonl file into ``search``; malformed records are skipped
     and reported by line (record number for .json), the rest is stored.
 
-    A big .jsonl file is parsed by a worker process while this one stores (``parallel``:
-    None decides by file size and CPU count).
+    A big .jsonl file is read in batches of lines (``parallel``: None decides by file size
+    and CPU count), parsed by a worker process while this one stores (``worker`` True), in
+    this process (False), or in this process until a CPU core is measured spare (None;
+    ``parallel=True`` alone means a worker).
     """
     from jobtui.scrape import parallel as workers
 
@@ -147,8 +149,12 @@ def import_file(path: str | Path, search: Search, *, parallel: bool | None = Non
         keys = _first_record_keys(path) if parallel and suffix == ".jsonl" else None
         if keys is not None:
             _check_shape(path, keys)
+            if worker is None and parallel is True:
+                worker = True
+            # Into a store without jobs no line can be stored unchanged: none is looked up.
+            known = find_seen if Job.select().exists() else None
             result: IngestResult = ingest_prepared(
-                workers.prepared_jsonl(path, known=find_seen), search)
+                workers.prepared_jsonl(path, known=known, worker=worker), search)
             reader.lines = None  # problems already carry line numbers
         else:
             with path.open(encoding="utf-8-sig",

@@ -19,7 +19,14 @@ from itertools import islice
 from pathlib import Path
 
 from jobtui.scrape.jsonl import parse_jsonl_line
-from jobtui.scrape.prepare import BATCH_SIZE, PreparedBatch, line_hash, prepare_batch
+from jobtui.scrape.prepare import (
+    BATCH_SIZE,
+    PreparedBatch,
+    PreparedRow,
+    line_hash,
+    prepare_batch,
+)
+from jobtui.scrape.spare_cpu import SpareCore
 from jobtui.scrape.wire import decode_batch, encode_batch
 
 MIN_BYTES = 8_000_000  # smaller files are stored before worker processes would have started
@@ -36,12 +43,13 @@ def worth_it(path: Path) -> bool:
     return size >= MIN_BYTES and (os.cpu_count() or 1) >= 2
 
 
-def prepare_jsonl_lines(first_line: int, lines: list[bytes],
-                        line_hashes: list[int | None] | None = None) -> bytes:
-    """Parse and prepare JSONL lines (UTF-8 bytes) numbered from ``first_line``, as
-    ``wire.encode_batch`` bytes; problems carry line numbers (malformed JSON, a value that
-    is not an object, a record that cannot be stored). ``line_hashes``: each line's
-    ``line_hash`` when the caller has it already."""
+def prepare_lines(first_line: int, lines: list[bytes],
+                  line_hashes: list[int | None] | None = None
+                  ) -> tuple[list[PreparedRow], list[tuple[int, str]]]:
+    """Parse and prepare JSONL lines (UTF-8 bytes) numbered from ``first_line``: the rows
+    and the (line number, reason) problems (malformed JSON, a value that is not an object, a
+    record that cannot be stored). ``line_hashes``: each line's ``line_hash`` when the
+    caller has it already."""
     records: list[tuple[int, object]] = []
     hashes: dict[int, int | None] = {}
     problems: list[tuple[int, str]] = []
@@ -55,7 +63,13 @@ def prepare_jsonl_lines(first_line: int, lines: list[bytes],
             known = line_hashes[position] if line_hashes is not None else None
             hashes[number] = known if known is not None else line_hash(line)
     rows, bad, _seen = prepare_batch(records, hashes)
-    return encode_batch(rows, problems + bad)
+    return rows, problems + bad
+
+
+def prepare_jsonl_lines(first_line: int, lines: list[bytes],
+                        line_hashes: list[int | None] | None = None) -> bytes:
+    """``prepare_lines`` in a worker process: its result as ``wire.encode_batch`` bytes."""
+    return encode_batch(*prepare_lines(first_line, lines, line_hashes))
 
 
 def _watch_parent(parent: int) -> None:
@@ -123,24 +137,18 @@ def _leave_out_known(lines: list[bytes], known: Known
     return kept, hashes, [found[h] for h in hashes if h in found]
 
 
-def _nothing_to_parse() -> Future:
-    """The result of a chunk whose every line is blank or stored unchanged: no worker
-    process is asked (nor started, on a re-import that adds nothing)."""
-    done: Future = Future()
-    done.set_result(None)
-    return done
-
-
 def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
-                   known: Known | None = None) -> Iterator[PreparedBatch]:
-    """Prepared batches of a JSONL file, in file order, made by ``workers`` processes.
+                   known: Known | None = None, worker: bool | None = True
+                   ) -> Iterator[PreparedBatch]:
+    """Prepared batches of a JSONL file, in file order, made by ``workers`` processes
+    (``worker`` True), by this process (False), or by this process until a CPU core is
+    measured spare (None: see ``spare_cpu``; the workers take the rest of the file).
     ``known`` (see ``ingest.find_seen``) picks lines stored unchanged before: this process
     leaves them out rather than have them parsed and normalized again."""
-    context = multiprocessing.get_context("spawn")  # no inherited database handles
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                               initargs=(os.getpid(),))
+    spare = SpareCore() if worker is None else None
+    pool: ProcessPoolExecutor | None = None
     try:
-        with path.open("rb", buffering=1 << 20) as handle:  # the worker decodes UTF-8
+        with path.open("rb", buffering=1 << 20) as handle:  # the parser decodes UTF-8
             pending: deque[tuple[Future, list]] = deque()
             for first, lines in _chunks(handle, size):
                 seen: list = []
@@ -148,20 +156,45 @@ def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
                 if known is not None:
                     lines, hashes, seen = _leave_out_known(lines, known)
                 if all(not line.strip() for line in lines):
-                    pending.append((_nothing_to_parse(), seen))
+                    pending.append((_done(None), seen))
+                elif pool is None and not (worker or (spare is not None and spare.check())):
+                    pending.append((_done(prepare_lines(first, lines, hashes)), seen))
                 else:
                     with _signals_held():
+                        if pool is None:
+                            pool = _start_pool(workers)
                         pending.append((pool.submit(prepare_jsonl_lines, first, lines,
                                                     hashes), seen))
-                if len(pending) > IN_FLIGHT:
+                if len(pending) > (IN_FLIGHT if pool is not None else 0):
                     yield _with_seen(*pending.popleft())
             while pending:
                 yield _with_seen(*pending.popleft())
     finally:  # on an interrupt too: chunks not started are dropped, not prepared
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes (started by the first submit) that end with this one."""
+    context = multiprocessing.get_context("spawn")  # no inherited database handles
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                               initargs=(os.getpid(),))
+
+
+def _done(result) -> Future:
+    """A chunk prepared here, or with nothing to parse (every line blank or stored
+    unchanged: no worker process is asked, nor started on a re-import adding nothing)."""
+    done: Future = Future()
+    done.set_result(result)
+    return done
 
 
 def _with_seen(future: Future, seen: list) -> PreparedBatch:
-    blob = future.result()
-    rows, problems = decode_batch(blob) if blob is not None else ([], [])
+    result = future.result()
+    if result is None:
+        rows, problems = [], []
+    elif type(result) is bytes:  # from a worker process
+        rows, problems = decode_batch(result)
+    else:
+        rows, problems = result
     return rows, problems, seen
