@@ -143,14 +143,14 @@ def import_file(path: str | Path, search: Search, *, parallel: bool | None = Non
         raise ImportFileError(f"{path}: not a regular file (a pipe or device); save the "
                               "JobSpy output to a file first")
     reader = _Reader(path)
+    if worker is None and parallel:
+        worker = True  # asked for in so many words
     try:
         if parallel is None:
             parallel = suffix == ".jsonl" and workers.worth_it(path)
         keys = _first_record_keys(path) if parallel and suffix == ".jsonl" else None
         if keys is not None:
             _check_shape(path, keys)
-            if worker is None and parallel is True:
-                worker = True
             # Into a store without jobs no line can be stored unchanged: none is looked up.
             known = find_seen if Job.select().exists() else None
             result: IngestResult = ingest_prepared(

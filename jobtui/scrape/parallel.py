@@ -26,7 +26,7 @@ from jobtui.scrape.prepare import (
     line_hash,
     prepare_batch,
 )
-from jobtui.scrape.spare_cpu import SpareCore
+from jobtui.scrape.spare_cpu import WorkerChoice
 from jobtui.scrape.wire import decode_batch, encode_batch
 
 MIN_BYTES = 8_000_000  # smaller files are stored before worker processes would have started
@@ -68,8 +68,14 @@ def prepare_lines(first_line: int, lines: list[bytes],
 
 def prepare_jsonl_lines(first_line: int, lines: list[bytes],
                         line_hashes: list[int | None] | None = None) -> bytes:
-    """``prepare_lines`` in a worker process: its result as ``wire.encode_batch`` bytes."""
+    """``prepare_lines``' result as ``wire.encode_batch`` bytes."""
     return encode_batch(*prepare_lines(first_line, lines, line_hashes))
+
+
+def _prepare_in_worker(first_line: int, lines: list[bytes],
+                       line_hashes: list[int | None] | None) -> tuple[bytes, float]:
+    """``prepare_jsonl_lines`` in a worker process, with the CPU seconds it has used."""
+    return prepare_jsonl_lines(first_line, lines, line_hashes), time.process_time()
 
 
 def _watch_parent(parent: int) -> None:
@@ -145,7 +151,7 @@ def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
     measured spare (None: see ``spare_cpu``; the workers take the rest of the file).
     ``known`` (see ``ingest.find_seen``) picks lines stored unchanged before: this process
     leaves them out rather than have them parsed and normalized again."""
-    spare = SpareCore() if worker is None else None
+    choice = WorkerChoice(worker)
     pool: ProcessPoolExecutor | None = None
     try:
         with path.open("rb", buffering=1 << 20) as handle:  # the parser decodes UTF-8
@@ -157,18 +163,18 @@ def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
                     lines, hashes, seen = _leave_out_known(lines, known)
                 if all(not line.strip() for line in lines):
                     pending.append((_done(None), seen))
-                elif pool is None and not (worker or (spare is not None and spare.check())):
+                elif not choice.use_worker():
                     pending.append((_done(prepare_lines(first, lines, hashes)), seen))
                 else:
                     with _signals_held():
                         if pool is None:
                             pool = _start_pool(workers)
-                        pending.append((pool.submit(prepare_jsonl_lines, first, lines,
+                        pending.append((pool.submit(_prepare_in_worker, first, lines,
                                                     hashes), seen))
-                if len(pending) > (IN_FLIGHT if pool is not None else 0):
-                    yield _with_seen(*pending.popleft())
+                if len(pending) > (IN_FLIGHT if choice.using else 0):
+                    yield _with_seen(*pending.popleft(), choice)
             while pending:
-                yield _with_seen(*pending.popleft())
+                yield _with_seen(*pending.popleft(), choice)
     finally:  # on an interrupt too: chunks not started are dropped, not prepared
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -189,12 +195,13 @@ def _done(result) -> Future:
     return done
 
 
-def _with_seen(future: Future, seen: list) -> PreparedBatch:
+def _with_seen(future: Future, seen: list, choice: WorkerChoice) -> PreparedBatch:
     result = future.result()
     if result is None:
         rows, problems = [], []
-    elif type(result) is bytes:  # from a worker process
-        rows, problems = decode_batch(result)
+    elif type(result[0]) is bytes:  # from a worker process
+        rows, problems = decode_batch(result[0])
+        choice.worker_reported(result[1])
     else:
         rows, problems = result
     return rows, problems, seen

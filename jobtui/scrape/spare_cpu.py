@@ -1,10 +1,11 @@
 """Whether a CPU core is spare right now, measured rather than assumed: a big import hands
-its parsing to a worker process only then. With no core free the worker and the storing
-process share one core, and the worker's extra work (moving lines and rows between the two
-processes) makes the import slower than doing everything in one process."""
+its parsing to a worker process only while one is. With no core free the worker and the
+storing process share one core, and the worker's extra work (moving lines and rows between
+the two processes) makes the import slower than doing everything in one process."""
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -13,7 +14,13 @@ from pathlib import Path
 PROC_STAT = Path("/proc/stat")
 WINDOW_SECONDS = 0.15  # the CPU counters tick every 10 ms: a window holds ~15 ticks per core
 SPARE_CORES = 0.5  # idle time over a window, in cores, that counts as a core to spare
+RATE_WINDOW_SECONDS = 0.5  # how often a running worker is checked to pay off
+# Below this many cores' worth of CPU for the storing process and its worker together
+# they are sharing one core (on a free machine they get ~1.5: the worker waits for the
+# storing process part of the time).
+SHARED_CORES = 1.2
 
+log = logging.getLogger(__name__)
 Sample = tuple[int, int]  # (idle ticks, all ticks) of the CPUs this process may run on
 
 
@@ -25,11 +32,11 @@ def usable_cpus() -> set[int] | None:
         return None
 
 
-def read_ticks(stat: Path = PROC_STAT, cpus: set[int] | None = None) -> Sample | None:
+def read_ticks(stat: Path | None = None, cpus: set[int] | None = None) -> Sample | None:
     """Idle and total CPU ticks so far, summed over ``cpus`` (all when None), from Linux's
-    /proc/stat; None where there is no such file."""
+    /proc/stat (``stat``: another file of its format); None where there is no such file."""
     try:
-        text = stat.read_text(encoding="ascii")
+        text = (stat or PROC_STAT).read_text(encoding="ascii")
     except (OSError, UnicodeDecodeError):
         return None
     idle = total = 0
@@ -48,7 +55,7 @@ def read_ticks(stat: Path = PROC_STAT, cpus: set[int] | None = None) -> Sample |
 class SpareCore:
     """Tells, window by window, whether a core was idle while this process was busy."""
 
-    def __init__(self, stat: Path = PROC_STAT, clock: Callable[[], float] = time.monotonic,
+    def __init__(self, stat: Path | None = None, clock: Callable[[], float] = time.monotonic,
                  window: float = WINDOW_SECONDS) -> None:
         cpus = usable_cpus()
         self.cores = len(cpus) if cpus is not None else (os.cpu_count() or 1)
@@ -57,6 +64,10 @@ class SpareCore:
         self.window = window
         self._start = self._read()
         self._since = clock()
+
+    def restart(self) -> None:
+        """Start a new window now."""
+        self._start, self._since = self._read(), self.clock()
 
     def check(self) -> bool | None:
         """True when over the last window at least ``SPARE_CORES`` were idle, False when
@@ -82,3 +93,51 @@ def _load_leaves_a_core(cores: int) -> bool:
         return os.getloadavg()[0] <= cores - 1
     except OSError:
         return True
+
+
+class WorkerChoice:
+    """Chunk by chunk, whether the next chunk goes to a worker process (``fixed`` True or
+    False: always or never). Measured: a worker is used once a window shows a core to
+    spare (``SpareCore``), and dropped again once a window shows this process and its
+    worker getting less than ``SHARED_CORES`` of CPU together (another program took the
+    second core); the worker then waits, unused, until a core is spare again."""
+
+    def __init__(self, fixed: bool | None = None, *, stat: Path | None = None,
+                 clock: Callable[[], float] = time.monotonic,
+                 cpu: Callable[[], float] = time.process_time) -> None:
+        self.fixed = fixed
+        self.clock, self.cpu = clock, cpu
+        self.spare = SpareCore(stat, clock) if fixed is None else None
+        self.using = bool(fixed)
+        self._window: tuple[float, float, float] | None = None  # wall, own CPU, worker CPU
+
+    def use_worker(self) -> bool:
+        """Whether the next chunk goes to the worker."""
+        if self.spare is None:
+            return self.using
+        if not self.using:
+            if self.spare.check():
+                self.using, self._window = True, None
+                log.info("import: a CPU core is spare: a worker process parses")
+        elif self._shares_a_core():
+            self.using = False
+            self.spare.restart()
+            log.info("import: no CPU core to spare: this process parses")
+        return self.using
+
+    def worker_reported(self, worker_cpu: float) -> None:
+        """A worker's result came in, with the CPU seconds it has used so far."""
+        if self._window is None:  # the first result: the worker has started
+            self._window = (self.clock(), self.cpu(), worker_cpu)
+        self._latest = worker_cpu
+
+    def _shares_a_core(self) -> bool:
+        if self._window is None:
+            return False
+        since, own, worker = self._window
+        now = self.clock()
+        if now - since < RATE_WINDOW_SECONDS:
+            return False
+        cpu = self.cpu()
+        self._window = (now, cpu, self._latest)
+        return (cpu - own + self._latest - worker) / (now - since) < SHARED_CORES
