@@ -19,12 +19,13 @@ from itertools import islice
 from pathlib import Path
 
 from jobtui.scrape.jsonl import parse_jsonl_line
+from jobtui.scrape.normalize import InvalidRow
 from jobtui.scrape.prepare import (
     BATCH_SIZE,
     PreparedBatch,
     PreparedRow,
     line_hash,
-    prepare_batch,
+    prepared_row,
 )
 from jobtui.scrape.spare_cpu import WorkerChoice
 from jobtui.scrape.wire import decode_batch, encode_batch
@@ -50,19 +51,23 @@ def prepare_lines(first_line: int, lines: list[bytes],
     and the (line number, reason) problems (malformed JSON, a value that is not an object, a
     record that cannot be stored). ``line_hashes``: each line's ``line_hash`` when the
     caller has it already."""
-    records: list[tuple[int, object]] = []
-    hashes: dict[int, int | None] = {}
+    rows: list[PreparedRow] = []
     problems: list[tuple[int, str]] = []
+    bad: list[tuple[int, str]] = []
+    add = rows.append  # this loop runs per line: one call per record, no list in between
     for position, line in enumerate(lines):
-        number = first_line + position
         record, problem = parse_jsonl_line(line)
-        if problem:
-            problems.append((number, problem))
-        elif record is not None:
-            records.append((number, record))
-            known = line_hashes[position] if line_hashes is not None else None
-            hashes[number] = known if known is not None else line_hash(line)
-    rows, bad, _seen = prepare_batch(records, hashes)
+        if record is None:
+            if problem:
+                problems.append((first_line + position, problem))
+            continue
+        digest = line_hashes[position] if line_hashes is not None else None
+        try:
+            add(prepared_row(record, digest if digest is not None else line_hash(line)))
+        except InvalidRow as exc:
+            bad.append((first_line + position, str(exc)))
+        except (TypeError, AttributeError) as exc:  # not a mapping at all
+            bad.append((first_line + position, f"not a job record ({type(exc).__name__})"))
     return rows, problems + bad
 
 
