@@ -254,10 +254,8 @@ def _extra(row: dict[str, Any]) -> dict[str, Any] | None:
     if isinstance(extra, dict):
         return extra or None
     extra = {}
-    # The record's own order (JobSpy's column order); the names are picked in C.
-    for name in filter(_EXTRA_SET.__contains__, row):
-        value = row[name]
-        if value is None:
+    for name, value in row.items():  # the record's own order (JobSpy's column order)
+        if value is None or name not in _EXTRA_SET:
             continue
         value = clean_text(value) if type(value) is str else _plain(value)
         if value is not None:
