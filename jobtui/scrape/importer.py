@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from jobtui.db.models import Job, Search
@@ -152,7 +153,8 @@ def import_file(path: str | Path, search: Search, *, parallel: bool | None = Non
         if keys is not None:
             _check_shape(path, keys)
             # Into a store without jobs no line can be stored unchanged: none is looked up.
-            known = find_seen if Job.select().exists() else None
+            # (An import reports no counts by site: the sites of those found are not read.)
+            known = partial(find_seen, sites=False) if Job.select().exists() else None
             result: IngestResult = ingest_prepared(
                 workers.prepared_jsonl(path, known=known, worker=worker), search)
             reader.lines = None  # problems already carry line numbers

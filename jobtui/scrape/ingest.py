@@ -119,15 +119,17 @@ def _batches(rows: Iterable[dict], size: int) -> Iterator[list[tuple[int, dict]]
         yield batch
 
 
-def find_seen(hashes: Iterable[int]) -> dict[int, tuple[int, str | None]]:
+def find_seen(hashes: Iterable[int], *, sites: bool = True
+              ) -> dict[int, tuple[int, str | None]]:
     """Of these content hashes, the ones a stored job was imported from: hash -> (id, site).
-    Such a record is unchanged since then, so it need not be parsed or normalized again."""
+    Such a record is unchanged since then, so it need not be parsed or normalized again.
+    ``sites=False``: the site is None (its index answers alone: ~3x faster)."""
     wanted = list(set(hashes))
     if not wanted:
         return {}
     cursor = raw_connection().execute(
-        "SELECT content_hash, id, site FROM job WHERE content_hash IN"
-        " (SELECT value FROM json_each(?))", (json.dumps(wanted),))
+        f"SELECT content_hash, id, {'site' if sites else 'NULL'} FROM job WHERE content_hash"
+        " IN (SELECT value FROM json_each(?))", (json.dumps(wanted),))
     return {digest: (job_id, site) for digest, job_id, site in cursor}
 
 

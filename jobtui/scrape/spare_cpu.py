@@ -56,12 +56,12 @@ class SpareCore:
     """Tells, window by window, whether a core was idle while this process was busy."""
 
     def __init__(self, stat: Path | None = None, clock: Callable[[], float] = time.monotonic,
-                 window: float = WINDOW_SECONDS) -> None:
+                 window: float | None = None) -> None:
         cpus = usable_cpus()
         self.cores = len(cpus) if cpus is not None else (os.cpu_count() or 1)
         self._read = lambda: read_ticks(stat, cpus)
         self.clock = clock
-        self.window = window
+        self.window = WINDOW_SECONDS if window is None else window
         self._start = self._read()
         self._since = clock()
 
