@@ -81,16 +81,21 @@ def test_a_core_counts_as_spare_when_it_was_idle_over_a_window(idle_cpus, spare,
 @pytest.mark.skipif(len(CPUS) < 2, reason="needs two usable CPUs")
 def test_a_worker_sharing_one_core_with_this_process_is_dropped(monkeypatch):
     monkeypatch.setattr(spare_cpu, "PROC_STAT", TickingStat(1))
-    clock, cpu = Clock(), Clock()
-    choice = WorkerChoice(None, clock=clock, cpu=cpu)
+    clock = Clock()
+    own = [(1.0, 0.0)]  # seconds run, seconds waited for a CPU
+    choice = WorkerChoice(None, clock=clock, times=lambda: own[-1])
     clock.now += 1
     assert choice.use_worker() is True
-    choice.worker_reported(2.0)  # its first result: the measuring starts
-    for own, worker, still_used in ((0.6, 0.9, True), (0.5, 0.4, False)):
+    worker = [(2.0, 0.1)]
+    choice.worker_reported(worker[-1])  # its first result: the measuring starts
+    # Alone on two cores: neither waits; then another program takes a core and each
+    # process waits about as long as it runs.
+    for (ran, waited), still_used in (((0.9, 0.02), True), ((0.5, 0.5), False)):
         clock.now += 1
-        cpu.now += own
-        choice.worker_reported(2.0 + worker)
-        assert choice.use_worker() is still_used  # 1.5 cores together, then 0.9
+        own.append((own[-1][0] + ran, own[-1][1] + waited))
+        worker.append((worker[-1][0] + ran / 2, worker[-1][1] + waited))
+        choice.worker_reported(worker[-1])
+        assert choice.use_worker() is still_used
     assert WorkerChoice(True).use_worker() and not WorkerChoice(False).use_worker()
 
 

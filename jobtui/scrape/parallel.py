@@ -27,7 +27,7 @@ from jobtui.scrape.prepare import (
     line_hash,
     prepared_row,
 )
-from jobtui.scrape.spare_cpu import WorkerChoice
+from jobtui.scrape.spare_cpu import WorkerChoice, run_times
 from jobtui.scrape.wire import decode_batch, encode_batch
 
 MIN_BYTES = 8_000_000  # smaller files are stored before worker processes would have started
@@ -78,9 +78,10 @@ def prepare_jsonl_lines(first_line: int, lines: list[bytes],
 
 
 def _prepare_in_worker(first_line: int, lines: list[bytes],
-                       line_hashes: list[int | None] | None) -> tuple[bytes, float]:
-    """``prepare_jsonl_lines`` in a worker process, with the CPU seconds it has used."""
-    return prepare_jsonl_lines(first_line, lines, line_hashes), time.process_time()
+                       line_hashes: list[int | None] | None
+                       ) -> tuple[bytes, tuple[float, float] | None]:
+    """``prepare_jsonl_lines`` in a worker process, with its ``run_times()``."""
+    return prepare_jsonl_lines(first_line, lines, line_hashes), run_times()
 
 
 def _watch_parent(parent: int) -> None:

@@ -14,11 +14,12 @@ from pathlib import Path
 PROC_STAT = Path("/proc/stat")
 WINDOW_SECONDS = 0.15  # the CPU counters tick every 10 ms: a window holds ~15 ticks per core
 SPARE_CORES = 0.5  # idle time over a window, in cores, that counts as a core to spare
+SCHEDSTAT = Path("/proc/self/schedstat")
 RATE_WINDOW_SECONDS = 0.5  # how often a running worker is checked to pay off
-# Below this many cores' worth of CPU for the storing process and its worker together
-# they are sharing one core (on a free machine they get ~1.5: the worker waits for the
-# storing process part of the time).
-SHARED_CORES = 1.2
+# The storing process and its worker waiting for a CPU this share of the time they could
+# run: they are sharing a core (with another program on the other: each waits ~1/2 of the
+# time; three busy processes on two cores: 1/3; alone on two cores: ~0).
+WAITING_SHARE = 0.25
 
 log = logging.getLogger(__name__)
 Sample = tuple[int, int]  # (idle ticks, all ticks) of the CPUs this process may run on
@@ -95,21 +96,34 @@ def _load_leaves_a_core(cores: int) -> bool:
         return True
 
 
+def run_times() -> tuple[float, float] | None:
+    """Seconds this process has run on a CPU and waited, runnable, for one (Linux's
+    /proc/self/schedstat); None where the system does not say."""
+    try:
+        with open(SCHEDSTAT, "rb") as stat:
+            on_cpu, waiting = stat.read().split()[:2]
+        return int(on_cpu) / 1e9, int(waiting) / 1e9
+    except (OSError, ValueError):
+        return None
+
+
 class WorkerChoice:
     """Chunk by chunk, whether the next chunk goes to a worker process (``fixed`` True or
     False: always or never). Measured: a worker is used once a window shows a core to
-    spare (``SpareCore``), and dropped again once a window shows this process and its
-    worker getting less than ``SHARED_CORES`` of CPU together (another program took the
+    spare (``SpareCore``), and dropped again once a window shows this process and its worker
+    waiting for a CPU ``WAITING_SHARE`` of the time they could run (another program took the
     second core); the worker then waits, unused, until a core is spare again."""
 
     def __init__(self, fixed: bool | None = None, *, stat: Path | None = None,
                  clock: Callable[[], float] = time.monotonic,
-                 cpu: Callable[[], float] = time.process_time) -> None:
+                 times: Callable[[], tuple[float, float] | None] = run_times) -> None:
         self.fixed = fixed
-        self.clock, self.cpu = clock, cpu
+        self.clock, self.times = clock, times
         self.spare = SpareCore(stat, clock) if fixed is None else None
         self.using = bool(fixed)
-        self._window: tuple[float, float, float] | None = None  # wall, own CPU, worker CPU
+        # Since when, and (run, wait) seconds of this process and of its worker by then.
+        self._window: tuple[float, tuple[float, float], tuple[float, float]] | None = None
+        self._latest: tuple[float, float] | None = None
 
     def use_worker(self) -> bool:
         """Whether the next chunk goes to the worker."""
@@ -125,19 +139,28 @@ class WorkerChoice:
             log.info("import: no CPU core to spare: this process parses")
         return self.using
 
-    def worker_reported(self, worker_cpu: float) -> None:
-        """A worker's result came in, with the CPU seconds it has used so far."""
+    def worker_reported(self, worker_times: tuple[float, float] | None) -> None:
+        """A worker's result came in, with its ``run_times()`` then."""
+        if worker_times is None:
+            return
         if self._window is None:  # the first result: the worker has started
-            self._window = (self.clock(), self.cpu(), worker_cpu)
-        self._latest = worker_cpu
+            own = self.times()
+            if own is None:
+                return
+            self._window = (self.clock(), own, worker_times)
+        self._latest = worker_times
 
     def _shares_a_core(self) -> bool:
-        if self._window is None:
+        if self._window is None or self._latest is None:
             return False
         since, own, worker = self._window
         now = self.clock()
         if now - since < RATE_WINDOW_SECONDS:
             return False
-        cpu = self.cpu()
-        self._window = (now, cpu, self._latest)
-        return (cpu - own + self._latest - worker) / (now - since) < SHARED_CORES
+        mine = self.times()
+        if mine is None:
+            return False
+        self._window = (now, mine, self._latest)
+        ran = mine[0] - own[0] + self._latest[0] - worker[0]
+        waited = mine[1] - own[1] + self._latest[1] - worker[1]
+        return ran + waited > 0 and waited >= WAITING_SHARE * (ran + waited)
