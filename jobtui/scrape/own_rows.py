@@ -46,4 +46,5 @@ class OwnRows:
         return [url for url in urls if hash(url) in stored]
 
     def add_urls(self, urls) -> None:
+        """Record the URLs of jobs just stored."""
         self.urls.update(map(hash, urls))
