@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from jobtui.scrape import parallel, spare_cpu
-from jobtui.scrape.importer import import_file
+from jobtui.scrape.importer import ImportFileError, import_file
 from jobtui.scrape.spare_cpu import SpareCore, WorkerChoice, read_ticks
 from jobtui.store import searches
 from tests.conftest import FIXTURES
@@ -175,3 +175,21 @@ def test_the_cli_can_keep_the_parsing_in_its_own_process(session, big_jsonl, sub
         main(["import", "--parse-worker", "sometimes", str(big_jsonl)])
     err = capsys.readouterr().err
     assert stop.value.code == 2 and "invalid choice: 'sometimes'" in err
+
+
+def test_parsing_in_this_process_words_bad_input_as_the_worker_does(session, tmp_path):
+    good = (FIXTURES / "jobspy_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    search = searches.imported_search(session.user)
+    latin1 = tmp_path / "late-latin1.jsonl"
+    latin1.write_bytes("\n".join(good[:3]).encode() + b"\n"
+                       + '{"job_url": "https://x.com/1", "title": "Caf\xe9"}\n'.encode("latin-1"))
+    with pytest.raises(ImportFileError, match="not UTF-8"):
+        import_file(latin1, search, parallel=True, worker=False)
+    deep = tmp_path / "deep.jsonl"
+    ok = '{"site": "indeed", "job_url": "https://x.com/ok", "title": "Ok", "company": "C"}'
+    deep.write_text('{"a":' * 100_000 + "1" + "}" * 100_000 + "\n" + ok + "\n{broken\n",
+                    encoding="utf-8")
+    report = import_file(deep, search, parallel=True, worker=False)
+    assert report.new == 1
+    assert [line for line, _ in report.problems] == [1, 3]
+    assert report.problems[0][1] == "not a job record (JSON nested too deep)"
