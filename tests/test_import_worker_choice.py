@@ -4,6 +4,7 @@ with one idle), and stores the same values either way."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -183,8 +184,10 @@ def test_parsing_in_this_process_words_bad_input_as_the_worker_does(session, tmp
     latin1 = tmp_path / "late-latin1.jsonl"
     latin1.write_bytes("\n".join(good[:3]).encode() + b"\n"
                        + '{"job_url": "https://x.com/1", "title": "Caf\xe9"}\n'.encode("latin-1"))
+    collections = gc.get_threshold()
     with pytest.raises(ImportFileError, match="not UTF-8"):
         import_file(latin1, search, parallel=True, worker=False)
+    assert gc.get_threshold() == collections  # collecting less often ends with the import
     deep = tmp_path / "deep.jsonl"
     ok = '{"site": "indeed", "job_url": "https://x.com/ok", "title": "Ok", "company": "C"}'
     deep.write_text('{"a":' * 100_000 + "1" + "}" * 100_000 + "\n" + ok + "\n{broken\n",

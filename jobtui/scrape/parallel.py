@@ -33,6 +33,9 @@ from jobtui.scrape.wire import decode_batch, encode_batch
 MIN_BYTES = 8_000_000  # smaller files are stored before worker processes would have started
 IN_FLIGHT = 4  # chunks handed to workers ahead of the one being stored (bounds memory)
 PARENT_CHECK_SECONDS = 0.2  # how soon a worker notices that its parent is gone
+# A chunk's records live until its batch is stored or sent and form no cycles: collecting
+# less often saves ~5% of the parsing time (and ~0.1 s of a 100k import parsed in-process).
+_FEWER_COLLECTIONS = (50_000, 20, 20)
 
 
 def worth_it(path: Path) -> bool:
@@ -95,9 +98,7 @@ def _start_worker(parent: int) -> None:
     and exit as soon as the parent is gone, even after a kill -9."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    # A chunk's records live until its batch is sent and form no cycles: collecting less
-    # often saves ~5% of the worker's time.
-    gc.set_threshold(50_000, 20, 20)
+    gc.set_threshold(*_FEWER_COLLECTIONS)
     threading.Thread(target=_watch_parent, args=(parent,), name="jobtui-parent-watch",
                      daemon=True).start()
 
@@ -159,6 +160,8 @@ def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
     leaves them out rather than have them parsed and normalized again."""
     choice = WorkerChoice(worker)
     pool: ProcessPoolExecutor | None = None
+    collections = gc.get_threshold()
+    gc.set_threshold(*_FEWER_COLLECTIONS)
     try:
         with path.open("rb", buffering=1 << 20) as handle:  # the parser decodes UTF-8
             pending: deque[tuple[Future, list]] = deque()
@@ -182,6 +185,7 @@ def prepared_jsonl(path: Path, *, size: int = BATCH_SIZE, workers: int = 1,
             while pending:
                 yield _with_seen(*pending.popleft(), choice)
     finally:  # on an interrupt too: chunks not started are dropped, not prepared
+        gc.set_threshold(*collections)
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
