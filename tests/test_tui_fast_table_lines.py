@@ -4,6 +4,9 @@ DataTable draws, and the screens are drawn ahead only after the frame went out."
 
 from __future__ import annotations
 
+from functools import partial
+
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from jobtui.tui.app import JobtuiApp
@@ -68,7 +71,11 @@ async def test_kept_lines_are_what_datatable_draws(session):
                 kept = table._render_line(y, 0, width, base)
                 table._line_cache.clear()  # DataTable's own, keyed by the cursor's position
                 table._row_render_cache.clear()
-                assert kept == DataTable._render_line(table, y, 0, width, base), (key, y)
+                table._render_line_in_row = partial(DataTable._render_line_in_row, table)
+                try:
+                    assert kept == DataTable._render_line(table, y, 0, width, base), (key, y)
+                finally:
+                    del table._render_line_in_row
                 compared += 1
         assert compared > 50
 
@@ -88,3 +95,28 @@ async def test_screens_are_drawn_ahead_only_after_a_pause(session, monkeypatch):
         assert table._prerender_pending
         table._render_line(below + 1, 0, table.size.width, table.rich_style)
         assert len(table._lines) == drawn + 1  # the screen below was not drawn yet
+
+
+async def test_lines_put_together_are_what_datatable_puts_together(session):
+    add_jobs(session.user)
+    app = JobtuiApp(session, background=False)
+    async with app.run_test(size=(140, 30)) as pilot:
+        table = pilot.app.screen.query_one(JobsTable)
+        await until(pilot, lambda: table.total == JOBS)
+        table._show_hover_cursor = True
+        base = table.rich_style
+        keys = [table._header_row_key, *list(table.rows)[:12]]
+        compared = 0
+        for cursor, hover in ((Coordinate(0, 0), Coordinate(3, 1)),
+                              (Coordinate(5, 0), Coordinate(5, 2))):
+            for row_key in keys:
+                table._frame = {}  # as while drawing (the lines are put together then)
+                try:
+                    fast = table._render_line_in_row(row_key, 0, base, cursor, hover)
+                finally:
+                    table._frame = None
+                table._row_render_cache.clear()
+                slow = DataTable._render_line_in_row(table, row_key, 0, base, cursor, hover)
+                assert fast == slow, (row_key.value, cursor, hover)
+                compared += 1
+        assert compared == 2 * len(keys)
