@@ -31,7 +31,7 @@ CELL_SCREENS = 4
 SPARE_LINES = 8
 # Seconds between a frame and rendering the screens next to it: rendering right after the
 # frame held the GIL while Textual's writer thread was still sending that frame to the
-# terminal (2-6 ms more per PageDown, measured in a pseudo-terminal).
+# terminal (it arrived 2.1 ms after it was drawn at the median, 0.35 ms with the pause).
 PRERENDER_AFTER = 0.02
 
 
