@@ -21,7 +21,12 @@ RELATIVE = re.compile(
     r"|nome[ \t]+d[oa][ \t]+(?:pai|m[aã]e|c[oô]njuge)|name[ \t]+des[ \t]+(?:vaters|ehepartners)"
     r"|name[ \t]+der[ \t]+mutter|nom[ \t]+du[ \t]+(?:p[eè]re|conjoint)"
     r"|nom[ \t]+de[ \t]+la[ \t]+m[eè]re|emergency[ \t]+contact(?:[ \t]+(?:person|name))?"
-    r"|contact[ \t]+person|next[ \t]+of[ \t]+kin))[ \t]*[:：][ \t]*"
+    r"|contact[ \t]+person|next[ \t]+of[ \t]+kin"
+    # HU, PL, CS/SK, RO, TR, VN: "Anyja neve:", "Imię ojca:", "Jméno matky:", "Họ tên cha:".
+    r"|(?:anyja|apja)(?:[ \t]+sz[üu]let[ée]si)?[ \t]+neve|imi[ęe][ \t]+(?:ojca|matki)"
+    r"|nazwisko[ \t]+rodowe[ \t]+matki|jm[ée]no[ \t]+(?:otce|matky)|meno[ \t]+(?:otca|matky)"
+    r"|numele[ \t]+(?:tat[ăa]lui|mamei)|prenumele[ \t]+(?:tat[ăa]lui|mamei)"
+    r"|h[ọo][ \t]+t[êe]n[ \t]+(?:cha|m[ẹe])|(?:baba|anne)[ \t]+ad[ıi]))[ \t]*[:：][ \t]*"
     r"(?P<pii>[^\W\d_][^|(\n;,:]*?)(?=[ \t]*(?:[|(\n;,]|$|[ \t]-[ \t]|[ \t]–[ \t]))")
 # A barangay (PH), purok or sitio and its name: "Brgy. Molino III", "Barangay San Isidro".
 BARANGAY = re.compile(

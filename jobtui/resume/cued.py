@@ -87,11 +87,19 @@ def place_named_colleague(words: list[str], first_names, folded: str, end: int) 
 
 
 
+# A double-barrelled surname: "Feldkamp-Ruiz", "Okonkwo-Hale".
+DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
+
+
 def weakly_cued(words: list[str], first_names, last_names) -> list[str]:
     """After "with"/"con"/"avec" or a role without a colon: two to four name words starting
     with a known first name ("with Tamar Friedman"), or two ending in a family-name ending
     ("with Kavindu Senanayake"); never a technology, place or organisation ("with Monte
     Carlo", "with Microsoft Dynamics", "with Delta Lake")."""
+    if (len(words) == 2 and DOUBLE_SURNAME.fullmatch(words[1]) and known(words[0], first_names)
+            and GIVEN_NAME_SHAPE.fullmatch(words[0]) and not blocked(words[1])
+            and word_key(words[0]) not in TECH | ORG_WORDS):
+        return words  # "with Jordan Feldkamp-Ruiz": a given name that is also a place
     if not 1 <= len(words) <= 4 or any(blocked(w) for w in words):
         return []
     head = word_key(words[0])

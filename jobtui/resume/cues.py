@@ -32,7 +32,9 @@ NAME_RUN = re.compile(
 _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|Lic|Atty|Arch"
               r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Bapak|Ibu|Dhr|Mevr|Pani|Pan"
               r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan"
-              r"|Mgr|Inz|Mag|Hab|Dipl\.-Ing|Dipl-Ing")
+              r"|Mgr|Inz|Mag|Hab|Dipl\.-Ing|Dipl-Ing"
+              # Indian forms of address: "Smt. Rohini", "Shri Anand", "Guru Smt. ...".
+              r"|Smt|Shri|Shrimati|Kumari|Guru|Pandit|Ustad|Thiru|Tmt")
 # Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes
 # Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer), "prof.ssa Alessandra
 # Dall'Olio", "doc. Hrubeše".

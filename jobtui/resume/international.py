@@ -48,6 +48,8 @@ ID_LABELS = (
     r"|Rodn[ée][ \t]+[čc][íi]slo|Henkil[öo]tunnus|HETU|F[øo]dselsnummer|JMBG|EGN|ЕГН|IDNP"
     r"|C[ée]dula(?:[ \t]+de[ \t]+ciudadan[íi]a)?|C\.C\.|C\.I\.|NIDA|Ghana[ \t]+Card|Omang"
     r"|SIN[ \t]+(?:number|no\.?)"
+    # PT citizen card, an ID card before a colon ("ID card: AK 482917").
+    r"|Cart[ãa]o[ \t]+de[ \t]+Cidad[ãa]o|(?:ID|Identity)[ \t]+card(?=[ \t]*:)"
     # PH health and housing funds, professional licences, memberships ("(ISC)2 member no.").
     r"|PhilHealth(?:[ \t]+(?:ID|No\.?|number))?|Pag-?IBIG(?:[ \t]+(?:MID|ID|No\.?|number))?"
     r"|HDMF(?:[ \t]+No\.?)?|PRC(?:[ \t]+(?:License|Licence|ID))?(?:[ \t]+(?:No\.?|number))?"
@@ -59,9 +61,15 @@ ID_LABELS = (
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.
 _VALUE = (r"(?P<pii>(?=[A-Z0-9 ./-]*\d)[A-Z0-9]+"
           r"(?:[ ./-](?:[A-Z]{0,2}\d[A-Z0-9]*|[A-Z]{1,2})){0,5})(?![\w])")
+# "Aadhaar No.:", "CNIC No:", "n.º": a number word between the label and its value.
+_NUMBER_WORD = r"(?i:(?:no|nr|n\.?[º°o]|num|number)\.?[ \t]*)?"
 LABELLED_ID = re.compile(
-    rf"(?<![\w])(?i:{ID_LABELS})[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*[:#.\-]?[ \t]*{_VALUE}"
+    rf"(?<![\w])(?i:{ID_LABELS})[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*{_NUMBER_WORD}[:#.\-]?[ \t]*"
+    rf"{_VALUE}"
 )
+# A Romanian identity card: "CI: seria CJ nr. 482193" (the series letters and the number).
+ID_SERIES = re.compile(r"(?<![\w])(?i:seria)[ \t]+(?:[A-Z]{2}[ \t]*(?i:nr\.?|num[aă]rul)?"
+                       r"[ \t]*\d{6,7})(?!\w)")
 LABELLED_PASSPORT = re.compile(
     r"(?<![\w])(?i:passport|reisepass|pasaporte|passeport|paszport|passaporto|passaporte"
     r"|paspoort)(?i:[ \t]*(?:no\.?|nr\.?|number|num\.?|#|n[º°o]\.?|-nr\.?))?[ \t]*[:#.\-]?"
@@ -132,7 +140,7 @@ def international_recognizers() -> list[LocalRecognizer]:
         ChecksumRecognizer(r"(?<![\d.-])\d{9}(?![\d.-])", _bsn_ok, "jobtui BSN", BSN_LABEL),
         ChecksumRecognizer(r"(?<![\d.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.-])", _cpf_ok,
                            "jobtui CPF"),
-        RegexRecognizer("NATIONAL_ID", [LABELLED_ID], "jobtui labelled ID"),
+        RegexRecognizer("NATIONAL_ID", [LABELLED_ID, ID_SERIES], "jobtui labelled ID"),
         RegexRecognizer("PASSPORT", [LABELLED_PASSPORT], "jobtui labelled passport"),
         RegexRecognizer("MESSENGER", [MESSENGER], "jobtui messenger handle"),
         CheckedIdRecognizer(),

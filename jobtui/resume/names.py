@@ -230,7 +230,9 @@ FIRMS = [
     "Hong Kong", "Phan Thiet", "Nam Dinh", "Da Nang", "Hai Phong", "Can Tho", "Nha Trang",
     "Vung Tau", "Bien Hoa", "Ha Long", "Quang Ninh", "Bac Ninh", "Thai Nguyen", "Binh Duong",
     "Dong Nai", "Long An", "Hoi An", "Phu Quoc", "Da Lat", "Thu Duc", "Ha Dong", "Cau Giay",
-    "Hoan Kiem", "Ba Dinh", "Dong Da", "Tan Binh", "Go Vap", "Binh Thanh", "Phu Nhuan",
+    "Ha Noi", "Ho Chi Minh", "Kien An", "Hai Duong", "Hai Ba Trung", "Long Bien", "Tay Ho",
+    "Thanh Xuan", "Hoang Mai", "Tu Liem", "Quang Nam", "Quang Ngai", "Thanh Hoa", "Nghe An",
+    "Ha Tinh", "Hoan Kiem", "Ba Dinh", "Dong Da", "Tan Binh", "Go Vap", "Binh Thanh", "Phu Nhuan",
     "Lim Chu Kang", "Tsim Sha Tsui", "Wan Chai", "Sha Tin", "Kwun Tong", "Tai Po", "Yuen Long",
     "Tuen Mun", "Ma On Shan", "Kang Nam", "Wong Tai Sin", "Chang'an",
 ]

@@ -46,6 +46,7 @@ from jobtui.resume.cues import (
     places_named,
 )
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
+from jobtui.resume.lone_names import lone_name_spans
 from jobtui.resume.name_shapes import (
     EAST_ASIAN_SURNAMES,
     SURNAME_ENDING,
@@ -159,6 +160,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             continue
         if len(person) == 1 and _possessive_firm(folded, end):
             continue  # "Dr. Reddy's Laboratories", "McDonald's Corporation": a firm
+        if LEGAL_FORM.match(folded, end):
+            continue  # "Carl Zeiss AG", "Ernst Leitz GmbH": a firm named after its founder
         found.append((start, end, person))
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
               if not blocked(m.group(1))]
@@ -168,6 +171,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
               if named_after_role([m.group(1)], first_names, last_names)]
     found += joined_before(found, folded, cued_starts | weak_starts | role_starts, first_names)
     found += hangul_people(text)
+    found += [(s, e, words) for s, e, words in lone_name_spans(text)
+              if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += nicknamed(folded, first_names)
     found += wrapped_surnames(found, folded, last_names)
 
@@ -188,6 +193,13 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                        for s, e in [*firms, *institutions]):
                 spans.append(mention.span())
     return spans
+
+
+# A company's legal form right after a name: the name is the firm's ("Carl Zeiss AG").
+LEGAL_FORM = re.compile(r"[ \t]+(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|LLC|LLP|plc|PLC|SA|S\.A"
+                        r"|SAS|SARL|BV|B\.V|NV|N\.V|SpA|S\.p\.A|Srl|S\.r\.l|Oy|Oyj|AB|ASA|A/S"
+                        r"|Pty|Ltda|Sp\.[ \t]*z[ \t]*o\.o|Kft|Zrt|Nyrt|s\.r\.o|a\.s)(?![\w-])"
+                        r"|[ \t]*&[ \t]*(?:Co|Cie|Sons|Söhne|Sohne|Partners)\b")
 
 
 # A lone name, a possessive, then a capitalised organisation word: the name is a firm's

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.localities import UK_POSTCODE, flat_part, locality_part
 from jobtui.resume.names import PLACES
 from jobtui.resume.phones import national_number
 from jobtui.resume.sections import is_heading
@@ -23,7 +24,8 @@ CONTACT_LINES = 6  # a resume without headings: only its first lines are the con
 ADDRESS_LABEL = re.compile(
     r"^(?i:(?:home|postal|mailing|street|current|permanent)?[ \t]*(?:address|adres|adresse|adresa"
     r"|dirección|direccion|domicilio|endereço|endereco|morada|indirizzo|anschrift|wohnort|osoite"
-    r"|címe?|cim|adressi|zip(?:[ \t]*code)?|post[ \t]?code|postal[ \t]+code|plz|cep"
+    r"|lakc[íi]m|[áa]lland[óo][ \t]+lakc[íi]m|címe?|cim|adressi|zip(?:[ \t]*code)?"
+    r"|post[ \t]?code|postal[ \t]+code|plz|cep"
     r"|địa[ \t]+chỉ|dia[ \t]+chi|διεύθυνση|adresă|住所|주소|地址|العنوان))"
     r"[ \t]*[:：][ \t]*"
 )
@@ -67,8 +69,10 @@ POSTCODE = re.compile(
 )
 STATE_CODE = re.compile(r"(?<![\w])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+$")
 # "Born on July 4, 1990", "4 July": a date, not a house number.
-DATE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d"
-                  r"|\d(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+# The month is a whole word: "17 Marchmont Crescent" is a street.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+DATE = re.compile(rf"(?i:\b{_MONTH}\.?[ \t]+\d|\d(?:st|nd|rd|th)?[ \t]+{_MONTH})")
 YEAR = re.compile(r"(?:19|20)\d\d")
 BUILDING = re.compile(r"(?<![\w])(?i:r[ée]sidence|residencia|residencial|immeuble|edificio|edif\."
                       r"|conjunto|condominium|condominio|apartments|mansions?|estate|compound"
@@ -154,12 +158,15 @@ def _address(body: str, base: int, labelled: bool) -> list[tuple[int, int, str]]
     # Without a street word, a house number needs a postcode beside it ("10 Downing-level SLAs,
     # 4 QA engineers" is work history).
     housed = (len(parts) >= 2 and any(_house(parts[i][1]) for i in numbered)
-              and bool(_postcodes(body, 0, beside_place=False)))
+              and bool(_postcodes(body, 0, beside_place=False) or UK_POSTCODE.search(body)))
     spans: list[tuple[int, int, str]] = []
     if labelled or keyword or housed:
         for index, (at, part) in enumerate(parts):
-            if _street_part(part, first=bool(numbered) and index == numbered[0],
-                            last=index == len(parts) - 1):
+            if (_street_part(part, first=bool(numbered) and index == numbered[0],
+                             last=index == len(parts) - 1)
+                    or flat_part(part) or locality_part(part, parts[index + 1:])) and not (
+                        POSTCODE_CITY.match(part) and any(STREET_WORD.search(p) and NUMBER.search(p)
+                                                          for _, p in parts[index + 1:])):
                 lead = len(part) - len(part.lstrip())
                 spans.append((base + at + lead, base + at + len(part.rstrip()), "ADDRESS"))
             else:
@@ -167,6 +174,12 @@ def _address(body: str, base: int, labelled: bool) -> list[tuple[int, int, str]]
     else:
         spans += _postcodes(body, base, beside_place=True)
     return spans
+
+
+# A postcode and a city written before the street ("1117 Budapest, Bartók Béla út 64."): the
+# city stays, the postcode goes by its own rule.
+POSTCODE_CITY = re.compile(r"^[ \t]*\d{4,5}[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?"
+                           r"[ \t]*$")
 
 
 def _street_part(part: str, first: bool, last: bool) -> bool:

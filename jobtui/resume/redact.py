@@ -163,11 +163,13 @@ def redact(
     anchor.py)."""
     from jobtui.resume.anchor import candidate_names
     from jobtui.resume.biodata import biodata_spans
+    from jobtui.resume.birthplace import birthplace_spans
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
     from jobtui.resume.inflection import inflection_spans
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.japanese import japanese_spans
+    from jobtui.resume.localities import locality_spans
     from jobtui.resume.people import firm_spans, person_spans
     from jobtui.resume.phones import phone_spans
     from jobtui.resume.postal import generic_contact_spans, keep_admin_units
@@ -206,7 +208,8 @@ def redact(
     spans += [s for s in cjk_spans(text, people) + japanese_spans(text) + biodata_spans(text)
               + inflection_spans(text, people, names) if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
-              + generic_contact_spans(text) + phone_spans(text) if s[2] in wanted]
+              + generic_contact_spans(text) + phone_spans(text) + birthplace_spans(text)
+              + locality_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
         end = start + len(text[start:end].rstrip())
         for role_start, role_end in reference_roles(text, start, end):
