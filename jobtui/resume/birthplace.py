@@ -4,10 +4,10 @@ A home town narrows a person down as a birth date does. Resumes give it after a 
 quán: Kiến An, Hải Phòng", "Home town: Tralee"), in one value with the birth date
 ("Geburtsdatum/-ort: 3. Februar 1988 in Braunschweig"), after "born in" or "Geboren:"
 ("Born in Stornoway", "Geboren: 12 maart 1990 te Almelo"), or after an origin phrase
-("originaire de Sainte-Croix (VD)", "grew up in Tromsø"). A birthplace in prose after the date
-("Né le 2 avril 1990 à Quimper") and one under its own label ("Geboorteplaats: Delft") stay:
-most held-out sets keep that city as a fact. Labels and verbs are matched on accent-folded
-text (names.fold), so one spelling covers the accented ones.
+("originaire de Sainte-Croix (VD)", "grew up in Tromsø"), after the birth date in prose ("Né le
+2 avril 1990 à Quimper") or under its own label ("Geboorteplaats: Delft"). The rating never
+needs it, and national origin must not sway a fit score. Labels and verbs are matched on
+accent-folded text (names.fold), so one spelling covers the accented ones.
 """
 
 from __future__ import annotations
@@ -18,9 +18,7 @@ from jobtui.resume.names import fold
 
 # Labels whose value is a home town, or a birth date together with the birthplace (folded,
 # lower case): "Quê quán" (VN home town), "Geburtsdatum/-ort", "Doğum Yeri ve Tarihi",
-# "Születési hely, idő". A label naming the birthplace alone ("Place of birth: Delft",
-# "Geboorteplaats") is left: the held-out sets disagree on it, and a city lost from the facts
-# costs more than one kept.
+# "Születési hely, idő".
 _LABELS = (
     "home ?town", "place of origin", "native place", "heimatort", "que quan", "nguyen quan",
     "geburtsdatum ?(?:/|und) ?-?ort", "geburtsort ?(?:/|und) ?-?datum",
@@ -32,13 +30,27 @@ _LABELS = (
     "dogum tarihi ve yeri", "szuletesi (?:hely ?, ?ido|hely es ido|ido ?, ?hely)",
     "tempat ?(?:,|/|dan)? ?tanggal lahir", "ngay ?(?:va|,) ?noi sinh",
 )
-# A space in a label is any run of blanks; " ?" an optional one.
-PLACE_LABEL = "|".join(re.sub(r" \??", lambda m: r"[ \t]*" if m.group() == " ?" else r"[ \t]+",
-                              label) for label in _LABELS)
+# Labels naming the birthplace alone ("Place of birth: Delft", "Geboorteplaats").
+_PLACE_LABELS = (
+    "place of birth", "birth ?place", "city of birth", "lieu de naissance", "ville de naissance",
+    "lugar de nacimiento", "ciudad de nacimiento", "local de nascimento", "naturalidade",
+    "luogo di nascita", "geboorteplaats", "geburtsort", "miejsce urodzenia", "misto narozeni",
+    "miesto narodenia", "locul nasterii", "dogum yeri", "szuletesi hely",
+    "noi sinh", "fodested", "fodelseort", "syntymapaikka", "mjesto rodenja",
+    "mesto rozhdeniya",
+)
+
+
+def _alternatives(labels: tuple[str, ...]) -> str:
+    """One regex alternation; a space in a label is any run of blanks, " ?" an optional one."""
+    return "|".join(re.sub(r" \??", lambda m: r"[ \t]*" if m.group() == " ?" else r"[ \t]+", label)
+                    for label in labels)
+
+
+_COLON = r"[ \t]*(?:\([^)\n]{0,15}\))?[ \t]*[:：][ \t]*"
 # A value runs to the end of its segment: a bar, a middle dot, a semicolon, a wide gap.
 _VALUE = r"(?P<pii>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{2}|$))"
-LABELLED = re.compile(rf"(?<![\w])(?i:{PLACE_LABEL})[ \t]*(?:\([^)\n]{{0,15}}\))?[ \t]*[:：]"
-                      rf"[ \t]*{_VALUE}", re.MULTILINE)
+LABELLED = re.compile(rf"(?<![\w])(?i:{_alternatives(_LABELS)}){_COLON}{_VALUE}", re.MULTILINE)
 
 # A place name: capitalised words, hyphens and joining particles ("Clermont-Ferrand",
 # "Sainte-Croix (VD)", "Frankfurt am Main", "Stratford-upon-Avon"), then at most one more
@@ -48,14 +60,18 @@ _PLACE_RUN = (rf"{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|de|del|da|do|dos|
               rf"|la|le|sur|upon|on|ob|nad|pod)[ \t]+)?{_PLACE_WORD}){{0,3}}"
               r"(?:[ \t]*\([A-Z]{1,3}\))?")
 PLACE = rf"(?P<pii>{_PLACE_RUN}(?:,[ \t]*{_PLACE_RUN})?)"
+# A birthplace label's value is a place, not the rest of the line: a two-column PDF can run
+# "Geburtsort: Lüneburg" into the other column's "04/2013 – 09/2019".
+PLACE_LABELLED = re.compile(rf"(?<![\w])(?i:{_alternatives(_PLACE_LABELS)}){_COLON}{PLACE}")
 # "born" in many languages (folded), then up to 40 characters (the date), then "in"/"à"/"te".
 _BORN = (r"born|n[eé]e?(?=[ \t]+le\b)|geboren|geb\.|nacid[oa]|nascid[oa]|urodzon[ya]"
          r"|urodzil(?:em|am)|narozen[aý]?|narodil(?:a)?[ \t]+jsem[ \t]+se|nascut[a]?|szulettem"
          r"|dogdum|fodd|fodt|syntynyt")
 _AT = r"in|at|a|te|en|em|w|we|v|ve|din|i|u"
-# "Born in Stornoway"; with the date between, only after a colon ("Geboren: 12 maart 1990 te
-# Almelo"): in prose ("Né le 2 avril 1990 à Quimper") most held-out sets keep the city as a fact.
-BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:(?:[ \t]+[^|·•;\n:]{{0,40}}?)?)?"
+# "Born in Stornoway", "Geboren: 12 maart 1990 te Almelo", "Né le 2 avril 1990 à Quimper":
+# what stands between the verb and "in"/"à" must end in a number (the date), so "born to lead
+# at Google" keeps its employer.
+BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?(?:[ \t]+[^|·•;\n:]{{0,40}}?\d\.?)?"
                      rf"[ \t]+(?i:{_AT})[ \t]+{PLACE}")
 # An origin phrase, then the place: "originaire de Sainte-Croix", "grew up in Tromsø".
 ORIGIN = re.compile(rf"(?<![\w])(?i:originaire[ \t]+d[e']|originario[ \t]+de|originaria[ \t]+de"
@@ -94,7 +110,7 @@ def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
         entity = "DATE_OF_BIRTH" if re.search(r"\d", value) else "ADDRESS"
         spans.append((match.start("pii"), match.end("pii"), entity))
     spans += [(m.start("pii"), m.end("pii"), "ADDRESS")
-              for pattern in (BORN_AT, ORIGIN) for m in pattern.finditer(folded)]
+              for pattern in (PLACE_LABELLED, BORN_AT, ORIGIN) for m in pattern.finditer(folded)]
     spans += [(m.start("pii"), m.end("pii"), "NATIONAL_ID") for m in ISSUED.finditer(folded)]
     for match in AGE.finditer(folded):
         group = "a" if match.group("a") else "b"
