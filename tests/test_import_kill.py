@@ -69,6 +69,7 @@ def start_import(path: Path, tmp_path: Path) -> tuple[subprocess.Popen, set[int]
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "jobtui", "--db", str(tmp_path / "jobs.db"), "import",
+         "--parse-worker", "always",
          str(path)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     workers: set[int] = set()
 

@@ -37,7 +37,7 @@ async def test_paging_through_many_jobs_keeps_caches_and_rows_bounded(session):
             if table.job_rows[0].id != before:  # the window shifted: rows still shown kept
                 assert all(table.rows[key] is row for key, row in kept.items()
                            if key in table.rows)
-            rendered = max(rendered, len(table._rendered))
+            rendered = max(rendered, len(table._rendered), len(table._lines))
             lines = max(lines, len(table._line_cache), len(table._row_render_cache))
             rows_seen.append(live(Row))
         assert table.current_job_id == order[-1] and len(rows_seen) > 20

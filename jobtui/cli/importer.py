@@ -8,6 +8,7 @@ import sys
 from jobtui.cli.common import cli_session
 
 SHOWN_PROBLEMS = 20
+WORKER_CHOICES = {"auto": None, "always": True, "never": False}
 
 
 def register(subparsers) -> None:
@@ -15,6 +16,9 @@ def register(subparsers) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--search", type=int, metavar="ID", help="link the jobs to this saved "
                    "search (default: your 'imported' search)")
+    p.add_argument("--parse-worker", choices=WORKER_CHOICES, default="auto",
+                   help="parse a big .jsonl file in a worker process: auto (when a CPU core "
+                   "is spare, measured as the import runs), always, or never")
     p.set_defaults(func=run)
 
 
@@ -25,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
     with cli_session(args) as session:
         search = (user_search(session.user, args.search) if args.search is not None
                   else imported_search(session.user))
-        report = import_file(args.file, search)
+        report = import_file(args.file, search,
+                             worker=WORKER_CHOICES[args.parse_worker])
     unit = "record" if str(args.file).lower().endswith(".json") else "line"
     for line, reason in report.problems[:SHOWN_PROBLEMS]:
         print(f"jobtui: {report.path}: {unit} {line}: {reason} (skipped)", file=sys.stderr)

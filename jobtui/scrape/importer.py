@@ -7,9 +7,10 @@ import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from jobtui.db.models import Search
+from jobtui.db.models import Job, Search
 from jobtui.errors import JobtuiError
 from jobtui.paths import expand_user
 from jobtui.scrape.ingest import IngestResult, find_seen, ingest_prepared, ingest_rows
@@ -123,13 +124,15 @@ def _first_record_keys(path: Path) -> list[str] | None:
     return None
 
 
-def import_file(path: str | Path, search: Search, *, parallel: bool | None = None
-                ) -> ImportReport:
+def import_file(path: str | Path, search: Search, *, parallel: bool | None = None,
+                worker: bool | None = None) -> ImportReport:
     """Import a JobSpy .csv/.json/.jsonl file into ``search``; malformed records are skipped
     and reported by line (record number for .json), the rest is stored.
 
-    A big .jsonl file is parsed by a worker process while this one stores (``parallel``:
-    None decides by file size and CPU count).
+    A big .jsonl file is read in batches of lines (``parallel``: None decides by file size
+    and CPU count), parsed by a worker process while this one stores (``worker`` True), in
+    this process (False), or in this process until a CPU core is measured spare (None;
+    ``parallel=True`` alone means a worker).
     """
     from jobtui.scrape import parallel as workers
 
@@ -141,14 +144,19 @@ def import_file(path: str | Path, search: Search, *, parallel: bool | None = Non
         raise ImportFileError(f"{path}: not a regular file (a pipe or device); save the "
                               "JobSpy output to a file first")
     reader = _Reader(path)
+    if worker is None and parallel:
+        worker = True  # asked for in so many words
     try:
         if parallel is None:
             parallel = suffix == ".jsonl" and workers.worth_it(path)
         keys = _first_record_keys(path) if parallel and suffix == ".jsonl" else None
         if keys is not None:
             _check_shape(path, keys)
+            # Into a store without jobs no line can be stored unchanged: none is looked up.
+            # (An import reports no counts by site: the sites of those found are not read.)
+            known = partial(find_seen, sites=False) if Job.select().exists() else None
             result: IngestResult = ingest_prepared(
-                workers.prepared_jsonl(path, known=find_seen), search)
+                workers.prepared_jsonl(path, known=known, worker=worker), search)
             reader.lines = None  # problems already carry line numbers
         else:
             with path.open(encoding="utf-8-sig",

@@ -16,6 +16,7 @@ from typing import Any
 from jobtui.db.engine import is_postgres, raw_connection
 from jobtui.db.models import Search, database, utcnow
 from jobtui.scrape.dedup import is_cross_post
+from jobtui.scrape.own_rows import OwnRows
 from jobtui.scrape.prepare import (
     BATCH_SIZE,
     FINGERPRINT,
@@ -118,15 +119,17 @@ def _batches(rows: Iterable[dict], size: int) -> Iterator[list[tuple[int, dict]]
         yield batch
 
 
-def find_seen(hashes: Iterable[int]) -> dict[int, tuple[int, str | None]]:
+def find_seen(hashes: Iterable[int], *, sites: bool = True
+              ) -> dict[int, tuple[int, str | None]]:
     """Of these content hashes, the ones a stored job was imported from: hash -> (id, site).
-    Such a record is unchanged since then, so it need not be parsed or normalized again."""
+    Such a record is unchanged since then, so it need not be parsed or normalized again.
+    ``sites=False``: the site is None (its index answers alone: ~3x faster)."""
     wanted = list(set(hashes))
     if not wanted:
         return {}
     cursor = raw_connection().execute(
-        "SELECT content_hash, id, site FROM job WHERE content_hash IN"
-        " (SELECT value FROM json_each(?))", (json.dumps(wanted),))
+        f"SELECT content_hash, id, {'site' if sites else 'NULL'} FROM job WHERE content_hash"
+        " IN (SELECT value FROM json_each(?))", (json.dumps(wanted),))
     return {digest: (job_id, site) for digest, job_id, site in cursor}
 
 
@@ -145,6 +148,8 @@ class _Ingest:
         self.new_job_ids: list[int] = []
         self.fts_trigger_sql: str | None = None  # set while the insert trigger is suspended
         self.cache_size: int | None = None
+        self.own: OwnRows | None = None  # set while this ingest alone has stored jobs
+        self.began = False
 
     def begin(self) -> None:
         """Start a transaction's share of the work: another writer may have stored jobs
@@ -152,6 +157,11 @@ class _Ingest:
         if is_postgres():  # ids are numbered here: one ingest at a time (SQLite: the write lock)
             self.conn.execute("LOCK TABLE job IN SHARE ROW EXCLUSIVE MODE")
         self.next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM job").fetchone()[0] + 1
+        if not self.began:
+            self.own = OwnRows.start(self.conn, self.next_id > 1, not is_postgres())
+            self.began = True
+        elif self.own is not None and not self.own.still_valid():
+            self.own = None  # another connection wrote: look everything up from now on
 
     def _suspend_fts_trigger(self) -> None:
         """Drop the job_fts insert trigger for this transaction (restored by ``finish``;
@@ -215,10 +225,15 @@ class _Ingest:
             self.by_site.setdefault(site or "unknown", SiteCount()).found += 1
         self.found += len(rows) + len(seen)
         self.updated += len(seen)
-        existing = self._existing(list({r[URL] for r in rows}))
+        own, urls = self.own, list({r[URL] for r in rows})
+        if own is None:
+            existing = self._existing(urls)
+            candidates = self._candidates(list({r[FINGERPRINT] for r in rows
+                                                if r[FINGERPRINT] and r[URL] not in existing}))
+        else:  # only this ingest has stored jobs: it knows them, bar a repeated URL's columns
+            existing = self._existing(own.urls_to_look_up(urls))
+            candidates = own.candidates
         today = self.now.date().isoformat()
-        candidates = self._candidates(list({r[FINGERPRINT] for r in rows
-                                            if r[FINGERPRINT] and r[URL] not in existing}))
         inserts, fills = [], []
         batch_ids: dict[str, int] = {}
         # Locals: this loop runs per row.
@@ -260,6 +275,8 @@ class _Ingest:
         self.new += len(new_ids) - first_new
         self.next_id = next_id
         self._insert(inserts)
+        if own is not None:
+            own.add_urls([row[1 + URL] for row in inserts])
         self._touch(touched)
         for fill, job_id in fills:
             sets = ", ".join(f"{name} = ?" for name in fill)

@@ -16,13 +16,13 @@ def parse_jsonl_line(text: str | bytes) -> tuple[dict | None, str | None]:
     """(record, None) for a JSON object, (None, problem) for a bad line, (None, None) for a
     blank one. ``text`` may be the line's UTF-8 bytes (a line that is not UTF-8 raises
     UnicodeDecodeError, as reading the file as text would)."""
-    if not text.strip():
-        return None, None
-    try:
+    try:  # a blank line fails here too, and is told apart below
         record = orjson.loads(text)  # several times faster than json on the common case
         if type(record) is dict and _has_huge_number(record):
             raise orjson.JSONDecodeError("an integer beyond 64 bits", "", 0)
     except orjson.JSONDecodeError:
+        if not text.strip():
+            return None, None
         # What orjson refuses json may read (NaN, huge integers, lone surrogates, deep
         # nesting), and json words the problems: the same result as before, either way.
         if type(text) is bytes:

@@ -72,7 +72,6 @@ class JobsTable(FastTable):
         self._rebuilding = False
         self._cells: dict[int, list[Text]] = {}  # rendered cells of the window's rows, by job id
         self._settling = False  # just jumped to an end: the next page waits until the user idles
-        self._prerender_pending = False
         self._count_timer = None
         self._prefetch_timer = None  # the idle wait before the next page (one at a time)
         self._held = False  # the first page of this load waits for show_held()
@@ -394,20 +393,6 @@ class JobsTable(FastTable):
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
         self._maybe_load_more()
-
-    def _schedule_prerender(self) -> None:
-        if not self._prerender_pending:
-            self._prerender_pending = True
-            self.call_after_refresh(self._prerender)
-
-    def _prerender(self) -> None:
-        """Once the screen is drawn, the screens above and below it are rendered, while the
-        user reads: the next PageDown or PageUp only draws lines (as a table that has shown
-        those rows before does)."""
-        self._prerender_pending = False
-        top, height = int(self.scroll_y), self.size.height
-        self.prerender(top + height - 2, top + 2 * height)
-        self.prerender(top - height, top)
 
     def _settled(self) -> None:
         self._settling = False
