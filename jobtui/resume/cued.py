@@ -21,7 +21,7 @@ from jobtui.resume.name_shapes import (
     lone_given_name,
     word_key,
 )
-from jobtui.resume.names import NOT_NAMES, ORG_WORDS, PLACES, TECH, polish_case_stems
+from jobtui.resume.names import NOT_NAMES, ORG_WORDS, PLACES, TECH, case_stems
 
 
 def joined_starts(found, folded: str) -> set[int]:
@@ -107,7 +107,7 @@ def weakly_cued(words: list[str], first_names, last_names) -> list[str]:
         # "launched group orders with Yasmin": a lone known given name is a colleague.
         return (words if (known(words[0], first_names) and GIVEN_NAME_SHAPE.fullmatch(words[0])
                           or east_asian_given(words[0])
-                          or any(known(s, first_names) for s in polish_case_stems(words[0])))
+                          or any(known(s, first_names) for s in case_stems(words[0])))
                 and head not in NOT_NAMES and head not in NOT_A_PERSON else [])
     if not ((known(words[0], first_names) and head not in NOT_NAMES)
             or len(words) == 2 and SURNAME_ENDING.search(word_key(words[-1]))

@@ -137,9 +137,10 @@ HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
 # "com o Tiago", "con el Nacho": Portuguese and Chilean Spanish put an article before a
 # colleague's given name.
 # "與 Kevin 一起" (TW/CN): "with" in Chinese before a romanised name.
+# "su Mantu" (Lithuanian), "sa Markom" (Croatian, Serbian): "with" before the instrumental.
 WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con(?:[ \t]+(?:el|la)(?=[ \t]+[A-Z]))?|mit|met|med"
                       r"|com(?:[ \t]+[oa](?=[ \t]+[A-Z]))?"
-                      r"|amb|dengan|cu|ile|z|ze|s|se|與|与|跟|和)[ \t]+"
+                      r"|amb|dengan|cu|ile|z|ze|s|se|su|sa|與|与|跟|和)[ \t]+"
                       rf"(?:(?:{_HONORIFIC})\.?[ \t]+)?)")
 # "Haruka-san", "Kim-nim": a Japanese or Korean form of address after a name.
 ADDRESS_SUFFIX = re.compile(rf"(?<![\w-])({_WORD})-(?:san|sama|sensei|kun|chan|nim|ssi)\b")
@@ -154,7 +155,7 @@ APPOSITION = re.compile(r"(?i:,[ \t]+(?:my|our|the[ \t]+team'?s?|a[ \t]+former|f
                   r"(?:\w+[ \t]+)?(?:manager|lead|mentor|supervisor|boss|colleague|director"
                   r"|cto|ceo|cfo|coo|vp|head|professor|advisor|teammate|peer))")
 # "o Tiago e a Inês" (PT), "el Juan y la Ana" (ES): an article may stand before a given name.
-JOINT = re.compile(r"(?:'s)?[ \t]*(?:&|\b(?:and|und|et|y|e|i|en|och|og|si|oraz|a|ja|ve|es)\b)"
+JOINT = re.compile(r"(?:'s)?[ \t]*(?:&|\b(?:and|und|et|y|e|i|en|och|og|si|oraz|a|ja|ve|es|ir)\b)"
                    r"[ \t]*(?:(?:o|a|el|la|il)[ \t]+)?(?=[A-Z])")
 # A comma inside a list of people after a cue: "with Nikos, Vasilis and Fotini".
 LIST_COMMA = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
@@ -163,7 +164,7 @@ SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t
 # A lone name word, then "and"/"et"/"y"/"und"/"en"/"och"/"og"/"si": a person when the cued
 # name of a found person follows ("avec Goulven et Maëlys Tanguy").
 BEFORE_JOINT = re.compile(rf"({_WORD})[ \t]*(?:,[ \t]*)?(?:&|\b(?:and|und|et|y|e|i|en|och|og|si"
-                          r"|oraz|a|ja|ve|es)\b)[ \t]*$")
+                          r"|oraz|a|ja|ve|es|ir)\b)[ \t]*$")
 
 # A given name before a Turkish postposition: "Onur ile birlikte" ("together with Onur").
 BEFORE_POSTPOSITION = re.compile(rf"(?<![\w-])({_WORD})[ \t]+ile[ \t]+(?:birlikte|beraber)\b")

@@ -1,4 +1,5 @@
-"""Names in their case forms: Czech and Slovak declension, the Nordic and German genitive.
+"""Names in their case forms: Czech, Slovak, Baltic and South Slavic declension, the Nordic
+and German genitive.
 
 Czech declines names: "Ing. Petra Koudelková" in the references is "s Petrou Koudelkovou"
 in the text, "doc. Ladislav Hrubeš" is "pod vedením doc. Hrubeše", and a colleague is named
@@ -48,6 +49,38 @@ def case_forms(word: str) -> set[str]:
     return set()
 
 
+# Letters of Lithuanian, Latvian and the South Slavic languages written in Latin script
+# (Slovene, Croatian, Serbian, Bulgarian transliterated), which decline names too.
+BALTIC_OR_SOUTH_SLAVIC = re.compile(r"[ąęėįųūāēīļņķģčšžćđĄĘĖĮŲŪĀĒĪĻŅĶĢČŠŽĆĐ]")
+
+
+def baltic_slavic_forms(word: str) -> set[str]:
+    """The Lithuanian, Latvian and South Slavic case forms of a name word: "Petrauskas" ->
+    "Petrauskui", "Petrausko"; "Kazlauskaitė" -> "Kazlauskaitės"; "Gregor" -> "Gregorju",
+    "Gregorjem"; "Zupan" -> "Zupanu", "Zupana"; "Bērziņš" -> "Bērziņam"; "Ana" -> "Ano"."""
+    if len(word) < 3 or not word[0].isupper():
+        return set()
+    stem, last = word[:-1], word[-1]
+    if word.endswith(("as", "is", "ys", "us")) and len(word) >= 5:  # Lithuanian masculine
+        base = word[:-2]
+        soft = base + "i" if word.endswith(("is", "ys")) else base
+        return {soft + "o", soft + "ui", soft + "u", base + "ą", base + "ai", base + "aus",
+                base + "ų", base + "e", base + "iui", base + "io"}
+    if last == "s" and len(word) >= 5:  # Latvian masculine: "Bērziņš", "Kalniņš", "Ozols"
+        return {stem, stem + "a", stem + "am", stem + "u"}
+    if last == "ė":
+        return {stem + "ės", stem + "ei", stem + "ę", stem + "e"}
+    if last == "a":
+        return {stem + e for e in ("os", "ai", "ą", "e", "i", "o", "u", "om", "as")}
+    if last == "e" and len(word) >= 4:
+        return {stem + e for e in ("es", "ei", "i")}
+    if last.isalpha() and last not in "aeiouyąęėįųūāēīō" and len(word) >= 4:
+        soft = word + "j" if last == "r" else word  # Slovene "Gregor" -> "Gregorja"
+        return {end for s_ in {word, soft}
+                for end in (s_ + "a", s_ + "u", s_ + "om", s_ + "em", s_ + "e")}
+    return set()
+
+
 # Letters of Nordic languages and German: a name there takes a bare genitive "-s".
 NORDIC_OR_GERMAN = re.compile(r"[åäöøæßÅÄÖØÆ]")
 
@@ -61,7 +94,8 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
     spans = [(m.start("pii"), m.end("pii"), "PERSON")
              for pattern in (COLLEAGUE, GUIDANCE) for m in pattern.finditer(text)]
     czech, nordic = CZECH_OR_SLOVAK.search(text), NORDIC_OR_GERMAN.search(text)
-    if not (czech or nordic):
+    baltic = BALTIC_OR_SOUTH_SLAVIC.search(text)
+    if not (czech or nordic or baltic):
         return spans  # other languages do not decline names this way ("Bell" -> "Belle")
     words: set[str] = set()
     for start, end in people:
@@ -72,6 +106,8 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
         words.update(w for w in name.split() if not w.isupper())
     words = {w.strip(".,") for w in words}
     forms = {form for word in words for form in case_forms(word)} if czech else set()
+    if baltic:
+        forms |= {form for word in words for form in baltic_slavic_forms(word)}
     if nordic:
         forms |= {f"{word}s" for word in words if len(word) >= 4 and word[-1] not in "sxz"}
     forms = {form for form in forms if fold(form).lower() not in ORG_WORDS | TECH | PLACES}

@@ -320,10 +320,11 @@ NOT_NAMES = {
 }
 
 
-def polish_case_stems(word: str) -> list[str]:
-    """The nominative forms a Polish instrumental given name may come from ("z Igorem" ->
-    "Igor", "z Markiem" -> "Marek", "z Anną" -> "Anna"): Polish names a colleague after "z"
-    in the instrumental case, which no name list holds."""
+def case_stems(word: str) -> list[str]:
+    """The nominative forms an instrumental or dative given name may come from ("z Igorem" ->
+    "Igor", "z Markiem" -> "Marek", "z Anną" -> "Anna"; Slovene "z Ano" -> "Ana"; Lithuanian
+    "su Mantu" -> "Mantas", "Tomui" -> "Tomas"): Slavic and Baltic languages name a colleague
+    after "with" in a case form, which no name list holds."""
     if word.endswith("iem") and len(word) > 5:
         stem = word[:-3]
         return [stem, f"{stem[:-1]}e{stem[-1]}"]  # "Markiem": "Mark" or "Marek"
@@ -331,4 +332,12 @@ def polish_case_stems(word: str) -> list[str]:
         return [word[:-2]]
     if word.endswith("ą") and len(word) > 3:
         return [f"{word[:-1]}a"]  # "Anną", "Kasią"
+    if word.endswith("ui") and len(word) > 4:
+        return [f"{word[:-2]}as", f"{word[:-2]}us"]  # "Tomui", "Mariui"
+    if word.endswith("u") and len(word) > 3:
+        return [f"{word[:-1]}as", word[:-1]]  # "Mantu", "Markom"/"Marku"
+    if word.endswith("om") and len(word) > 4:
+        return [word[:-2]]  # "sa Markom"
+    if word.endswith("o") and len(word) > 2:
+        return [f"{word[:-1]}a"]  # "z Ano", "z Majo"
     return []

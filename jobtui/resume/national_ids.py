@@ -176,6 +176,19 @@ def _tw_national(value: str) -> bool:
                                      strict=True)) % 10 == 0
 
 
+def _lt_asmens(value: str) -> bool:
+    """Lithuania, asmens kodas: century-and-sex digit, birth date, mod 11 with a second pass
+    of shifted weights when the first gives 10 (Estonia's isikukood uses the same scheme)."""
+    d = _digits(value)
+    check = sum(a * b for a, b in zip(d[:10], (1, 2, 3, 4, 5, 6, 7, 8, 9, 1), strict=True)) % 11
+    if check == 10:
+        check = sum(a * b for a, b in zip(d[:10], (3, 4, 5, 6, 7, 8, 9, 1, 2, 3),
+                                          strict=True)) % 11 % 10
+    century = 1800 + 100 * ((d[0] - 1) // 2)
+    return check == d[10] and _real_date(century + d[1] * 10 + d[2], d[3] * 10 + d[4],
+                                         d[5] * 10 + d[6])
+
+
 def _labelled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -200,6 +213,7 @@ CHECKED_IDS: list[tuple[str, str, Callable[[str], bool], re.Pattern[str] | None]
     ("BE national number", r"(?<![\d.-])\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}(?![\d.-])",
      _be_national, None),
     ("FI HETU", r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b", _fi_hetu, None),
+    ("LT/EE personal code", r"(?<![\d.-])[1-6]\d{10}(?![\d.-])", _lt_asmens, None),
     ("TW national ID", r"\b[A-Z][12]\d{8}\b", _tw_national, None),
     # Weak checks: only with their label on the line.
     ("CA SIN", r"(?<![\d.-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d.-])", _luhn,

@@ -59,3 +59,28 @@ def national_number(segment: str) -> bool:
     digits = re.sub(r"\D", "", segment)
     return (bool(re.fullmatch(r"\(?\+?\d[\d \t().\-/]{6,20}\d", segment))
             and 8 <= len(digits) <= 13 and not _DATES.fullmatch(segment))
+
+
+# A number written with spaces, dashes, dots or brackets, with or without a "+".
+_NUMBER = re.compile(r"(?<![\w+.,/-])\+?\(?\d[\d \t().\-]{5,20}\d(?![\w/-]|[.,]\d)")
+
+
+def _cores(number: str) -> set[str]:
+    """The ways one phone number's digits are written: "+45 28 71 46 93" and "28714693",
+    "+44 7700 900412" and "07700 900412" share a core (country code and trunk 0 dropped)."""
+    digits = re.sub(r"\D", "", number).lstrip("0")
+    return {digits[k:] for k in range(4) if len(digits) - k >= 7}
+
+
+def repeated_phone_spans(text: str,
+                         spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A phone number found once is the same number written another way elsewhere ("Ring
+    gerne på 28714693" under "+45 28 71 46 93"): the label is on only one of them."""
+    found = set()
+    for start, end, kind in spans:
+        if kind == "PHONE_NUMBER":
+            found |= _cores(text[start:end])
+    if not found:
+        return []
+    return [(m.start(), m.end(), "PHONE_NUMBER") for m in _NUMBER.finditer(text)
+            if _cores(m.group()) & found]

@@ -175,7 +175,7 @@ def redact(
     from jobtui.resume.localities import locality_spans
     from jobtui.resume.mentions import mention_spans
     from jobtui.resume.people import firm_spans, person_spans
-    from jobtui.resume.phones import phone_spans
+    from jobtui.resume.phones import phone_spans, repeated_phone_spans
     from jobtui.resume.postal import generic_contact_spans, keep_admin_units
     from jobtui.resume.recognizers import person_recognizer, terms_recognizer
     from jobtui.resume.sections import reference_roles, references_spans
@@ -215,7 +215,8 @@ def redact(
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) + birthplace_spans(text)
               + locality_spans(text) if s[2] in wanted]
-    spans += [s for s in address_part_spans(text, spans) + handle_spans(text) if s[2] in wanted]
+    spans += [s for s in address_part_spans(text, spans) + handle_spans(text)
+              + repeated_phone_spans(text, spans) if s[2] in wanted]
     for start, end in references_spans(text):
         end = start + len(text[start:end].rstrip())
         roles = merge_roles(reference_roles(text, start, end), role_parts(text, start, end))
