@@ -65,8 +65,8 @@ def baltic_slavic_forms(word: str) -> set[str]:
         base = word[:-2]
         soft = base + "i" if word.endswith(("is", "ys")) else base
         return {soft + "o", soft + "ui", soft + "u", base + "ą", base + "ai", base + "aus",
-                base + "ų", base + "e", base + "iui", base + "io"}
-    if last == "s" and len(word) >= 5:  # Latvian masculine: "Bērziņš", "Kalniņš", "Ozols"
+                base + "ų", base + "e", base + "iui", base + "io", base + "im", base + "a"}
+    if last in "sš" and len(word) >= 5:  # Latvian masculine: "Bērziņš", "Kalniņš", "Ozols"
         return {stem, stem + "a", stem + "am", stem + "u"}
     if last == "ė":
         return {stem + "ės", stem + "ei", stem + "ę", stem + "e"}
