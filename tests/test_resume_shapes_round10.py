@@ -91,3 +91,13 @@ def test_other_numbers_beside_a_phone_stay(privacy):
             "\n")
     out = redacted(privacy, text)
     assert "31 624 users in 2021" in out
+
+
+@pytest.mark.parametrize(
+    "fact",
+    ["PhD, Karen Blixen Institutet, 2019", 'Raziskovalec, Institut "Anton Melik", Ljubljana',
+     "Intern, Ahmad Zaki Resources Berhad, Kuala Lumpur", "Intern, Mustika Ratu Tbk, Jakarta"],
+)
+def test_institutes_named_after_people_and_firms_with_a_legal_form_stay(privacy, fact):
+    out = redacted(privacy, f"Maja Horvat\nmaja@example.si\n\n{fact}\n")
+    assert fact in out

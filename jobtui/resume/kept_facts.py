@@ -5,9 +5,9 @@ A references line loses the referee's name, phone and e-mail but keeps what they
 Manager", "Directora de Riesgos", "Chief Risk Officer"): a part of the line that holds a role
 word and opens with no given name is a job title. A surname that is also a month abbreviation
 ("Jun" of "Koh Jun Wei") is no person before a year ("Jul 2014 – Jun 2017"). An award,
-prize, chair or scholarship named after a person ("Premio Eugenio Garza Sada", "Rhodes
-Scholarship") is a fact about the candidate, and so is a place named after one ("San Nicolás
-de los Garza").
+prize, chair, scholarship or institute named after a person ("Premio Eugenio Garza Sada",
+"Rhodes Scholarship", 'Institut "Jožef Stefan"') is a fact about the candidate, and so is a
+place named after one ("San Nicolás de los Garza").
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ MONTH = re.compile(
 NAMED_AFTER = re.compile(
     r"(?i:premio|prize|award|medal|medalla|médaille|preis|prix|premi|beca|scholarship"
     r"|fellowship|stipendium|bourse|cátedra|catedra|lectureship|trophy"
-    r"|san|santa|santo|são|saint|sainte|st\.)[ \t]+"
+    r"|institut|institute|instituto|institutet"  # 'Institut "Jožef Stefan"', "Institut Pasteur"
+    r"|san|santa|santo|são|saint|sainte|st\.)[ \t]+[\"“„«»]?"
     r"((?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|de|del|la|los|las|da|do|dos|von|van)"
     r"(?:[ \t]+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|de|del|la|los|las|da|do|dos|von|van)){0,5})")
 

@@ -259,9 +259,11 @@ PLACES = {
 ORG_WORDS = {
     "university", "universidad", "universidade", "università", "universität", "universite",
     "université", "universiteit", "uniwersytet", "politechnika", "politecnico", "polytechnic",
-    "institute", "instituto", "institut", "college", "school", "academy", "akademie", "escola",
+    "institute", "instituto", "institut", "institutet", "instituttet", "college", "school",
+    "academy", "akademie", "escola",
     "école", "ecole", "hochschule", "technische", "technical", "technology", "technologies",
     "bank", "banking", "group", "gmbh", "ag", "se", "inc", "ltd", "llc", "plc", "corp",
+    "berhad", "bhd", "tbk",  # Malaysian and Indonesian legal forms
     "corporation", "company", "co", "sa", "s.a.", "bv", "nv", "srl", "spa", "ltda", "limited",
     "holdings", "partners", "associates", "capital", "ventures", "labs", "lab", "systems",
     "laboratories", "laboratory", "solutions", "services", "consulting", "consultancy",
