@@ -36,7 +36,8 @@ CONTACT_HEADINGS = {
 ANY_ADDRESS_LABEL = re.compile(
     r"^[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,2}(?i:address|adres|adresse|adresa|dirección"
     r"|direccion|domicilio|endereço|endereco|morada|indirizzo|anschrift|wohnort|osoite"
-    r"|postadresse|residence|residencia)(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*[:：][ \t]*")
+    r"|postadresse|residence|residencia|alamat|adresas|naslov|adrese)"
+    r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*[:：][ \t]*")
 # A flat or floor: "3.º izq.", "2º B", "#08-241" (SG/MY unit), "Int. 8" is a street word.
 FLAT = re.compile(
     r"(?<![\w])\d{1,2}[.]?[ \t]*[ºª°][ \t]*(?:(?i:izq|izda|dcha|der|dch|centro|ctro|pta)\.?"
@@ -52,6 +53,11 @@ UNIT = re.compile(r"(?i:apartment|apt|flat|unit|suite|blk|block|house|villa)\.?[
 NUMBERED_MARKER = re.compile(
     r"(?:^|,)[ \t]*\d{1,4}[A-Za-z]?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?i:villas|gardens|estate"
     r"|heights|mansions|terrace|crescent|close|mews|grove|row)(?=[ \t]*(?:,|$))")
+# A contact line opening with a street word, a name and a house number, no year: "Jr. Los
+# Pinos 245" (Peru), "Jl. Kemang Raya No. 8" (Indonesia), "Av. Arequipa 1020".
+STREET_FIRST = re.compile(
+    r"(?i:jr|jirón|jiron|jl|jalan|av|avda|avenida|calle)\.?[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+)"
+    r"{1,5}(?:(?i:no)\.?[ \t]*)?(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?![\w])")
 POSTCODE_ONLY = re.compile(r"(?:[A-Z]{1,2}-?)?\d[\d -]{2,9}")
 # Words that mark a part of an address as the candidate's own block: a flat or unit, an
 # estate or building, a nagar, a street (its number may sit in another part).
@@ -60,7 +66,10 @@ LOCALITY_MARKER = re.compile(
     r"|villas|gardens|estate|residency|apartments|towers|heights|mansions|condominium"
     r"|nagar|colony|layout|enclave|vihar|mohalla|mohallah|p\.?[ \t]?o\.?[ \t]+box|box"
     r"|street|road|avenue|drive|lane|crescent|close|gate|gata|gatan|vei|veien|vej"
-    r"|straße|strasse|calle|rua|rue)(?![\w])\.?")
+    r"|straße|strasse|calle|rua|rue"
+    # Latin America and Indonesia: a flat, a building, an estate, a street, a neighbourhood unit.
+    r"|apto|dpto|depto|departamento|edificio|edif|torre|torres|conjunto|urb|urbanización"
+    r"|urbanizacion|jr|jirón|jiron|jl|jalan|gang|gg|blok|perumahan|komplek|rt|rw)(?![\w])\.?")
 PART = re.compile(r"[^,–—]+")
 
 
@@ -79,7 +88,8 @@ def address_part_spans(text: str,
         label = ANY_ADDRESS_LABEL.match(body)
         in_area = offset < area_end and (any(offset <= s < end for s, _ in addresses)
                                          or UNIT.match(body.strip()) is not None
-                                         or NUMBERED_MARKER.search(body) is not None)
+                                         or NUMBERED_MARKER.search(body) is not None
+                                         or STREET_FIRST.match(body.strip()) is not None)
         if label or in_area:
             start = label.end() if label else 0
             found += _locality_parts(body, offset, start, labelled=bool(label))
