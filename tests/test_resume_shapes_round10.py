@@ -101,3 +101,21 @@ def test_other_numbers_beside_a_phone_stay(privacy):
 def test_institutes_named_after_people_and_firms_with_a_legal_form_stay(privacy, fact):
     out = redacted(privacy, f"Maja Horvat\nmaja@example.si\n\n{fact}\n")
     assert fact in out
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("Jr. Las Camelias 318, Dpto. 204, Urb. San Felipe, Lima", "Urb. San Felipe"),
+        ("Carrera 43A # 12-30, Apto 1204, Torres de Aragón, Medellín", "Torres de Aragón"),
+        ("Alamat: Jl. Kemang Raya No. 8, RT 003/RW 07, Jakarta", "RT 003/RW 07"),
+    ],
+)
+def test_latin_american_and_indonesian_address_parts(privacy, line, gone):
+    out = redacted(privacy, f"Lucía Paredes\n{line}\nlucia@example.pe\n")
+    assert gone not in out and out.rstrip().splitlines()[1].endswith(line.rsplit(", ", 1)[1])
+
+
+def test_a_headline_with_jr_and_a_year_is_no_address(privacy):
+    text = "Robin Example\nJr. Developer 2019\nrobin@example.com\n"
+    assert "Jr. Developer 2019" in redacted(privacy, text)
