@@ -119,3 +119,15 @@ def test_latin_american_and_indonesian_address_parts(privacy, line, gone):
 def test_a_headline_with_jr_and_a_year_is_no_address(privacy):
     text = "Robin Example\nJr. Developer 2019\nrobin@example.com\n"
     assert "Jr. Developer 2019" in redacted(privacy, text)
+
+
+def test_the_candidates_name_in_another_script_beside_the_latin_one(privacy):
+    text = ("Eng. Khalid Omar Al-Harbi   |   خالد عمر الحربي\nkhalid@example.sa\n\n"
+            "Summary\nMechanical engineer; الحربي family business before.\n")
+    out = redacted(privacy, text)
+    assert "خالد عمر الحربي" not in out and "الحربي" not in out
+
+
+def test_a_city_in_another_script_beside_the_name_stays(privacy):
+    out = redacted(privacy, "Wang Wei | 北京市 | wang.wei@example.cn\n\nSummary\nData engineer.\n")
+    assert "北京市" in out

@@ -10,6 +10,7 @@ the first part of the document whose words match those tokens is the name line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import PurePath
 
@@ -143,4 +144,32 @@ def script_variants(text: str, names: list[str]) -> list[str]:
     after_name = re.compile(rf"(?i:(?<![\w])(?:{alternatives}))[ \t]+({PATRONYMIC.pattern})")
     for match in after_name.finditer(fold(text)):
         found[text[match.start(1):match.end(1)]] = None
+    found.update(dict.fromkeys(beside_name(text, names)))
     return list(found)
+
+
+# What separates a name from the same name in another script on a header line.
+_BESIDE = re.compile(r"[|/()（）•·]|[ \t]{2,}")
+
+
+def _other_script(segment: str) -> bool:
+    """One to four words of letters, none of them Latin: "ريان ماجد الشهري", "欧阳思琪"."""
+    words = segment.split()
+    return (1 <= len(words) <= 4 and len(segment) <= 40
+            and all(unicodedata.category(c)[0] in "LM" and "LATIN" not in unicodedata.name(c, "")
+                    for w in words for c in w))
+
+
+def beside_name(text: str, names: list[str]) -> list[str]:
+    """The candidate's name in another script beside the Latin one on the same line
+    ("Eng. Rayan Majed Al-Shehri | ريان ماجد الشهري"): no transliteration needed."""
+    found = []
+    for line in text.splitlines():
+        parts = [p.strip() for p in _BESIDE.split(line) if p.strip()]
+        named = [i for i, p in enumerate(parts)
+                 if any(name and name.lower() in p.lower() for name in names)]
+        # Only the part right before or after the name: "Wang Wei | 北京市" names a city.
+        found += [parts[j] for i in named for j in (i - 1, i + 1)
+                  if 0 <= j < len(parts) and _other_script(parts[j])
+                  and parts[j][-1] not in "市区區省县縣県都府州道"]
+    return found
