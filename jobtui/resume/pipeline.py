@@ -55,7 +55,6 @@ def prepare_resume(
 ) -> PreparedResume:
     """Read the resume at ``path``, remove personal data, and trim it to ``token_budget``
     tokens. Raises ResumeError (one line) when the file cannot be used."""
-    from jobtui.resume.anchor import candidate_names
     from jobtui.resume.redact import redact, redact_path
     from jobtui.resume.tokens import count_tokens
     from jobtui.resume.trim import tidy, trim_to_budget
@@ -69,7 +68,6 @@ def prepare_resume(
     if not PLACEHOLDER.sub("", tidied).strip():
         raise ResumeError(f"{source}: nothing is left after removing personal data")
     text = trim_to_budget(tidied, token_budget)
-    names = candidate_names(raw, privacy.full_name, source.name)
     return PreparedResume(
         text=text,
         tokens_before=count_tokens(redaction.text),
@@ -77,7 +75,7 @@ def prepare_resume(
         counts=redaction.counts,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         source_path=source,
-        file_url=redact_path(str(source.resolve()), privacy, names, extra_terms),
+        file_url=redact_path(str(source.resolve()), privacy, redaction.names, extra_terms),
         token_budget=token_budget,
         spans=placeholder_spans(text),
     )

@@ -14,7 +14,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from jobtui.config import PrivacySettings
@@ -62,10 +62,12 @@ _engines_lock = threading.Lock()
 
 @dataclass(frozen=True)
 class Redaction:
-    """Redacted text and how many spans of each placeholder type were removed."""
+    """Redacted text, how many spans of each placeholder type were removed, and the forms of
+    the candidate's name found (the stored file path is cleaned with them)."""
 
     text: str
     counts: dict[str, int]
+    names: tuple[str, ...] = ()
 
 
 def spacy_pipeline(model_name: str):
@@ -224,7 +226,8 @@ def redact(
             spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
-    return _replace(text, keep_admin_units(text, drop_kept_facts(text, spans, names)))
+    redaction = _replace(text, keep_admin_units(text, drop_kept_facts(text, spans, names)))
+    return replace(redaction, names=tuple(names))
 
 
 # "09/2014 – 02/2019", "2013 - 2019", "06.2017–11.2020": work history, never a phone number.
