@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.home_address import home_address_spans
 from jobtui.resume.names import PLACES, fold
 from jobtui.resume.postal import _line_spans
 from jobtui.resume.sections import is_heading
@@ -47,8 +48,8 @@ KIND_NUMBER = re.compile(
     r"(?<![\w+])(\+?[\d][\d ()./-]{5,18}\d)[ \t]*\((?i:home|work|office|mobile|cell|private"
     r"|privat|casa|domicile|hjem|koti|fixe|residence|res\.?|h|m|o|w)\)")
 # A line that opens with a flat or unit number is an address line ("Apartment C7, ...").
-UNIT = re.compile(r"(?i:apartment|apt|flat|unit|suite|blk|block|house|villa)\.?[ \t]*"
-                  r"(?:no\.?[ \t]*)?[A-Z]?\d{1,4}[A-Z]?(?![\w])")
+UNIT = re.compile(r"(?i:apartment|apt|flat|unit|suite|blk|block|house|villa|plot)\.?[ \t]*"
+                  r"(?:(?i:no)\.?[ \t]*)?[A-Z]?\d{1,4}[A-Z]?(?![\w])")
 # "14 Alwyne Villas", "9 Protea Heights": a house number, a name and a marker word.
 NUMBERED_MARKER = re.compile(
     r"(?:^|,)[ \t]*\d{1,4}[A-Za-z]?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?i:villas|gardens|estate"
@@ -82,6 +83,7 @@ def address_part_spans(text: str,
     addresses = [(s, e) for s, e, kind in [*spans, *found] if kind == "ADDRESS"]
     offset = 0
     area_end = _contact_area_end(text)
+    home_lines: list[tuple[int, int]] = []
     for line in text.splitlines(keepends=True):
         end = offset + len(line.rstrip("\r\n"))
         body = line.rstrip("\r\n")
@@ -93,7 +95,12 @@ def address_part_spans(text: str,
         if label or in_area:
             start = label.end() if label else 0
             found += _locality_parts(body, offset, start, labelled=bool(label))
+            home_lines.append((offset + start, end))
+        elif home_lines and home_lines[-1][1] == offset - 1 and body.startswith((" ", "\t")) \
+                and text[home_lines[-1][1] - 1] == ",":
+            home_lines[-1] = (home_lines[-1][0], end)  # an address wrapped to an indented line
         offset += len(line)
+    found += home_address_spans(text, home_lines, [*spans, *found])
     return found + birthplace_mentions(text)
 
 

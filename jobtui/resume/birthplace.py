@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.names import fold
+from jobtui.resume.personal_labels import PLACE as ANY_SCRIPT_PLACE
+from jobtui.resume.personal_labels import label_spans
 
 # Labels whose value is a home town, or a birth date together with the birthplace (folded,
 # lower case): "Quê quán" (VN home town), "Geburtsdatum/-ort", "Doğum Yeri ve Tarihi",
@@ -78,7 +80,27 @@ ORIGIN = re.compile(rf"(?<![\w])(?i:originaire[ \t]+d[e']|originario[ \t]+de|ori
                     r"|oriund[oa][ \t]+de|natural[ \t]+de|native[ \t]+of|originally[ \t]+from"
                     r"|hails?[ \t]+from|grew[ \t]+up[ \t]+in|raised[ \t]+in|aufgewachsen[ \t]+in"
                     r"|stamme[ \t]+aus|stammt[ \t]+aus|opgegroeid[ \t]+in|cresciut[oa][ \t]+a"
-                    rf"|cresci[ \t]+em|me[ \t]+crie[ \t]+en|j'ai[ \t]+grandi[ \t]+a)[ \t]*{PLACE}")
+                    r"|cresci[ \t]+em|me[ \t]+crie[ \t]+en|j'ai[ \t]+grandi[ \t]+a"
+                    # "born and bred in", "geboren en getogen in", "nacido y criado en" ...
+                    r"|(?:born|bred)[ \t]+(?:and|&)[ \t]+(?:bred|raised)[ \t]+in"
+                    r"|geboren[ \t]+(?:en|und)[ \t]+(?:getogen|aufgewachsen)[ \t]+in"
+                    r"|nacid[oa][ \t]+y[ \t]+criad[oa][ \t]+en|crec[ií][ \t]+en"
+                    r"|nat[oa][ \t]+e[ \t]+cresciut[oa][ \t]+a|originari[oa][ \t]+di"
+                    r"|n[ée]e?[ \t]+et[ \t]+(?:elevee?|grandie?)[ \t]+a|nati(?:f|ve)[ \t]+d[e']"
+                    r"|gebu?rtig(?:e[rn]?)?[ \t]+aus|komme[ \t]+aus|afkomstig[ \t]+uit"
+                    r"|pochodz[eę][ \t]+z|wychowa(?:lem|lam)[ \t]+sie[ \t]+w|pochazim[ \t]+z"
+                    r"|uppvuxen[ \t]+i|oppvokst[ \t]+i|opvokset[ \t]+i"
+                    r"|originar[aă]?[ \t]+din|berasal[ \t]+dari|lumaki[ \t]+sa|taga-)"
+                    rf"[ \t]*{ANY_SCRIPT_PLACE}")
+# "a proud Macon native", "a Leeds-born engineer", "Toowoomba local": the place before the word.
+_NOT_NATIVE = (r"speakers?|speaking|language|level|proficiency|fluency|fluent|apps?|android"
+               r"|ios|code|cloud|mobile|integration|support|english|french|german|spanish"
+               r"|engineer|developer|architect|approach|platform|solutions?|stack|design|tools?"
+               r"|services?|applications?|format|plants?|species|vegetation|forests?")
+NATIVE_AFTER = re.compile(
+    r"(?<![\w])(?i:a|an|the|proud|lifelong|true|born)[ \t]+(?:(?i:proud|lifelong|true)[ \t]+)?"
+    rf"(?P<pii>{_PLACE_RUN})[ \t]+(?i:native|local)(?![\w-])(?![ \t]+(?i:{_NOT_NATIVE})\b)"
+    rf"|(?<![\w])(?P<born>{_PLACE_WORD})-(?i:born|bred|raised)(?![\w-])")
 
 # An age: "34 ans", "34 years old", "aged 34", "Age: 34", "Alter: 34 Jahre". "10 ans
 # d'expérience" is work history, so a bare "N ans"/"N años" must end its segment.
@@ -112,8 +134,27 @@ def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
     spans += [(m.start("pii"), m.end("pii"), "ADDRESS")
               for pattern in (PLACE_LABELLED, BORN_AT, ORIGIN) for m in pattern.finditer(folded)]
     spans += [(m.start("pii"), m.end("pii"), "NATIONAL_ID") for m in ISSUED.finditer(folded)]
+    for match in NATIVE_AFTER.finditer(folded):
+        group = "pii" if match.group("pii") else "born"
+        if not _language_word(match.group(group)):
+            spans.append((match.start(group), match.end(group), "ADDRESS"))
+    spans += label_spans(text)
     for match in AGE.finditer(folded):
         group = "a" if match.group("a") else "b"
         if 15 <= int(match.group(group)) <= 80:
             spans.append((match.start(), match.end(), "DATE_OF_BIRTH"))
-    return spans
+    return list(dict.fromkeys(spans))  # the label tables overlap the older lists
+
+
+# Nationality and language words: "a Spanish native", "English-born" name no town.
+_NATIONALITY = re.compile(r"(?i:[a-z]+(?:ish|ese|ian|ean|ic|ch|ani|i)|thai|arab|greek|swiss"
+                          r"|welsh|scots|american|african|asian|european|native|cloud|digital)")
+
+
+def _language_word(word: str) -> bool:
+    """A nationality, language or technology word before "native" or "-born": no town."""
+    from jobtui.resume.names import TECH
+
+    plain = word.lower()
+    return bool(_NATIONALITY.fullmatch(plain)) or plain in TECH or any(
+        w in TECH for w in plain.split())
