@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from jobtui.resume.home_address import home_address_spans
+from jobtui.resume.home_address import digital_address_spans, home_address_spans
 from jobtui.resume.names import PLACES, fold
 from jobtui.resume.postal import _line_spans
 from jobtui.resume.sections import is_heading
@@ -101,7 +101,7 @@ def address_part_spans(text: str,
             home_lines[-1] = (home_lines[-1][0], end)  # an address wrapped to an indented line
         offset += len(line)
     found += home_address_spans(text, home_lines, [*spans, *found])
-    return found + birthplace_mentions(text)
+    return found + birthplace_mentions(text) + digital_address_spans(text)
 
 
 def contact_section_spans(text: str) -> list[tuple[int, int, str]]:

@@ -144,3 +144,12 @@ def _country(key: str) -> bool:
     from jobtui.resume.header import _country as country
 
     return bool(key) and country(key)
+
+
+# A Ghana Post GPS digital address ("GA-492-7731", "AK-039-5028"): a house's own code.
+DIGITAL_ADDRESS = re.compile(r"(?<![\w-])[A-Z]{2}-\d{3,4}-\d{4}(?![\w-])")
+
+
+def digital_address_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every digital address (a house's code) in ``text``."""
+    return [(m.start(), m.end(), "ADDRESS") for m in DIGITAL_ADDRESS.finditer(text)]

@@ -56,6 +56,23 @@ ID_LABELS = (
     r"|(?:licen[cs]e|member(?:ship)?|registration)[ \t]+(?:no\.|number|#)"
     # The Swiss social security number, which always starts with 756: "N° AVS : 756.3812...".
     r"|(?:AHV|AVS)(?:-?(?:Nr|No|Nummer)\.?)?(?=[ \t]*[:.]?[ \t]*756)"
+    # More countries' IDs and registers by their local names: MA/DZ/TN "CIN"/"CNIE", FR "CNI",
+    # PE "CIP", SV "DUI", MX "INE", CO "NUIP", BE "NISS", DK "CPR", BD "NID", LK "NIC", MM "NRC",
+    # QA "QID", NZ "IRD" (short words: only before a colon or a number word), IS "kennitala",
+    # LV "personas kods", LT "asmens kodas", EE "isikukood", SI "EMŠO", RS/BA "matični broj",
+    # HR "osobni broj", BG "ЛНЧ", IL "Teudat Zehut", KW "Civil ID", KE "Huduma", GH "SSNIT".
+    r"|(?:CIN|CNIE|CNI|CIP|DUI|INE|NUIP|NISS|CPR|NID|NIC|NRC|QID|IRD)(?=[ \t]*(?:N\.?[º°o]\.?"
+    r"[ \t]*)?[:#]|[ \t]+(?:N\.?[º°o]|No|Nr)\.?[ \t]*\d)"
+    r"|Carte[ \t]+(?:d'identit[ée]|nationale)(?:[ \t]+nationale)?|Rijksregisternummer"
+    r"|Num[ée]ro[ \t]+national|Kennitala|Personas[ \t]+kods|Asmens[ \t]+kodas|Isikukood"
+    r"|EM[ŠS]O|ЕМБГ|Mati[čc]ni[ \t]+broj|Li[čc]ni[ \t]+broj|Osobni[ \t]+broj|ЛНЧ"
+    r"|Documento[ \t]+(?:Nacional[ \t]+)?de[ \t]+Identidad|Carn[ée]t?[ \t]+de[ \t]+"
+    r"(?:identidad|extranjer[íi]a)|Tarjeta[ \t]+de[ \t]+identidad|Colegiatura"
+    r"|Teudat[ \t]+Zehut|Civil[ \t]+ID|Huduma(?:[ \t]+Namba)?|SSNIT(?:[ \t]+No\.?)?"
+    r"|Voter(?:'s)?[ \t]+ID|Citizen[ \t]+ID|Thai[ \t]+ID|TCKN|Nomor[ \t]+Induk[ \t]+Kependudukan"
+    r"|IC[ \t]+No\.?|No\.?[ \t]+(?:KTP|IC|NIK|K/P)|K/P|Osobn[ií][ \t]+(?:č[ií]slo|broj)"
+    r"|Personal[ \t]+(?:ID|code|number)|Tax[ \t]+(?:ID|number|code)|Steuernummer"
+    r"|N[úu]mero[ \t]+de[ \t]+identifica[çc][ãa]o"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.
@@ -72,7 +89,10 @@ ID_SERIES = re.compile(r"(?<![\w])(?i:seria)[ \t]+(?:[A-Z]{2}[ \t]*(?i:nr\.?|num
                        r"[ \t]*\d{6,7})(?!\w)")
 LABELLED_PASSPORT = re.compile(
     r"(?<![\w])(?i:passport|reisepass|pasaporte|passeport|paszport|passaporto|passaporte"
-    r"|paspoort)(?i:[ \t]*(?:no\.?|nr\.?|number|num\.?|#|n[º°o]\.?|-nr\.?))?[ \t]*[:#.\-]?"
+    r"|paspoort|paspor|pasaport|pasaportë|passi|pasošs|pasas|útlevél|cestovn[íi][ \t]+pas"
+    r"|putovnica|паспорт|паспорта|διαβατήριο|hộ[ \t]+chiếu|ho[ \t]+chieu|דרכון"
+    r"|جواز[ \t]+السفر|pasipoti)"
+    r"(?i:[ \t]*(?:no\.?|nr\.?|number|num\.?|#|n[º°o]\.?|-nr\.?))?[ \t]*[:#.\-]?"
     r"[ \t]*(?P<pii>(?=[A-Z0-9]*\d)[A-Z0-9]{6,10})(?![\w])"
 )
 MESSENGER = re.compile(

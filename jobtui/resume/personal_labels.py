@@ -127,8 +127,12 @@ PLACE_RUN = (rf"{PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|de|del|da|do|dos|da
              r"(?:[ \t]*\([A-Z]{1,3}\))?")
 PLACE = rf"(?P<pii>{SETTLEMENT}{PLACE_RUN}(?:,[ \t]*{PLACE_RUN})?)"
 
-BIRTH_DATE = re.compile(rf"(?<![\w])(?i:{alternatives(BIRTH_DATE_LABELS)}){_COLON}{_VALUE}",
-                        re.MULTILINE)
+# A birth date's value ends at a comma after its year too: the place after it ("14. března
+# 1990, Jihlava") is read by the birthplace rules.
+_DATE_VALUE = (r"(?P<pii>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{2}|$)"
+               r"|(?<=\d{4}),|(?<=\d{4}[ \t]г\.),)")
+BIRTH_DATE = re.compile(
+    rf"(?<![\w])(?i:{alternatives(BIRTH_DATE_LABELS)}){_COLON}{_DATE_VALUE}", re.MULTILINE)
 BIRTH_PLACE = re.compile(
     rf"(?<![\w])(?i:{alternatives(BIRTH_PLACE_LABELS)}|{alternatives(HOME_TOWN_LABELS)})"
     rf"{_COLON}{PLACE}")

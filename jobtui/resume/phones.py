@@ -21,10 +21,22 @@ _LABELS = (
     r"|telemovel|movel|tm|numero|nr[ \t]+tel|tel\.?[ \t]+kom|komorka|mobiltelefon"
     r"|contact(?:[ \t]+(?:no|number))|ph|telephone[ \t]+portable|portable|numer[ \t]+telefonu"
     r"|cislo|telefonszam|cep[ \t]+tel(?:efonu)?"
+    # Landlines, and phone labels of more languages (folded): ES/PT/FR "fijo"/"fixo"/"fixe",
+    # DE "Festnetz", NL "vast", LV "tālr.", LT "telefonas", ID/MS "telp"/"HP", VI "ĐT",
+    # Slavic, Greek, Hebrew, Arabic, Thai, Swahili.
+    r"|fijo|fixo|fixe|landline|festnetz|vast|telefoon|mobiel|talr|mob[ \t]+talr|telefonas"
+    r"|telefoni|puhelin|mobiili|simi|farsimi|telp|tlp|no\.?[ \t]+(?:hp|telp)|nomor[ \t]+hp"
+    r"|h/p|hp|dt|sdt|dien[ \t]+thoai|di[ \t]+dong|mobitel|mobilni|kucni|telefono[ \t]+fisso"
+    r"|телефон|тел|моб|мобилен|мобилни|мобільний|τηλ(?:εφωνο)?|τηλέφωνο|κινητο|κινητό"
+    r"|טלפון|נייד|هاتف|جوال|موبايل|โทร|simu|namba[ \t]+ya[ \t]+simu"
 )
+# A kind after the label: "Teléfono fijo:", "Tel. (home)", "Phone (mobile)".
+_KINDS = (r"fijo|fixo|fixe|movil|celular|mobile?|home|work|office|private|privat|casa"
+          r"|domicile|fisso|cellulare|personal|particular|stacionarni|kucni")
 PHONE_LABEL = re.compile(
     rf"(?<![\w@./-])(?:(?i:{_LABELS})\.?(?:[ \t]*/[ \t]*[^\W\d_]+\.?)?"  # "Tel/Fax"
     r"(?:[ \t]*\((?i:mobile?|home|work|cell|m|h|w)\))?"
+    rf"(?:[ \t]+(?i:{_KINDS})\.?)?"
     r"(?:[ \t]*(?i:no|nr|number|num|n[o°º])\.?)?[ \t]*[:.#-]?"
     r"|[MTPH][ \t]*:|[\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2])"
     r"[ \t]*(?P<phone>\(?\+?\d[\d \t().\-/]{5,20}\d)(?![\d])"
