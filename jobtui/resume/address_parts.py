@@ -32,6 +32,16 @@ CONTACT_HEADINGS = {
     "persoonlijke gegevens", "contactgegevens", "personalia", "dane osobowe", "dane kontaktowe",
     "personopplysninger", "kontaktinformasjon", "personuppgifter", "kontaktuppgifter",
     "henkilötiedot", "yhteystiedot", "biodata", "bio data", "personal profile data",
+    # Baltic, Slavic (Latin and Cyrillic), Greek, Turkish, Hungarian, Romanian, Indonesian/Malay,
+    # Tagalog, Vietnamese.
+    "kontaktai", "asmeninė informacija", "asmens duomenys", "kontaktinformācija",
+    "personas dati", "kontaktid", "isikuandmed", "kontaktandmed", "kontakti", "osobni podaci",
+    "osebni podatki", "lični podaci", "osobní údaje", "osobné údaje", "kontakty",
+    "контакти", "контакты", "контакт", "лични данни", "личные данные", "особисті дані",
+    "лични подаци", "επικοινωνία", "προσωπικά στοιχεία", "iletişim", "kişisel bilgiler",
+    "kapcsolat", "elérhetőség", "személyes adatok", "date personale", "date de contact",
+    "data pribadi", "kontak", "maklumat peribadi", "maklumat diri", "impormasyong personal",
+    "thông tin cá nhân", "thông tin liên hệ", "liên hệ",
 }
 # Any label that ends in an address word: "Physical address:", "Dirección particular:".
 ANY_ADDRESS_LABEL = re.compile(

@@ -76,6 +76,8 @@ _AT = r"in|at|a|te|en|em|w|we|v|ve|din|i|u"
 BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?(?:[ \t]+[^|·•;\n:]{{0,40}}?\d\.?)?"
                      rf"[ \t]+(?i:{_AT})[ \t]+{PLACE}")
 # An origin phrase, then the place: "originaire de Sainte-Croix", "grew up in Tromsø".
+# Prose wraps: a phrase and its place may stand on two lines ("Born and bred in" / "Toowoomba").
+_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 ORIGIN = re.compile(rf"(?<![\w])(?i:originaire[ \t]+d[e']|originario[ \t]+de|originaria[ \t]+de"
                     r"|oriund[oa][ \t]+de|natural[ \t]+de|native[ \t]+of|originally[ \t]+from"
                     r"|hails?[ \t]+from|grew[ \t]+up[ \t]+in|raised[ \t]+in|aufgewachsen[ \t]+in"
@@ -91,7 +93,7 @@ ORIGIN = re.compile(rf"(?<![\w])(?i:originaire[ \t]+d[e']|originario[ \t]+de|ori
                     r"|pochodz[eę][ \t]+z|wychowa(?:lem|lam)[ \t]+sie[ \t]+w|pochazim[ \t]+z"
                     r"|uppvuxen[ \t]+i|oppvokst[ \t]+i|opvokset[ \t]+i"
                     r"|originar[aă]?[ \t]+din|berasal[ \t]+dari|lumaki[ \t]+sa|taga-)"
-                    rf"[ \t]*{ANY_SCRIPT_PLACE}")
+                    rf"[ \t]*\n?[ \t]*{ANY_SCRIPT_PLACE}".replace(r"[ \t]+", _WRAP))
 # "a proud Macon native", "a Leeds-born engineer", "Toowoomba local": the place before the word.
 _NOT_NATIVE = (r"speakers?|speaking|language|level|proficiency|fluency|fluent|apps?|android"
                r"|ios|code|cloud|mobile|integration|support|english|french|german|spanish"
@@ -99,7 +101,7 @@ _NOT_NATIVE = (r"speakers?|speaking|language|level|proficiency|fluency|fluent|ap
                r"|services?|applications?|format|plants?|species|vegetation|forests?")
 NATIVE_AFTER = re.compile(
     r"(?<![\w])(?i:a|an|the|proud|lifelong|true|born)[ \t]+(?:(?i:proud|lifelong|true)[ \t]+)?"
-    rf"(?P<pii>{_PLACE_RUN})[ \t]+(?i:native|local)(?![\w-])(?![ \t]+(?i:{_NOT_NATIVE})\b)"
+    rf"(?P<pii>{_PLACE_RUN}){_WRAP}(?i:native|local)(?![\w-])(?![ \t]+(?i:{_NOT_NATIVE})\b)"
     rf"|(?<![\w])(?P<born>{_PLACE_WORD})-(?i:born|bred|raised)(?![\w-])")
 
 # An age: "34 ans", "34 years old", "aged 34", "Age: 34", "Alter: 34 Jahre". "10 ans

@@ -128,7 +128,7 @@ def _kind(part: str, marked: bool) -> str:
     if CODE.fullmatch(words) or _plain(words) in REGIONS or _country(_plain(words)):
         return "tail"  # "GA 30310", "BC V6Z 2S3", "Uttar Pradesh 201309"
     if marked or STREET_WORD.search(part) or HOUSE_FIRST.match(part.strip()):
-        if not (re.fullmatch(r"[^\W\d_][\w'’.() -]*", words) and words != part.strip()
+        if not (re.fullmatch(r"[^\W\d_][\w'’.() /-]*", words) and words != part.strip()
                 and not STREET_WORD.search(words)):
             return "street"
     if not re.search(r"[^\W\d_]", words):

@@ -49,9 +49,18 @@ _DATES = re.compile(r"(?:\d{1,2}[/.-])?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:\d
 _TRAILING_DATE = re.compile(r"[ \t]+\d{1,2}[/.](?:19|20)\d{2}\b.*$|[ \t]+(?:19|20)\d{2}\b.*$")
 
 
+# A number right after an e-mail address on its line: a referee's or contact's phone
+# ("tomislav@example.hr, 01/6129-000").
+AFTER_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[,|;·•/–-][ \t]*"
+                         r"(?P<phone>\(?\+?\d[\d \t().\-/]{5,18}\d)(?![\d])")
+
+
 def phone_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, "PHONE_NUMBER") of every number after a phone label or symbol."""
-    spans = []
+    """(start, end, "PHONE_NUMBER") of every number after a phone label or symbol, or right
+    after an e-mail address."""
+    spans = [(m.start("phone"), m.end("phone"), "PHONE_NUMBER") for m in AFTER_EMAIL.finditer(text)
+             if 7 <= len(re.sub(r"\D", "", m.group("phone"))) <= 15
+             and not _DATES.fullmatch(m.group("phone").strip())]
     for match in PHONE_LABEL.finditer(fold(text)):
         number = match.group("phone").rstrip(" \t(").strip()
         if len(re.sub(r"\D", "", number)) > 15:

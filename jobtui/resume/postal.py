@@ -55,11 +55,16 @@ STREET_WORDS = (
     r"|cad\.?|sk\.?|sok\.?|bulvari|strada|calea|bulevardul|soseaua|aleea|gg\.?|brgy\.?"
     r"|barangay|colonia|col\.?|int\.?|rue|app\.?|woreda|kebele|вул\.?|вулиця|ул\.?|улица"
     r"|просп\.?|проспект|пров\.?|провулок|бул\.?|кв\.?|οδός|λεωφόρος"
+    # Baltic and South Slavic: LT "pr."/"g.", LV "iela", EE "mnt"/"tn"/"pst", SI "cesta",
+    # HR/RS "trg"/"bulevar"; BG housing estates and blocks ("ж.к.", "бл.", "вх.", "ап.").
+    r"|pr\.|prospektas|gatv[ėe]|g\.(?=[ \t]*\d)|iela|prospekts|mnt|maantee|tn|t[äa]nav"
+    r"|pst|puiestee|cesta|trg|bulevar|ж\.к\.|бл\.?|вх\.?|ет\.?|ап\.?"
 )
 STREET_WORD = re.compile(rf"(?<![\w])(?i:{STREET_WORDS})(?![\w])")
 # A house number ("77bis", "103/2/14"); a Hungarian one ends with a dot ("Váci utca 12.").
-NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}(?:bis|ter|quater|[A-Za-z])?(?:/\d{1,5}[A-Za-z]?){0,2}"
-                    r"(?![\w/-])(?!\.\w)")
+NUMBER = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d-(?:19|20)?\d\d(?!\d))"
+                    r"\d{1,5}(?:bis|ter|quater|[A-Za-z])?(?:/\d{1,5}[A-Za-z]?){0,2}"
+                    r"(?:-\d{1,4}[A-Za-z]?)?(?![\w/-])(?!\.\w)")  # "176-32": a house and flat
 # A house number after its abbreviation: "д. 7" (RU), "nº 28" (PT), "Nr. 14", "č. p. 12".
 HOUSE = re.compile(r"(?i:д|дом|no|nr|n[º°o]|num|č(?:\.[ \t]*p)?|bl|ap)\.?[ \t]*\d{1,5}[a-zA-Z]?")
 # A postcode-like token: 3-10 characters with a digit, or two short digit groups ("151 25").
