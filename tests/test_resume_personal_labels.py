@@ -93,3 +93,20 @@ def test_an_employer_district_on_a_work_line_stays(privacy):
 )
 def test_more_labels_of_phones_and_ids(privacy, body, secret):
     assert secret not in redact(body, privacy).text
+
+
+@pytest.mark.parametrize(
+    ("body", "secret", "fact"),
+    [
+        ("Jane Roe\nC.C. 52.418.903 de Sogamoso\n\nEXPERIENCE\nAnalyst, Bogotá\n", "Sogamoso",
+         "Bogotá"),
+        ("PROFILE\nA data engineer born and bred in\nBendigo, now in Melbourne.\n", "Bendigo",
+         "engineer"),
+        ("KONTAKTAI\nJonas P.\nGedimino pr. 41-7\nLT-01109 Vilnius\n", "41-7", "Vilnius"),
+        ("Preporuke\nMarko Babić, FER, marko.b@example.hr, 01/4433-210\n", "4433-210", "FER"),
+    ],
+)
+def test_issue_places_wrapped_origins_sidebar_streets_and_referee_phones(privacy, body, secret,
+                                                                         fact):
+    text = redact(body, privacy).text
+    assert secret not in text and fact in text

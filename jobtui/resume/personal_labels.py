@@ -138,11 +138,20 @@ BIRTH_PLACE = re.compile(
     rf"{_COLON}{PLACE}")
 
 
+# Where an ID card was issued, after its number: "C.C. 1.036.645.218 de Envigado", "DNI
+# 45872316 expedido en Arequipa", "CI 4.512.377 de La Paz". It tells the home town.
+ISSUE_PLACE = re.compile(
+    r"(?<![\w])(?i:c\.[ \t]?c\.|c\.[ \t]?i\.|cc|ci|dni|c[ée]dula(?:[ \t]+de[ \t]+ciudadan[ií]a)?"
+    r"|t\.[ \t]?i\.)[ \t]*(?:(?i:no|n[º°o])\.?[ \t]*)?:?[ \t]*\d[\d.,-]{5,16}\d[ \t]+"
+    rf"(?i:de|del|expedid[ao][ \t]+en|de[ \t]+la[ \t]+ciudad[ \t]+de)[ \t]+{PLACE}")
+
+
 def label_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, entity) of birth dates, birthplaces and home towns given after a label in
     any of the tables' languages. A birth date's value must hold a digit."""
     folded = fold(text)
     spans = [(m.start("pii"), m.end("pii"), "DATE_OF_BIRTH") for m in BIRTH_DATE.finditer(folded)
              if re.search(r"\d", m.group("pii"))]
-    spans += [(m.start("pii"), m.end("pii"), "ADDRESS") for m in BIRTH_PLACE.finditer(folded)]
+    spans += [(m.start("pii"), m.end("pii"), "ADDRESS")
+              for pattern in (BIRTH_PLACE, ISSUE_PLACE) for m in pattern.finditer(folded)]
     return spans
