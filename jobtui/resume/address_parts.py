@@ -34,15 +34,13 @@ CONTACT_HEADINGS = {
     "henkilötiedot", "yhteystiedot", "biodata", "bio data", "personal profile data",
     # Baltic, Slavic (Latin and Cyrillic), Greek, Turkish, Hungarian, Romanian, Indonesian/Malay,
     # Tagalog, Vietnamese.
-    "kontaktai", "asmeninė informacija", "asmens duomenys", "kontaktinformācija",
-    "personas dati", "kontaktid", "isikuandmed", "kontaktandmed", "kontakti", "osobni podaci",
-    "osebni podatki", "lični podaci", "osobní údaje", "osobné údaje", "kontakty",
-    "контакти", "контакты", "контакт", "лични данни", "личные данные", "особисті дані",
-    "лични подаци", "επικοινωνία", "προσωπικά στοιχεία", "iletişim", "kişisel bilgiler",
-    "kapcsolat", "elérhetőség", "személyes adatok", "date personale", "date de contact",
-    "data pribadi", "kontak", "maklumat peribadi", "maklumat diri", "impormasyong personal",
-    "thông tin cá nhân", "thông tin liên hệ", "liên hệ",
+    "kontaktai", "kontaktinformācija", "kontaktid", "kontaktandmed", "kontakti", "kontakty",
+    "контакти", "контакты", "контакт", "επικοινωνία", "iletişim", "iletişim bilgileri",
+    "kapcsolat", "elérhetőség", "date de contact", "kontak", "maklumat hubungan",
+    "thông tin liên hệ", "liên hệ",
 }
+# A line opening with a year or a month and year starts the work history: the section ends.
+WORK_LINE = re.compile(r"^\s*(?:\d{1,2}[/.][ \t]?)?(?:19|20)\d\d(?!\d)")
 # Any label that ends in an address word: "Physical address:", "Dirección particular:".
 ANY_ADDRESS_LABEL = re.compile(
     r"^[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,2}(?i:address|adres|adresse|adresa|dirección"
@@ -124,7 +122,7 @@ def contact_section_spans(text: str) -> list[tuple[int, int, str]]:
         if plain in CONTACT_HEADINGS:
             inside, seen = True, 0
         elif (is_heading(line) and not re.match(r"\s*#\s?\d", line)
-              or not line.strip() and seen or seen >= SECTION_LINES):
+              or not line.strip() and seen or seen >= SECTION_LINES or WORK_LINE.match(line)):
             inside = False  # a blank line or a heading ends it ("#08-241" is a flat)
         elif inside and line.strip():
             seen += 1

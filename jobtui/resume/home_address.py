@@ -21,7 +21,10 @@ from jobtui.resume.postal import STREET_WORD
 
 # Where a home address line's parts are told apart: commas and spaced dashes; a segment
 # ends at a bar, a bullet, a semicolon or a wide gap.
-SEGMENT = re.compile(r"[^|•·;\t]+")
+SEGMENT = re.compile(r"(?:[^|•·;\t ]|[ ](?! ))+")
+# A month and year or a year range: work history a two-column PDF put beside the address.
+WORK_DATE = re.compile(r"(?<!\d)\d{1,2}[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d[ \t]*[–—-]")
+# A city's words are capitalised, save joining particles ("Frankfurt am Main", "Tel Aviv-Yafo").
 PART = re.compile(r"[^,]+?(?=[ \t]*(?:,|[ \t][–—-][ \t]|$))")
 # Postcodes of many countries: "30310", "CF14 6NP", "LV-1011", "151 25", "C1043AAB", "H2J 2L4",
 # "01304-001", "1016 DZ", "D02 X285", "(03925)", "Dhaka-1209"; a word may say what it is.
@@ -92,6 +95,8 @@ def home_address_spans(text: str, lines: list[tuple[int, int]],
 
 def _segment_spans(text: str, start: int, end: int,
                    addresses: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    if WORK_DATE.search(text, start, end):
+        return []
     parts = [(m.start(), m.end()) for m in PART.finditer(text, start, end)
              if m.group().strip(" \t-–—")]
     parts = [(s + len(text[s:e]) - len(text[s:e].lstrip(" \t\n-–—")), e) for s, e in parts]
@@ -103,9 +108,11 @@ def _segment_spans(text: str, start: int, end: int,
     if not named:
         return []
     city = named[-1]
-    spans = [(parts[i][0], parts[i][1], "ADDRESS") for i in range(city)]
     city_start, city_end = parts[city]
     body = text[city_start:city_end]
+    if not _city_like(body):
+        return []  # "…, 100 millió felhasználó": prose, not a city
+    spans = [(parts[i][0], parts[i][1], "ADDRESS") for i in range(city)]
     spans += [(city_start + m.start(), city_start + m.end(), "POSTAL_CODE")
               for m in POSTCODE_TOKEN.finditer(body) if re.search(r"\d{3}", m.group())]
     district = re.match(r"(.*?[^\W\d_][^/]*?)[ \t]*/[ \t]*(?=[^\W\d_]{4,})", body)
@@ -134,6 +141,17 @@ def _kind(part: str, marked: bool) -> str:
     if not re.search(r"[^\W\d_]", words):
         return "tail"
     return "named"
+
+
+_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "am", "an",
+              "im", "upon", "on", "sur", "y", "e", "i", "na", "nad", "pod", "bei", "en", "el"}
+
+
+def _city_like(body: str) -> bool:
+    """Every word of ``body`` is capitalised, a particle, a code or a number."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", body)
+    return bool(words) and len(words) <= 6 and all(
+        w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
 
 def _plain(part: str) -> str:
