@@ -343,3 +343,21 @@ def case_stems(word: str) -> list[str]:
     if word.endswith("o") and len(word) > 2:
         return [f"{word[:-1]}a"]  # "z Ano", "z Majo"
     return []
+# Short forms and nicknames no Faker list holds, which CVs use for colleagues ("with Bec",
+# "with Nok"): English and Australian, Russian and Ukrainian diminutives (in Latin and
+# Cyrillic), Thai nicknames, Filipino, Indonesian and Spanish ones. Words that are also
+# everyday English ("Boss", "Golf", "Mint") are left out.
+NICKNAMES = frozenset({
+    "bec", "bex", "becs", "kez", "shaz", "gaz", "baz", "robbo", "davo", "tommo", "stevo",
+    "macca", "sully", "fitzy", "lachie", "mikey", "nicko", "tash", "jonno", "jono", "benno",
+    "pasha", "misha", "vova", "kolya", "zhenya", "sveta", "olya", "nastya", "katya", "dasha",
+    "sasha", "masha", "petya", "vanya", "seryozha", "lyosha", "tolya", "yura", "slava", "dima",
+    "паша", "миша", "вова", "коля", "женя", "света", "оля", "настя", "катя", "даша", "саша",
+    "маша", "петя", "ваня", "серёжа", "сережа", "лёша", "леша", "толя", "юра", "слава", "дима",
+    "nok", "ploy", "fon", "pim", "ning", "pui", "aom", "kwan", "pong", "tum", "mew", "fah",
+    "kaew", "tarn", "nid", "nong", "ple", "bua", "jib", "jeab", "noi", "ton", "pang", "tong",
+    "mook", "kik", "toey",
+    "jomar", "jun-jun", "bong", "bongbong", "dodong", "inday", "nene", "tintin", "chito",
+    "budi", "wawan", "yanto", "iwan", "tuti", "yuyun", "pepe", "paco", "pancho", "nacho",
+    "chema", "lupe", "chus", "fefa", "lele", "guga", "tata", "juju",
+})

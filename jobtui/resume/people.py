@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jobtui.resume.company import company_spans
 from jobtui.resume.cued import (
     acting,
     cued,
@@ -45,6 +46,7 @@ from jobtui.resume.cues import (
     WEAK_CUE,
     places_named,
 )
+from jobtui.resume.eponyms import eponym_spans
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.lone_names import lone_name_spans
 from jobtui.resume.name_shapes import (
@@ -90,6 +92,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     folded = fold(text)
     firms = firm_spans(text)
     multiword_firms = [(s, e) for s, e in firms if " " in folded[s:e].strip()]
+    multiword_firms += eponym_spans(text)  # "Rīgas Stradiņa universitāte": a school
     first_names, last_names = gazetteer()
     found: list[tuple[int, int, list[str]]] = []
 
@@ -174,6 +177,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += [(s, e, words) for s, e, words in lone_name_spans(text)
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += nicknamed(folded, first_names)
+    found += [(s, e, words) for s, e, words in company_spans(text)
+              if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += wrapped_surnames(found, folded, last_names)
 
     spans = [(s, e) for s, e, _ in found]
@@ -190,7 +195,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                         if any(word_key(w) in ORG_WORDS for w in m.group().split())]
         for mention in pattern.finditer(folded):
             if not any(s <= mention.start() and mention.end() <= e and (s, e) != mention.span()
-                       for s, e in [*firms, *institutions]):
+                       for s, e in [*firms, *institutions, *multiword_firms]):
                 spans.append(mention.span())
     return spans
 
