@@ -91,8 +91,10 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
     folded = fold(text)
     spans = [m.span("run") for pattern in (BEFORE, AFTER) for m in pattern.finditer(folded)]
     for match in QUOTED.finditer(folded):
-        before = re.findall(r"[^\W\d_]+", folded[max(0, match.start() - 40):match.start()])
-        if any(w.lower() in INSTITUTION_NOUNS for w in before[-3:]):
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        before = re.search(r"([^\W\d_]+)[ \t]+(?:([^\W\d_]+)[ \t]+)?$",
+                           folded[max(line_start, match.start() - 40):match.start()])
+        if before and any(w and w.lower() in INSTITUTION_NOUNS for w in before.groups()):
             spans.append(match.span("quote"))
     spans += [m.span("run") for m in BEFORE_NOUN.finditer(folded)
               if m.group("noun") in INSTITUTION_NOUNS]

@@ -61,6 +61,7 @@ from jobtui.resume.name_shapes import (
     word_key,
 )
 from jobtui.resume.names import FIRMS, NOT_NAMES, ORG_WORDS, PLACES, fold, gazetteer
+from jobtui.resume.nicknames import stated_nicknames
 from jobtui.resume.relations import (
     KIN_CUE,
     SPEAKS,
@@ -177,6 +178,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += [(s, e, words) for s, e, words in lone_name_spans(text)
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += nicknamed(folded, first_names)
+    found += stated_nicknames(text)
     found += [(s, e, words) for s, e, words in company_spans(text)
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += wrapped_surnames(found, folded, last_names)
