@@ -71,6 +71,7 @@ from jobtui.resume.relations import (
     nicknamed,
     wrapped_surnames,
 )
+from jobtui.resume.scripts import script_people
 
 # Institutions whose Latin name opens with a given name: "Alma Mater Studiorum" (Bologna).
 INSTITUTIONS = ("Alma Mater Studiorum", "Alma Mater")
@@ -178,12 +179,18 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += [(s, e, words) for s, e, words in lone_name_spans(text)
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += nicknamed(folded, first_names)
-    found += stated_nicknames(text)
+    found += stated_nicknames(text) + script_people(text)
     found += [(s, e, words) for s, e, words in company_spans(text)
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += wrapped_surnames(found, folded, last_names)
 
     spans = [(s, e) for s, e, _ in found]
+    # A full name found once is the same person wherever it recurs ("- Пламен Георгиев" under
+    # a quotation, then "Пламен Георгиев, тел. ..." among the referees).
+    for full in {" ".join(person) for _, _, person in found if len(person) > 1}:
+        spaced = r"[ \t]+".join(map(re.escape, full.split()))
+        spans += [m.span() for m in re.finditer(rf"(?<![\w@.'-]){spaced}(?![\w@-])", folded)
+                  if not LEGAL_FORM.match(folded, m.end())]  # "... Plantation Berhad": a firm
     surnames = {part for _, _, person in found if len(person) > 1
                 for part in _surname_parts(person, first_names, last_names)}
     if surnames:

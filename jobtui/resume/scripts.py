@@ -1,0 +1,57 @@
+"""Names written in Thai, Devanagari, Bengali, Arabic and Hebrew script, found by the title
+or label before them (those scripts have no capital letters to mark a name).
+
+Thai writes the title glued to the given name and a space before the surname: "นางสาวพิมพ์ชนก
+ศรีสุวรรณ" (Miss Pimchanok Srisuwan), and a nickname after "ชื่อเล่น" ("nickname"). Hindi, Bengali,
+Arabic and Hebrew put a title word before the name ("श्रीमती", "শ্রী", "السيدة", "גב'"). Once found,
+every other mention of those words goes too.
+"""
+
+from __future__ import annotations
+
+import re
+
+_THAI = "\u0e01-\u0e4e"
+# Thai titles, longest first (Miss, Mrs, Mr, boy, girl, Khun, Dr, Assoc./Asst. Prof.).
+THAI_TITLE = r"นางสาว|น\.ส\.|นาง|นาย|ด\.ช\.|ด\.ญ\.|คุณ|ดร\.|รศ\.|ผศ\.|ศ\."
+# Words a Thai title opens that are no name: employer, prime minister, nurse, model, ...
+THAI_NOT_NAMES = ("จ้าง", "ก", "กรัฐมนตรี", "พยาบาล", "แบบ", "หน้า", "ทหาร", "ช่าง", "ทุน",
+                  "ประกัน", "ธนาคาร", "ความ")
+THAI_NAME = re.compile(
+    rf"(?<![{_THAI}])(?:{THAI_TITLE})[ \t]?(?P<given>[{_THAI}]{{2,20}})"
+    rf"(?:[ \t]+(?P<surname>[{_THAI}]{{3,25}}))?")
+THAI_NICKNAME = re.compile(rf"(?:ชื่อเล่น|ชื่อเล่นว่า)[ \t]*[:：]?[ \t]*(?P<nick>[{_THAI}]{{1,12}})")
+# Title words before a name in Devanagari (Hindi, Marathi, Nepali), Bengali, Arabic and Hebrew.
+_TITLE_WORDS = ("श्रीमती", "श्री", "सुश्री", "कुमारी", "डॉ.", "डॉ", "श्रीमान", "শ্রীমতী", "শ্রী",
+                "জনাব", "মোঃ", "ডঃ", "ডা.", "السيدة", "السيد", "الأستاذة", "الأستاذ",
+                "الدكتورة", "الدكتور", "المهندسة", "المهندس", "د.", "מר", "גב'", "גברת",
+                "ד\"ר", "פרופ'")
+_SCRIPT_WORD = r"[\u0900-\u097f\u0980-\u09ff\u0600-\u06ff\u0590-\u05ff]{2,20}"
+TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t]+"
+                    rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD})?)")
+
+
+def script_people(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of the names in these scripts and of their other mentions."""
+    words: set[str] = set()
+    found = []
+    for match in THAI_NAME.finditer(text):
+        given = match.group("given")
+        if given.startswith(THAI_NOT_NAMES):
+            continue
+        found.append((match.start(), match.end(), [match.group()]))
+        words |= {w for w in (given, match.group("surname")) if w}
+    words |= {m.group("nick") for m in THAI_NICKNAME.finditer(text)}
+    for match in TITLED.finditer(text):
+        found.append((match.start("name"), match.end("name"), match.group("name").split()))
+        words |= set(match.group("name").split())
+    for word in words:
+        pattern = re.compile(rf"(?<![\w]){re.escape(word)}" if _is_thai(word)
+                             else rf"(?<![\w]){re.escape(word)}(?![\w])")
+        found += [(m.start(), m.end(), [word]) for m in pattern.finditer(text)]
+    return found
+
+
+def _is_thai(word: str) -> bool:
+    """Thai has no spaces between words: a name may run into the next word."""
+    return bool(re.match(rf"[{_THAI}]", word))
