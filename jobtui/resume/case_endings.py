@@ -15,7 +15,8 @@ import re
 
 # How each language is recognised (on the original, unfolded text).
 LANGUAGES = {
-    "et": re.compile(r"[õÕ]|(?<![\w])(?:ning|koos|ülikool\w*|aastat|töö\w*)(?![\w])"),
+    "et": re.compile(r"[õÕ]|(?<![\w])(?:ning|koos|ülikool\w*|aastat|töö\w*|eesti|meeskon\w*"
+                     r"|kogemus\w*)(?![\w])", re.IGNORECASE),
     "fi": re.compile(r"(?<![\w])(?:ja|sekä|kanssa|että|vuotta|yliopisto\w*|työ\w*)(?![\w])"),
     "hr": re.compile(r"[čćđšžČĆĐŠŽ]"),
     "pl": re.compile(r"[łśźżńŁŚŹŻ]"),

@@ -84,10 +84,10 @@ ENDINGS = {
     "ga": ("", "e", "i", "u", "a"), "n": ("",), "iem": ("", "e"), "em": ("",), "om": ("", "a"),
     "u": ("s", "is", "a", "as", "us", ""), "i": ("s", "is", "a", "e"), "o": ("a", "as", "os"),
     "ą": ("a",), "ę": ("a",), "ju": ("",), "jem": ("",),
-    "ом": ("",), "ем": ("",), "ой": ("а",),
+    "ом": ("",), "ем": ("", "й"), "ой": ("а",),
     "ей": ("я",), "ою": ("а",), "ею": ("я",),
     "ью": ("ь",), "им": ("",), "ым": ("",),
-    "о": ("ос",), "η": ("ης",), "α": ("ας",),
+    "ο": ("ος",), "η": ("ης",), "α": ("ας",),
 }
 
 
@@ -130,8 +130,9 @@ def company_spans(text: str) -> list[tuple[int, int, list[str]]]:
         named = (known(word, first_names) or word_key(word) in NICKNAMES
                  or any(known(s, first_names) for s in stems(word)))
         # After "together with", a word no list knows is still a colleague when it is no
-        # everyday English word ("Koos Priiduga", "kasama si Jomar").
-        if named or strong and not (_latin(word) and common_word(word) and not _inflected(word)):
+        # everyday English word and the text names it once (a firm recurs in the job lines).
+        if named or strong and folded.count(word) == 1 and not (
+                _latin(word) and common_word(word) and not _inflected(word)):
             found.append((match.start("name"), match.end("name"), [word]))
     for match in AFTER.finditer(folded):
         word = match.group("name")

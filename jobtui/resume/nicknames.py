@@ -63,7 +63,8 @@ _PRONOUN = (r"(?:teda|mind|neid|me|mi|mu|ji|him|her|them|ihn|sie|mich|la|le|lo|m
             r"|je|jo|mnie|niego|nia|par|de|como|by|everyone|all|us"
             r"|\u044f|\u0435\u0433\u043e|\u0435\u0435|\u043c\u0435|\u0433\u043e|\u043c\u0443"
             r"|\u0458\u0430|\u043c\u0435\u043d\u0435|\u0457\u0457|\u0439\u043e\u0433\u043e"
-            r"|\u03c4\u03bf\u03bd|\u03c4\u03b7\u03bd|\u03bc\u03b5)")
+            r"|\u03c4\u03bf\u03bd|\u03c4\u03b7\u03bd|\u03bc\u03b5|\u043c\u0435\u043d\u044f"
+            r"|\u043d\u0430\u0441|alle|allen|todos|tutti|iedereen|wszyscy|kaikki)")
 _UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
 _LO = "a-z\u0430-\u045f\u0491\u0454\u0456\u0457\u03ac-\u03ce"
 _NAME = rf"[{_UP}][{_LO}]{{1,14}}|[A-Z]{{2,3}}"

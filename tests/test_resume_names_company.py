@@ -1,0 +1,137 @@
+"""Round 11's name classes: a colleague named by one word after "together with" in many
+languages, nicknames stated in many languages, short and case forms of found names, names in
+scripts without capitals, and the people institutions and prizes are named after (kept)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtui.resume.people import person_spans
+from jobtui.resume.redact import redact
+from tests.resume_probe import found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- Kopā ar Andri izstrādāja maksājumu API.", "Andri"),  # Latvian accusative
+        ("- Koos Tõnuga ehitati andmeladu.", "Tõnuga"),  # Estonian comitative
+        ("- Вместе с Алексеем запустили сервис оплаты.", "Алексеем"),  # Russian instrumental
+        ("- Μαζί με τον Γιώργο σχεδιάσαμε το API.", "Γιώργο"),  # Greek accusative
+        ("- Заедно с Ивайло въведохме договорни тестове.", "Ивайло"),
+        ("- Разом з Оксаною переписали білінг.", "Оксаною"),
+        ("- Kartu su Dainiumi sukūrėme mokėjimų sistemą.", "Dainiumi"),
+        ("- Zajedno s Matejom uveli smo CI.", "Matejom"),
+        ("- Kasama si Jomar, binuo namin ang mobile app.", "Jomar"),
+        ("- Bersama Wulan membangun dasbor penjualan.", "Wulan"),
+        ("- Ran the release train with Robbo and two contractors.", "Robbo"),  # nickname
+        ("- Co-authored the caching RFC with Taini; adopted by 6 teams.", "Taini"),
+        ("- Pair-programmed weekly with Jasmine on the design system.", "Jasmine"),
+        ("Mikon kanssa rakensimme tapahtumaväylän.", "Mikon"),  # Finnish postposition
+    ],
+)
+def test_colleague_after_together_with(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Migrated 40 services to Azure with Terraform and Kubernetes.",
+        "- Kopā ar Swedbank komandu ieviesa kontroles. Swedbank AS, Rīga",
+        "- Together with Finance, cut month-end close to 3 days.",
+        "- Worked with Jasmine and Karma on unit tests; Jasmine 5 in CI.",
+    ],
+)
+def test_not_a_colleague(text):
+    assert not found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "nick"),
+    [
+        ('Komandā kolēģi viņu sauc par "Zanīte".', "Zanīte"),
+        ("Meeskonnas kutsutakse teda Kristi.", "Kristi"),
+        ("Meine Kollegen nennen mich Basti. Basti baut Pipelines.", "Basti"),
+        ("Os colegas me chamam de Guga.", "Guga"),
+        ("В екипа ме наричат Ники.", "Ники"),
+        ("Коллеги зовут меня Саня.", "Саня"),
+        ("Di kantor saya dipanggil Yuyun.", "Yuyun"),
+    ],
+)
+def test_nickname_stated(text, nick):
+    assert nick in found(text)
+    assert all(nick not in part for part in found(text) if part != nick)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Tartu Ülikooli Johan Skytte nimeline stipendium (2015)", "Johan Skytte"),
+        ("Stypendium im. Ignacego Łukasiewicza (2012)", "Ignacego Łukasiewicza"),
+        ("Rīgas Stradiņa universitāte, 2014", "Rīgas Stradiņa"),
+        ("Национален университет „Васил Левски“, 2010", "Васил Левски"),
+        ("Premio «Enrico Fermi» per la fisica, 2019", "Enrico Fermi"),
+        ("Scholarship named after Jakob Hurt, 2016", "Jakob Hurt"),
+    ],
+)
+def test_eponyms_stay(privacy, text, kept):
+    assert kept in redact(text, privacy).text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Kristjan Mets\nArendaja.\nMetsa meeskond ehitas platvormi. Tallinn, Eesti",
+         "Metsa", "Tallinn"),
+        ("Marija Kovač\nInženjerka.\nMarijin rad na projektu čita se u cijeloj tvrtki.",
+         "Marijin", "projektu"),
+        ("Ольга Смирнова\nQA инженер.\nМетодика со Смирновой принята в команде.",
+         "Смирновой", "Методика"),
+        ("Νίκος Παππάς\nΜηχανικός.\nΗ ομάδα του Νίκου έφτιαξε το API.", "Νίκου", "API"),
+        ("Katarzyna Zielińska\nInżynier.\nMetodyka Zielińskiej jest standardem.",
+         "Zielińskiej", "Metodyka"),
+        ("Szabó Anna\nMérnök.\nAnnának köszönhetően és a csapatnak.", "Annának", "csapatnak"),
+        ("Mehmet Yılmaz\nYazılımcı.\nYılmaz'ın test kiti 4 ekipte kullanılıyor.",
+         "Yılmaz", "test kiti"),
+        ("Aoife O'Brien\nEngineer.\nO'Brien's runbook is used by every team.",
+         "O'Brien", "runbook"),
+    ],
+)
+def test_case_forms_of_the_candidate(privacy, text, gone, kept):
+    result = redact(text, privacy).text
+    assert gone not in result
+    assert kept in result
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Десислава Петкова\nQA инженер.\nДеси отговаря за качеството.", "Деси"),
+        ("Lachlan Reid\nCloud engineer.\nLachie runs the on-call roster.", "Lachie"),
+        ("Alessandro Ferri\nSviluppatore.\nAle ha guidato la migrazione.", "Ale"),
+    ],
+)
+def test_short_forms_of_the_candidate(privacy, text, short):
+    result = redact(text, privacy).text
+    assert short not in result.split("\n", 2)[2]
+
+
+def test_months_are_no_short_forms(privacy):
+    text = "Marcus Janssen\nEngineer.\nMar 2021 - Jan 2023: platform team."
+    assert "Mar 2021 - Jan 2023" in redact(text, privacy).text
+
+
+def test_thai_names_after_a_title():
+    text = ("นางสาวสุนิสา ทองดี (ชื่อเล่น: แพรว)\nสุนิสา ดูแลงานวิจัยผู้ใช้\n"
+            "ทำงานร่วมกับนายจ้างหลายราย")
+    people = found(text)
+    assert {"สุนิสา", "ทองดี", "แพรว"} <= {w for p in people for w in p.split()} | people
+    assert not any("จ้าง" in p for p in people)  # นายจ้าง is "employer"
+
+
+def test_a_full_name_found_once_goes_everywhere():
+    text = ("„Най-добрият тестер.“ - Пламен Георгиев, ръководител екип\n"
+            "Пламен Георгиев, тел. 0887 654 321")
+    second = text.index("Пламен", 20)
+    assert any(s <= second and second + 6 <= e for s, e in person_spans(text))
