@@ -135,3 +135,10 @@ def test_a_full_name_found_once_goes_everywhere():
             "Пламен Георгиев, тел. 0887 654 321")
     second = text.index("Пламен", 20)
     assert any(s <= second and second + 6 <= e for s, e in person_spans(text))
+
+
+def test_header_nickname_in_quoted_brackets():
+    from jobtui.resume.anchor import candidate_names
+
+    text = 'Ciarán Patrick Ó Dálaigh ("Kieran")\n12 Main St, Galway\nMob: 087 123 4567\n'
+    assert any("Ciarán" in name for name in candidate_names(text))

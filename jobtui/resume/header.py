@@ -65,7 +65,7 @@ NAME_LABEL = re.compile(
 # A nickname or the name in another script, in brackets or quotes: "(Sherry)", "(Olena
 # Kovalenko)", "\"TINA\"".
 NICKNAME = re.compile(
-    r"\s*[(\"“'‘]\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[)\"”'’]\s*"
+    r"\s*[(\"“'‘«]{1,2}\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[)\"”'’»]{1,2}\s*"
 )
 # A name given in two labelled lines: "Surname: NWACHUKWU" and "Other Names: Chiamaka Adaeze".
 SURNAME_LABEL = re.compile(

@@ -206,7 +206,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             if not any(s <= mention.start() and mention.end() <= e and (s, e) != mention.span()
                        for s, e in [*firms, *institutions, *multiword_firms]):
                 spans.append(mention.span())
-    return spans
+    return list(dict.fromkeys(spans))  # several rules may find the same name
 
 
 # A company's legal form right after a name: the name is the firm's ("Carl Zeiss AG").
