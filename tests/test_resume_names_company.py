@@ -142,3 +142,15 @@ def test_header_nickname_in_quoted_brackets():
 
     text = 'Ciarán Patrick Ó Dálaigh ("Kieran")\n12 Main St, Galway\nMob: 087 123 4567\n'
     assert any("Ciarán" in name for name in candidate_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Bersama Dimas dan Sekar memigrasi 300 job Airflow.", {"Dimas", "Sekar"}),
+        ("- Z Ano in Jurijem smo prenovili sistem.", {"Ano", "Jurijem"}),
+        ("- Con el Ing. Quispe y la Arq. Milagros diseñamos el plan.", {"Milagros"}),
+    ],
+)
+def test_names_joined_after_one_cue(text, names):
+    assert names <= {w for p in found(text) for w in p.split()}

@@ -58,8 +58,11 @@ VERBS = re.compile(r"(?i:\b(?:co-?led|co-?leads|co-?lead|co-?authored|co-?wrote|
                    r"|co-?organi[sz]ed|co-?presented|co-?taught|co-?ran|co-?hosted|co-?designed"
                    r"|co-?built|co-?developed|co-?owned|paired|pair-programmed|partnered"
                    r"|teamed\s+up|collaborated|worked)\b)")
-# A Greek article may stand before the name: "με τον Γιώργο", "με την Ελένη".
-_GREEK_ARTICLE = r"(?:(?:\u03c4\u03bf\u03bd|\u03c4\u03b7\u03bd|\u03c4\u03b7|\u03c4\u03bf)[ \t]+)?"
+# An article (Spanish, Portuguese, Italian, Greek) and a professional title may stand before
+# the name: "con el Ing. Ruiz", "με τον Γιώργο", "y la Arq. Fiorella".
+_LEAD = (r"(?:(?:el|la|o|a|il|lo|the|\u03c4\u03bf\u03bd|\u03c4\u03b7\u03bd|\u03c4\u03b7"
+         r"|\u03c4\u03bf)[ \t]+)?(?P<title>(?:Ing|Arq|Lic|Dr|Dra|Prof|Mgr|Eng|Engr|Ir|Dott)\.?"
+         r"[ \t]+)?")
 _UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
 _LO = "a-z\u0430-\u045f\u0491\u0454\u0456\u0457\u03ac-\u03ce"
 WORD = rf"[{_UP}][{_LO}]{{1,15}}(?:-[{_UP}][{_LO}]{{1,15}})?"
@@ -71,8 +74,13 @@ def _alternatives(phrases) -> str:
 
 
 CUED = re.compile(rf"(?<![\w-])(?i:(?P<strong>{_alternatives(STRONG)})|(?P<weak>"
-                  rf"{_alternatives(WEAK)}))[ \t]+{_GREEK_ARTICLE}(?P<name>{WORD})"
+                  rf"{_alternatives(WEAK)}))[ \t]+{_LEAD}(?P<name>{WORD})"
                   rf"(?![\w'-]|[ \t]+[{_UP}])")
+# "and" between two colleagues after one cue: "Bersama Dimas dan Intan", "Z Ano in Jurijem".
+# "in", "en" and "a" are also prepositions elsewhere: the second word must be a known name.
+JOINED = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?P<sure>and|und|et|y|e|i|ir|ja|dan|at|va|ve|es"
+                    r"|si|og|och|oraz|un|\u0438|\u0456|\u0442\u0430|\u03ba\u03b1\u03b9)"
+                    rf"|in|en|a)[ \t]+{_LEAD}(?P<name>{WORD})(?![\w'-]|[ \t]+[{_UP}])")
 # The postposition after the name: Finnish "Mikon kanssa", Estonian "Priiduga koos",
 # Hungarian "Gergővel együtt", Turkish "Onur'la birlikte".
 AFTER = re.compile(rf"(?<![\w-])(?P<name>{WORD})(?::n|:lla)?[ \t]+(?i:kanssa|koos|egyutt"
@@ -121,19 +129,18 @@ def company_spans(text: str) -> list[tuple[int, int, list[str]]]:
     verbs = [m.end() for m in VERBS.finditer(folded)]
     found = []
     for match in CUED.finditer(folded):
-        word = match.group("name")
-        strong = bool(match.group("strong")) or _after_verb(folded, match.start(), verbs)
-        if not _plausible(word):
-            if strong and _named_once(folded, word, match.end(), first_names):
-                found.append((match.start("name"), match.end("name"), [word]))
-            continue
-        named = (known(word, first_names) or word_key(word) in NICKNAMES
-                 or any(known(s, first_names) for s in stems(word)))
-        # After "together with", a word no list knows is still a colleague when it is no
-        # everyday English word and the text names it once (a firm recurs in the job lines).
-        if named or strong and folded.count(word) == 1 and not (
-                _latin(word) and common_word(word) and not _inflected(word)):
-            found.append((match.start("name"), match.end("name"), [word]))
+        strong = (bool(match.group("strong") or match.group("title"))
+                  or _after_verb(folded, match.start(), verbs))
+        accepted = _colleague(folded, match, strong, first_names)
+        end = match.end()
+        # "Bersama Dimas dan Intan": a name joined by "and" to an accepted one after the cue.
+        while accepted and (joined := JOINED.match(folded, end)):
+            found.append(accepted)
+            accepted = _colleague(folded, joined, strong and bool(joined.group("sure"))
+                                  or bool(joined.group("title")), first_names)
+            end = joined.end()
+        if accepted:
+            found.append(accepted)
     for match in AFTER.finditer(folded):
         word = match.group("name")
         line_start = folded.rfind("\n", 0, match.start()) + 1
@@ -143,6 +150,23 @@ def company_spans(text: str) -> list[tuple[int, int, list[str]]]:
                                  or any(known(s, first_names) for s in [word, *stems(word)])):
             found.append((match.start("name"), match.end("name"), [word]))
     return found
+
+
+def _colleague(folded: str, match: re.Match, strong: bool,
+               first_names) -> tuple[int, int, list[str]] | None:
+    """The name in ``match`` when it is a colleague's: a known given name, a case form of one
+    or a nickname after any cue; after a strong cue, any name-shaped word the text names once
+    that is no everyday English word, technology, organisation or place."""
+    start, end, word = match.start("name"), match.end("name"), match.group("name")
+    if not _plausible(word):
+        return (start, end, [word]) if strong and _named_once(folded, word, end,
+                                                               first_names) else None
+    named = (known(word, first_names) or word_key(word) in NICKNAMES
+             or any(known(s, first_names) for s in stems(word)))
+    if named or strong and folded.count(word) == 1 and not (
+            _latin(word) and common_word(word) and not _inflected(word)):
+        return start, end, [word]
+    return None
 
 
 def _named_once(folded: str, word: str, end: int, first_names) -> bool:
