@@ -154,3 +154,8 @@ def test_header_nickname_in_quoted_brackets():
 )
 def test_names_joined_after_one_cue(text, names):
     assert names <= {w for p in found(text) for w in p.split()}
+
+
+def test_chinese_colleagues_by_given_name():
+    assert {"子涵", "欣怡"} <= found("- 与同事子涵、欣怡一起 (同事子涵、欣怡) 搭建了推荐系统")
+    assert not found("- 同事关系良好，沟通顺畅。")

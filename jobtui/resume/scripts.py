@@ -1,5 +1,6 @@
 """Names written in Thai, Devanagari, Bengali, Arabic and Hebrew script, found by the title
-or label before them (those scripts have no capital letters to mark a name).
+or label before them (those scripts have no capital letters to mark a name), and Chinese given
+names after "colleague" ("同事浩然、佳怡").
 
 Thai writes the title glued to the given name and a space before the surname: "นางสาวพิมพ์ชนก
 ศรีสุวรรณ" (Miss Pimchanok Srisuwan), and a nickname after "ชื่อเล่น" ("nickname"). Hindi, Bengali,
@@ -31,6 +32,15 @@ TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t
                     rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD})?)")
 
 
+# Chinese and Japanese given names after "colleague"/"teammate"/"partner", without a family
+# name ("同事浩然、佳怡"): the list must end at a bracket, a space or punctuation, so "同事关系良好"
+# ("good relations with colleagues") names nobody.
+_HAN = r"[\u4e00-\u9fff]{2,3}"
+CJK_PEERS = re.compile(rf"(?:同事|同僚|队友|隊友|组员|組員|搭档|搭檔|伙伴|夥伴|同学|同學|导师|導師)"
+                       rf"[:：]?[ \t]*(?P<list>{_HAN}(?:[、，,和与與及][ \t]*{_HAN})*)"
+                       r"(?=[)）\s,.;，。；]|$)")
+
+
 def script_people(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, words) of the names in these scripts and of their other mentions."""
     words: set[str] = set()
@@ -42,6 +52,10 @@ def script_people(text: str) -> list[tuple[int, int, list[str]]]:
         found.append((match.start(), match.end(), [match.group()]))
         words |= {w for w in (given, match.group("surname")) if w}
     words |= {m.group("nick") for m in THAI_NICKNAME.finditer(text)}
+    for match in CJK_PEERS.finditer(text):
+        for name in re.finditer(_HAN, match.group("list")):
+            start = match.start("list") + name.start()
+            found.append((start, start + len(name.group()), [name.group()]))
     for match in TITLED.finditer(text):
         found.append((match.start("name"), match.end("name"), match.group("name").split()))
         words |= set(match.group("name").split())
