@@ -159,3 +159,22 @@ def test_names_joined_after_one_cue(text, names):
 def test_chinese_colleagues_by_given_name():
     assert {"子涵", "欣怡"} <= found("- 与同事子涵、欣怡一起 (同事子涵、欣怡) 搭建了推荐系统")
     assert not found("- 同事关系良好，沟通顺畅。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mémoire encadré par Pr. Karim Tazi (mention Bien)", "Karim Tazi"),
+        ("- Reporting to Ir. Ts. Ahmad Faizal a/l Ramasamy, Head of Plant.",
+         "Ahmad Faizal a/l Ramasamy"),
+        ("- Sumbangan Hj. Rosli Hamzah kepada projek.", "Rosli Hamzah"),
+    ],
+)
+def test_more_titles_and_malaysian_particles(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ["Moved to the Bay Area in 2019.",
+                                  "Offices in Sri Lanka and India."])
+def test_places_after_title_like_words(text):
+    assert not found(text)

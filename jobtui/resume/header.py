@@ -50,7 +50,9 @@ PARTICLES = {
     "'t", "’t",
 }
 # Particles that are also given names ("Ben", "Abu"): they join a name only in lower case.
-LOWER_PARTICLES = {"ben", "abu"}
+# Malaysian "a/l" and "a/p" (son and daughter of) and "bt"/"bte" (binti) join a given name to
+# the father's: "Gopal Krishnan a/l Muniandy", "Siti Aminah bt Osman".
+LOWER_PARTICLES = {"ben", "abu", "a/l", "a/p", "bt", "bte"}
 INITIAL = re.compile(r"[^\W\d_]\.")
 NAME_LABEL = re.compile(
     r"^\s*(?:(?:full\s+)?(?:name|nombre(?: y apellidos?)?|nom(?: et prénom| complet)?|naam"
