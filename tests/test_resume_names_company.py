@@ -178,3 +178,34 @@ def test_more_titles_and_malaysian_particles(text, name):
                                   "Offices in Sri Lanka and India."])
 def test_places_after_title_like_words(text):
     assert not found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Mentored Aisha and Tomás through their first on-call rotation.", {"Aisha", "Tomás"}),
+        ("- Shadowed Hamza for two weeks before the handover.", {"Hamza"}),
+        ("- Handed the billing project over to Efua in 2022.", {"Efua"}),
+        ("- Betreute die Werkstudentin Lena bei ihrer Masterarbeit.", {"Lena"}),
+        ("- J'ai formé Yanis aux bonnes pratiques de test.", {"Yanis"}),
+        ("- Begeleidde stagiair Sanne bij haar afstudeerproject.", {"Sanne"}),
+        ("- Szkoliłem Kacpra i Zuzannę z testów.", {"Kacpra", "Zuzannę"}),
+        ("- Am mentorat-o pe Ioana timp de un an.", {"Ioana"}),
+        ("- Ментор для Богдана и Ирины.", {"Богдана", "Ирины"}),
+    ],
+)
+def test_colleague_as_the_object_of_a_verb(text, names):
+    assert names <= found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Supported Deliveroo and Just Eat with the integration.",
+        "- Replaced Jenkins with GitHub Actions; supervise Zalando rollouts.",
+        "- Betreute Großkunden in der DACH-Region.",
+        "- Helped Marketing launch the campaign; onboarded Snowflake.",
+    ],
+)
+def test_objects_that_are_no_people(text):
+    assert not found(text)
