@@ -209,3 +209,19 @@ def test_colleague_as_the_object_of_a_verb(text, names):
 )
 def test_objects_that_are_no_people(text):
     assert not found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- פיתחתי את המערכת יחד עם דרור ושני מפתחים.", "דרור"),  # Hebrew "together with"
+        ("- عملت مع ياسمين على لوحة البيانات.", "ياسمين"),  # Arabic "with"
+        ("- अनिश के साथ डेटा पाइपलाइन बनाई।", "अनिश"),  # Hindi "with" after the name
+        ("- გელასთან ერთად ავაშენე API.", "გელა"),  # Georgian "-თან ერთად"
+        ("- Կարինեի հետ մշակեցինք հավելվածը։", "Կարինե"),  # Armenian "-ի հետ"
+        ("- ทำงานร่วมกับคุณสุรนีย์ในทีมวิจัย", "สุรนีย์"),  # Thai "ร่วมกับคุณ" glued
+        ("דרור שמואלי, מנהל צוות", "דרור שמואלי"),  # a known given name and surname
+    ],
+)
+def test_names_in_scripts_without_capitals(text, name):
+    assert name in found(text)

@@ -73,7 +73,7 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v5.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v6.txt"
     except PackageNotFoundError:
         return _load()
     try:
@@ -116,8 +116,11 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
     return found[0], found[1]
 
 
-# A name word: Latin (folded), Cyrillic or Greek letters, 2+ long.
-_LETTERS = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
+# A name word, 2+ long: Latin (folded), Cyrillic, Greek, and the scripts without capitals
+# Faker's providers spell names in (Arabic, Hebrew, Devanagari, Bengali, Gujarati, Oriya,
+# Tamil, Sinhala, Thai, Georgian) plus Armenian: scripts.py looks those up after a cue.
+_LETTERS = ("a-z\u0430-\u045f\u0491\u03ac-\u03ce\u0561-\u0587\u0590-\u05ff\u0600-\u06ff"
+            "\u0900-\u0b7f\u0b80-\u0bff\u0d80-\u0dff\u0e00-\u0e7f\u10d0-\u10ff")
 _NAME_WORD = re.compile(rf"[{_LETTERS}][{_LETTERS}']+")
 # Cyrillic to Latin as Ukrainian passports (KMU 2010) and Russian ones (ICAO) write it; a name
 # may be spelled either way, so both are produced.

@@ -41,6 +41,48 @@ CJK_PEERS = re.compile(rf"(?:同事|同僚|队友|隊友|组员|組員|搭档|�
                        r"(?=[)）\s,.;，。；]|$)")
 
 
+# Scripts without capital letters: a name there is found by the gazetteer (names.py keeps
+# Faker's names in these scripts) beside a "with" word, or as a known given name followed by a
+# known surname.
+_CASELESS = ("\u0590-\u05ff\u0600-\u06ff\u0900-\u0b7f\u0b80-\u0bff\u0d80-\u0dff"
+             "\u0e00-\u0e7f\u10d0-\u10ff\u0531-\u0587")
+_CASELESS_WORD = rf"[{_CASELESS}]{{2,20}}"
+# "with" before the name: Arabic "مع", "برفقة", "بالتعاون مع"; Hebrew "עם", "יחד עם", "בשיתוף עם".
+WITH_BEFORE = re.compile(rf"(?<![\w])(?:بالتعاون[ \t]+مع|برفقة|مع|יחד[ \t]+עם|בשיתוף[ \t]+עם|עם)"
+                         rf"[ \t]+(?P<name>{_CASELESS_WORD})")
+# "with" after the name: Hindi/Marathi/Nepali "के साथ", "सोबत", "सँग"; Bengali "এর সাথে";
+# Gujarati "સાથે"; Tamil "உடன்"; Armenian "հետ" (after the genitive "-ի"); Georgian "ერთად"
+# (after "-თან").
+WITH_AFTER = re.compile(rf"(?P<name>{_CASELESS_WORD}?)(?:-?ի|ს?თან|-?এর|ের|র)?"
+                        r"[ \t]+(?:के[ \t]+साथ|की[ \t]+साथ|सोबत|सँग|সাথে|সঙ্গে|এর[ \t]+সাথে"
+                        r"|સાથે|ની[ \t]+સાથે|உடன்|հետ|ერთად)(?![\w])")
+# Thai writes "with" glued to the name: "กับสมชาย", "ร่วมกับคุณสมหญิง".
+THAI_WITH = re.compile(rf"(?:ร่วมกับ|กับ)(?:คุณ)?(?P<rest>[{_THAI}]{{2,20}})")
+
+
+def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
+    """Names in scripts without capitals that the gazetteer knows, beside a "with" word or as
+    a given name and a surname."""
+    from jobtui.resume.names import gazetteer
+
+    first_names, last_names = gazetteer()
+    found = []
+    for match in (*WITH_BEFORE.finditer(text), *WITH_AFTER.finditer(text)):
+        if match.group("name").lower() in first_names:
+            found.append((match.start("name"), match.end("name"), [match.group("name")]))
+    for match in THAI_WITH.finditer(text):
+        rest = match.group("rest")
+        # The longest known given name the glued run opens with.
+        name = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in first_names), "")
+        if name:
+            found.append((match.start("rest"), match.start("rest") + len(name), [name]))
+    pairs = re.compile(rf"(?<![\w])({_CASELESS_WORD})[ \t]+({_CASELESS_WORD})(?![\w])")
+    for match in pairs.finditer(text):
+        if match.group(1).lower() in first_names and match.group(2).lower() in last_names:
+            found.append((match.start(), match.end(), [match.group(1), match.group(2)]))
+    return found
+
+
 def script_people(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, words) of the names in these scripts and of their other mentions."""
     words: set[str] = set()
@@ -59,6 +101,9 @@ def script_people(text: str) -> list[tuple[int, int, list[str]]]:
     for match in TITLED.finditer(text):
         found.append((match.start("name"), match.end("name"), match.group("name").split()))
         words |= set(match.group("name").split())
+    gazetteer_found = _gazetteer_people(text)
+    found += gazetteer_found
+    words |= {w for _, _, person in gazetteer_found for w in person}
     for word in words:
         pattern = re.compile(rf"(?<![\w]){re.escape(word)}" if _is_thai(word)
                              else rf"(?<![\w]){re.escape(word)}(?![\w])")
