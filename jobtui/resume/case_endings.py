@@ -42,6 +42,23 @@ _CYR_MASCULINE = ("а", "у", "ом", "е", "ым", "ем", "ов", "ова", "�
 APOSTROPHE = r"(?:['’][^\W\d_]{1,5}|:[^\W\d_]{1,4})"
 
 
+# Lower-case place nouns after a word make it a place: "Saare maakond", "Rīgas iela",
+# "Tartu linn", "Splitsko-dalmatinska županija", "Pest megye", "Харківська область".
+PLACE_NOUN = re.compile(r"[ \t]+(?:maakon\w*|vald\w*|linn\w*|novad\w*|pagast\w*|iela|tanav\w*"
+                        r"|ulica|ulice|ulici|utca|katu|gatan|gade|vej|vei|strasse|straße|oblast"
+                        r"|obl\.|rajon\w*|zupanij\w*|županij\w*|megye|okrug|powiat|gmina|judet"
+                        r"|județ|county|district|province|область|области|район\w*|улица|ул\.)"
+                        r"(?![\w])")
+
+
+def a_place(text: str, form: str) -> bool:
+    """The text uses ``form`` as a place: after "in"/a comma, or before a place noun."""
+    from jobtui.resume.header import _used_as_place
+
+    return _used_as_place(text, form) or bool(
+        re.search(rf"(?<![\w]){re.escape(form)}{PLACE_NOUN.pattern}", text))
+
+
 def languages(text: str) -> set[str]:
     """The inflecting languages ``text`` seems to be written in."""
     return {lang for lang, pattern in LANGUAGES.items() if pattern.search(text)}
@@ -95,7 +112,6 @@ def case_ending_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:
     """Spans of the case forms of ``words`` (found names) and of the names with a suffix after
     an apostrophe; forms that are places or organisation words, or that the text uses as a
     place, are left."""
-    from jobtui.resume.header import _used_as_place
     from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold
 
     words = {w for w in words if len(w) >= 3 and not w.isupper() and w[0].isupper()}
@@ -104,7 +120,7 @@ def case_ending_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:
     langs = languages(text)
     found = {form for word in words for form in forms(word, langs)}
     found = {f for f in found if fold(f).lower() not in ORG_WORDS | TECH | PLACES
-             and not _used_as_place(text, f)}
+             and not a_place(text, f)}
     bases = "|".join(map(re.escape, sorted(words | found, key=len, reverse=True)))
     pattern = re.compile(rf"(?<![\w@.'’-])(?:{bases})(?:{APOSTROPHE})?(?![\w@'’-])")
     return [(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)

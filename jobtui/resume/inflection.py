@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from jobtui.resume.case_endings import case_ending_spans
+from jobtui.resume.case_endings import a_place, case_ending_spans
 
 # A colleague, mentor or boss in the instrumental or dative, then the person's name.
 COLLEAGUE = re.compile(
@@ -113,7 +113,8 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
         forms |= {form for word in words for form in baltic_slavic_forms(word)}
     if nordic:
         forms |= {f"{word}s" for word in words if len(word) >= 4 and word[-1] not in "sxz"}
-    forms = {form for form in forms if fold(form).lower() not in ORG_WORDS | TECH | PLACES}
+    forms = {form for form in forms if fold(form).lower() not in ORG_WORDS | TECH | PLACES
+             and not a_place(text, form)}  # "Rīga" beside "Swedbank AS, Rīga": a city
     if forms:
         alternatives = "|".join(map(re.escape, sorted(forms)))
         pattern = re.compile(rf"(?<![\w@.-])(?:{alternatives})(?![\w@-])")

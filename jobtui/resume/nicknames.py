@@ -97,7 +97,10 @@ def stated_nicknames(text: str) -> list[tuple[int, int, list[str]]]:
 def own_short_forms(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     """Spans of short forms of the candidate's given names standing alone: "Деси" for
     Десислава, "Lachie" for Lachlan."""
-    parts = {fold(p) for n in names for w in n.split() for p in w.split("-")
+    from jobtui.resume.case_endings import a_place
+
+    # The given name opens the name (a surname-first header is ALL-CAPS, and left out).
+    parts = {fold(p) for n in names for w in n.split()[:1] for p in w.split("-")
              if len(p) >= 5 and not p.isupper()}
     if not parts:
         return []
@@ -109,7 +112,7 @@ def own_short_forms(text: str, names: list[str]) -> list[tuple[int, int, str]]:
         if not any(_short_form(word, part) for part in parts):
             continue
         key = word_key(word)
-        if key in MONTHS or key in NOT_NAMES or blocked(word):
+        if key in MONTHS or key in NOT_NAMES or blocked(word) or a_place(folded, word):
             continue
         if re.match(rf"[ \t]+[{_UP}]", folded[match.end():]) or re.search(
                 rf"[{_UP}][\w'-]*[ \t]+$", folded[max(0, match.start() - 30):match.start()]):
