@@ -236,3 +236,8 @@ def test_names_in_scripts_without_capitals(text, name):
 )
 def test_case_forms_that_are_places_stay(privacy, text, kept):
     assert kept in redact(text, privacy).text
+
+
+def test_given_name_before_a_possessive():
+    assert "Siobhan" in found("- Built Siobhan's dashboards for the board.")
+    assert not found("- Kellogg's cereal line; Dell's laptops; Morgan's desk.")

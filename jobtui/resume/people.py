@@ -72,7 +72,7 @@ from jobtui.resume.relations import (
     wrapped_surnames,
 )
 from jobtui.resume.scripts import script_people
-from jobtui.resume.verb_objects import object_spans
+from jobtui.resume.verb_objects import object_spans, possessor_spans
 
 # Institutions whose Latin name opens with a given name: "Alma Mater Studiorum" (Bologna).
 INSTITUTIONS = ("Alma Mater Studiorum", "Alma Mater")
@@ -181,6 +181,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += nicknamed(folded, first_names)
     found += stated_nicknames(text) + script_people(text) + object_spans(text)
+    found += possessor_spans(text)
     found += [(s, e, words) for s, e, words in company_spans(text)
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += wrapped_surnames(found, folded, last_names)

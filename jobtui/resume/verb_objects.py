@@ -87,3 +87,26 @@ def object_spans(text: str) -> list[tuple[int, int, list[str]]]:
             start = match.start("names") + name.start()
             found.append((start, start + len(word), [word]))
     return found
+
+
+# A given name with a possessive, then a lower-case noun: "Amara's team", "Thabo’s design".
+POSSESSOR = re.compile(rf"(?<![\w'’.-])(?P<name>{WORD})['’]s?[ \t]+(?=[a-z])")
+
+
+def possessor_spans(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of known given names before a possessive ("Amara's team"); a
+    surname or firm ("Dell's", "Kellogg's") and a word after another capitalised one are not."""
+    folded = fold(text)
+    first_names, last_names = gazetteer()
+    found = []
+    for match in POSSESSOR.finditer(folded):
+        word = match.group("name")
+        key = word_key(word)
+        before = re.search(r"([A-Z][\w'-]*)[ \t]+$", folded[max(0, match.start() - 30):
+                                                          match.start()])
+        if (key in first_names and key not in last_names and _plausible(word)
+                and not common_word(word)
+                # "Built Siobhan's": a verb before; "Ana Lima's": the end of a longer name.
+                and not (before and not common_word(before.group(1)))):
+            found.append((match.start("name"), match.end("name"), [word]))
+    return found
