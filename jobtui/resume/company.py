@@ -163,7 +163,8 @@ def _colleague(folded: str, match: re.Match, strong: bool,
                                                                first_names) else None
     named = (known(word, first_names) or word_key(word) in NICKNAMES
              or any(known(s, first_names) for s in stems(word)))
-    if named or strong and folded.count(word) == 1 and not (
+    titled = bool(match.group("title"))  # "con el Ing. Ruiz": a title marks a person
+    if named or titled or strong and folded.count(word) == 1 and not (
             _latin(word) and common_word(word) and not _inflected(word)):
         return start, end, [word]
     return None
