@@ -241,3 +241,8 @@ def test_case_forms_that_are_places_stay(privacy, text, kept):
 def test_given_name_before_a_possessive():
     assert "Siobhan" in found("- Built Siobhan's dashboards for the board.")
     assert not found("- Kellogg's cereal line; Dell's laptops; Morgan's desk.")
+
+
+def test_unknown_given_name_after_a_bare_with():
+    assert "Bongani" in found("- Built the pipeline with Bongani and two interns.")
+    assert not found("- Integrated with Deliveroo for delivery; signed with Jumia.")

@@ -164,10 +164,28 @@ def _colleague(folded: str, match: re.Match, strong: bool,
     named = (known(word, first_names) or word_key(word) in NICKNAMES
              or any(known(s, first_names) for s in stems(word)))
     titled = bool(match.group("title"))  # "con el Ing. Ruiz": a title marks a person
-    if named or titled or strong and folded.count(word) == 1 and not (
-            _latin(word) and common_word(word) and not _inflected(word)):
+    once = folded.count(word) == 1 and not (
+        _latin(word) and common_word(word) and not _inflected(word))
+    if named or titled or once and (strong or _weak_name_shape(folded, word, end)):
         return start, end, [word]
     return None
+
+
+# Verbs that pair systems and firms, not people: "Integrated with Deliveroo".
+SYSTEM_VERBS = re.compile(r"(?i:\b(?:integrat|connect|sync|deploy|partner|contract|negotiat"
+                          r"|compatib|interfac|replac|migrat|power|host|bundl|ship|launch|sign"
+                          r"|compar|interoperat|certif|accredit|licen[cs])\w*)")
+
+
+def _weak_name_shape(folded: str, word: str, end: int) -> bool:
+    """After a bare "with": a word named once that ends in a vowel like most given names of
+    Africa, Asia and southern Europe ("with Bongani", "with Chiamaka", "with Nok" is a
+    nickname), before a lower-case word or a stop ("with Deliveroo" recurs in the job lines;
+    a product is rarely named once), and not after a verb that pairs systems or firms."""
+    clause_start = max(folded.rfind(c, 0, end) for c in ".;\n") + 1
+    return (len(word) >= 4 and word[-1].lower() in "aeiou"
+            and not SYSTEM_VERBS.search(folded, clause_start, end)
+            and bool(re.match(r"[ \t]*(?:[,.;:)]|$|[ \t]+[a-z])", folded[end:end + 3])))
 
 
 def _named_once(folded: str, word: str, end: int, first_names) -> bool:
