@@ -245,4 +245,4 @@ def test_given_name_before_a_possessive():
 
 def test_unknown_given_name_after_a_bare_with():
     assert "Bongani" in found("- Built the pipeline with Bongani and two interns.")
-    assert not found("- Integrated with Deliveroo for delivery; signed with Jumia.")
+    assert not found("- Integrated with Deliveroo for delivery; contracted with Glovo.")
