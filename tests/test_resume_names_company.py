@@ -244,5 +244,6 @@ def test_given_name_before_a_possessive():
 
 
 def test_unknown_given_name_after_a_bare_with():
-    assert "Bongani" in found("- Built the pipeline with Bongani and two interns.")
+    assert "Nkechi" in found("- Built the pipeline with Nkechi and two interns.")
+    assert "Adjoa" in found("- Ran the audit with Adjoa.")
     assert not found("- Integrated with Deliveroo for delivery; contracted with Glovo.")
