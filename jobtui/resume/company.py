@@ -5,10 +5,13 @@ weekly with Jasmine", "zusammen mit Till", "Kopā ar Māri", "Koos Priiduga", "�
 "μαζί με τον Γιώργο", "kasama si Jomar". A phrase that can only mean company ("together with",
 "zusammen mit", "kopā ar") is a strong cue: one capitalised word after it, in any script, that
 is no technology, organisation or place is a person. A bare preposition ("with", "mit", "с")
-is weak: the word must be a known given name, one in a case form of a known one, or a
-nickname. Languages that inflect put the name in a case form (Estonian "-ga", Latvian "-u",
-Slavic instrumental "-om"/"-em"/"-ом"), so the word's stems are looked up too; Finnish and
-Estonian may put the postposition after the name ("Mikon kanssa", "Priiduga koos").
+is weak: the word must be a known given name, one in a case form of a known one, a
+nickname, or a word named once that ends in a vowel like most given names of Africa and Asia
+("with Nkechi and two interns"). Names joined by "and" after one cue count alike ("Bersama
+Dimas dan Intan"), and a title marks a person ("con el Ing. Ruiz y la Arq. Fiorella").
+Languages that inflect put the name in a case form (Estonian "-ga", Latvian "-u", Slavic
+instrumental "-om"/"-em"/"-ом"), so the word's stems are looked up too; Finnish and Estonian
+may put the postposition after the name ("Mikon kanssa", "Priiduga koos").
 
 Matching runs on the accent-folded text (names.fold): Latin cues are written unaccented.
 """
@@ -114,7 +117,7 @@ def _latin(word: str) -> bool:
     return word.isascii()
 
 
-def _plausible(word: str) -> bool:
+def plausible(word: str) -> bool:
     """A capitalised word that may be a given name: no technology, organisation, place,
     everyday word or clause opener ("with Stakeholders", "con Google")."""
     key = word_key(word)
@@ -145,7 +148,7 @@ def company_spans(text: str) -> list[tuple[int, int, list[str]]]:
         word = match.group("name")
         line_start = folded.rfind("\n", 0, match.start()) + 1
         opens = not folded[line_start:match.start()].strip(" \t-•*–")
-        if _plausible(word) and (opens or re.search(r"[.;:,(][ \t]*$", folded[line_start:
+        if plausible(word) and (opens or re.search(r"[.;:,(][ \t]*$", folded[line_start:
                                                                               match.start()])
                                  or any(known(s, first_names) for s in [word, *stems(word)])):
             found.append((match.start("name"), match.end("name"), [word]))
@@ -158,7 +161,7 @@ def _colleague(folded: str, match: re.Match, strong: bool,
     or a nickname after any cue; after a strong cue, any name-shaped word the text names once
     that is no everyday English word, technology, organisation or place."""
     start, end, word = match.start("name"), match.end("name"), match.group("name")
-    if not _plausible(word):
+    if not plausible(word):
         return (start, end, [word]) if strong and _named_once(folded, word, end,
                                                                first_names) else None
     named = (known(word, first_names) or word_key(word) in NICKNAMES

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from jobtui.resume.company import WORD, _plausible, stems
+from jobtui.resume.company import WORD, plausible, stems
 from jobtui.resume.name_shapes import common_word, known, word_key
 from jobtui.resume.names import NICKNAMES, fold, gazetteer
 
@@ -76,7 +76,7 @@ def object_spans(text: str) -> list[tuple[int, int, list[str]]]:
         people_verb = bool(match.group("people"))
         for name in re.finditer(WORD, match.group("names")):
             word = name.group()
-            if not _plausible(word):
+            if not plausible(word):
                 break
             named = (known(word, first_names) or word_key(word) in NICKNAMES
                      or any(known(s, first_names) for s in stems(word)))
@@ -104,7 +104,7 @@ def possessor_spans(text: str) -> list[tuple[int, int, list[str]]]:
         key = word_key(word)
         before = re.search(r"([A-Z][\w'-]*)[ \t]+$", folded[max(0, match.start() - 30):
                                                           match.start()])
-        if (key in first_names and key not in last_names and _plausible(word)
+        if (key in first_names and key not in last_names and plausible(word)
                 and not common_word(word)
                 # "Built Siobhan's": a verb before; "Ana Lima's": the end of a longer name.
                 and not (before and not common_word(before.group(1)))):
