@@ -247,3 +247,7 @@ def test_unknown_given_name_after_a_bare_with():
     assert "Nkechi" in found("- Built the pipeline with Nkechi and two interns.")
     assert "Adjoa" in found("- Ran the audit with Adjoa.")
     assert not found("- Integrated with Deliveroo for delivery; contracted with Glovo.")
+
+
+def test_unknown_given_name_before_a_bracket():
+    assert "Lindiwe" in found("- Rewrote the risk engine with Lindiwe (runtime 6h to 25 min).")

@@ -188,7 +188,7 @@ def _weak_name_shape(folded: str, word: str, end: int) -> bool:
     clause_start = max(folded.rfind(c, 0, end) for c in ".;\n") + 1
     return (len(word) >= 4 and word[-1].lower() in "aeiou"
             and not SYSTEM_VERBS.search(folded, clause_start, end)
-            and bool(re.match(r"[ \t]*(?:[,.;:)]|$|[ \t]+[a-z])", folded[end:end + 3])))
+            and bool(re.match(r"[ \t]*(?:[,.;:()–—]|$|[ \t]+[a-z])", folded[end:end + 3])))
 
 
 def _named_once(folded: str, word: str, end: int, first_names) -> bool:
