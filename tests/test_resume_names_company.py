@@ -251,3 +251,10 @@ def test_unknown_given_name_after_a_bare_with():
 
 def test_unknown_given_name_before_a_bracket():
     assert "Lindiwe" in found("- Rewrote the risk engine with Lindiwe (runtime 6h to 25 min).")
+
+
+def test_hyphenated_given_name_in_the_path(privacy):
+    from jobtui.resume.redact import redact_path
+
+    names = redact("PARK Seo-yeon\nBackend engineer\nSeoul\n", privacy).names
+    assert "Seoyeon" not in redact_path("/home/u/Resume_Park_Seoyeon.pdf", privacy, names)
