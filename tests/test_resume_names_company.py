@@ -258,3 +258,8 @@ def test_hyphenated_given_name_in_the_path(privacy):
 
     names = redact("PARK Seo-yeon\nBackend engineer\nSeoul\n", privacy).names
     assert "Seoyeon" not in redact_path("/home/u/Resume_Park_Seoyeon.pdf", privacy, names)
+
+
+def test_particle_joined_in_a_handle(privacy):
+    text = "Rayan Majed Al-Shehri\nEngineer\nE-mail: r.alshehri@example.sa\n"
+    assert "alshehri" not in redact(text, privacy).text

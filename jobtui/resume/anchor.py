@@ -119,9 +119,9 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
 
 
 def unhyphenated(names: list[str]) -> list[str]:
-    """A romanised Korean or Chinese given name written with and without its hyphen: "PARK
-    Seo-yeon" is "Seoyeon" in a file name ("Resume_Park_Seoyeon.pdf") or an e-mail."""
-    joined = [re.sub(r"(?<=[a-z])-(?=[a-z])", "", name) for name in names]
+    """A hyphenated name part also written without its hyphen: "PARK Seo-yeon" is "Seoyeon"
+    in a file name ("Resume_Park_Seoyeon.pdf"), "Al-Shehri" is "alshehri" in an e-mail."""
+    joined = [re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", "", name) for name in names]
     return [j for j in joined if j not in names]
 
 
