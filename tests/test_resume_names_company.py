@@ -260,6 +260,8 @@ def test_hyphenated_given_name_in_the_path(privacy):
     assert "Seoyeon" not in redact_path("/home/u/Resume_Park_Seoyeon.pdf", privacy, names)
 
 
-def test_particle_joined_in_a_handle(privacy):
-    text = "Rayan Majed Al-Shehri\nEngineer\nE-mail: r.alshehri@example.sa\n"
-    assert "alshehri" not in redact(text, privacy).text
+def test_particle_joined_in_the_path(privacy):
+    from jobtui.resume.redact import redact_path
+
+    names = redact("Rayan Majed Al-Shehri\nEngineer\nRiyadh\n", privacy).names
+    assert "alshehri" not in redact_path("/home/u/cv_alshehri_2024.pdf", privacy, names)
