@@ -265,3 +265,10 @@ def test_particle_joined_in_the_path(privacy):
 
     names = redact("Rayan Majed Al-Shehri\nEngineer\nRiyadh\n", privacy).names
     assert "alshehri" not in redact_path("/home/u/cv_alshehri_2024.pdf", privacy, names)
+
+
+@pytest.mark.parametrize("text", ["- Built an internal tool called Hermod for deploys.",
+                                  "- Migrated the platform known as Zephyrine to Kubernetes.",
+                                  "- Diseñé un servicio llamado Quetzal para pagos."])
+def test_things_called_by_a_name_stay(text):
+    assert not found(text)

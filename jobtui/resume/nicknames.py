@@ -69,8 +69,15 @@ _UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
 _LO = "a-z\u0430-\u045f\u0491\u0454\u0456\u0457\u03ac-\u03ce"
 _NAME = rf"[{_UP}][{_LO}]{{1,14}}|[A-Z]{{2,3}}"
 STATED = re.compile(
-    rf"(?<![\w])(?i:{CALLED})[ \t]*:?[ \t]+(?:(?i:{_PRONOUN})[ \t]+)?"
+    rf"(?<![\w])(?P<cue>(?i:{CALLED}))[ \t]*:?[ \t]+(?P<pronoun>(?i:{_PRONOUN})[ \t]+)?"
     rf"(?P<quote>[\"“”'‘’«„]?)(?P<nick>{_NAME})(?P<close>[\"“”'’»]?)(?![\w-])")
+# Words that name things as often as people ("a tool called Atlas", "formerly known as
+# Facebook", "un proyecto llamado Aurora"): after them, only a pronoun ("called him Kofi") or a
+# known given name or nickname makes a person.
+GENERIC = re.compile(r"(?i:call(?:s|ed)?|known[ \t]+as|better[ \t]+known[ \t]+as|a\.?k\.?a\.?"
+                     r"|genannt|appelee?|llamad[oa]|chiamat[oa]|chamad[oa][ \t]+de|genaamd|alias"
+                     r"|kallad|kallas|kallat|kaldet|kalt|kaldt|kaldes|zwan[ya]|nazywan[ya]"
+                     r"|saukts|saukta|vadinamas|vadinama)")
 MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Endings of diminutives after the opening of a given name: "Lach-ie", "Mari-sa", "Pe-pa".
 _DIMINUTIVE = ("ie", "y", "i", "ee", "a", "o", "e", "u", "ka", "ko", "ek", "ke", "ito", "ita",
@@ -88,8 +95,10 @@ def stated_nicknames(text: str) -> list[tuple[int, int, list[str]]]:
         key = word_key(word)
         if blocked(word) or key in NOT_A_PERSON or key in NOT_NAMES:
             continue
-        if quoted or key in first_names or key in NICKNAMES or not (
-                word.isascii() and common_word(word)):
+        listed = key in first_names or key in NICKNAMES
+        if GENERIC.fullmatch(match.group("cue")) and not (match.group("pronoun") or listed):
+            continue  # "a tool called Atlas": a thing
+        if quoted or listed or not (word.isascii() and common_word(word)):
             found += _mentions(folded, word)
     return found
 
