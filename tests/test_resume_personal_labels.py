@@ -110,3 +110,11 @@ def test_issue_places_wrapped_origins_sidebar_streets_and_referee_phones(privacy
                                                                          fact):
     text = redact(body, privacy).text
     assert secret not in text and fact in text
+
+
+def test_an_address_wrapped_to_an_indented_line_goes_below_the_city(privacy):
+    body = ("DATA PRIBADI\nAlamat        : Jl. Melati Indah No. 4, RT 002/RW 07, Kel. Cipete,\n"
+            "                Kec. Cilandak, Jakarta Selatan 12410\n\nPENGALAMAN\nAnalis\n")
+    text = redact(body, privacy).text
+    assert "Cipete" not in text and "Cilandak" not in text and "12410" not in text
+    assert "Jakarta Selatan" in text

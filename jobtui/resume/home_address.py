@@ -21,7 +21,7 @@ from jobtui.resume.postal import STREET_WORD
 
 # Where a home address line's parts are told apart: commas and spaced dashes; a segment
 # ends at a bar, a bullet, a semicolon or a wide gap.
-SEGMENT = re.compile(r"(?:[^|•·;\t ]|[ ](?! ))+")
+SEGMENT = re.compile(r"(?:[^|•·;\t ]|[ ](?! )|(?<=\n)[ ]+)+")  # a wrapped line's indent joins
 # A month and year or a year range: work history a two-column PDF put beside the address.
 WORK_DATE = re.compile(r"(?<!\d)\d{1,2}[/.](?:19|20)\d\d(?!\d)|(?:19|20)\d\d[ \t]*[–—-]")
 # A city's words are capitalised, save joining particles ("Frankfurt am Main", "Tel Aviv-Yafo").
