@@ -174,6 +174,7 @@ def redact(
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.japanese import japanese_spans
     from jobtui.resume.kept_facts import drop_kept_facts, merge_roles, role_parts
+    from jobtui.resume.kept_institutions import drop_institution_findings
     from jobtui.resume.localities import locality_spans
     from jobtui.resume.mentions import mention_spans
     from jobtui.resume.people import firm_spans, person_spans
@@ -226,7 +227,8 @@ def redact(
             spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
-    redaction = _replace(text, keep_admin_units(text, drop_kept_facts(text, spans, names)))
+    spans = drop_institution_findings(text, drop_kept_facts(text, spans, names), names)
+    redaction = _replace(text, keep_admin_units(text, spans))
     return replace(redaction, names=tuple(names))
 
 

@@ -1,0 +1,99 @@
+"""The kept-facts corpus: ~2,400 facts from every region (employers, schools, prizes, titles,
+dates, technologies, certifications, languages) in CV lines, redacted inside small resumes of
+made-up candidates; every fact must survive verbatim. Plus the classes of kept_institutions.py,
+each with the people they must still remove."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtui.resume.redact import redact
+from tests.kept_corpus import corpus_cvs, load_corpus
+
+HEADER = "Anna Kowalczyk\nanna.kowalczyk@example.com | +48 600 100 200\n\nEXPERIENCE\n"
+
+
+def redacted(privacy, body: str) -> str:
+    return redact(HEADER + body + "\n", privacy).text
+
+
+def test_the_corpus_covers_every_region():
+    lines = load_corpus()
+    countries = {line.country for line in lines}
+    facts = sum(len(line.facts) for line in lines)
+    assert facts >= 600 and len(countries) >= 50
+    for region in ("Poland", "Bulgaria", "Serbia", "Latvia", "Brazil", "Nigeria", "Kenya",
+                   "Egypt", "Israel", "India", "Vietnam", "Japan (Latin script)", "Australia"):
+        assert region in countries
+    assert all(line.facts for line in lines)  # every line holds at least one fact
+
+
+def test_every_corpus_fact_survives_redaction(privacy):
+    lines = load_corpus()
+    lost, total = [], 0
+    for text, batch in corpus_cvs(lines):
+        out = redact(text, privacy).text
+        for line in batch:
+            total += len(line.facts)
+            lost += [f"{line.country}: {fact}" for fact in line.facts if fact not in out]
+    print(f"\nkept-facts corpus: lost {len(lost)}/{total} ({100 * len(lost) / total:.1f}%)")
+    assert not lost, "\n".join(lost)
+
+
+def test_the_corpus_candidates_are_removed(privacy):
+    for text, _ in corpus_cvs(load_corpus()):
+        out = redact(text, privacy).text
+        name = text.splitlines()[0]
+        assert name not in out and name.split()[-1] not in out
+
+
+@pytest.mark.parametrize(
+    ("line", "fact"),
+    [
+        # a capitalised run before a company word or a legal form
+        ("Analist, Eczacıbaşı Holding A.Ş., İstanbul (2015 – 2018)", "Eczacıbaşı Holding A.Ş."),
+        ("Fejlesztő, Richter Gedeon Nyrt., Budapest (2016 – 2020)", "Richter Gedeon Nyrt."),
+        ("Machinist, Harley-Davidson Motor Company, Milwaukee (2005 – 2009)",
+         "Harley-Davidson Motor Company"),
+        ("Geologist, Debswana Diamond Company, Orapa (2015 – 2019)", "Debswana Diamond Company"),
+        # an institution or prize word opening a run, with a connector or a quoted name
+        ("Lekarz, Uniwersytet Medyczny im. Karola Marcinkowskiego (2005 – 2011)",
+         "Uniwersytet Medyczny im. Karola Marcinkowskiego"),
+        ("Bacalaureat, Colegiul Național „Mihai Viteazul“, Ploiești (2005)",
+         "Colegiul Național „Mihai Viteazul“"),
+        ("Премія імені Ярослава Мудрого (2018)", "Премія імені Ярослава Мудрого"),
+        ("Prêmio Almirante Álvaro Alberto (2020)", "Prêmio Almirante Álvaro Alberto"),
+        ("BS Nursing, University of Santo Tomas (2007 – 2011)", "University of Santo Tomas"),
+        # a run of names ending in an institution or prize word
+        ("Gottfried Wilhelm Leibniz-Preis (2019)", "Gottfried Wilhelm Leibniz-Preis"),
+        ("Cena Josefa Hlávky (2012)", "Cena Josefa Hlávky"),
+        ("PhD, Walter and Eliza Hall Institute of Medical Research (2009 – 2013)",
+         "Walter and Eliza Hall Institute of Medical Research"),
+        ("Mohammed bin Rashid Al Maktoum Knowledge Award (2019)",
+         "Mohammed bin Rashid Al Maktoum Knowledge Award"),
+        # the employer of a work line
+        ("Risk Analyst, Julius Bär, Zürich (2012 – 2014)", "Julius Bär"),
+        ("Finance Manager, Abdul Latif Jameel, Jeddah (2012 – 2016)", "Abdul Latif Jameel"),
+        ("Engineer, Zain Iraq, Baghdad (2014 – 2018)", "Zain Iraq"),
+        # a language with its level, a dotted designation, a ten-letter word
+        ("Languages: English (native), Te Reo Māori (conversational)", "Te Reo Māori"),
+        ("P.Eng., CPA, CA — Ordre des ingénieurs du Québec", "P.Eng."),
+        ("Researcher, RIKEN, Wako (2014 – 2018), PAN card holder", "Researcher"),
+    ],
+)
+def test_facts_named_after_people_stay(privacy, line, fact):
+    assert fact in redacted(privacy, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("- Worked with Marta Zielińska and the Foundation team on grants.", "Marta Zielińska"),
+        ("- Scholarship mentor: Tomasz Wróblewski (2019).", "Tomasz Wróblewski"),
+        ("Supervisor, Dr. Elżbieta Mazur, Kraków (2014 – 2016)", "Elżbieta Mazur"),
+        ("- Thesis at the Institute of Physics supervised by Jan Brzechwa.", "Jan Brzechwa"),
+        ("Anna Kowalczyk Consulting, Kraków (2019 – present)", "Kowalczyk"),
+    ],
+)
+def test_people_beside_institutions_still_go(privacy, line, gone):
+    assert gone not in redacted(privacy, line)
