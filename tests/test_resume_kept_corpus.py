@@ -51,7 +51,8 @@ def test_the_corpus_candidates_are_removed(privacy):
     ("line", "fact"),
     [
         # a capitalised run before a company word or a legal form
-        ("Analist, Eczacıbaşı Holding A.Ş., İstanbul (2015 – 2018)", "Eczacıbaşı Holding A.Ş."),
+        ("Proje Yöneticisi, Hacı Ömer Sabancı Holding A.Ş., İstanbul (2014 – 2018)",
+         "Hacı Ömer Sabancı Holding A.Ş."),
         ("Fejlesztő, Richter Gedeon Nyrt., Budapest (2016 – 2020)", "Richter Gedeon Nyrt."),
         ("Machinist, Harley-Davidson Motor Company, Milwaukee (2005 – 2009)",
          "Harley-Davidson Motor Company"),
@@ -64,6 +65,13 @@ def test_the_corpus_candidates_are_removed(privacy):
         ("Премія імені Ярослава Мудрого (2018)", "Премія імені Ярослава Мудрого"),
         ("Prêmio Almirante Álvaro Alberto (2020)", "Prêmio Almirante Álvaro Alberto"),
         ("BS Nursing, University of Santo Tomas (2007 – 2011)", "University of Santo Tomas"),
+        # a lower-case institution word (Baltic, Slavic) and "named after" words
+        ("Maģistrs, Jāzepa Vītola Latvijas Mūzikas akadēmija (2012 – 2014)",
+         "Jāzepa Vītola Latvijas Mūzikas akadēmija"),
+        ("Бакалавър, Русенски университет „Ангел Кънчев“ (2006 – 2010)",
+         "Русенски университет „Ангел Кънчев“"),
+        ("Tallinna Ülikooli Juhan Liivi nimeline stipendium (2015)",
+         "Tallinna Ülikooli Juhan Liivi nimeline stipendium"),
         # a run of names ending in an institution or prize word
         ("Gottfried Wilhelm Leibniz-Preis (2019)", "Gottfried Wilhelm Leibniz-Preis"),
         ("Cena Josefa Hlávky (2012)", "Cena Josefa Hlávky"),
@@ -75,10 +83,9 @@ def test_the_corpus_candidates_are_removed(privacy):
         ("Risk Analyst, Julius Bär, Zürich (2012 – 2014)", "Julius Bär"),
         ("Finance Manager, Abdul Latif Jameel, Jeddah (2012 – 2016)", "Abdul Latif Jameel"),
         ("Engineer, Zain Iraq, Baghdad (2014 – 2018)", "Zain Iraq"),
-        # a language with its level, a dotted designation, a ten-letter word
+        # a language with its level, a dotted designation beside a Vietnamese ward rule
         ("Languages: English (native), Te Reo Māori (conversational)", "Te Reo Māori"),
-        ("P.Eng., CPA, CA — Ordre des ingénieurs du Québec", "P.Eng."),
-        ("Researcher, RIKEN, Wako (2014 – 2018), PAN card holder", "Researcher"),
+        ("Kỹ sư phần mềm, Tập đoàn FPT, Hà Nội (2018 – nay)\nP.Eng., CPA, CA", "P.Eng."),
     ],
 )
 def test_facts_named_after_people_stay(privacy, line, fact):
@@ -97,3 +104,11 @@ def test_facts_named_after_people_stay(privacy, line, fact):
 )
 def test_people_beside_institutions_still_go(privacy, line, gone):
     assert gone not in redacted(privacy, line)
+
+
+def test_an_id_without_a_digit_is_a_word():
+    from jobtui.resume.kept_institutions import drop_institution_findings
+
+    text = "Researcher, RIKEN, Wako (2014 – 2018)\nPAN: ABCPK1234Q"
+    spans = [(0, 10, "IN_PAN"), (43, 53, "IN_PAN"), (12, 17, "PERSON")]
+    assert drop_institution_findings(text, spans, ["Anna Kowalczyk"]) == [(43, 53, "IN_PAN")]
