@@ -57,6 +57,14 @@ INSTITUTION_WORDS = {
     "университет", "університет", "институт", "інститут", "академия", "академія", "колледж",
     "коледж", "лицей", "ліцей", "гимназия", "гімназія", "школа", "фонд", "больница",
     "лікарня", "университетот",
+    # sites and works a project bullet names (no street words: those are addresses)
+    "airport", "aeropuerto", "aeroporto", "aeroport", "flughafen", "lotnisko", "letiste",
+    "havalimani", "bridge", "puente", "ponte", "pont", "brucke", "most", "stadium", "estadio",
+    "stadion", "stade", "arena", "metro", "subway", "tunnel", "tunel", "dam", "presa",
+    "barragem", "autopista", "autostrada", "autobahn", "autoestrada", "motorway",
+    "expressway", "highway", "terminal", "station", "estacion", "estacao", "bahnhof", "gare",
+    "theatre", "theater", "teatro", "teatr", "opera", "cathedral", "catedral", "palace",
+    "palacio", "palazzo", "cultural", "kulturzentrum",
     # companies
     "holding", "holdings", "group", "groupe", "gruppe", "gruppo", "grupo", "grupa", "grupe",
     "grupul", "grup", "groep", "koncern", "konzern", "company", "companies", "corporation",
@@ -148,10 +156,8 @@ def named_runs(text: str) -> list[tuple[int, int]]:
             if fits:
                 run.append(word)
                 continue
-            while run and _folded(run[-1].group()) in CONNECTORS:
-                run.pop()
-            if len(run) > 1 and _holds_noun(part.group(), run) and _one_thing(part.group(), run):
-                runs.append((part.start() + run[0].start(), part.start() + run[-1].end()))
+            runs += [(part.start() + piece[0].start(), part.start() + piece[-1].end())
+                     for piece in _things(part.group(), run)]
             run = [word] if word is not None and (
                 _capital(word.group()) or _is_noun(word.group())) else []
     return runs
@@ -164,12 +170,29 @@ def _holds_noun(part: str, run: list[re.Match]) -> bool:
     return any(_is_noun(word.group()) for word in run)
 
 
-def _one_thing(part: str, run: list[re.Match]) -> bool:
-    """A run joined by "and" names one thing ("Walter and Eliza Hall Institute", "Procter &
-    Gamble") only when it is the whole part: "Anna Nowak and the Foundation team" is two."""
-    if not any(_folded(w.group()) in AND for w in run):
-        return True
-    return not part[:run[0].start()].strip() and not part[run[-1].end():].strip(" .")
+def _trimmed(run: list[re.Match]) -> list[re.Match]:
+    while run and _folded(run[-1].group()) in CONNECTORS:
+        run = run[:-1]
+    while run and _folded(run[0].group()) in CONNECTORS:
+        run = run[1:]
+    return run
+
+
+def _things(part: str, run: list[re.Match]) -> list[list[re.Match]]:
+    """The named things in a run. One joined by "and" is one thing ("Walter and Eliza Hall
+    Institute", "Procter & Gamble") only when it is the whole part; elsewhere each side of the
+    "and" is judged alone ("Anna Nowak and the Foundation team" is a person and a team)."""
+    run = _trimmed(run)
+    whole = run and not part[:run[0].start()].strip(" -•*") and not part[run[-1].end():].strip(" .")
+    if whole or not any(_folded(w.group()) in AND for w in run):
+        return [run] if len(run) > 1 and _holds_noun(part, run) else []
+    pieces: list[list[re.Match]] = [[]]
+    for word in run:
+        if _folded(word.group()) in AND:
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    return [p for p in map(_trimmed, pieces) if len(p) > 1 and _holds_noun(part, p)]
 
 
 def employer_parts(text: str) -> list[tuple[int, int]]:
