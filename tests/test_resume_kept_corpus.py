@@ -104,6 +104,11 @@ def test_facts_named_after_people_stay(privacy, line, fact):
         ("Supervisor, Dr. Elżbieta Mazur, Kraków (2014 – 2016)", "Elżbieta Mazur"),
         ("- Thesis at the Institute of Physics supervised by Jan Brzechwa.", "Jan Brzechwa"),
         ("Anna Kowalczyk Consulting, Kraków (2019 – present)", "Kowalczyk"),
+        ("- Dashboards tuned together with Yasmin Mostafa.", "Mostafa"),  # no inflected "most"
+        ("- Paid out by the bank Dorota Pawlak runs.", "Dorota Pawlak"),
+        ("Status: married, Spouse: Grażyna Pawlak (since 2015)", "Grażyna Pawlak"),
+        ("Referee, Tomasz Wróblewski, Gdańsk (worked together 2015 – 2019): Director",
+         "Tomasz Wróblewski"),
     ],
 )
 def test_people_beside_institutions_still_go(privacy, line, gone):

@@ -81,6 +81,14 @@ INSTITUTION_WORDS = {
     "компания", "корпорация", "холдинг", "группа", "група", "банк",
     "concern", "conglomerate", "cooperative", "co-operative",
 }
+# Institution words that are also everyday English: in lower case they name nothing.
+ENGLISH_WORDS = {w for w in INSTITUTION_WORDS if w.isascii() and w not in {
+    "universitet", "universitetet", "universiteit", "universitat", "uniwersytet", "univerzita",
+    "univerza", "univerzitet", "universiteti", "universitatea", "universitate", "egyetem",
+    "yliopisto", "ulikool", "akademie", "akademia", "akademija", "hochschule", "institutet",
+    "instituttet", "instytut", "stipendium", "stipendiet", "stypendium", "stipendija",
+    "gimnazija", "gimnazjum", "politechnika", "fakultet", "skola", "szkola", "nagroda",
+    "nagrada", "premija", "fond", "fondul", "fundacja", "stiftelse", "stiftung"}}
 # Legal forms after a company name ("Richter Gedeon Nyrt.", "Koç Holding A.Ş.").
 LEGAL_FORM = re.compile(
     r"(?:GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.?|S\.p\.A\.?|S\.r\.l\.?|SARL|SAS|N\.V\.?|B\.V\.?|BV|NV"
@@ -129,8 +137,16 @@ def _is_noun(word: str) -> bool:
     if tail in INSTITUTION_WORDS:
         return True
     # an inflected form of a long word: "Ülikooli", "uniwersytetu", "университета"
+    # (a stem of six letters or more: "Mostafa" is no inflected "most")
     return len(tail) > 6 and any(tail[:cut] in INSTITUTION_WORDS
-                                 for cut in range(len(tail) - 3, len(tail)))
+                                 for cut in range(max(6, len(tail) - 3), len(tail)))
+
+
+def _lower_noun(word: str) -> bool:
+    """A lower-case institution word that goes on a name, as Baltic, Slavic and Nordic CVs write
+    it ("Rīgas Stradiņa universitāte", "Софийски университет"); an English one ("the bank")
+    ends the run."""
+    return _is_noun(word) and (not word.isascii() or _folded(word) not in ENGLISH_WORDS)
 
 
 def _capital(word: str) -> bool:
@@ -148,7 +164,7 @@ def named_runs(text: str) -> list[tuple[int, int]]:
         for word in [*words, None]:
             fits = word is not None and (
                 _capital(word.group()) or _folded(word.group()) in CONNECTORS
-                or word.group()[0] in QUOTE or _is_noun(word.group()))
+                or word.group()[0] in QUOTE or (run and _lower_noun(word.group())))
             if fits and run and part.group()[run[-1].end():word.start()].strip(" \t" + QUOTE):
                 fits = False  # "Scholar: Jan", "Fund by Jan": only spaces and quotes join
             if fits and HONORIFIC.match(word.group()):
@@ -158,8 +174,7 @@ def named_runs(text: str) -> list[tuple[int, int]]:
                 continue
             runs += [(part.start() + piece[0].start(), part.start() + piece[-1].end())
                      for piece in _things(part.group(), run)]
-            run = [word] if word is not None and (
-                _capital(word.group()) or _is_noun(word.group())) else []
+            run = [word] if word is not None and _capital(word.group()) else []
     return runs
 
 
@@ -208,8 +223,8 @@ def employer_parts(text: str) -> list[tuple[int, int]]:
         if len(parts) < 2 or DATES.search(parts[0].group()) or DATES.search(parts[1].group()):
             continue
         if INITIAL.match(parts[0].group()) or INITIAL.match(parts[1].group()) \
-                or re.search(r"[\"“”„«»]", line.group()):
-            continue  # "M. Hosseini, L. Karimi. "Ranking at scale", 2022": authors
+                or re.search(r"[\"“”„«»:]", line.group()):
+            continue  # authors ("M. Hosseini, L. Karimi. "…", 2022") and labelled fields
         first, second = parts[0].group().split(), parts[1].group().split()
         if not first or not second or HONORIFIC.match(first[0]) or HONORIFIC.match(second[0]) \
                 or first[0] in ("-", "•", "*"):
@@ -227,7 +242,8 @@ def language_parts(text: str) -> list[tuple[int, int]]:
     spans = []
     for level in LEVEL.finditer(text):
         cut = max(text.rfind(c, 0, level.start()) for c in ",;\n:|")
-        spans.append((cut + 1, level.end()))
+        if len(text[cut + 1:level.start()].split()) <= 4:  # a language is a word or a few
+            spans.append((cut + 1, level.end()))
     return spans
 
 
