@@ -24,7 +24,7 @@ import re
 from jobtui.resume.names import fold
 
 # Institution, prize and company words, folded and lower-case, in the languages CVs come in.
-INSTITUTION_WORDS = {
+INSTITUTION_WORDS = frozenset({
     # schools and research
     "university", "universidad", "universidade", "universita", "universitat", "universite",
     "universiteit", "universitet", "universitetet", "uniwersytet", "univerzita", "univerza",
@@ -80,7 +80,11 @@ INSTITUTION_WORDS = {
     "labs", "works", "werke", "manufacturing", "precision", "diamond", "diamonds",
     "компания", "корпорация", "холдинг", "группа", "група", "банк",
     "concern", "conglomerate", "cooperative", "co-operative",
-}
+    # professional firms: "Roberto Zanetti y Asociados", "Zaha Hadid Architects"
+    "asociados", "associados", "associes", "associati", "abogados", "advogados", "avocats",
+    "rechtsanwalte", "architects", "architectes", "arquitectos", "architekten", "ateliers",
+    "atelier", "productions", "restaurants", "engineers", "ingenieure", "advisors", "advisers",
+})
 # Institution words that are also everyday English: in lower case they name nothing.
 ENGLISH_WORDS = {w for w in INSTITUTION_WORDS if w.isascii() and w not in {
     "universitet", "universitetet", "universiteit", "universitat", "uniwersytet", "univerzita",
@@ -121,6 +125,8 @@ DOTTED_DEGREE = re.compile(
     r"(?<![\w.])(?:P\.Eng|P\.Geo|P\.E|Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|M\.A|B\.A|M\.D|LL\.[BM]"
     r"|B\.A\.Sc|M\.A\.Sc|B\.Com|M\.Com|B\.Tech|M\.Tech|Dipl\.-Ing|Dr\.-Ing|Q\.C|K\.C)\.?"
     r"(?![\w])")
+# Dates opening a work line before its title: "04.2019 – heute  Projektingenieur, …".
+LEADING_DATES = re.compile(r"[\d/.\s]*(?:19|20)\d\d\s*[–—-]\s*[\w/.]+\.?(?:\s{2,}|\t)")
 INITIAL = re.compile(r"\s*[^\W\d_]\.\s")
 PART = re.compile(r"[^,;()\n|•·–—]+")
 DATES = re.compile(r"(?:19|20)\d\d")
@@ -218,7 +224,9 @@ def employer_parts(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         if not DATES.search(line.group()):
             continue
-        parts = [p for p in re.finditer(r"[^,|;]+", line.group().split("(")[0])
+        head = LEADING_DATES.match(line.group())
+        offset = head.end() if head else 0
+        parts = [p for p in re.finditer(r"[^,|;]+", line.group()[offset:].split("(")[0])
                  if p.group().strip()]
         if len(parts) < 2 or DATES.search(parts[0].group()) or DATES.search(parts[1].group()):
             continue
@@ -232,7 +240,7 @@ def employer_parts(text: str) -> list[tuple[int, int]]:
         employer = parts[1]
         raw = employer.group().strip()
         lead = len(employer.group()) - len(employer.group().lstrip())
-        start = line.start() + employer.start() + lead
+        start = line.start() + offset + employer.start() + lead
         spans.append((start, start + len(raw)))
     return spans
 
