@@ -14,7 +14,7 @@ from pathlib import Path
 CORPUS = Path(__file__).parent / "fixtures" / "kept_facts_corpus.txt"
 FACT = re.compile(r"\[\[(.+?)\]\]")
 SECTIONS = (("EXPERIENCE", "WB"), ("EDUCATION", "E"), ("AWARDS AND SCHOLARSHIPS", "A"),
-            ("SKILLS", "S"))
+            ("SKILLS", "S"), ("REFERENCES", "R"))
 # Made-up candidates (name, contact line, town): the name rules run as on a real resume.
 CANDIDATES = (
     ("Katarzyna Wójcik-Nowak", "ul. Lipowa 14/3, 30-702 Kraków", "+48 512 334 871"),

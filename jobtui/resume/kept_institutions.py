@@ -74,7 +74,8 @@ INSTITUTION_WORDS = frozenset({
     "banca", "bankasi", "power", "energy", "energie", "energia", "electric", "airlines",
     "airways", "motors", "motor", "telecom", "pharma", "pharmaceuticals", "foods", "mills",
     "textiles", "mining", "minerals", "petroleum", "oil", "gas", "steel", "cement",
-    "systems", "technologies", "solutions", "consulting", "capital", "investments",
+    "systems", "technologies", "solutions", "consulting", "consultancy", "services", "capital",
+    "investments",
     "insurance", "assurance", "versicherung", "seguros", "logistics", "shipping", "media",
     "publishing", "verlag", "editorial", "editions", "studio", "studios", "laboratories",
     "labs", "works", "werke", "manufacturing", "precision", "diamond", "diamonds",
@@ -255,9 +256,62 @@ def language_parts(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+REFERENCE_PART = re.compile(r"[^,;|\n—–]+")
+
+
+def reference_employers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the referee's employer or school in a references section between
+    ``start`` and ``end``: a part after the first of its line, without digits or "@", that
+    holds an institution word or a legal form ("Karolinska Institutet", "Tata Consultancy
+    Services") or that the resume names outside its references too ("Flutterwave")."""
+    from jobtui.resume.names import gazetteer
+
+    first_names = gazetteer()[0]
+    outside = text[:start] + text[end:]
+    kept = []
+    for part in REFERENCE_PART.finditer(text, start, end):
+        raw = part.group().strip()
+        line_start = text.rfind("\n", 0, part.start()) + 1
+        words = raw.split()
+        if (not words or not text[line_start:part.start()].strip() or not _capital(raw)
+                or any(c.isdigit() or c == "@" for c in raw) or HONORIFIC.match(words[0])):
+            continue
+        named = any(_is_noun(w) for w in words) or bool(LEGAL_FORM.search(raw))
+        if not named and (_folded(words[0]) in first_names or not re.search(
+                rf"(?<![\w]){re.escape(raw)}(?![\w])", outside)):
+            continue  # a bare name the resume never gives as an employer may be a person
+        lead = len(part.group()) - len(part.group().lstrip())
+        kept.append((part.start() + lead, part.start() + lead + len(raw)))
+    return kept
+
+
 def kept_institution_spans(text: str) -> list[tuple[int, int]]:
-    """Every span of ``text`` that is a fact named after someone (see the module doc)."""
-    return named_runs(text) + employer_parts(text) + language_parts(text)
+    """Every span of ``text`` that is a fact named after someone (see the module doc), and
+    every later mention of an employer a work line gave ("… for Julius Bär's clients")."""
+    employers = employer_parts(text)
+    again = []
+    for name in {text[s:e] for s, e in employers if e - s >= 4}:
+        again += [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)]
+    return named_runs(text) + employers + again + language_parts(text) + bullet_verbs(text)
+
+
+# Verbs that open a bullet and are also given names: "- Ran Sitecore sites", "- Drew up …".
+VERB_NAMES = {"ran", "drew", "rose", "will", "bill", "mark", "grant", "chase", "sue", "won",
+              "led", "rob", "pat", "bob", "hunter", "joy", "hope", "faith", "sol", "gil"}
+
+
+BULLET_VERB = re.compile(r"^[ \t]*[-•*–][ \t]*([A-Z][a-z]+)[ \t]+([^\W\d_][\w.-]*)", re.MULTILINE)
+
+
+def bullet_verbs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a bullet's opening verb that is also a given name and the word after it
+    when no name list knows that word ("- Ran Sitecore sites"): a verb and a product."""
+    from jobtui.resume.names import gazetteer
+
+    first_names, surnames = gazetteer()
+    return [(m.start(1), m.end(2)) for m in BULLET_VERB.finditer(text)
+            if m.group(1).lower() in VERB_NAMES
+            and fold(m.group(2)).lower().strip(".,") not in first_names | surnames]
 
 
 def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
