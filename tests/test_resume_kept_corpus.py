@@ -38,18 +38,13 @@ def test_every_corpus_fact_survives_redaction(privacy):
     lost, total = [], 0
     for text, batch in corpus_cvs(lines):
         out = redact(text, privacy).text
+        name = text.splitlines()[0]
+        assert name not in out and name.split()[-1] not in out  # the candidate still goes
         for line in batch:
             total += len(line.facts)
             lost += [f"{line.country}: {fact}" for fact in line.facts if fact not in out]
     print(f"\nkept-facts corpus: lost {len(lost)}/{total} ({100 * len(lost) / total:.1f}%)")
     assert {fact.split(": ", 1)[1] for fact in lost} <= KNOWN_LOSSES, "\n".join(lost)
-
-
-def test_the_corpus_candidates_are_removed(privacy):
-    for text, _ in corpus_cvs(load_corpus()):
-        out = redact(text, privacy).text
-        name = text.splitlines()[0]
-        assert name not in out and name.split()[-1] not in out
 
 
 @pytest.mark.parametrize(
