@@ -86,6 +86,10 @@ def test_every_corpus_fact_survives_redaction(privacy):
         ("2016 – 2019  Senior Buyer, Julius Meinl, Wien", "Julius Meinl"),  # dates first
         ("03/2014 – 02/2017  Consultor, Roberto Zanetti y Asociados, Córdoba",
          "Roberto Zanetti y Asociados"),
+        # a trade that is also a surname, a skills list of technologies
+        ("Stone Mason, Historic England, York (2010 – 2014)", "Stone Mason"),
+        ("Park Ranger, Yellowstone National Park, WY (2014 – 2017)", "Park Ranger"),
+        ("Mason, Jinja, Liquid, Hugo, Jekyll, Gatsby, Hexo, Pelican, Sphinx", "Mason, Jinja"),
         # a language with its level, a dotted designation beside a Vietnamese ward rule
         ("Languages: English (native), Te Reo Māori (conversational)", "Te Reo Māori"),
         ("Kỹ sư phần mềm, Tập đoàn FPT, Hà Nội (2018 – nay)\nP.Eng., CPA, CA", "P.Eng."),
@@ -122,6 +126,7 @@ def test_a_referees_employer_and_a_recurring_employer_stay(privacy):
         ("Referee, Tomasz Wróblewski, Gdańsk (worked together 2015 – 2019): Director",
          "Tomasz Wróblewski"),
         ("- Ran Levi and I rebuilt the billing service.", "Levi"),  # a known surname
+        ("- Mentored by Dean Smith, Head Baker at the Old Mill.", "Dean Smith"),
     ],
 )
 def test_people_beside_institutions_still_go(privacy, line, gone):
