@@ -1,4 +1,4 @@
-"""The kept-facts corpus: ~2,800 facts from every region (employers, schools, prizes, titles,
+"""The kept-facts corpus: ~3,000 facts from every region (employers, schools, prizes, titles,
 dates, technologies, certifications, languages) in CV lines, redacted inside small resumes of
 made-up candidates; every fact must survive verbatim. Plus the classes of kept_institutions.py,
 each with the people they must still remove."""
