@@ -115,7 +115,14 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
             names.append(name)
     names += email_name_variants(text, names)
     names += extra_names(text, names, file_name)
-    return names + script_variants(text, names)
+    return names + script_variants(text, names) + unhyphenated(names)
+
+
+def unhyphenated(names: list[str]) -> list[str]:
+    """A hyphenated name part also written without its hyphen: "PARK Seo-yeon" is "Seoyeon"
+    in a file name ("Resume_Park_Seoyeon.pdf"), "Al-Shehri" is "alshehri" in an e-mail."""
+    joined = [re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", "", name) for name in names]
+    return [j for j in joined if j not in names]
 
 
 # Patronymic endings, Latin (UA/RU passports) and Cyrillic: "Mykolaivna", "Миколаївна",

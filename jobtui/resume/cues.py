@@ -34,7 +34,12 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
               r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan"
               r"|Mgr|Inz|Mag|Hab|Dipl\.-Ing|Dipl-Ing"
               # Indian forms of address: "Smt. Rohini", "Shri Anand", "Guru Smt. ...".
-              r"|Smt|Shri|Shrimati|Kumari|Guru|Pandit|Ustad|Thiru|Tmt")
+              r"|Smt|Shri|Shrimati|Kumari|Guru|Pandit|Ustad|Thiru|Tmt"
+              # French and Maghreb "Pr." (professor), Malaysian "Ir."/"Ts." (engineer,
+              # technologist), "Hj."/"Hjh." (haji), "Pn."/"Tn." (puan, tuan), Turkish "Sayın",
+              # Greek "κ." and Russian/Bulgarian "г-н"/"г-жа" (Mr/Ms), Indonesian "Sdr".
+              r"|Pr|Ir|Ts|Hj|Hjh|Haji|Hajah|Pn|Tn|Cik|Datin|Ustaz|Ustazah|Sayin"
+              r"|Sdr|Sdri|Kyrios|Kyria|\u03ba|\u0433-\u043d|\u0433-\u0436\u0430|\u0433-\u0446\u0430")
 # Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes
 # Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer), "prof.ssa Alessandra
 # Dall'Olio", "doc. Hrubeše".

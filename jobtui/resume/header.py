@@ -50,7 +50,9 @@ PARTICLES = {
     "'t", "’t",
 }
 # Particles that are also given names ("Ben", "Abu"): they join a name only in lower case.
-LOWER_PARTICLES = {"ben", "abu"}
+# Malaysian "a/l" and "a/p" (son and daughter of) and "bt"/"bte" (binti) join a given name to
+# the father's: "Gopal Krishnan a/l Muniandy", "Siti Aminah bt Osman".
+LOWER_PARTICLES = {"ben", "abu", "a/l", "a/p", "bt", "bte"}
 INITIAL = re.compile(r"[^\W\d_]\.")
 NAME_LABEL = re.compile(
     r"^\s*(?:(?:full\s+)?(?:name|nombre(?: y apellidos?)?|nom(?: et prénom| complet)?|naam"
@@ -65,7 +67,7 @@ NAME_LABEL = re.compile(
 # A nickname or the name in another script, in brackets or quotes: "(Sherry)", "(Olena
 # Kovalenko)", "\"TINA\"".
 NICKNAME = re.compile(
-    r"\s*[(\"“'‘]\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[)\"”'’]\s*"
+    r"\s*[(\"“'‘«]{1,2}\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[)\"”'’»]{1,2}\s*"
 )
 # A name given in two labelled lines: "Surname: NWACHUKWU" and "Other Names: Chiamaka Adaeze".
 SURNAME_LABEL = re.compile(

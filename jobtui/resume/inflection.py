@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.case_endings import a_place, case_ending_spans
+
 # A colleague, mentor or boss in the instrumental or dative, then the person's name.
 COLLEAGUE = re.compile(
     r"(?<![\w])(?i:kolegou|kolegyní|kolegyni|kolegy|kolegům|kolegyněmi|kolegyňou|kolegom"
@@ -93,10 +95,6 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
 
     spans = [(m.start("pii"), m.end("pii"), "PERSON")
              for pattern in (COLLEAGUE, GUIDANCE) for m in pattern.finditer(text)]
-    czech, nordic = CZECH_OR_SLOVAK.search(text), NORDIC_OR_GERMAN.search(text)
-    baltic = BALTIC_OR_SOUTH_SLAVIC.search(text)
-    if not (czech or nordic or baltic):
-        return spans  # other languages do not decline names this way ("Bell" -> "Belle")
     words: set[str] = set()
     for start, end in people:
         found = text[start:end].split()
@@ -105,12 +103,18 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
     for name in names:
         words.update(w for w in name.split() if not w.isupper())
     words = {w.strip(".,") for w in words}
+    spans += case_ending_spans(text, words)
+    czech, nordic = CZECH_OR_SLOVAK.search(text), NORDIC_OR_GERMAN.search(text)
+    baltic = BALTIC_OR_SOUTH_SLAVIC.search(text)
+    if not (czech or nordic or baltic):
+        return spans  # other languages do not decline names this way ("Bell" -> "Belle")
     forms = {form for word in words for form in case_forms(word)} if czech else set()
     if baltic:
         forms |= {form for word in words for form in baltic_slavic_forms(word)}
     if nordic:
         forms |= {f"{word}s" for word in words if len(word) >= 4 and word[-1] not in "sxz"}
-    forms = {form for form in forms if fold(form).lower() not in ORG_WORDS | TECH | PLACES}
+    forms = {form for form in forms if fold(form).lower() not in ORG_WORDS | TECH | PLACES
+             and not a_place(text, form)}  # "Rīga" beside "Swedbank AS, Rīga": a city
     if forms:
         alternatives = "|".join(map(re.escape, sorted(forms)))
         pattern = re.compile(rf"(?<![\w@.-])(?:{alternatives})(?![\w@-])")

@@ -16,6 +16,7 @@ import re
 
 from jobtui.resume.name_shapes import blocked, common_word
 from jobtui.resume.names import ORG_WORDS, fold, gazetteer
+from jobtui.resume.nicknames import own_short_forms
 from jobtui.resume.people import firm_spans
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -66,7 +67,7 @@ def mention_spans(text: str, people: list[tuple[int, int]],
     spans += [(s, e, "PERSON") for s, e in found[len(people):]]
     lone = _lone_given_names(text, found, joined, first_names)
     spans += lone + _wrapped(text, [*found[len(people):], *((s, e) for s, e, _ in lone)])
-    spans += _finnish_forms(text, found, names)
+    spans += _finnish_forms(text, found, names) + own_short_forms(text, names)
     firms = firm_spans(text)  # "Johnson & Johnson", "Morgan Stanley": no people
     return [(s, e, kind) for s, e, kind in spans
             if not any(fs <= s and e <= fe for fs, fe in firms)]

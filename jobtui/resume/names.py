@@ -73,7 +73,7 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v5.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v6.txt"
     except PackageNotFoundError:
         return _load()
     try:
@@ -116,8 +116,11 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
     return found[0], found[1]
 
 
-# A name word: Latin (folded), Cyrillic or Greek letters, 2+ long.
-_LETTERS = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
+# A name word, 2+ long: Latin (folded), Cyrillic, Greek, and the scripts without capitals
+# Faker's providers spell names in (Arabic, Hebrew, Devanagari, Bengali, Gujarati, Oriya,
+# Tamil, Sinhala, Thai, Georgian) plus Armenian: scripts.py looks those up after a cue.
+_LETTERS = ("a-z\u0430-\u045f\u0491\u03ac-\u03ce\u0561-\u0587\u0590-\u05ff\u0600-\u06ff"
+            "\u0900-\u0b7f\u0b80-\u0bff\u0d80-\u0dff\u0e00-\u0e7f\u10d0-\u10ff")
 _NAME_WORD = re.compile(rf"[{_LETTERS}][{_LETTERS}']+")
 # Cyrillic to Latin as Ukrainian passports (KMU 2010) and Russian ones (ICAO) write it; a name
 # may be spelled either way, so both are produced.
@@ -343,3 +346,21 @@ def case_stems(word: str) -> list[str]:
     if word.endswith("o") and len(word) > 2:
         return [f"{word[:-1]}a"]  # "z Ano", "z Majo"
     return []
+# Short forms and nicknames no Faker list holds, which CVs use for colleagues ("with Bec",
+# "with Nok"): English and Australian, Russian and Ukrainian diminutives (in Latin and
+# Cyrillic), Thai nicknames, Filipino, Indonesian and Spanish ones. Words that are also
+# everyday English ("Boss", "Golf", "Mint") are left out.
+NICKNAMES = frozenset({
+    "bec", "bex", "becs", "kez", "shaz", "gaz", "baz", "robbo", "davo", "tommo", "stevo",
+    "macca", "sully", "fitzy", "lachie", "mikey", "nicko", "tash", "jonno", "jono", "benno",
+    "pasha", "misha", "vova", "kolya", "zhenya", "sveta", "olya", "nastya", "katya", "dasha",
+    "sasha", "masha", "petya", "vanya", "seryozha", "lyosha", "tolya", "yura", "slava", "dima",
+    "паша", "миша", "вова", "коля", "женя", "света", "оля", "настя", "катя", "даша", "саша",
+    "маша", "петя", "ваня", "серёжа", "сережа", "лёша", "леша", "толя", "юра", "слава", "дима",
+    "nok", "ploy", "fon", "pim", "ning", "pui", "aom", "kwan", "pong", "tum", "mew", "fah",
+    "kaew", "tarn", "nid", "nong", "ple", "bua", "jib", "jeab", "noi", "ton", "pang", "tong",
+    "mook", "kik", "toey",
+    "jomar", "jun-jun", "bong", "bongbong", "dodong", "inday", "nene", "tintin", "chito",
+    "budi", "wawan", "yanto", "iwan", "tuti", "yuyun", "pepe", "paco", "pancho", "nacho",
+    "chema", "lupe", "chus", "fefa", "lele", "guga", "tata", "juju",
+})

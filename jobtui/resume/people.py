@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jobtui.resume.company import company_spans
 from jobtui.resume.cued import (
     acting,
     cued,
@@ -45,6 +46,7 @@ from jobtui.resume.cues import (
     WEAK_CUE,
     places_named,
 )
+from jobtui.resume.eponyms import eponym_spans
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.lone_names import lone_name_spans
 from jobtui.resume.name_shapes import (
@@ -59,6 +61,7 @@ from jobtui.resume.name_shapes import (
     word_key,
 )
 from jobtui.resume.names import FIRMS, NOT_NAMES, ORG_WORDS, PLACES, fold, gazetteer
+from jobtui.resume.nicknames import stated_nicknames
 from jobtui.resume.relations import (
     KIN_CUE,
     SPEAKS,
@@ -68,6 +71,8 @@ from jobtui.resume.relations import (
     nicknamed,
     wrapped_surnames,
 )
+from jobtui.resume.scripts import script_people
+from jobtui.resume.verb_objects import object_spans, possessor_spans
 
 # Institutions whose Latin name opens with a given name: "Alma Mater Studiorum" (Bologna).
 INSTITUTIONS = ("Alma Mater Studiorum", "Alma Mater")
@@ -90,6 +95,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     folded = fold(text)
     firms = firm_spans(text)
     multiword_firms = [(s, e) for s, e in firms if " " in folded[s:e].strip()]
+    multiword_firms += eponym_spans(text)  # "Rīgas Stradiņa universitāte": a school
     first_names, last_names = gazetteer()
     found: list[tuple[int, int, list[str]]] = []
 
@@ -174,9 +180,19 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += [(s, e, words) for s, e, words in lone_name_spans(text)
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += nicknamed(folded, first_names)
+    found += stated_nicknames(text) + script_people(text) + object_spans(text)
+    found += possessor_spans(text)
+    found += [(s, e, words) for s, e, words in company_spans(text)
+              if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += wrapped_surnames(found, folded, last_names)
 
     spans = [(s, e) for s, e, _ in found]
+    # A full name found once is the same person wherever it recurs ("- Пламен Георгиев" under
+    # a quotation, then "Пламен Георгиев, тел. ..." among the referees).
+    for full in {" ".join(person) for _, _, person in found if len(person) > 1}:
+        spaced = r"[ \t]+".join(map(re.escape, full.split()))
+        spans += [m.span() for m in re.finditer(rf"(?<![\w@.'-]){spaced}(?![\w@-])", folded)
+                  if not LEGAL_FORM.match(folded, m.end())]  # "... Plantation Berhad": a firm
     surnames = {part for _, _, person in found if len(person) > 1
                 for part in _surname_parts(person, first_names, last_names)}
     if surnames:
@@ -190,9 +206,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                         if any(word_key(w) in ORG_WORDS for w in m.group().split())]
         for mention in pattern.finditer(folded):
             if not any(s <= mention.start() and mention.end() <= e and (s, e) != mention.span()
-                       for s, e in [*firms, *institutions]):
+                       for s, e in [*firms, *institutions, *multiword_firms]):
                 spans.append(mention.span())
-    return spans
+    return list(dict.fromkeys(spans))  # several rules may find the same name
 
 
 # A company's legal form right after a name: the name is the firm's ("Carl Zeiss AG").

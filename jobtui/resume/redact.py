@@ -169,6 +169,7 @@ def redact(
     from jobtui.resume.birthplace import birthplace_spans
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
+    from jobtui.resume.eponyms import eponym_spans, inside_eponym
     from jobtui.resume.handles import handle_spans
     from jobtui.resume.inflection import inflection_spans
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
@@ -228,6 +229,8 @@ def redact(
             spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
+    eponyms = eponym_spans(text)  # "Stipendia „Джон Атанасов“": a prize's name stays
+    spans = [s for s in spans if not (s[2] == "PERSON" and inside_eponym(s[0], s[1], eponyms))]
     spans = drop_institution_findings(text, drop_kept_facts(text, spans, names), names)
     redaction = _replace(text, keep_admin_units(text, spans))
     return replace(redaction, names=tuple(names))

@@ -1,0 +1,116 @@
+"""Names written in Thai, Devanagari, Bengali, Arabic and Hebrew script, found by the title
+or label before them (those scripts have no capital letters to mark a name), and Chinese given
+names after "colleague" ("同事浩然、佳怡").
+
+Thai writes the title glued to the given name and a space before the surname: "นางสาวพิมพ์ชนก
+ศรีสุวรรณ" (Miss Pimchanok Srisuwan), and a nickname after "ชื่อเล่น" ("nickname"). Hindi, Bengali,
+Arabic and Hebrew put a title word before the name ("श्रीमती", "শ্রী", "السيدة", "גב'"). Once found,
+every other mention of those words goes too.
+"""
+
+from __future__ import annotations
+
+import re
+
+_THAI = "\u0e01-\u0e4e"
+# Thai titles, longest first (Miss, Mrs, Mr, boy, girl, Khun, Dr, Assoc./Asst. Prof.).
+THAI_TITLE = r"นางสาว|น\.ส\.|นาง|นาย|ด\.ช\.|ด\.ญ\.|คุณ|ดร\.|รศ\.|ผศ\.|ศ\."
+# Words a Thai title opens that are no name: employer, prime minister, nurse, model, ...
+THAI_NOT_NAMES = ("จ้าง", "ก", "กรัฐมนตรี", "พยาบาล", "แบบ", "หน้า", "ทหาร", "ช่าง", "ทุน",
+                  "ประกัน", "ธนาคาร", "ความ")
+THAI_NAME = re.compile(
+    rf"(?<![{_THAI}])(?:{THAI_TITLE})[ \t]?(?P<given>[{_THAI}]{{2,20}})"
+    rf"(?:[ \t]+(?P<surname>[{_THAI}]{{3,25}}))?")
+THAI_NICKNAME = re.compile(rf"(?:ชื่อเล่น|ชื่อเล่นว่า)[ \t]*[:：]?[ \t]*(?P<nick>[{_THAI}]{{1,12}})")
+# Title words before a name in Devanagari (Hindi, Marathi, Nepali), Bengali, Arabic and Hebrew.
+_TITLE_WORDS = ("श्रीमती", "श्री", "सुश्री", "कुमारी", "डॉ.", "डॉ", "श्रीमान", "শ্রীমতী", "শ্রী",
+                "জনাব", "মোঃ", "ডঃ", "ডা.", "السيدة", "السيد", "الأستاذة", "الأستاذ",
+                "الدكتورة", "الدكتور", "المهندسة", "المهندس", "د.", "מר", "גב'", "גברת",
+                "ד\"ר", "פרופ'")
+_SCRIPT_WORD = r"[\u0900-\u097f\u0980-\u09ff\u0600-\u06ff\u0590-\u05ff]{2,20}"
+TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t]+"
+                    rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD})?)")
+
+
+# Chinese and Japanese given names after "colleague"/"teammate"/"partner", without a family
+# name ("同事浩然、佳怡"): the list must end at a bracket, a space or punctuation, so "同事关系良好"
+# ("good relations with colleagues") names nobody.
+_HAN = r"[\u4e00-\u9fff]{2,3}"
+CJK_PEERS = re.compile(rf"(?:同事|同僚|队友|隊友|组员|組員|搭档|搭檔|伙伴|夥伴|同学|同學|导师|導師)"
+                       rf"[:：]?[ \t]*(?P<list>{_HAN}(?:[、，,和与與及][ \t]*{_HAN})*)"
+                       r"(?=[)）\s,.;，。；]|$)")
+
+
+# Scripts without capital letters: a name there is found by the gazetteer (names.py keeps
+# Faker's names in these scripts) beside a "with" word, or as a known given name followed by a
+# known surname.
+_CASELESS = ("\u0590-\u05ff\u0600-\u06ff\u0900-\u0b7f\u0b80-\u0bff\u0d80-\u0dff"
+             "\u0e00-\u0e7f\u10d0-\u10ff\u0531-\u0587")
+_CASELESS_WORD = rf"[{_CASELESS}]{{2,20}}"
+# "with" before the name: Arabic "مع", "برفقة", "بالتعاون مع"; Hebrew "עם", "יחד עם", "בשיתוף עם".
+WITH_BEFORE = re.compile(rf"(?<![\w])(?:بالتعاون[ \t]+مع|برفقة|مع|יחד[ \t]+עם|בשיתוף[ \t]+עם|עם)"
+                         rf"[ \t]+(?P<name>{_CASELESS_WORD})")
+# "with" after the name: Hindi/Marathi/Nepali "के साथ", "सोबत", "सँग"; Bengali "এর সাথে";
+# Gujarati "સાથે"; Tamil "உடன்"; Armenian "հետ" (after the genitive "-ի"); Georgian "ერთად"
+# (after "-თან").
+WITH_AFTER = re.compile(rf"(?P<name>{_CASELESS_WORD}?)(?:-?ի|ს?თან|-?এর|ের|র)?"
+                        r"[ \t]+(?:के[ \t]+साथ|की[ \t]+साथ|सोबत|सँग|সাথে|সঙ্গে|এর[ \t]+সাথে"
+                        r"|સાથે|ની[ \t]+સાથે|உடன்|հետ|ერთად)(?![\w])")
+# Thai writes "with" glued to the name: "กับสมชาย", "ร่วมกับคุณสมหญิง".
+THAI_WITH = re.compile(rf"(?:ร่วมกับ|กับ)(?:คุณ)?(?P<rest>[{_THAI}]{{2,20}})")
+
+
+def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
+    """Names in scripts without capitals that the gazetteer knows, beside a "with" word or as
+    a given name and a surname."""
+    from jobtui.resume.names import gazetteer
+
+    first_names, last_names = gazetteer()
+    found = []
+    for match in (*WITH_BEFORE.finditer(text), *WITH_AFTER.finditer(text)):
+        if match.group("name").lower() in first_names:
+            found.append((match.start("name"), match.end("name"), [match.group("name")]))
+    for match in THAI_WITH.finditer(text):
+        rest = match.group("rest")
+        # The longest known given name the glued run opens with.
+        name = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in first_names), "")
+        if name:
+            found.append((match.start("rest"), match.start("rest") + len(name), [name]))
+    pairs = re.compile(rf"(?<![\w])({_CASELESS_WORD})[ \t]+({_CASELESS_WORD})(?![\w])")
+    for match in pairs.finditer(text):
+        if match.group(1).lower() in first_names and match.group(2).lower() in last_names:
+            found.append((match.start(), match.end(), [match.group(1), match.group(2)]))
+    return found
+
+
+def script_people(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of the names in these scripts and of their other mentions."""
+    words: set[str] = set()
+    found = []
+    for match in THAI_NAME.finditer(text):
+        given = match.group("given")
+        if given.startswith(THAI_NOT_NAMES):
+            continue
+        found.append((match.start(), match.end(), [match.group()]))
+        words |= {w for w in (given, match.group("surname")) if w}
+    words |= {m.group("nick") for m in THAI_NICKNAME.finditer(text)}
+    for match in CJK_PEERS.finditer(text):
+        for name in re.finditer(_HAN, match.group("list")):
+            start = match.start("list") + name.start()
+            found.append((start, start + len(name.group()), [name.group()]))
+    for match in TITLED.finditer(text):
+        found.append((match.start("name"), match.end("name"), match.group("name").split()))
+        words |= set(match.group("name").split())
+    gazetteer_found = _gazetteer_people(text)
+    found += gazetteer_found
+    words |= {w for _, _, person in gazetteer_found for w in person}
+    for word in words:
+        pattern = re.compile(rf"(?<![\w]){re.escape(word)}" if _is_thai(word)
+                             else rf"(?<![\w]){re.escape(word)}(?![\w])")
+        found += [(m.start(), m.end(), [word]) for m in pattern.finditer(text)]
+    return found
+
+
+def _is_thai(word: str) -> bool:
+    """Thai has no spaces between words: a name may run into the next word."""
+    return bool(re.match(rf"[{_THAI}]", word))
