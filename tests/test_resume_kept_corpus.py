@@ -90,6 +90,9 @@ def test_every_corpus_fact_survives_redaction(privacy):
         ("Stone Mason, Historic England, York (2010 – 2014)", "Stone Mason"),
         ("Park Ranger, Yellowstone National Park, WY (2014 – 2017)", "Park Ranger"),
         ("Mason, Jinja, Liquid, Hugo, Jekyll, Gatsby, Hexo, Pelican, Sphinx", "Mason, Jinja"),
+        # an Arabic institution's name (no capitals), a technology before a technical noun
+        ("بكالوريوس، جامعة الملك سعود (2003 – 2007)", "جامعة الملك سعود"),
+        ("- Designed the event bus on Kafka with Avro schemas.", "Avro schemas"),
         # a language with its level, a dotted designation beside a Vietnamese ward rule
         ("Languages: English (native), Te Reo Māori (conversational)", "Te Reo Māori"),
         ("Kỹ sư phần mềm, Tập đoàn FPT, Hà Nội (2018 – nay)\nP.Eng., CPA, CA", "P.Eng."),

@@ -21,6 +21,13 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.kept_shapes import (
+    before_tech_noun,
+    bullet_verbs,
+    caseless_names,
+    tech_lists,
+    trade_titles,
+)
 from jobtui.resume.names import fold
 
 # Institution, prize and company words, folded and lower-case, in the languages CVs come in.
@@ -293,77 +300,7 @@ def kept_institution_spans(text: str) -> list[tuple[int, int]]:
     for name in {text[s:e] for s, e in employers if e - s >= 4}:
         again += [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)]
     return (named_runs(text) + employers + again + language_parts(text) + bullet_verbs(text)
-            + trade_titles(text) + tech_lists(text))
-
-
-# Trades and posts that are also surnames, and the words that qualify them: "Stone Mason",
-# "Park Ranger", "Head Baker" is a job title, never a person.
-TRADES = {
-    "mason", "ranger", "baker", "carpenter", "porter", "butler", "tailor", "gardener", "turner",
-    "fisher", "cook", "shepherd", "usher", "steward", "marshal", "clerk", "nanny", "smith",
-    "goldsmith", "silversmith", "blacksmith", "engraver", "weaver", "potter", "miller",
-    "cooper", "fletcher", "thatcher", "glazier", "plumber", "painter", "farmer", "hunter",
-    "keeper", "driver", "pilot", "sailor", "sexton", "bishop", "chancellor", "warden", "sheriff",
-    "constable", "page", "dean", "reeve", "sergeant", "major", "bailey", "mercer", "draper",
-    "chandler", "saddler", "tanner", "dyer", "brewer", "vintner", "barber", "butcher",
-    "forester", "falconer", "archer", "bowman", "collier", "slater", "tiler", "joiner",
-    "roofer", "welder", "fitter", "rigger", "docker", "drover", "herder", "groom", "cutter",
-}
-TRADE_QUALIFIERS = {
-    "stone", "park", "head", "master", "night", "day", "junior", "senior", "lead", "chief",
-    "apprentice", "trainee", "assistant", "deputy", "shift", "kitchen", "game", "river",
-    "forest", "estate", "court", "ship", "sea", "field", "site", "store", "bank", "law",
-    "tree", "hotel", "house", "grounds", "pastry", "line", "prep", "station", "wine",
-}
-
-
-def trade_titles(text: str) -> list[tuple[int, int]]:
-    """(start, end) of a part of a line made of a trade that is also a surname and the words
-    that qualify it ("Stone Mason", "Park Ranger", "Head Baker")."""
-    spans = []
-    for part in PART.finditer(text):
-        raw = part.group().strip(" -•*\t")
-        words = [_folded(w) for w in raw.split()]
-        if 1 < len(words) <= 3 and words[-1] in TRADES and all(  # never "Dean Smith"
-                w in TRADE_QUALIFIERS for w in words[:-1]):
-            start = part.start() + part.group().index(raw)
-            spans.append((start, start + len(raw)))
-    return spans
-
-
-def tech_lists(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every one-word item of a skills list (five items or more, a third of
-    them and at least three technologies the name rules know): "Mason, Jinja, Hugo, Jekyll,
-    Gatsby, Sphinx"."""
-    from jobtui.resume.names import TECH
-
-    spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        items = list(re.finditer(r"[^,;|]+", line.group()))
-        single = [i for i in items if len(i.group().split()) == 1]
-        known = [i for i in single if _folded(i.group()) in TECH]
-        if len(items) >= 5 and len(known) >= max(3, len(items) / 3):
-            spans += [(line.start() + i.start(), line.start() + i.end()) for i in single]
-    return spans
-
-
-# Verbs that open a bullet and are also given names: "- Ran Sitecore sites", "- Drew up …".
-VERB_NAMES = {"ran", "drew", "rose", "will", "bill", "mark", "grant", "chase", "sue", "won",
-              "led", "rob", "pat", "bob", "hunter", "joy", "hope", "faith", "sol", "gil"}
-
-
-BULLET_VERB = re.compile(r"^[ \t]*[-•*–][ \t]*([A-Z][a-z]+)[ \t]+([^\W\d_][\w.-]*)", re.MULTILINE)
-
-
-def bullet_verbs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of a bullet's opening verb that is also a given name and the word after it
-    when no name list knows that word ("- Ran Sitecore sites"): a verb and a product."""
-    from jobtui.resume.names import gazetteer
-
-    first_names, surnames = gazetteer()
-    return [(m.start(1), m.end(2)) for m in BULLET_VERB.finditer(text)
-            if m.group(1).lower() in VERB_NAMES
-            and fold(m.group(2)).lower().strip(".,") not in first_names | surnames]
+            + trade_titles(text) + tech_lists(text) + caseless_names(text))
 
 
 def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
@@ -383,7 +320,8 @@ def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
             continue  # "Researcher", "Specialist": ten letters, no ID
         if entity == "ADDRESS" and any(s <= start and end <= e for s, e in degrees):
             continue
-        if (entity == "PERSON" and any(s <= start and end <= e for s, e in protected)
+        if (entity == "PERSON" and (any(s <= start and end <= e for s, e in protected)
+                                    or before_tech_noun(text, start, end))
                 and not {fold(w).lower().strip(".,'’") for w in value.split()} & own):
             continue
         kept.append((start, end, entity))
