@@ -130,6 +130,7 @@ def test_a_referees_employer_and_a_recurring_employer_stay(privacy):
          "Tomasz Wróblewski"),
         ("- Ran Levi and I rebuilt the billing service.", "Levi"),  # a known surname
         ("- Mentored by Dean Smith, Head Baker at the Old Mill.", "Dean Smith"),
+        ("- Am scris împreună cu Ioana pipeline-ul de date.", "Ioana"),  # no "pipeline" here
     ],
 )
 def test_people_beside_institutions_still_go(privacy, line, gone):

@@ -107,7 +107,7 @@ TECH_NOUNS = {
     "drivers", "bindings", "client", "clients", "operator", "operators", "charts", "backend",
     "serialization", "serializer", "messages", "streams", "records", "containers", "images",
 }
-TECH_NEXT = re.compile(r"[ \t]+([a-z]+)")
+TECH_NEXT = re.compile(r"[ \t]+([a-z]+)(?![\w-])")  # "Ioana pipeline-ul" is Romanian
 
 
 def before_tech_noun(text: str, start: int, end: int) -> bool:
