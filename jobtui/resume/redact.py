@@ -175,6 +175,7 @@ def redact(
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.japanese import japanese_spans
     from jobtui.resume.kept_facts import drop_kept_facts, merge_roles, role_parts
+    from jobtui.resume.kept_institutions import drop_institution_findings, reference_employers
     from jobtui.resume.localities import locality_spans
     from jobtui.resume.mentions import mention_spans
     from jobtui.resume.people import firm_spans, person_spans
@@ -222,14 +223,16 @@ def redact(
               + repeated_phone_spans(text, spans) if s[2] in wanted]
     for start, end in references_spans(text):
         end = start + len(text[start:end].rstrip())
-        roles = merge_roles(reference_roles(text, start, end), role_parts(text, start, end))
+        roles = merge_roles(reference_roles(text, start, end), role_parts(text, start, end)
+                            + reference_employers(text, start, end))
         for role_start, role_end in roles:
             spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
     eponyms = eponym_spans(text)  # "Stipendia „Джон Атанасов“": a prize's name stays
     spans = [s for s in spans if not (s[2] == "PERSON" and inside_eponym(s[0], s[1], eponyms))]
-    redaction = _replace(text, keep_admin_units(text, drop_kept_facts(text, spans, names)))
+    spans = drop_institution_findings(text, drop_kept_facts(text, spans, names), names)
+    redaction = _replace(text, keep_admin_units(text, spans))
     return replace(redaction, names=tuple(names))
 
 

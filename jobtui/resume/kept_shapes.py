@@ -1,0 +1,135 @@
+"""Shapes of CV text that hold a fact, not a person, beside kept_institutions.py's named
+things: a trade that is also a surname ("Stone Mason"), a list of technologies ("Mason, Jinja,
+Hugo"), a technology before a technical noun ("Avro schemas"), a bullet opening with a verb that
+is also a given name ("- Ran Sitecore …"), and an institution's name in Arabic or Hebrew script,
+which has no capitals to mark it ("جامعة الملك سعود").
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtui.resume.names import fold
+
+PART = re.compile(r"[^,;()\n|•·–—]+")
+
+
+def _folded(word: str) -> str:
+    return fold(word.strip("„“”\"«»‚‘’'.,")).lower()
+
+
+# Trades and posts that are also surnames, and the words that qualify them: "Stone Mason",
+# "Park Ranger", "Head Baker" is a job title, never a person.
+TRADES = {
+    "mason", "ranger", "baker", "carpenter", "porter", "butler", "tailor", "gardener", "turner",
+    "fisher", "cook", "shepherd", "usher", "steward", "marshal", "clerk", "nanny", "smith",
+    "goldsmith", "silversmith", "blacksmith", "engraver", "weaver", "potter", "miller",
+    "cooper", "fletcher", "thatcher", "glazier", "plumber", "painter", "farmer", "hunter",
+    "keeper", "driver", "pilot", "sailor", "sexton", "bishop", "chancellor", "warden", "sheriff",
+    "constable", "page", "dean", "reeve", "sergeant", "major", "bailey", "mercer", "draper",
+    "chandler", "saddler", "tanner", "dyer", "brewer", "vintner", "barber", "butcher",
+    "forester", "falconer", "archer", "bowman", "collier", "slater", "tiler", "joiner",
+    "roofer", "welder", "fitter", "rigger", "docker", "drover", "herder", "groom", "cutter",
+}
+TRADE_QUALIFIERS = {
+    "stone", "park", "head", "master", "night", "day", "junior", "senior", "lead", "chief",
+    "apprentice", "trainee", "assistant", "deputy", "shift", "kitchen", "game", "river",
+    "forest", "estate", "court", "ship", "sea", "field", "site", "store", "bank", "law",
+    "tree", "hotel", "house", "grounds", "pastry", "line", "prep", "station", "wine",
+}
+
+
+def trade_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a part of a line made of a trade that is also a surname and the words
+    that qualify it ("Stone Mason", "Park Ranger", "Head Baker")."""
+    spans = []
+    for part in PART.finditer(text):
+        raw = part.group().strip(" -•*\t")
+        words = [_folded(w) for w in raw.split()]
+        if 1 < len(words) <= 3 and words[-1] in TRADES and all(  # never "Dean Smith"
+                w in TRADE_QUALIFIERS for w in words[:-1]):
+            start = part.start() + part.group().index(raw)
+            spans.append((start, start + len(raw)))
+    return spans
+
+
+def tech_lists(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every one-word item of a skills list (five items or more, a third of
+    them and at least three technologies the name rules know): "Mason, Jinja, Hugo, Jekyll,
+    Gatsby, Sphinx"."""
+    from jobtui.resume.names import TECH
+
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        items = list(re.finditer(r"[^,;|]+", line.group()))
+        single = [i for i in items if len(i.group().split()) == 1]
+        known = [i for i in single if _folded(i.group()) in TECH]
+        if len(items) >= 5 and len(known) >= max(3, len(items) / 3):
+            spans += [(line.start() + i.start(), line.start() + i.end()) for i in single]
+    return spans
+
+
+# Institution words in scripts without capitals, and the words that end a name after them
+# ("جامعة الملك سعود", "האוניברסיטה העברית"): the name follows the word.
+CASELESS_NOUNS = {
+    "جامعة", "الجامعة", "مستشفى", "مدرسة", "معهد", "كلية", "مؤسسة", "جائزة", "شركة", "بنك",
+    "البنك", "مجموعة", "أكاديمية", "مركز", "منحة", "אוניברסיטת", "האוניברסיטה", "בית", "מכון",
+    "המכון", "מכללת", "המכללה", "פרס", "קרן", "בנק", "חברת", "בית-חולים",
+}
+CASELESS_STOPS = {"مع", "في", "و", "من", "إلى", "على", "عن", "مثل", "עם", "של", "אצל", "על", "את"}
+CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff\u064b-\u065f\"'-]*")
+
+
+def caseless_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of an Arabic or Hebrew institution word and the (at most three) words of
+    its name after it, up to a preposition: "جامعة الملك سعود" stays whole."""
+    spans = []
+    words = list(CASELESS.finditer(text))
+    for i, word in enumerate(words):
+        if word.group() not in CASELESS_NOUNS:
+            continue
+        end = word.end()
+        for later in words[i + 1:i + 4]:
+            if later.group() in CASELESS_STOPS or text[end:later.start()].strip():
+                break
+            end = later.end()
+        spans.append((word.start(), end))
+    return spans
+
+
+# Lower-case words that follow a technology, never a person: "with Avro schemas".
+TECH_NOUNS = {
+    "schema", "schemas", "cluster", "clusters", "pipeline", "pipelines", "job", "jobs", "test",
+    "tests", "files", "format", "api", "apis", "sdk", "library", "libraries", "framework",
+    "plugin", "plugins", "connector", "connectors", "queue", "queues", "topics", "dashboard",
+    "dashboards", "script", "scripts", "templates", "workflows", "stack", "server", "servers",
+    "database", "instance", "instances", "module", "modules", "package", "packages", "driver",
+    "drivers", "bindings", "client", "clients", "operator", "operators", "charts", "backend",
+    "serialization", "serializer", "messages", "streams", "records", "containers", "images",
+}
+TECH_NEXT = re.compile(r"[ \t]+([a-z]+)(?![\w-])")  # "Ioana pipeline-ul" is Romanian
+
+
+def before_tech_noun(text: str, start: int, end: int) -> bool:
+    """A one-word finding followed by a technical noun ("Avro schemas", "Jasmine tests")."""
+    after = TECH_NEXT.match(text, end)
+    return len(text[start:end].split()) == 1 and bool(after) and after.group(1) in TECH_NOUNS
+
+
+# Verbs that open a bullet and are also given names: "- Ran Sitecore sites", "- Drew up …".
+VERB_NAMES = {"ran", "drew", "rose", "will", "bill", "mark", "grant", "chase", "sue", "won",
+              "led", "rob", "pat", "bob", "hunter", "joy", "hope", "faith", "sol", "gil"}
+
+
+BULLET_VERB = re.compile(r"^[ \t]*[-•*–][ \t]*([A-Z][a-z]+)[ \t]+([^\W\d_][\w.-]*)", re.MULTILINE)
+
+
+def bullet_verbs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a bullet's opening verb that is also a given name and the word after it
+    when no name list knows that word ("- Ran Sitecore sites"): a verb and a product."""
+    from jobtui.resume.names import gazetteer
+
+    first_names, surnames = gazetteer()
+    return [(m.start(1), m.end(2)) for m in BULLET_VERB.finditer(text)
+            if m.group(1).lower() in VERB_NAMES
+            and fold(m.group(2)).lower().strip(".,") not in first_names | surnames]
