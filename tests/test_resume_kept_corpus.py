@@ -86,6 +86,11 @@ def test_every_corpus_fact_survives_redaction(privacy):
         ("2016 – 2019  Senior Buyer, Julius Meinl, Wien", "Julius Meinl"),  # dates first
         ("03/2014 – 02/2017  Consultor, Roberto Zanetti y Asociados, Córdoba",
          "Roberto Zanetti y Asociados"),
+        # the employer first, the title after a dash; a trade or industry word after a surname
+        ("Dawson Construction, Leeds — Site Engineer (2016 – 2021)", "Dawson Construction"),
+        ("Keller Builders, Leeds – Site Engineer (2016 – 2021)", "Keller Builders"),
+        ("- Audited Hartley Chemicals and Wright Electronics.", "Hartley Chemicals"),
+        ("- Audited Hartley Chemicals and Wright Electronics.", "Wright Electronics"),
         # a trade that is also a surname, a skills list of technologies
         ("Stone Mason, Historic England, York (2010 – 2014)", "Stone Mason"),
         ("Park Ranger, Yellowstone National Park, WY (2014 – 2017)", "Park Ranger"),
@@ -135,6 +140,11 @@ def test_a_referees_employer_and_a_recurring_employer_stay(privacy):
 )
 def test_people_beside_institutions_still_go(privacy, line, gone):
     assert gone not in redacted(privacy, line)
+
+
+def test_a_dash_bullet_under_a_date_is_no_employer(privacy):
+    out = redacted(privacy, "Dynatrace, Linz\n   – Team Lead 2019 – 2021\n")
+    assert "Dynatrace" in out and "Team Lead 2019 – 2021" in out
 
 
 def test_an_id_without_a_digit_is_a_word():

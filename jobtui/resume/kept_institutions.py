@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.kept_facts import ROLE_WORDS
 from jobtui.resume.kept_shapes import (
     before_tech_noun,
     bullet_verbs,
@@ -92,6 +93,10 @@ INSTITUTION_WORDS = frozenset({
     "asociados", "associados", "associes", "associati", "abogados", "advogados", "avocats",
     "rechtsanwalte", "architects", "architectes", "arquitectos", "architekten", "ateliers",
     "atelier", "productions", "restaurants", "engineers", "ingenieure", "advisors", "advisers",
+    # trades and industries: "Dawson Construction", "Hartley Chemicals", "Ramsay Hotels"
+    "construction", "constructions", "construcciones", "construtora", "costruzioni", "builders",
+    "retail", "supermarket", "supermarkets", "hotels", "resorts", "chemicals", "electronics",
+    "automotive", "aerospace", "brewery", "breweries", "trading", "ventures",
 })
 # Institution words that are also everyday English: in lower case they name nothing.
 ENGLISH_WORDS = {w for w in INSTITUTION_WORDS if w.isascii() and w not in {
@@ -253,6 +258,32 @@ def employer_parts(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A work line that names the employer first: "Dawson Construction, Leeds — Site Engineer (2016 –
+# 2021)"; the part after the dash must hold a job-title word.
+EMPLOYER_FIRST = re.compile(r"^[ \t]*(?P<employer>[^,\n—–]+?)[ \t]*(?:,[^\n—–]*)?[ \t]+[—–-][ \t]+"
+                            r"(?P<title>[^(\n]+)")
+TITLE_WORDS = ROLE_WORDS | {"associate", "developer", "assistant", "intern", "accountant",
+                            "auditor", "designer", "technician", "programmer", "trainee"}
+
+
+def employer_first_parts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the employer in work lines shaped "<employer>, <place> — <title>
+    (<dates>)", when the title holds a job-title word and the employer opens with no
+    honorific."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        shape = EMPLOYER_FIRST.match(line.group())
+        if (not shape or not shape["employer"].strip() or not DATES.search(line.group())
+                or DATES.search(shape["employer"])):
+            continue
+        title = {w.lower().strip(".,") for w in shape["title"].split()}
+        first = shape["employer"].split()[0]
+        if title & TITLE_WORDS and not HONORIFIC.match(first) and first[0] not in "-•*":
+            start = line.start() + shape.start("employer")
+            spans.append((start, start + len(shape["employer"])))
+    return spans
+
+
 def language_parts(text: str) -> list[tuple[int, int]]:
     """(start, end) of a language before its level: "Te Reo Māori (conversational)"."""
     spans = []
@@ -295,7 +326,7 @@ def reference_employers(text: str, start: int, end: int) -> list[tuple[int, int]
 def kept_institution_spans(text: str) -> list[tuple[int, int]]:
     """Every span of ``text`` that is a fact named after someone (see the module doc), and
     every later mention of an employer a work line gave ("… for Julius Bär's clients")."""
-    employers = employer_parts(text)
+    employers = employer_parts(text) + employer_first_parts(text)
     again = []
     for name in {text[s:e] for s, e in employers if e - s >= 4}:
         again += [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)]
