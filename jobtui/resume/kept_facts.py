@@ -77,11 +77,37 @@ def merge_roles(kept: list[tuple[int, int]], more: list[tuple[int, int]]) -> lis
     return [(s, e) for s, e in merged]
 
 
+# Month abbreviations that are also given names, in the languages CVs write dates in ("2015 Mar
+# Completed …", "2019 May Joined …", "2020 Mai Wechsel …", "2018 Abril …").
+MONTH_NAMES = {"mar", "may", "jun", "june", "jul", "april", "abril", "avril", "aprile", "mai",
+               "maj", "maio", "maggio", "mei", "juni", "julia", "julio", "augusta", "august",
+               "agosto", "gen", "ene", "lis", "sept", "janvier", "mars", "marzo", "enero"}
+YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t.,/-]*$")
+
+
+def _without_dated_people(text: str, spans: list[tuple[int, int, str]],
+                          own: set[str]) -> list[tuple[int, int, str]]:
+    """``spans`` without a "person" that opens with a month after a year ("2015 Mar
+    Completed Master's …") and without the other mentions of its words ("Master's")."""
+    false: set[str] = set()
+    for start, end, entity in spans:
+        words = [fold(w).lower().strip(".,") for w in text[start:end].split()]
+        if (entity == "PERSON" and len(words) > 1 and words[0] in MONTH_NAMES
+                and YEAR_BEFORE.search(text, max(0, start - 12), start)):
+            false.update(w for w in words if w not in own)
+    if not false:
+        return spans
+    return [(s, e, k) for s, e, k in spans if not (
+        k == "PERSON" and {fold(w).lower().strip(".,").removesuffix("'s").removesuffix("’s")
+                           for w in text[s:e].split()} <= false)]
+
+
 def drop_kept_facts(text: str, spans: list[tuple[int, int, str]],
                     names: list[str]) -> list[tuple[int, int, str]]:
     """``spans`` without the person findings inside a date ("Jun 2017") or in the title of
     a prize or place named after someone. The candidate's own name parts are kept findings."""
     own = {fold(w).lower() for n in names for w in n.split()}
+    spans = _without_dated_people(text, spans, own)
     protected = [m.span() for m in MONTH.finditer(text)]
     protected += [m.span(1) for m in NAMED_AFTER.finditer(text)]
     if not protected:

@@ -26,106 +26,23 @@ from jobtui.resume.kept_shapes import (
     before_tech_noun,
     bullet_verbs,
     caseless_names,
+    tech_compound_cut,
     tech_lists,
     trade_titles,
 )
+from jobtui.resume.kept_words import (
+    _AFTER,
+    _BEFORE,
+    AND,
+    COMPOUND_TAILS,
+    CONNECTORS,
+    ENGLISH_WORDS,
+    INSTITUTION_NOUNS,
+    INSTITUTION_WORDS,
+    LEGAL_FORM,
+)
 from jobtui.resume.names import fold
 
-# Institution, prize and company words, folded and lower-case, in the languages CVs come in.
-INSTITUTION_WORDS = frozenset({
-    # schools and research
-    "university", "universidad", "universidade", "universita", "universitat", "universite",
-    "universiteit", "universitet", "universitetet", "uniwersytet", "univerzita", "univerza",
-    "univerzitet", "univerzitetu", "universiteti", "universitatea", "universitate", "egyetem",
-    "yliopisto", "ulikool", "universitas", "universiti", "universitaet", "universitaire",
-    "college", "colegio", "colegiul", "collegium", "kolegium", "school", "schule", "escuela",
-    "escola", "ecole", "scuola", "skola", "szkola", "lyceum", "lycee", "liceo", "liceum",
-    "lisesi", "gymnasium", "gimnazija", "gimnazjum", "academy", "academia",
-    "akademie", "akademia", "akademija", "academie", "accademia", "institute", "institut",
-    "instituto", "istituto", "institutet", "instituttet", "instytut", "institucion", "hochschule",
-    "politecnico", "politechnika", "polytechnic", "polytechnique", "politehnica", "faculty",
-    "facultad", "faculdade", "fakultet", "fakultat", "wydzial", "centre", "center", "centro",
-    "zentrum", "laboratory", "laboratorio", "labor", "observatory", "museum", "library",
-    "seminary", "conservatory", "konservatorium", "conservatorio",
-    # hospitals and foundations
-    "hospital", "hopital", "ospedale", "krankenhaus", "klinikum", "clinic", "clinica",
-    "klinik", "szpital", "nemocnice", "bolnica", "infirmary", "foundation", "fondazione",
-    "fundacao", "fundacion", "fundacja", "fondation", "stiftung", "stichting", "stiftelse",
-    "fond", "fondul", "fundatia", "trust", "society", "sociedad", "gesellschaft", "association",
-    "asociacion", "associacao", "verein", "council",
-    # prizes and scholarships
-    "prize", "award", "awards", "medal", "premio", "premi", "premiul", "premie", "premia",
-    "premija", "preis", "prix", "prijs", "pris", "prisen", "nagroda", "nagrada", "nagrade",
-    "cena", "dij", "dija", "odulu", "oduli", "scholarship", "scholar", "scholars",
-    "fellowship", "fellow", "beca", "bolsa", "borsa", "bourse", "stipendium", "stipendiet",
-    "stypendium", "stipendija", "stipendiu", "bursa", "bursasi", "beasiswa", "chair",
-    "catedra", "lectureship", "professorship", "trophy", "medalla", "medaille", "medaglia",
-    "medalj", "medalje", "medaile", "laureate", "grant", "programme", "program",
-    "premiya", "premiia", "премия", "премія", "награда", "нагорода", "стипендия", "стипендія",
-    "университет", "університет", "институт", "інститут", "академия", "академія", "колледж",
-    "коледж", "лицей", "ліцей", "гимназия", "гімназія", "школа", "фонд", "больница",
-    "лікарня", "университетот",
-    # sites and works a project bullet names (no street words: those are addresses)
-    "airport", "aeropuerto", "aeroporto", "aeroport", "flughafen", "lotnisko", "letiste",
-    "havalimani", "bridge", "puente", "ponte", "pont", "brucke", "most", "stadium", "estadio",
-    "stadion", "stade", "arena", "metro", "subway", "tunnel", "tunel", "dam", "presa",
-    "barragem", "autopista", "autostrada", "autobahn", "autoestrada", "motorway",
-    "expressway", "highway", "terminal", "station", "estacion", "estacao", "bahnhof", "gare",
-    "theatre", "theater", "teatro", "teatr", "opera", "cathedral", "catedral", "palace",
-    "palacio", "palazzo", "cultural", "kulturzentrum",
-    # companies
-    "holding", "holdings", "group", "groupe", "gruppe", "gruppo", "grupo", "grupa", "grupe",
-    "grupul", "grup", "groep", "koncern", "konzern", "company", "companies", "corporation",
-    "corp", "industries", "industry", "industrie", "industria", "enterprises", "enterprise",
-    "partners", "partnership", "associates", "sons", "brothers", "bros", "freres", "fratelli",
-    "hermanos", "hijos", "gebruder", "sohne", "brodrene", "bank", "banka", "banco", "banque",
-    "banca", "bankasi", "power", "energy", "energie", "energia", "electric", "airlines",
-    "airways", "motors", "motor", "telecom", "pharma", "pharmaceuticals", "foods", "mills",
-    "textiles", "mining", "minerals", "petroleum", "oil", "gas", "steel", "cement",
-    "systems", "technologies", "solutions", "consulting", "consultancy", "services", "capital",
-    "investments",
-    "insurance", "assurance", "versicherung", "seguros", "logistics", "shipping", "media",
-    "publishing", "verlag", "editorial", "editions", "studio", "studios", "laboratories",
-    "labs", "works", "werke", "manufacturing", "precision", "diamond", "diamonds",
-    "компания", "корпорация", "холдинг", "группа", "група", "банк",
-    "concern", "conglomerate", "cooperative", "co-operative",
-    # professional firms: "Roberto Zanetti y Asociados", "Zaha Hadid Architects"
-    "asociados", "associados", "associes", "associati", "abogados", "advogados", "avocats",
-    "rechtsanwalte", "architects", "architectes", "arquitectos", "architekten", "ateliers",
-    "atelier", "productions", "restaurants", "engineers", "ingenieure", "advisors", "advisers",
-    # trades and industries: "Dawson Construction", "Hartley Chemicals", "Ramsay Hotels"
-    "construction", "constructions", "construcciones", "construtora", "costruzioni", "builders",
-    "retail", "supermarket", "supermarkets", "hotels", "resorts", "chemicals", "electronics",
-    "automotive", "aerospace", "brewery", "breweries", "trading", "ventures",
-})
-# Institution words that are also everyday English: in lower case they name nothing.
-ENGLISH_WORDS = {w for w in INSTITUTION_WORDS if w.isascii() and w not in {
-    "universitet", "universitetet", "universiteit", "universitat", "uniwersytet", "univerzita",
-    "univerza", "univerzitet", "universiteti", "universitatea", "universitate", "egyetem",
-    "yliopisto", "ulikool", "akademie", "akademia", "akademija", "hochschule", "institutet",
-    "instituttet", "instytut", "stipendium", "stipendiet", "stypendium", "stipendija",
-    "gimnazija", "gimnazjum", "politechnika", "fakultet", "skola", "szkola", "nagroda",
-    "nagrada", "premija", "fond", "fondul", "fundacja", "stiftelse", "stiftung"}}
-# Legal forms after a company name ("Richter Gedeon Nyrt.", "Koç Holding A.Ş.").
-LEGAL_FORM = re.compile(
-    r"(?:GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.?|S\.p\.A\.?|S\.r\.l\.?|SARL|SAS|N\.V\.?|B\.V\.?|BV|NV"
-    r"|A/S|ApS|AB|ASA|AS|Oy|Oyj|OÜ|SIA|UAB|plc|PLC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|Co\."
-    r"|Pty|Tbk|Bhd|Berhad|Nyrt\.?|Zrt\.?|Kft\.?|Rt\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|d\.o\.o\.?"
-    r"|a\.d\.?|A\.Ş\.?|A\.S\.|JSC|PJSC|OJSC|ПАО|АО|ООО|ОАО|АД|ЕАД|ООД|S\.A\.B\.|S\.A\.I\.C\.?"
-    r"|S\.L\.?|S\.A\.U\.?|Lda\.?|Ltda\.?|K\.K\.|Sdn)(?![\w])")
-# Words that join a named-after run: "of", "im.", "імені", "named after", "de", "bin".
-CONNECTORS = {
-    "of", "the", "and", "&", "for", "in", "de", "del", "della", "di", "da", "do", "dos", "das",
-    "du", "des", "la", "le", "los", "las", "y", "e", "et", "und", "i", "a", "van", "von", "der",
-    "den", "zu", "bin", "bint", "ibn", "al", "el", "ben", "im.", "imienia", "im", "imeni",
-    "імені", "имени", "им.", "ім.", "na", "named", "after", "w", "v", "u", "pri",
-    "al.", "st.", "sv.", "св.", "san", "santa", "santo", "sao", "são", "saint", "sainte",
-    "sf.", "sfantul", "sfanta", "für", "fur", "pour", "per", "para", "por", "studio", "d'", "l'",
-    # "named after" in Estonian, Latvian, Lithuanian, Czech, Slovak, Serbo-Croatian
-    "nimeline", "nimelise", "nimelisele", "varda", "nosaukta", "vardo", "jmena", "mena",
-    "imena", "memorial", "commemorative",
-}
-AND = {"and", "&", "y", "e", "et", "und", "i", "a", "en", "og", "och", "ve", "va", "и", "і"}
 HONORIFIC = re.compile(r"(?i)^(?:mr|mrs|ms|dr|prof|sir|dame|herr|frau|mme|sra?|dña)\.?$")
 WORD = re.compile(r"[„“”\"«»‚‘’']?[^\W\d_][\w.'’&/-]*[„“”\"«»‚‘’']?|&")
 QUOTE = "„“”\"«»‚‘’'"
@@ -133,9 +50,11 @@ QUOTE = "„“”\"«»‚‘’'"
 LEVEL = re.compile(
     r"\((?i:[ABC][12]|native|mother tongue|fluent|conversational|basic|intermediate|advanced"
     r"|professional[^)]{0,40}|good|bilingual|elementary|beginner|limited[^)]{0,30})\)")
-# Dotted degrees and professional designations: "P.Eng.", "Ph.D.", "M.Sc.", "Dipl.-Ing.".
+# Dotted degrees and professional designations: "P.Eng.", "Ph.D.", "M.Sc.", "Dipl.-Ing.", and
+# a title with its Latin faculty abbreviations ("Mag. rer. soc. oec.", "Dr. rer. nat.").
 DOTTED_DEGREE = re.compile(
-    r"(?<![\w.])(?:P\.Eng|P\.Geo|P\.E|Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|M\.A|B\.A|M\.D|LL\.[BM]"
+    r"(?<![\w.])[A-Z][a-z]{0,4}\.(?:[ \t]?[a-z]{2,5}\.){1,4}(?![\w])"
+    r"|(?<![\w.])(?:P\.Eng|P\.Geo|P\.E|Ph\.D|M\.Sc|B\.Sc|M\.Eng|B\.Eng|M\.A|B\.A|M\.D|LL\.[BM]"
     r"|B\.A\.Sc|M\.A\.Sc|B\.Com|M\.Com|B\.Tech|M\.Tech|Dipl\.-Ing|Dr\.-Ing|Q\.C|K\.C)\.?"
     r"(?![\w])")
 # Dates opening a work line before its title: "04.2019 – heute  Projektingenieur, …".
@@ -155,6 +74,8 @@ def _is_noun(word: str) -> bool:
     tail = _folded(word).rsplit("-", 1)[-1]
     if tail in INSTITUTION_WORDS:
         return True
+    if any(tail.endswith(t) and len(tail) >= len(t) + 3 for t in COMPOUND_TAILS):
+        return True  # "Förderpreis", "Scriptieprijs", "Forskningspriset": a compound's head
     # an inflected form of a long word: "Ülikooli", "uniwersytetu", "университета"
     # (a stem of six letters or more: "Mostafa" is no inflected "most")
     return len(tail) > 6 and any(tail[:cut] in INSTITUTION_WORDS
@@ -217,6 +138,10 @@ def _things(part: str, run: list[re.Match]) -> list[list[re.Match]]:
     Institute", "Procter & Gamble") only when it is the whole part; elsewhere each side of the
     "and" is judged alone ("Anna Nowak and the Foundation team" is a person and a team)."""
     run = _trimmed(run)
+    if len(run) == 1 and "-" in run[0].group() and _is_noun(run[0].group()):
+        return [run]  # "Goethe-Zertifikat", "Leibniz-Preis": a compound named after someone
+    if _ampersand_thing(run):
+        return [run]
     whole = run and not part[:run[0].start()].strip(" -•*") and not part[run[-1].end():].strip(" .")
     if whole or not any(_folded(w.group()) in AND for w in run):
         return [run] if len(run) > 1 and _holds_noun(part, run) else []
@@ -227,6 +152,31 @@ def _things(part: str, run: list[re.Match]) -> list[list[re.Match]]:
         else:
             pieces[-1].append(word)
     return [p for p in map(_trimmed, pieces) if len(p) > 1 and _holds_noun(part, p)]
+
+
+def _ampersand_thing(run: list[re.Match]) -> bool:
+    """A run joined by "&" to one capitalised word no name list knows ("Harmony Email &
+    Collaboration", "Procter & Gamble"): people are joined by "and", firms and products by "&"."""
+    from jobtui.resume.names import gazetteer
+
+    words = [w.group() for w in run]
+    if "&" not in words[1:-1] or words.index("&") != len(words) - 2:
+        return False
+    first_names, surnames = gazetteer()
+    return _folded(words[-1]) not in first_names | surnames
+
+
+# An institution's abbreviation in brackets after its name: "University of Engineering and
+# Technology (UET)"; the abbreviation is the institution wherever it recurs.
+ABBREVIATION = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,6}[A-Z])\)")
+
+
+def abbreviations(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of every mention of an abbreviation given in brackets after a named run."""
+    spans = []
+    for short in {m.group(1) for _, end in runs if (m := ABBREVIATION.match(text, end))}:
+        spans += [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text)]
+    return spans
 
 
 def employer_parts(text: str) -> list[tuple[int, int]]:
@@ -268,20 +218,45 @@ TITLE_WORDS = ROLE_WORDS | {"associate", "developer", "assistant", "intern", "ac
 
 def employer_first_parts(text: str) -> list[tuple[int, int]]:
     """(start, end) of the employer in work lines shaped "<employer>, <place> — <title>
-    (<dates>)", when the title holds a job-title word and the employer opens with no
-    honorific."""
+    (<dates>)", when the title holds a job-title word, the employer opens with no honorific
+    and is no person ("Marek Wiśniewski, Kraków — Team Lead": a given name and a surname with
+    no company word). An employer with a company word or legal form keeps the place after
+    its dash too ("Mercado Libre S.R.L. – Saavedra, CABA (2020 – …)") when it opens with no
+    given name."""
+    from jobtui.resume.names import gazetteer
+
+    first_names = gazetteer()[0]
     spans = []
     for line in re.finditer(r"[^\n]+", text):
         shape = EMPLOYER_FIRST.match(line.group())
         if (not shape or not shape["employer"].strip() or not DATES.search(line.group())
                 or DATES.search(shape["employer"])):
             continue
-        title = {w.lower().strip(".,") for w in shape["title"].split()}
-        first = shape["employer"].split()[0]
-        if title & TITLE_WORDS and not HONORIFIC.match(first) and first[0] not in "-•*":
-            start = line.start() + shape.start("employer")
+        employer = shape["employer"].split()
+        if HONORIFIC.match(employer[0]) or employer[0][0] in "-•*" or _a_person(employer):
+            continue
+        start = line.start() + shape.start("employer")
+        title = shape["title"].rstrip()
+        if {w.lower().strip(".,") for w in title.split()} & TITLE_WORDS:
             spans.append((start, start + len(shape["employer"])))
+        elif (_named(shape["employer"]) and len(title.split()) <= 4 and not DATES.search(title)
+              and _folded(title.split()[0]) not in first_names):
+            spans.append((start, line.start() + shape.start("title") + len(title)))
     return spans
+
+
+def _named(raw: str) -> bool:
+    """The words hold an institution or company word or a legal form."""
+    return bool(LEGAL_FORM.search(raw)) or any(_is_noun(w) for w in raw.split())
+
+
+def _a_person(words: list[str]) -> bool:
+    """A known given name, then a known surname, and no company word: a person's name."""
+    from jobtui.resume.names import gazetteer
+
+    first_names, surnames = gazetteer()
+    return (len(words) >= 2 and _folded(words[0]) in first_names
+            and _folded(words[-1]) in surnames and not _named(" ".join(words)))
 
 
 def language_parts(text: str) -> list[tuple[int, int]]:
@@ -294,6 +269,8 @@ def language_parts(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An all-capital abbreviation opening a referee's employer: "UET Lahore", "IIT Bombay", "KTH".
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}(?:[ \t]+[A-Z][^\W\d_]+)?$")
 REFERENCE_PART = re.compile(r"[^,;|\n—–]+")
 
 
@@ -314,7 +291,7 @@ def reference_employers(text: str, start: int, end: int) -> list[tuple[int, int]
         if (not words or not text[line_start:part.start()].strip() or not _capital(raw)
                 or any(c.isdigit() or c == "@" for c in raw) or HONORIFIC.match(words[0])):
             continue
-        named = any(_is_noun(w) for w in words) or bool(LEGAL_FORM.search(raw))
+        named = _named(raw) or bool(ACRONYM.match(raw))
         if not named and (_folded(words[0]) in first_names or not re.search(
                 rf"(?<![\w]){re.escape(raw)}(?![\w])", outside)):
             continue  # a bare name the resume never gives as an employer may be a person
@@ -323,37 +300,105 @@ def reference_employers(text: str, start: int, end: int) -> list[tuple[int, int]
     return kept
 
 
+_UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
+_LO = "a-z\u0430-\u045f\u0491\u0454\u0456\u0457\u03ac-\u03ce"
+# A capitalised word or an abbreviated title ("Sv.", "Св.", "St.", "Dr."), in any of the scripts.
+_WORD = rf"[{_UP}](?:[{_LO}'-]+\.?|[{_LO}]?\.)"
+_RUN = rf"{_WORD}(?:[ \t]+(?:(?:de|da|di|van|von|la|le|del|dos)[ \t]+)?{_WORD}){{0,4}}"
+BEFORE = re.compile(rf"(?<![\w])(?i:{_BEFORE})[ \t]+(?P<run>{_RUN})")
+AFTER = re.compile(rf"(?P<run>{_RUN})[ \t]+(?i:{_AFTER})(?![\w])")
+QUOTED = re.compile(r"(?P<quote>„[^“”\"\n]{2,80}[“”\"]|“[^”\n]{2,80}”|«[^»\n]{2,80}»"
+                    r"|\"[^\"\n]{2,80}\"|‚[^‘’\n]{2,80}[‘’])")
+# A capitalised run before a lower-case institution noun ("Rīgas Stradiņa universitāte").
+BEFORE_NOUN = re.compile(rf"(?P<run>{_RUN})[ \t]+(?P<noun>[{_LO}]+)")
+
+
+def eponym_spans(text: str) -> list[tuple[int, int]]:
+    """Where the names inside institutions, prizes and scholarships named after people are."""
+    folded = fold(text)
+    spans = [m.span("run") for pattern in (BEFORE, AFTER) for m in pattern.finditer(folded)]
+    for match in QUOTED.finditer(folded):
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        # the last four words of the clause before the quote: "Concursul de informatică „…”"
+        clause = re.split(r"[,;:()]", folded[max(line_start, match.start() - 60):match.start()])
+        before = [w.lower() for w in re.findall(r"[^\W\d_]+", clause[-1])][-4:]
+        if any(w in INSTITUTION_NOUNS or _is_noun(w) for w in before):
+            spans.append(match.span("quote"))
+    spans += [m.span("run") for m in BEFORE_NOUN.finditer(folded)
+              if m.group("noun") in INSTITUTION_NOUNS]
+    return spans
+
+
 def kept_institution_spans(text: str) -> list[tuple[int, int]]:
     """Every span of ``text`` that is a fact named after someone (see the module doc), and
     every later mention of an employer a work line gave ("… for Julius Bär's clients")."""
     employers = employer_parts(text) + employer_first_parts(text)
-    again = []
+    runs = named_runs(text)
+    again = abbreviations(text, runs)
     for name in {text[s:e] for s, e in employers if e - s >= 4}:
         again += [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)]
-    return (named_runs(text) + employers + again + language_parts(text) + bullet_verbs(text)
+    return (runs + employers + again + language_parts(text) + bullet_verbs(text)
             + trade_titles(text) + tech_lists(text) + caseless_names(text))
 
 
 def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
                               names: list[str]) -> list[tuple[int, int, str]]:
-    """``spans`` without the person findings inside an employer, school, prize or language,
-    without a digit-less "ID" and without an address finding on a dotted degree. A finding
-    holding a part of the candidate's own name stays."""
+    """``spans`` without the person findings inside an employer, school, prize or language
+    (a technology compound is cut off a finding: "Urs' Jenkins-Pipeline"), without a
+    digit-less "ID" and without an address finding on a dotted degree. A finding holding a
+    part of the candidate's own name stays, unless it is inside an eponym ("Stipendia „Джон
+    Атанасов“")."""
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
 
-    own = {fold(w).lower() for n in names for w in n.split()}
+    eponyms = eponym_spans(text)
+    own = own_parts(names)
     protected = kept_institution_spans(text)
+    brands = brand_words(text, protected)
+    protected += [(s, e) for s, e, k in spans if k == "PERSON" and _brand(text[s:e], brands)]
     degrees = [m.span() for m in DOTTED_DEGREE.finditer(text)]
     kept = []
     for start, end, entity in spans:
         value = text[start:end]
+        if entity == "PERSON" and any(s <= start and end <= e for s, e in eponyms):
+            continue
         if entity in NATIONAL_ID_ENTITIES and not any(c.isdigit() for c in value):
             continue  # "Researcher", "Specialist": ten letters, no ID
-        if entity == "ADDRESS" and any(s <= start and end <= e for s, e in degrees):
-            continue
-        if (entity == "PERSON" and (any(s <= start and end <= e for s, e in protected)
-                                    or before_tech_noun(text, start, end))
-                and not {fold(w).lower().strip(".,'’") for w in value.split()} & own):
-            continue
+        if entity in ("ADDRESS", "PERSON") and any(s <= start and end <= e for s, e in degrees):
+            if entity == "ADDRESS" or not _words(value) & own:
+                continue
+        if entity == "PERSON" and not _words(value) & own:
+            if (any(s <= start and end <= e for s, e in protected)
+                    or before_tech_noun(text, start, end)):
+                continue
+            end = tech_compound_cut(text, start, end)
+            if end <= start:
+                continue
         kept.append((start, end, entity))
     return kept
+
+
+def _words(value: str) -> set[str]:
+    return {fold(w).lower().strip(".,'’") for w in value.split()}
+
+
+def own_parts(names: list[str]) -> set[str]:
+    """The candidate's name parts, without titles the header or file name carried ("Mag.
+    Hofbauer") and without a lone lower-case token read off an e-mail ("uet")."""
+    from jobtui.resume.header import CREDENTIALS, TITLES
+
+    return {fold(w).lower().strip(".,") for n in names if " " in n or not n.islower()
+            for w in n.split()} - TITLES - CREDENTIALS
+
+
+def brand_words(text: str, protected: list[tuple[int, int]]) -> set[str]:
+    """First words of the named things of several words ("Lotte" of "Lotte Data Communication
+    Company"): the same word opening another run is the brand's ("Lotte Mart")."""
+    return {text[s:e].split()[0] for s, e in protected if len(text[s:e].split()) >= 2}
+
+
+def _brand(value: str, brands: set[str]) -> bool:
+    from jobtui.resume.names import gazetteer
+
+    words = value.split()
+    return (len(words) >= 2 and words[0] in brands
+            and not {_folded(w) for w in words[1:]} & gazetteer()[1])

@@ -15,7 +15,7 @@ PART = re.compile(r"[^,;()\n|•·–—]+")
 
 
 def _folded(word: str) -> str:
-    return fold(word.strip("„“”\"«»‚‘’'.,")).lower()
+    return fold(word.strip("„“”\"«»‚‘’'., \t")).lower()
 
 
 # Trades and posts that are also surnames, and the words that qualify them: "Stone Mason",
@@ -108,12 +108,40 @@ TECH_NOUNS = {
     "serialization", "serializer", "messages", "streams", "records", "containers", "images",
 }
 TECH_NEXT = re.compile(r"[ \t]+([a-z]+)(?![\w-])")  # "Ioana pipeline-ul" is Romanian
+# A technology joined to a technical noun, as German, Dutch and Nordic CVs write it:
+# "Jenkins-Pipeline", "Grafana-Dashboards", "Kafka-klusteri".
+TECH_COMPOUND = re.compile(r"([^\W\d_][\w.+#]*)-([^\W\d_]+)")
+COMPOUND_NOUNS = TECH_NOUNS | {
+    "pipelines", "dashboard", "migration", "migrationen", "skripte", "konfiguration",
+    "instanzen", "instanz", "anbindung", "umgebung", "umgebungen", "kenntnisse", "klusteri",
+    "kluster", "klustret", "omgeving", "koppeling", "integratie", "integration", "integrationen",
+    "zertifizierung", "zertifikat", "certificering", "setup", "betrieb", "entwicklung",
+}
 
 
 def before_tech_noun(text: str, start: int, end: int) -> bool:
-    """A one-word finding followed by a technical noun ("Avro schemas", "Jasmine tests")."""
+    """A one-word finding followed by a technical noun ("Avro schemas", "Jasmine tests") or
+    joined to one ("Jenkins-Pipeline")."""
     after = TECH_NEXT.match(text, end)
-    return len(text[start:end].split()) == 1 and bool(after) and after.group(1) in TECH_NOUNS
+    return len(text[start:end].split()) == 1 and (
+        bool(after) and after.group(1) in TECH_NOUNS or _tech_compound(text[start:end]))
+
+
+def _tech_compound(word: str) -> bool:
+    from jobtui.resume.names import TECH
+
+    shape = TECH_COMPOUND.fullmatch(word.strip(".,;:"))
+    return bool(shape) and _folded(shape.group(1)) in TECH and (
+        _folded(shape.group(2)) in COMPOUND_NOUNS)
+
+
+def tech_compound_cut(text: str, start: int, end: int) -> int:
+    """Where a person finding ends once a technology compound is cut off its end ("Urs'
+    Jenkins-Pipeline" ends after "Urs'"); ``start`` when nothing is left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and _tech_compound(words[-1].group()):
+        words.pop()
+    return start + words[-1].end() if words else start
 
 
 # Verbs that open a bullet and are also given names: "- Ran Sitecore sites", "- Drew up …".

@@ -46,8 +46,8 @@ from jobtui.resume.cues import (
     WEAK_CUE,
     places_named,
 )
-from jobtui.resume.eponyms import eponym_spans
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
+from jobtui.resume.kept_institutions import eponym_spans
 from jobtui.resume.lone_names import lone_name_spans
 from jobtui.resume.name_shapes import (
     EAST_ASIAN_SURNAMES,

@@ -169,7 +169,6 @@ def redact(
     from jobtui.resume.birthplace import birthplace_spans
     from jobtui.resume.cjk import cjk_spans
     from jobtui.resume.contact import contact_block_spans, street_spans
-    from jobtui.resume.eponyms import eponym_spans, inside_eponym
     from jobtui.resume.handles import handle_spans
     from jobtui.resume.inflection import inflection_spans
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
@@ -226,11 +225,10 @@ def redact(
         roles = merge_roles(reference_roles(text, start, end), role_parts(text, start, end)
                             + reference_employers(text, start, end))
         for role_start, role_end in roles:
-            spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
+            if text[start:role_start].strip(" \t,;|–—-"):  # "Associate Professor, UET Lahore"
+                spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
-    eponyms = eponym_spans(text)  # "Stipendia „Джон Атанасов“": a prize's name stays
-    spans = [s for s in spans if not (s[2] == "PERSON" and inside_eponym(s[0], s[1], eponyms))]
     spans = drop_institution_findings(text, drop_kept_facts(text, spans, names), names)
     redaction = _replace(text, keep_admin_units(text, spans))
     return replace(redaction, names=tuple(names))
