@@ -14,6 +14,7 @@ from tests.kept_corpus import corpus_cvs, load_corpus
 KNOWN_LOSSES = {
     "Padma Shri",  # "Padma" is a given name and "Shri" an honorific before names
     "Anheuser-Busch InBev",  # two surnames in prose, no firm word, no work line names it here
+    "Marie Curie",  # the charity is a person's name alone in prose ("Fundraised for Marie Curie")
 }
 HEADER = "Anna Kowalczyk\nanna.kowalczyk@example.com | +48 600 100 200\n\nEXPERIENCE\n"
 

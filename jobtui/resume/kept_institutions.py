@@ -34,6 +34,7 @@ from jobtui.resume.kept_words import (
     _AFTER,
     _BEFORE,
     AND,
+    COMPANY_WORDS,
     COMPOUND_TAILS,
     CONNECTORS,
     ENGLISH_WORDS,
@@ -140,18 +141,28 @@ def _things(part: str, run: list[re.Match]) -> list[list[re.Match]]:
     run = _trimmed(run)
     if len(run) == 1 and "-" in run[0].group() and _is_noun(run[0].group()):
         return [run]  # "Goethe-Zertifikat", "Leibniz-Preis": a compound named after someone
-    if _ampersand_thing(run):
-        return [run]
     whole = run and not part[:run[0].start()].strip(" -•*") and not part[run[-1].end():].strip(" .")
     if whole or not any(_folded(w.group()) in AND for w in run):
-        return [run] if len(run) > 1 and _holds_noun(part, run) else []
+        return [run] if len(run) > 1 and (_holds_noun(part, run) or _ampersand_thing(run)) else []
     pieces: list[list[re.Match]] = [[]]
     for word in run:
-        if _folded(word.group()) in AND:
+        if _folded(word.group()) in AND and word.group() != "&":
             pieces.append([])
         else:
             pieces[-1].append(word)
-    return [p for p in map(_trimmed, pieces) if len(p) > 1 and _holds_noun(part, p)]
+    pieces = [p for piece in map(_trimmed, pieces)
+              for p in ([piece] if _ampersand_thing(piece) else _split_at_ampersand(piece))]
+    return [p for p in pieces if len(p) > 1 and (_holds_noun(part, p) or _ampersand_thing(p))]
+
+
+def _split_at_ampersand(run: list[re.Match]) -> list[list[re.Match]]:
+    pieces: list[list[re.Match]] = [[]]
+    for word in run:
+        if word.group() == "&":
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    return [_trimmed(p) for p in pieces]
 
 
 def _ampersand_thing(run: list[re.Match]) -> bool:
@@ -160,7 +171,7 @@ def _ampersand_thing(run: list[re.Match]) -> bool:
     from jobtui.resume.names import gazetteer
 
     words = [w.group() for w in run]
-    if "&" not in words[1:-1] or words.index("&") != len(words) - 2:
+    if len(words) < 3 or "&" not in words[1:-1] or words.index("&") != len(words) - 2:
         return False
     first_names, surnames = gazetteer()
     return _folded(words[-1]) not in first_names | surnames
@@ -223,9 +234,6 @@ def employer_first_parts(text: str) -> list[tuple[int, int]]:
     no company word). An employer with a company word or legal form keeps the place after
     its dash too ("Mercado Libre S.R.L. – Saavedra, CABA (2020 – …)") when it opens with no
     given name."""
-    from jobtui.resume.names import gazetteer
-
-    first_names = gazetteer()[0]
     spans = []
     for line in re.finditer(r"[^\n]+", text):
         shape = EMPLOYER_FIRST.match(line.group())
@@ -240,7 +248,7 @@ def employer_first_parts(text: str) -> list[tuple[int, int]]:
         if {w.lower().strip(".,") for w in title.split()} & TITLE_WORDS:
             spans.append((start, start + len(shape["employer"])))
         elif (_named(shape["employer"]) and len(title.split()) <= 4 and not DATES.search(title)
-              and _folded(title.split()[0]) not in first_names):
+              and not _a_person(title.split(",")[0].split()[:2])):
             spans.append((start, line.start() + shape.start("title") + len(title)))
     return spans
 
@@ -255,7 +263,7 @@ def _a_person(words: list[str]) -> bool:
     from jobtui.resume.names import gazetteer
 
     first_names, surnames = gazetteer()
-    return (len(words) >= 2 and _folded(words[0]) in first_names
+    return (len(words) >= 2 and "&" not in words and _folded(words[0]) in first_names
             and _folded(words[-1]) in surnames and not _named(" ".join(words)))
 
 
@@ -320,9 +328,11 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
     for match in QUOTED.finditer(folded):
         line_start = folded.rfind("\n", 0, match.start()) + 1
         # the last four words of the clause before the quote: "Concursul de informatică „…”"
-        clause = re.split(r"[,;:()]", folded[max(line_start, match.start() - 60):match.start()])
-        before = [w.lower() for w in re.findall(r"[^\W\d_]+", clause[-1])][-4:]
-        if any(w in INSTITUTION_NOUNS or _is_noun(w) for w in before):
+        clause = re.split(r"[,;:()]|\.\s",
+                          folded[max(line_start, match.start() - 60):match.start()])
+        before = re.findall(r"[^\W\d_]+", clause[-1])[-4:]
+        if any(w.lower() in INSTITUTION_NOUNS or _is_noun(w) and (
+                w[0].isupper() or w.lower() not in ENGLISH_WORDS) for w in before):
             spans.append(match.span("quote"))
     spans += [m.span("run") for m in BEFORE_NOUN.finditer(folded)
               if m.group("noun") in INSTITUTION_NOUNS]
@@ -368,13 +378,28 @@ def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
                 continue
         if entity == "PERSON" and not _words(value) & own:
             if (any(s <= start and end <= e for s, e in protected)
-                    or before_tech_noun(text, start, end)):
+                    or before_tech_noun(text, start, end) or _joined_to_thing(
+                        text, start, end, protected)):
                 continue
             end = tech_compound_cut(text, start, end)
             if end <= start:
                 continue
         kept.append((start, end, entity))
     return kept
+
+
+JOINED = re.compile(r"[ \t]*(?:,|&|\b(?:and|und|y|et|e|i|en|og|och|ve)\b)[ \t]*$")
+
+
+def _joined_to_thing(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
+    """A lone word no name list knows, joined by "and" to a named thing ("… Harmony Email &
+    Collaboration and Quantum"): the rule that joined it to a "person" was wrong."""
+    from jobtui.resume.names import gazetteer
+
+    first_names, surnames = gazetteer()
+    if " " in text[start:end] or _folded(text[start:end]) in first_names | surnames:
+        return False
+    return any(e <= start and JOINED.fullmatch(text, e, start) for s, e in protected)
 
 
 def _words(value: str) -> set[str]:
@@ -391,14 +416,23 @@ def own_parts(names: list[str]) -> set[str]:
 
 
 def brand_words(text: str, protected: list[tuple[int, int]]) -> set[str]:
-    """First words of the named things of several words ("Lotte" of "Lotte Data Communication
-    Company"): the same word opening another run is the brand's ("Lotte Mart")."""
-    return {text[s:e].split()[0] for s, e in protected if len(text[s:e].split()) >= 2}
+    """First words of the companies of several words ("Lotte" of "Lotte Data Communication
+    Company"): the same word opening another run is the brand's ("Lotte Mart"). A school or
+    prize named after someone ("Taras Shevchenko University") makes no brand."""
+    brands = set()
+    for start, end in protected:
+        words = text[start:end].split()
+        if len(words) >= 2 and (LEGAL_FORM.search(text, end, end + 12) or any(
+                _folded(w) in COMPANY_WORDS for w in words)):
+            brands.add(words[0])
+    return brands
 
 
 def _brand(value: str, brands: set[str]) -> bool:
+    from jobtui.resume.name_shapes import SURNAME_ENDING
     from jobtui.resume.names import gazetteer
 
     words = value.split()
-    return (len(words) >= 2 and words[0] in brands
-            and not {_folded(w) for w in words[1:]} & gazetteer()[1])
+    rest = {_folded(w) for w in words[1:]}
+    return (len(words) >= 2 and words[0] in brands and not rest & gazetteer()[1]
+            and not any(SURNAME_ENDING.search(w) for w in rest))

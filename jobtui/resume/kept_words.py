@@ -85,6 +85,14 @@ INSTITUTION_WORDS = frozenset({
     "zertifikat", "certificate", "certificat", "certificado", "certificato", "certyfikat",
     "certifikat", "sertifikat", "sertifika", "diploma", "diplom", "diplome", "dyplom",
 })
+# Company words among them: the first word of such a name is a brand ("Lotte", "Hanwha").
+COMPANY_WORDS = frozenset({
+    "holding", "holdings", "group", "groupe", "gruppe", "grupo", "company", "companies",
+    "corporation", "corp", "industries", "enterprises", "systems", "technologies", "solutions",
+    "data", "communication", "communications", "electronics", "bank", "card", "life",
+    "insurance", "motors", "chemicals", "construction", "telecom", "energy", "logistics",
+    "foods", "retail", "mart", "shopping", "entertainment", "engineering", "capital", "services",
+})
 # Heads of compounds (German, Dutch, Nordic, Finnish) that make the whole word an institution or
 # prize word: "Förderpreis", "Scriptieprijs", "Forskningspriset", "Promotionsstipendium".
 COMPOUND_TAILS = (
