@@ -149,7 +149,7 @@ def test_a_dash_bullet_under_a_date_is_no_employer(privacy):
 
 
 def test_an_id_without_a_digit_is_a_word():
-    from jobtui.resume.kept_institutions import drop_institution_findings
+    from jobtui.resume.kept_lines import drop_institution_findings
 
     text = "Researcher, RIKEN, Wako (2014 – 2018)\nPAN: ABCPK1234Q"
     spans = [(0, 10, "IN_PAN"), (43, 53, "IN_PAN"), (12, 17, "PERSON")]

@@ -176,7 +176,7 @@ INSTITUTION_NOUNS = frozenset({
 })
 # "named after" phrases before the name (folded): EN, DE, FR, ES, PT, IT, NL, PL, CS/SK, HR/SR,
 # RU/UK/BG, LT.
-_BEFORE = (r"named[ \t]+(?:after|for)|in[ \t]+(?:honou?r|memory)[ \t]+of|benannt[ \t]+nach"
+BEFORE_PHRASES = (r"named[ \t]+(?:after|for)|in[ \t]+(?:honou?r|memory)[ \t]+of|benannt[ \t]+nach"
            r"|en[ \t]+l'honneur[ \t]+de|en[ \t]+(?:honor|memoria)[ \t]+(?:a|de)"
            r"|em[ \t]+homenagem[ \t]+a|in[ \t]+(?:onore|memoria)[ \t]+di|intitolat[oa][ \t]+a"
            r"|vernoemd[ \t]+naar|imienia|im\.|pojmenovan[aáeyoy]?[ \t]+po|nazvan[aoi]?[ \t]+po"
@@ -184,5 +184,5 @@ _BEFORE = (r"named[ \t]+(?:after|for)|in[ \t]+(?:honou?r|memory)[ \t]+of|benannt
            r"|\u0456\u043c\.|\u043d\u0430[ \t]+\u0438\u043c\u0435\u0442\u043e[ \t]+\u043d\u0430")
 # "named after" phrases after the name (folded): ET "nimeline", LV "vārdā", LT "vardo",
 # HU "nevét viselő", FI "-n nimikko", EN "Memorial".
-_AFTER = (r"nimeline|nimelise|nimelisel|nimeliseks|varda|vardo|vardu|nevet[ \t]+viselo"
+AFTER_PHRASES = (r"nimeline|nimelise|nimelisel|nimeliseks|varda|vardo|vardu|nevet[ \t]+viselo"
           r"|nimikko|memorial|gedachtnis|gedenk")

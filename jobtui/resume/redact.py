@@ -174,7 +174,7 @@ def redact(
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.japanese import japanese_spans
     from jobtui.resume.kept_facts import drop_kept_facts, merge_roles, role_parts
-    from jobtui.resume.kept_institutions import drop_institution_findings, reference_employers
+    from jobtui.resume.kept_lines import drop_institution_findings, reference_employers
     from jobtui.resume.localities import locality_spans
     from jobtui.resume.mentions import mention_spans
     from jobtui.resume.people import firm_spans, person_spans
