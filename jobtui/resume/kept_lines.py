@@ -145,8 +145,8 @@ def language_parts(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# An all-capital abbreviation opening a referee's employer: "UET Lahore", "IIT Bombay", "KTH".
-ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}(?:[ \t]+[A-Z][^\W\d_]+)?$")
+# An all-capital abbreviation and a city as a referee's employer: "UET Lahore", "IIT Bombay".
+ACRONYM = re.compile(r"([A-Z][A-Z&]{1,5})[ \t]+[A-Z][^\W\d_]+$")
 REFERENCE_PART = re.compile(r"[^,;|\n—–]+")
 
 
@@ -157,7 +157,7 @@ def reference_employers(text: str, start: int, end: int) -> list[tuple[int, int]
     Services") or that the resume names outside its references too ("Flutterwave")."""
     from jobtui.resume.names import gazetteer
 
-    first_names = gazetteer()[0]
+    first_names, surnames = gazetteer()
     outside = text[:start] + text[end:]
     kept = []
     for part in REFERENCE_PART.finditer(text, start, end):
@@ -167,7 +167,8 @@ def reference_employers(text: str, start: int, end: int) -> list[tuple[int, int]
         if (not words or not text[line_start:part.start()].strip() or not capital(raw)
                 or any(c.isdigit() or c == "@" for c in raw) or HONORIFIC.match(words[0])):
             continue
-        named = _named(raw) or bool(ACRONYM.match(raw))
+        acronym = ACRONYM.match(raw)
+        named = _named(raw) or bool(acronym) and _folded(acronym[1]) not in first_names | surnames
         if not named and (_folded(words[0]) in first_names or not re.search(
                 rf"(?<![\w]){re.escape(raw)}(?![\w])", outside)):
             continue  # a bare name the resume never gives as an employer may be a person
