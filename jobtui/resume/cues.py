@@ -25,7 +25,8 @@ _WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|'[{_UP}][{_LO}]+)?|'[{_UP}][{_L
 NAME_WORD = _WORD
 NAME_RUN = re.compile(
     rf"(?<![\w@./'-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+)*{_WORD}){{0,3}}"
-    r"(?![\w@-]|'(?!s\b))"  # "Pieter Bakker's team": the possessive ends the name
+    # "Pieter Bakker's team", "Selin Koçak'ın ekibi": a possessive or case suffix ends the name
+    r"(?![\w@-]|'(?![a-z]{1,5}\b))"
 )
 # Honorifics before a name, in the languages of the test sets and beyond (folded, no accents):
 # "Engr." (PH), "Ato"/"W/ro" (ET), "Lic."/"Ing." (MX), "Alhaji" (NG), "Pak"/"Bu" (ID).

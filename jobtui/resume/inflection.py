@@ -101,7 +101,9 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
         if len(found) >= 2:
             words.update(found)
     for name in names:
-        words.update(w for w in name.split() if not w.isupper())
+        # "ОЛЕГ ВІКТОРОВИЧ КОВАЛЬЧУК" in the header is "Олега" in a quotation.
+        words.update(w if not w.isupper() else w.capitalize() for w in name.split()
+                     if not w.isupper() or len(w) >= 3 and w.isalpha())
     words = {w.strip(".,") for w in words}
     spans += case_ending_spans(text, words)
     czech, nordic = CZECH_OR_SLOVAK.search(text), NORDIC_OR_GERMAN.search(text)

@@ -1,0 +1,110 @@
+"""Given names in a case form in Greek and Cyrillic text, and the surname after them.
+
+Greek, Ukrainian, Russian and Bulgarian decline names, so a colleague is rarely written the way
+a name list spells them: "με τον Νίκο Σαββίδη" (Νίκος), "του καθ. Γεωργίου" (Γεώργιος), "з
+Андрієм Мельником" (Андрій), "для Ірини та Богдана" (Ірина, Богдан). A capitalised word whose
+nominative (its ending swapped for a nominative one) is a given name of the gazetteer is a
+person, and a capitalised word right after it is their surname. A word inside an institution
+("Фонду Віктора Пінчука", "імені Івана Франка", "Αγίας Σοφίας") stays: it follows another
+capitalised word or an "in the name of" abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Case endings and the nominative endings they may stand for (Greek, accents and final sigma
+# normalised; Cyrillic lower case). Longest endings are tried first.
+GREEK_ENDINGS = {"ου": ("ος",), "ο": ("ος",), "ε": ("ος",), "η": ("ης", ""), "α": ("ας", ""),
+                 "ας": ("α",), "ης": ("η",), "ς": ("",)}
+CYRILLIC_ENDINGS = {
+    "ією": ("ія",), "ией": ("ия",), "ії": ("ія",), "ии": ("ия",), "ію": ("ія",),
+    "ию": ("ия",), "ієї": ("ія",), "єм": ("й",), "ем": ("", "й", "ь"), "ом": ("",),
+    "ові": ("",), "еві": ("й", "ь"), "єві": ("й",), "ови": ("",), "ою": ("а",), "ей": ("а", "я"),
+    "ой": ("а",), "ею": ("я",), "а": ("",), "я": ("й", "ь"), "у": ("", "а"), "ю": ("й", "ь", "я"),
+    "и": ("а",), "ы": ("а",), "і": ("а", ""), "е": ("а", ""), "о": ("а",),
+}
+# An "in the name of"/"saint" word before a name makes it an institution's or a street's.
+INSTITUTION_CUE = re.compile(
+    r"(?:ім\.|імені|им\.|имени|св\.|святого|святої|святой|Αγίου|Αγίας|Αγίων|Αγ\.|οδός|οδ\.|вул\."
+    r"|ул\.|улица|вулиця|пр\.|просп\.|бульв\.|пл\.)[ \t]*$", re.IGNORECASE)
+WORD = re.compile(r"(?<![\w'’-])([\u0386-\u03ce\u0400-\u04ff][\u0370-\u03ff\u0400-\u04ff]+)"
+                  r"(?![\w-])")
+NEXT_WORD = re.compile(r"[ \t]+([\u0386-\u038f\u0391-\u03a9\u0400-\u042f\u0404\u0406\u0407"
+                       r"\u0490][\u0370-\u03ff\u0400-\u04ff]+)(?![\w-])")
+PREVIOUS_CAPITAL = re.compile(r"[\u0386-\u038f\u0391-\u03a9\u0400-\u042f\u0404\u0406\u0407"
+                              r"\u0490A-Z][\w'’-]*[ \t]+$")
+
+
+# Greek articles open a sentence before a name: "Ο Κώστας είναι ...".
+ARTICLE = re.compile(r"(?:Ο|Η|Τον|Την|Τη|Του|Της|Το)")
+# Cities that are also given names: "в София", "στη Σόφια".
+CITIES = {"софия", "софии", "софию", "σοφια"}
+
+
+def plain(word: str) -> str:
+    """Lower case without accents, final sigma as sigma: "Γεώργιος" -> "γεωργιοσ"."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare).replace("ς", "σ")
+
+
+@lru_cache(maxsize=1)
+def _given() -> frozenset[str]:
+    from jobtui.resume.names import gazetteer
+
+    first, _ = gazetteer()
+    return frozenset(plain(n) for n in first
+                     if re.fullmatch(r"[\u0370-\u03ff\u0400-\u04ff-]+", n))
+
+
+def nominatives(word: str) -> set[str]:
+    """The nominatives ``word`` may be a case form of (plain spelling), itself included."""
+    key = plain(word)
+    greek = "\u0370" <= key[0] <= "\u03ff"
+    endings = GREEK_ENDINGS if greek else CYRILLIC_ENDINGS
+    found = {key}
+    for ending, replacements in sorted(endings.items(), key=lambda e: -len(e[0])):
+        ending = plain(ending)
+        if key.endswith(ending) and len(key) - len(ending) >= 2:
+            found |= {plain(key[: len(key) - len(ending)] + r) for r in replacements}
+    return found
+
+
+def declined_name(word: str) -> bool:
+    """``word`` is a Greek or Cyrillic given name, in any case form."""
+    return word[:1].isupper() and not word.isupper() and bool(nominatives(word) & _given())
+
+
+def declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of each declined given name, with the surname after it."""
+    from jobtui.resume.name_shapes import blocked
+
+    if not re.search(r"[\u0370-\u03ff\u0400-\u04ff]", text):
+        return []
+    found: list[tuple[int, int, list[str]]] = []
+    institution_end: int | None = None
+    for match in WORD.finditer(text):
+        word = match.group(1)
+        if not declined_name(word) or blocked(word) or plain(word) in CITIES:
+            continue
+        before = text[max(0, match.start() - 40):match.start()]
+        line_before = before.rsplit("\n", 1)[-1]
+        if (INSTITUTION_CUE.search(line_before)
+                or institution_end is not None
+                and not text[institution_end:match.start()].strip(" \t")
+                or PREVIOUS_CAPITAL.search(line_before)
+                and not declined_name(line_before.split()[-1])
+                and not ARTICLE.fullmatch(line_before.split()[-1])):
+            # "Фонду Віктора Пінчука", "імені Івана Франка": an institution's name
+            institution_end = match.end()
+            continue
+        words, end = [word], match.end()
+        surname = NEXT_WORD.match(text, end)
+        if surname and not surname.group(1).isupper() and not blocked(surname.group(1)):
+            words.append(surname.group(1))
+            end = surname.end()
+        found.append((match.start(), end, words))
+    return found
