@@ -86,7 +86,8 @@ def _matching_line(line: str, tokens: set[str]) -> str | None:
         matched += int(hits)
     # "DELA CRUZ" is "delacruz" in "RESUME_DELACRUZ_JOMAR": a particle glued to the surname.
     every = [fold(w).lower().strip(".") for w in words]
-    matched += sum(a in PARTICLES and a + b in tokens for a, b in zip(every, every[1:]))
+    pairs = zip(every, every[1:], strict=False)
+    matched += sum(a in PARTICLES and a + b in tokens for a, b in pairs)
     if matched < 2:
         return None
     # "(the Bobajiro of Ijebu-Igbo)": of a bracketed title only its capitalised words are names,

@@ -62,6 +62,22 @@ POST_HONORIFIC = re.compile(
     r"|-(?:san|sama|kun|chan|sensei|senpai|ssi|nim|ji))(?:'[a-z]{1,5})?(?![\w-])")
 
 
+# A nickname quoted between a given name and a surname: 'Ikechukwu "IK" Eze', "Paolo 'Pao'".
+QUOTED_MIDDLE = re.compile(rf"(?<![\w'-])({NAME_WORD})[ \t]+[\"“'‘(]"
+                           r"([A-Z][a-z]{1,11}|[A-Z]{2,3})"
+                           rf"[\"”'’)][ \t]+({NAME_WORD})(?![\w-])")
+
+
+def quoted_nicknames(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of nicknames quoted inside a name whose first word is a known
+    given name or a found person's."""
+    folded = fold(text)
+    first_names, _ = gazetteer()
+    return [(m.start(2), m.end(2), [m.group(2)]) for m in QUOTED_MIDDLE.finditer(folded)
+            if (known(m.group(1), first_names)
+                or any(s <= m.start(1) < e for s, e in found)) and not blocked(m.group(3))]
+
+
 def _firm_words() -> set[str]:
     return {fold(f).lower() for f in FIRMS}
 
@@ -87,7 +103,9 @@ def list_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int, 
         if (not cued and RUN_BEFORE.search(folded, line_start, match.start())
                 or any(CAPITAL_AFTER.match(folded, end) for _, end in members)):
             continue  # "Técnica de Contabilidade, Jerónimo Martins": runs, not given names
-        has_person = any(s < fe and fs < e for s, e in members for fs, fe in found)
+        # A found member that is a known given name: "Navisworks" found by a cue is no proof.
+        has_person = any(s < fe and fs < e and known(folded[s:e], first_names)
+                         for s, e in members for fs, fe in found)
         if not (cued or has_person):
             continue
         for start, end in members:
