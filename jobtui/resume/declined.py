@@ -34,12 +34,15 @@ WORD = re.compile(r"(?<![\w'’-])([\u0386-\u03ce\u0400-\u04ff][\u0370-\u03ff\u0
                   r"(?![\w-])")
 NEXT_WORD = re.compile(r"[ \t]+([\u0386-\u038f\u0391-\u03a9\u0400-\u042f\u0404\u0406\u0407"
                        r"\u0490][\u0370-\u03ff\u0400-\u04ff]+)(?![\w-])")
-PREVIOUS_CAPITAL = re.compile(r"[\u0386-\u038f\u0391-\u03a9\u0400-\u042f\u0404\u0406\u0407"
-                              r"\u0490A-Z][\w'’-]*[ \t]+$")
+# Institutions named after someone, whose noun comes first: "Фонду Віктора Пінчука",
+# "Університет імені ...", "Премія Івана Франка", "Ίδρυμα Ωνάση", "Βραβείο Γεωργίου ...".
+INSTITUTION_STEMS = ("фонд", "универс", "універс", "институт", "інститут", "академ", "лице",
+                     "ліце", "гимназ", "гімназ", "школ", "прем", "стипенд", "музе", "центр",
+                     "библиот", "бібліот", "проспект", "улиц", "вулиц", "площ", "парк",
+                     "ιδρυμ", "πανεπιστ", "βραβει", "υποτροφ", "σχολ", "κολλεγ", "μουσει",
+                     "λεωφορ", "οδο", "πλατει", "κεντρ", "ινστιτουτ", "ακαδημ")
 
 
-# Greek articles open a sentence before a name: "Ο Κώστας είναι ...".
-ARTICLE = re.compile(r"(?:Ο|Η|Τον|Την|Τη|Του|Της|Το)")
 # Cities and everyday words that are also given names: "в София", "Καλή γνώση" (good
 # knowledge), "Ελπίδα" (hope), "Віра" (faith), "Слава" (glory), "Роман" (a novel).
 CITIES = {"софия", "софии", "софию", "σοφια", "καλη", "καλης", "ελπιδα", "ειρηνη", "νικη",
@@ -96,12 +99,10 @@ def declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
             continue
         before = text[max(0, match.start() - 40):match.start()]
         line_before = before.rsplit("\n", 1)[-1]
-        if (INSTITUTION_CUE.search(line_before)
+        previous = plain(line_before.split()[-1]) if line_before.split() else ""
+        if (INSTITUTION_CUE.search(line_before) or previous.startswith(INSTITUTION_STEMS)
                 or institution_end is not None
-                and not text[institution_end:match.start()].strip(" \t")
-                or PREVIOUS_CAPITAL.search(line_before)
-                and not declined_name(line_before.split()[-1])
-                and not ARTICLE.fullmatch(line_before.split()[-1])):
+                and not text[institution_end:match.start()].strip(" \t")):
             # "Фонду Віктора Пінчука", "імені Івана Франка": an institution's name
             institution_end = match.end()
             continue

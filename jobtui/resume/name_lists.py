@@ -100,7 +100,8 @@ def list_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int, 
                                                                         match.end())]
         line_start = folded.rfind("\n", 0, match.start()) + 1
         cued = bool(PEOPLE_NOUN.search(folded, line_start, match.start()))
-        if (not cued and RUN_BEFORE.search(folded, line_start, match.start())
+        run = None if cued else RUN_BEFORE.search(folded, line_start, match.start())
+        if (run and folded[line_start:run.start()].strip(" \t-–—•*·▪(")
                 or any(CAPITAL_AFTER.match(folded, end) for _, end in members)):
             continue  # "Técnica de Contabilidade, Jerónimo Martins": runs, not given names
         # A found member that is a known given name: "Navisworks" found by a cue is no proof.
