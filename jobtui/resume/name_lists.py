@@ -20,10 +20,11 @@ from jobtui.resume.cues import NAME_WORD
 from jobtui.resume.name_shapes import blocked, common_word, known
 from jobtui.resume.names import FIRMS, fold, gazetteer
 
-# "and" in ~40 languages (folded): en, de, fr/ro, es, pt/it, pl/hr/ca/cs, nl/af, sv, no/da,
-# fi/et, hu, cs/sk, ro, tr, uz/az, id/ms, tl, sw, ga, cy, eu, lv, lt, sq, uk, ru/bg/sr, el.
-AND = (r"&|and|und|et|y|e|i|en|och|og|ja|es|a|si|ve|ile|va|dan|at|na|agus|ac|eta|un|ir|dhe"
-       r"|и|і|й|та|и|και|kai")
+# "and" in ~40 languages (folded): en, de, fr, es, pt/it, pl/hr/ca/sl, sv, no/da, fi/et, hu,
+# cs/sk, ro, tr, uz/az, id/ms, ga, cy, eu, lv, lt, sq, uk, ru/bg/sr/mk, el. Not the ones that
+# are also "at"/"in"/"on" elsewhere (Tagalog "at", Dutch "en", Swahili "na").
+AND = (r"&|and|und|et|y|e|i|och|og|ja|es|a|si|ve|ile|va|dan|agus|ac|eta|un|ir|dhe"
+       r"|и|і|й|та|και|kai")
 # Articles some languages put before a given name: Greek, Portuguese, Catalan, Italian dialect.
 ARTICLE = r"(?:τον|την|τη|το|ο|η|o|a|el|la|en|na)"
 # A Turkish case ending after an apostrophe: "Ozan'a", "Selin'in", "Deniz'le".
@@ -101,7 +102,11 @@ def list_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int, 
         line_start = folded.rfind("\n", 0, match.start()) + 1
         cued = bool(PEOPLE_NOUN.search(folded, line_start, match.start()))
         run = None if cued else RUN_BEFORE.search(folded, line_start, match.start())
-        if (run and folded[line_start:run.start()].strip(" \t-–—•*·▪(")
+        # A capitalised word before the list is a sentence's first verb ("Mentored Tal and
+        # Noam") unless text precedes it or it is a name ("Junho Lee, Coupang").
+        if (run and (folded[line_start:run.start()].strip(" \t-–—•*·▪(")
+                     or known(run.group().split()[0], first_names)
+                     or any(s <= run.start() < e for s, e in found))
                 or any(CAPITAL_AFTER.match(folded, end) for _, end in members)):
             continue  # "Técnica de Contabilidade, Jerónimo Martins": runs, not given names
         # A found member that is a known given name: "Navisworks" found by a cue is no proof.
