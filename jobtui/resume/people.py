@@ -170,6 +170,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             continue  # "Dr. Reddy's Laboratories", "McDonald's Corporation": a firm
         if LEGAL_FORM.match(folded, end):
             continue  # "Carl Zeiss AG", "Ernst Leitz GmbH": a firm named after its founder
+        joined = AMPERSAND.match(folded, end)
+        if joined and len(person) >= 2 and not known(joined.group(1), first_names):
+            continue  # "Harmony Email & Collaboration", "Marks & Spencer": a product or firm
         found.append((start, end, person))
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
               if not blocked(m.group(1))]
@@ -222,6 +225,10 @@ LEGAL_FORM = re.compile(r"[ \t]+(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|LLC|LLP|plc|PL
                         r"|Pty|Ltda|Sp\.[ \t]*z[ \t]*o\.o|Kft|Zrt|Nyrt|s\.r\.o|a\.s"
                         r"|Berhad|Bhd|Tbk)(?![\w-])"
                         r"|[ \t]*&[ \t]*(?:Co|Cie|Sons|Söhne|Sohne|Partners)\b")
+
+
+# "& Collaboration" after a run: the run names a product or a firm, unless a given name follows.
+AMPERSAND = re.compile(r"[ \t]*&[ \t]*([A-Z][\w-]*)")
 
 
 # A lone name, a possessive, then a capitalised organisation word: the name is a firm's
