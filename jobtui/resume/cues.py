@@ -42,7 +42,11 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
               # technologist), "Hj."/"Hjh." (haji), "Pn."/"Tn." (puan, tuan), Turkish "Sayın",
               # Greek "κ." and Russian/Bulgarian "г-н"/"г-жа" (Mr/Ms), Indonesian "Sdr".
               r"|Pr|Ir|Ts|Hj|Hjh|Haji|Hajah|Pn|Tn|Cik|Datin|Ustaz|Ustazah|Sayin"
-              r"|Sdr|Sdri|Kyrios|Kyria|\u03ba|\u0433-\u043d|\u0433-\u0436\u0430|\u0433-\u0446\u0430")
+              r"|Sdr|Sdri|Kyrios|Kyria|\u03ba|\u0433-\u043d|\u0433-\u0436\u0430|\u0433-\u0446\u0430"
+              # Spanish "Dña."/"Srta."/"Mtro.", Nordic "Hr."/"Fru", Turkish "Sn.", Greek "κα",
+              # military and nursing grades ("Capt.", "Sgt.", "Sister", "Matron").
+              r"|Dna|Dona|Don|Srta|Mtro|Mtra|Hr|Fru|Sn|\u03ba\u03b1|Capt|Sgt|Lt|Maj|Cpl|Cdr"
+              r"|Sister|Matron")
 # Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes
 # Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer), "prof.ssa Alessandra
 # Dall'Olio", "doc. Hrubeše".

@@ -1,4 +1,5 @@
-"""Given names in a case form in Greek and Cyrillic text, and the surname after them.
+"""Given names in a case form in Greek, Cyrillic and Latin-script Slavic and Romanian text,
+and the surname after them.
 
 Greek, Ukrainian, Russian and Bulgarian decline names, so a colleague is rarely written the way
 a name list spells them: "με τον Νίκο Σαββίδη" (Νίκος), "του καθ. Γεωργίου" (Γεώργιος), "з
@@ -6,7 +7,10 @@ a name list spells them: "με τον Νίκο Σαββίδη" (Νίκος), "τ
 nominative (its ending swapped for a nominative one) is a given name of the gazetteer is a
 person, and a capitalised word right after it is their surname. A word inside an institution
 ("Фонду Віктора Пінчука", "імені Івана Франка", "Αγίας Σοφίας") stays: it follows another
-capitalised word or an "in the name of" abbreviation.
+capitalised word or an "in the name of" abbreviation. In Polish, Czech, Slovak, the South
+Slavic languages and Romanian ("z Piotrem Nowakiem", "s Petrem", "s Ivanom", "echipa
+Ioanei") only a true case form counts (the nominative may be an everyday word or a place), and
+only in running text: after a lower-case word.
 """
 
 from __future__ import annotations
@@ -109,6 +113,49 @@ def declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
         words, end = [word], match.end()
         surname = NEXT_WORD.match(text, end)
         if surname and not surname.group(1).isupper() and not blocked(surname.group(1)):
+            words.append(surname.group(1))
+            end = surname.end()
+        found.append((match.start(), end, words))
+    return found
+
+
+# Letters of the Latin-script languages that decline given names.
+LATIN_DECLINING = re.compile(r"[łśźżńąęěřůťďňľĺŕôčćđšžăâșțşţŁŚŹŻŃĄĘĚŘŮŤĎŇĽĹŔČĆĐŠŽĂÂȘȚŞŢ]")
+# Folded case endings and the nominative endings they may stand for: Polish/Czech/Slovak/
+# Croatian/Slovene instrumental, genitive, dative, accusative, locative; Romanian genitive.
+LATIN_ENDINGS = {"iem": ("",), "em": ("",), "om": ("", "a"), "owi": ("",), "ovi": ("",),
+                 "ou": ("a",), "ei": ("a",), "ie": ("a", ""), "u": ("", "a"), "a": ("",),
+                 "y": ("a",), "i": ("a",), "e": ("a",), "im": ("i",), "ovou": ("ova",)}
+LATIN_WORD = re.compile(r"(?<=[a-ząćęłńóśźżčďěňřšťůžćđăâîșț,][ \t])([A-Z][a-z]{2,14})(?![\w'-])")
+LATIN_INSTITUTION = re.compile(r"(?:im|ul|al|pl|os|sv|bd|str|blvd|nám|nam|trg)\.[ \t]*$"
+                               r"|(?i:imienia|imeni|jmena)[ \t]+$")
+LATIN_SURNAME = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-])")
+
+
+def latin_declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of given names in a case form in Polish, Czech, Slovak, South
+    Slavic and Romanian running text ("z Piotrem Nowakiem"), with the surname after them."""
+    from jobtui.resume.name_shapes import blocked, common_word
+    from jobtui.resume.names import fold, gazetteer
+
+    if not LATIN_DECLINING.search(text):
+        return []
+    first, _ = gazetteer()
+    folded = fold(text)
+    found = []
+    for match in LATIN_WORD.finditer(folded):
+        word = match.group(1).lower()
+        if word in first or blocked(word) or common_word(match.group(1)):
+            continue
+        stems = {word[: len(word) - len(end)] + r for end, reps in LATIN_ENDINGS.items()
+                 if word.endswith(end) and len(word) - len(end) >= 2 for r in reps}
+        if not stems & first:
+            continue
+        if LATIN_INSTITUTION.search(folded, max(0, match.start() - 12), match.start()):
+            continue  # "ul. Jana Pawła II", "im. Adama Mickiewicza": a street, a school
+        end, words = match.end(), [match.group(1)]
+        surname = LATIN_SURNAME.match(folded, end)
+        if surname and not blocked(surname.group(1)):
             words.append(surname.group(1))
             end = surname.end()
         found.append((match.start(), end, words))

@@ -46,7 +46,7 @@ from jobtui.resume.cues import (
     WEAK_CUE,
     places_named,
 )
-from jobtui.resume.declined import declined_spans
+from jobtui.resume.declined import declined_spans, latin_declined_spans
 from jobtui.resume.eponyms import eponym_spans
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.lone_names import lone_name_spans
@@ -190,7 +190,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += [(s, e, words) for s, e, words in company_spans(text)
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += wrapped_surnames(found, folded, last_names)
-    found += declined_spans(text) + honorific_spans(text)
+    found += declined_spans(text) + latin_declined_spans(text) + honorific_spans(text)
     found += list_spans(text, [(s, e) for s, e, _ in found])
     found += quoted_nicknames(text, [(s, e) for s, e, _ in found])
 
