@@ -129,7 +129,10 @@ def test_greek_name_label_beats_the_title_line(privacy):
 def test_particle_glued_to_the_surname_in_the_file_name(privacy):
     sidebar = "\n".join(["CONTACT", "Blk 3 Lot 9, Ilang-Ilang St.", "Quezon City",
                          "+63 917 000 0000", "ang.rosa@example.ph", "", "SKILLS", "Selenium",
-                         "Jenkins", "Postman", "Cypress", "Appium", "JIRA", ""])
+                         "Jenkins", "Postman", "Cypress", "Appium", "JIRA", "", "LANGUAGES",
+                         "Filipino", "English", "", "PERSONAL", "Civil Status: Single",
+                         "Citizenship: Filipino", "Height: 5'4\"", "Religion: Catholic",
+                         "Birthplace: Iloilo City", "Age: 31", ""])
     text = f"{sidebar}\nANGELICA M. DELA ROSA\nQA Engineer\n\nWorked at Accenture.\n"
     out = redact(text, privacy, file_name="RESUME_DELAROSA_ANGELICA.pdf")
     assert "ANGELICA" not in out.text and "DELA ROSA" not in out.text
@@ -144,3 +147,48 @@ def test_romanian_genitive_of_a_found_name(privacy):
 def test_quoted_nickname_inside_a_found_name(privacy):
     text = ("Tolu A.\ntolu@example.ng\n\n- Credit models under Mr. Chukwuemeka \"CE\" Obi.\n")
     assert '"CE"' not in redacted(privacy, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Anna K.\nanna@example.pl\n\n- Pracowałem z Piotrem Nowakiem nad API płatności.\n",
+         {"Piotrem", "Nowakiem"}),
+        ("Eva K.\neva@example.cz\n\n- Spolupracoval jsem s Petrem Dvořákem na migraci.\n",
+         {"Petrem", "Dvořákem"}),
+    ],
+)
+def test_latin_slavic_given_names_in_a_case_form(privacy, text, secrets):
+    out = redacted(privacy, text)
+    assert not {s for s in secrets if s in out}
+
+
+def test_a_street_or_school_named_after_someone_stays(privacy):
+    text = ("Anna K.\nanna@example.pl\n\nUniwersytet im. Adama Mickiewicza w Poznaniu, "
+            "2015–2019\n")
+    assert "Adama Mickiewicza" in redacted(privacy, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Jo K.\njo@example.com\n\n- Trained on the range by Sgt. Okonkwo-Bright.\n",
+         {"Okonkwo-Bright"}),
+        ("Ana R.\nana@example.es\n\n- Reportaba a la Dña. Itziar Zubiaurre.\n", {"Zubiaurre"}),
+    ],
+)
+def test_grades_and_honorifics_before_a_name(privacy, text, secrets):
+    out = redacted(privacy, text)
+    assert not {s for s in secrets if s in out}
+
+
+def test_a_form_column_gap_parts_words(privacy):
+    text = ("Haruto S.\nharuto@example.jp\n\nEDUCATION\n2009 Mar   Graduated from Nagoya "
+            "University\n2019 Jun   Joined Rakuten Group, Inc. - Backend Engineer\n")
+    out = redacted(privacy, text)
+    assert "Graduated from Nagoya University" in out and "Joined Rakuten" in out
+
+
+def test_a_product_before_an_ampersand_stays(privacy):
+    text = ("Noa L.\nnoa@example.com\n\n- Go services for Harmony Email & Collaboration.\n")
+    assert "Harmony Email & Collaboration" in redacted(privacy, text)
