@@ -145,6 +145,10 @@ def latin_declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
     found = []
     for match in LATIN_WORD.finditer(folded):
         word = match.group(1).lower()
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if not LATIN_DECLINING.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            continue  # the line is in another language ("Gerente de Marca")
         if word in first or blocked(word) or common_word(match.group(1)):
             continue
         stems = {word[: len(word) - len(end)] + r for end, reps in LATIN_ENDINGS.items()
