@@ -192,3 +192,17 @@ def test_a_form_column_gap_parts_words(privacy):
 def test_a_product_before_an_ampersand_stays(privacy):
     text = ("Noa L.\nnoa@example.com\n\n- Go services for Harmony Email & Collaboration.\n")
     assert "Harmony Email & Collaboration" in redacted(privacy, text)
+
+
+def test_turkish_case_suffix_after_a_known_given_name(privacy):
+    text = ("Elif K.\nelif@example.com.tr\n\n- Projede Mert'e ve Ayşe'nin ekibine destek verdim;"
+            " İstanbul'da ve Trendyol'da çalıştım.\n")
+    out = redacted(privacy, text)
+    assert "Mert" not in out and "Ayşe" not in out
+    assert "İstanbul'da" in out and "Trendyol'da" in out
+
+
+def test_baltic_given_names_in_a_case_form(privacy):
+    text = "Rūta K.\nruta@example.lt\n\n- Dirbau kartu su Tomui ir Jonui prie API.\n"
+    out = redacted(privacy, text)
+    assert "Tomui" not in out and "Jonui" not in out

@@ -120,12 +120,16 @@ def declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
 
 
 # Letters of the Latin-script languages that decline given names.
-LATIN_DECLINING = re.compile(r"[łśźżńąęěřůťďňľĺŕôčćđšžăâșțşţŁŚŹŻŃĄĘĚŘŮŤĎŇĽĹŔČĆĐŠŽĂÂȘȚŞŢ]")
+LATIN_DECLINING = re.compile(r"[łśźżńąęěřůťďňľĺŕôčćđšžăâșțşţėįųūāēīļņķģ"
+                             r"ŁŚŹŻŃĄĘĚŘŮŤĎŇĽĹŔČĆĐŠŽĂÂȘȚŞŢĖĮŲŪĀĒĪĻŅĶĢ]")
 # Folded case endings and the nominative endings they may stand for: Polish/Czech/Slovak/
 # Croatian/Slovene instrumental, genitive, dative, accusative, locative; Romanian genitive.
 LATIN_ENDINGS = {"iem": ("",), "em": ("",), "om": ("", "a"), "owi": ("",), "ovi": ("",),
                  "ou": ("a",), "ei": ("a",), "ie": ("a", ""), "u": ("", "a"), "a": ("",),
-                 "y": ("a",), "i": ("a",), "e": ("a",), "im": ("i",), "ovou": ("ova",)}
+                 "y": ("a",), "i": ("a",), "e": ("a",), "im": ("i", "is"), "ovou": ("ova",),
+                 # Lithuanian and Latvian: "Jonui", "Jono", "Joną" (Jonas), "Jānim" (Jānis).
+                 "ui": ("as", "is", "us"), "o": ("as",), "iui": ("is", "ius"), "am": ("s", "a"),
+                 "ai": ("a",), "os": ("a",), "es": ("e",)}
 LATIN_WORD = re.compile(r"(?<=[a-ząćęłńóśźżčďěňřšťůžćđăâîșț,][ \t])([A-Z][a-z]{2,14})(?![\w'-])")
 LATIN_INSTITUTION = re.compile(r"(?:im|ul|al|pl|os|sv|bd|str|blvd|nám|nam|trg)\.[ \t]*$"
                                r"|(?i:imienia|imeni|jmena)[ \t]+$")

@@ -79,6 +79,31 @@ def quoted_nicknames(text: str, found: list[tuple[int, int]]) -> list[tuple[int,
                 or any(s <= m.start(1) < e for s, e in found)) and not blocked(m.group(3))]
 
 
+# A Turkish or Azerbaijani case suffix after a given name's apostrophe: "Mert'e", "Ayşe'nin"
+# (matched on folded text, so "ı" is "i").
+TURKISH_LINE = re.compile(r"[çğışöüİıÇĞŞÖÜəƏ]")
+# Not the locative and ablative ("İstanbul'da", "Trendyol'dan"): places and firms take those.
+SUFFIXED = re.compile(rf"(?<![\w'-])({NAME_WORD})'(?:y?[aeiu]|[nsy]?[iu]n|yl[ae]|l[ae]|n[ae]"
+                      r"|y[ae]|ler[ie]?|lar[iı]?)(?![\w-])")
+
+
+def suffixed_given_names(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of known given names with a Turkish case suffix, on a line in
+    Turkish ("Mert'e teşekkürler", "Ayşe'nin ekibi"); places and firms keep theirs."""
+    first_names, _ = gazetteer()
+    folded = fold(text)
+    spans = []
+    for match in SUFFIXED.finditer(folded):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        word = match.group(1)
+        if (TURKISH_LINE.search(line) and known(word, first_names) and not blocked(word)
+                and word.lower() not in _firm_words()):
+            spans.append((match.start(1), match.end(1), [word]))
+    return spans
+
+
 def _firm_words() -> set[str]:
     return {fold(f).lower() for f in FIRMS}
 

@@ -50,7 +50,12 @@ from jobtui.resume.declined import declined_spans, latin_declined_spans
 from jobtui.resume.eponyms import eponym_spans
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.lone_names import lone_name_spans
-from jobtui.resume.name_lists import honorific_spans, list_spans, quoted_nicknames
+from jobtui.resume.name_lists import (
+    honorific_spans,
+    list_spans,
+    quoted_nicknames,
+    suffixed_given_names,
+)
 from jobtui.resume.name_shapes import (
     EAST_ASIAN_SURNAMES,
     SURNAME_ENDING,
@@ -191,6 +196,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += wrapped_surnames(found, folded, last_names)
     found += declined_spans(text) + latin_declined_spans(text) + honorific_spans(text)
+    found += suffixed_given_names(text)
     found += list_spans(text, [(s, e) for s, e, _ in found])
     found += quoted_nicknames(text, [(s, e) for s, e, _ in found])
 
