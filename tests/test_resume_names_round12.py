@@ -206,3 +206,11 @@ def test_baltic_given_names_in_a_case_form(privacy):
     text = "Rūta K.\nruta@example.lt\n\n- Dirbau kartu su Tomui ir Jonui prie API.\n"
     out = redacted(privacy, text)
     assert "Tomui" not in out and "Jonui" not in out
+
+
+def test_a_template_title_is_not_the_name(privacy):
+    text = ("CURRICULUM VITAE – MODELO EUROPASS\n\nNome: Rita Sofia Carvalhal\n"
+            "Email: rita@example.pt\n\nCompetências: Europass Mobility (2019)\n")
+    out = redact(text, privacy)
+    assert all("EUROPASS" not in name for name in out.names)
+    assert "Europass Mobility" in out.text

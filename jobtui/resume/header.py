@@ -35,7 +35,7 @@ NOT_NAME_WORDS = {
     "βιογραφικό", "βιογραφικο", "σημείωμα", "σημειωμα", "προσωπικά", "στοιχεία", "резюме",
     "автобиография", "біографія", "особисті", "дані", "личные", "данные", "özgeçmiş",
     "ozgecmis", "životopis", "zivotopis", "życiorys", "zyciorys", "önéletrajz", "onelertajz",
-    "cv",
+    "cv", "europass", "modelo", "template", "formato", "vorlage", "muster",
     # Philippine address words: "Brgy. San Isidro, Cainta" in a sidebar is no name.
     "brgy", "barangay", "blk", "purok", "sitio", "subd",
 }
