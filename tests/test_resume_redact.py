@@ -227,6 +227,15 @@ def test_bare_domains_in_the_body_are_employers_or_skills(privacy):
     assert result.counts["URL"] == 3
 
 
+def test_dotted_degrees_in_the_contact_block_are_no_links(privacy):
+    text = ("Jo Doe, M.Sc.\nData Engineer | B.Tech, LL.M, Dipl.-Ing. | jo.dev | Jo.Doe.io\n"
+            "SUMMARY\nx")
+    result = redact(text, privacy)
+    for degree in ("M.Sc.", "B.Tech", "LL.M", "Dipl.-Ing."):
+        assert degree in result.text
+    assert "jo.dev" not in result.text and "Jo.Doe.io" not in result.text
+
+
 def test_bare_domain_in_the_contact_block_is_removed(privacy):
     result = redact("Jo Doe\ncoolcoder.dev | jo@x.com\nSUMMARY\nBuilt things.", privacy)
     assert result.text == "<PERSON>\n<URL> | <EMAIL>\nSUMMARY\nBuilt things."
