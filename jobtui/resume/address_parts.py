@@ -209,10 +209,9 @@ def birthplace_mentions(text: str) -> list[tuple[int, int, str]]:
              for m in WRAPPED_BIRTHPLACE.finditer(text)]
     places = {text[s:e].split(",")[0].strip() for s, e, kind in [*spans, *birthplace_spans(text)]
               if kind == "ADDRESS"}
-    places |= birth_places(text)
     folded = fold(text)
-    unknown = {p for p in places if fold(p).lower() not in PLACES and not _country(fold(p).lower())}
-    spans += inflected_spans(text, unknown)
+    spans += inflected_spans(text, {p for p in places | birth_places(text)
+                                    if fold(p).lower() not in PLACES})
     for place in places:
         key = fold(place).lower()
         if not place or key in PLACES or _country(key):

@@ -70,8 +70,11 @@ CONTINUES = re.compile(r"[,]|(?<![\w+-])\d{3,6}(?:[- ]\d{2,4})?(?![\w@.-])")
 NOT_ADDRESS = re.compile(r"@|https?:|www\.|\.com|\.[a-z]{2,3}/|(?i:remote|relocat|linkedin"
                          r"|github|telegram|whatsapp|skype|viber|phone|tel\b|mobile?|cell"
                          r"|e-?mail)|\+\d|\d{3}[ \t.-]?\d{3}[ \t.-]?\d{3,4}")
-# Where a line's parts are told apart.
-PART = re.compile(r"[^,;()/–—]+|(?<=[ \t])[–—-](?=[ \t])")
+# Where a line's parts are told apart: commas, brackets, spaced dashes, a slash between words
+# ("São Paulo/SP"); "112/4" is one house number.
+SEPARATOR = re.compile(r"[,;()]|[ \t][–—-](?=[ \t])|[–—]|(?<=[^\W\d_])/(?=[^\W\d_])")
+# Postcodes home_address.py does not know as one token: "90-006" (PL), "616 00" (CZ, SK).
+LOCAL_POSTCODE = re.compile(r"(?<![\w-])(?:\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\w-])")
 # What opens a city's name: "м. Київ", "г. Москва", "TP. Hà Nội", "Kota Bandung".
 CITY_PREFIX = re.compile(r"^(?i:м\.|г\.|гр\.|tp\.|kota|city of|stadt|ciudad de|mesto|miasto)"
                          r"[ \t]*")
@@ -137,7 +140,8 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
         while index < len(lines) and len(block) < BLOCK_LINES:
             start, end = lines[index]
             body = folded[start:end]
-            if not (body.strip() and (CONTINUES.search(body) or ADDRESS_START.match(body.strip()))
+            if not (body.strip() and (CONTINUES.search(body) or ADDRESS_START.match(body.strip())
+                                      or _placed(folded, [(start, end)]))
                     and not NOT_ADDRESS.search(body)
                     and not _guarded(body) and not is_heading(body)):
                 break
@@ -168,9 +172,15 @@ def _placed(folded: str, block: list[tuple[int, int]]) -> bool:
     return False
 
 
+# Chinese, Japanese and Korean addresses have their own rules (cjk.py, japanese.py, postal.py).
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _guarded(line: str) -> bool:
-    """Work history a two-column PDF put beside the address, or a relocation wish."""
-    return bool(WORK_DATE.search(line)) or bool(re.search(r"(?i:relocat|remote|open to)", line))
+    """Work history a two-column PDF put beside the address, a relocation wish, or an
+    address in a CJK script."""
+    return bool(WORK_DATE.search(line) or CJK.search(line)
+                or re.search(r"(?i:relocat|remote|open to)", line))
 
 
 def keep_city_spans(text: str, start: int, end: int,
@@ -180,13 +190,15 @@ def keep_city_spans(text: str, start: int, end: int,
     closing postcode, region or country stays as the city."""
     segment = re.split(r"[ \t]*(?:[|•·;]|\t|[ \t]{3,})[ \t]*", text[start:end])[0]
     parts = []
-    for match in PART.finditer(segment):
-        raw = match.group()
+    cursor = 0
+    for raw in [*SEPARATOR.split(segment)]:
         body = raw.strip(" \t.-–—")
-        if not body:
-            continue
-        at = start + match.start() + raw.index(body)
-        parts.append((at, at + len(body), body))
+        if body:
+            at = start + cursor + raw.index(body)
+            parts.append((at, at + len(body), body))
+        cursor += len(raw)
+        separator = SEPARATOR.match(segment, cursor)
+        cursor = separator.end() if separator else cursor
     kinds = [_kind(body) for _, _, body in parts]
     if fallback and "city" not in kinds:
         for index in range(len(parts) - 1, -1, -1):
@@ -197,7 +209,7 @@ def keep_city_spans(text: str, start: int, end: int,
                 break
     spans = []
     for (part_start, part_end, body), kind in zip(parts, kinds, strict=True):
-        for match in POSTCODE_TOKEN.finditer(body):
+        for match in [*POSTCODE_TOKEN.finditer(body), *LOCAL_POSTCODE.finditer(body)]:
             if re.search(r"\d{3}", match.group()):
                 spans.append((part_start + match.start(), part_start + match.end(), "POSTAL_CODE"))
         if kind in ("named", "street"):
@@ -208,7 +220,7 @@ def keep_city_spans(text: str, start: int, end: int,
 def _kind(part: str) -> str:
     """"city" (a known city), "tail" (a region, a code, a country), "postcode", "named" (a
     capitalised name with no digit: a city or a district) or "street" (anything else)."""
-    words = POSTCODE_TOKEN.sub(" ", part).strip(" \t.")
+    words = POSTCODE_TOKEN.sub(" ", LOCAL_POSTCODE.sub(" ", part)).strip(" \t.")
     if not words:
         return "postcode"
     key = re.sub(r"[ \t]+", " ", fold(CITY_PREFIX.sub("", words))).lower()
