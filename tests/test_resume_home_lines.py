@@ -17,7 +17,7 @@ HOME = [
      ["Hauptstraße 12/3", "Urfahr", "4020"], ["Linz"]),
     # A whitespace-aligned Czech label; a district after the city's dash.
     ("Osobní údaje\nBydliště:          Veveří 102, 616 00 Brno – Žabovřesky\n",
-     ["Veveří 102", "Žabovřesky", "616 00"], ["Brno"]),
+     ["Veveří 102", "Žabovřesky", "616 00"], []),
     # Ukrainian: a street abbreviation, a flat; the city stays.
     ("Особисті дані\nАдреса: вул. Шевченка, 15, кв. 4, Львів\n",
      ["Шевченка", "кв. 4"], ["Львів"]),
@@ -114,3 +114,32 @@ def test_a_birthplace_inflected_after_a_preposition_goes(privacy):
 def test_a_landline_after_its_label_goes(privacy):
     text = redact("Κινητό: 697 123 4567 | Σταθερό: 2310 555 123\n", privacy).text
     assert "555 123" not in text
+
+
+def test_an_address_between_bars_on_a_contact_line_keeps_its_city(privacy):
+    body = ("LUCÍA MARTÍN\nCalle del Olivo 14, 3º B, 28013 Madrid | +34 600 123 456 | "
+            "lucia@example.es\n\nEXPERIENCIA\nBBVA, Madrid\n")
+    text = redact(body, privacy).text
+    assert "Olivo" not in text and "28013" not in text
+    assert "Madrid |" in text and "BBVA, Madrid" in text
+
+
+def test_a_birth_label_alone_on_its_line_loses_the_next_line(privacy):
+    text = redact("PERSONAL\nDate and place of birth\n4 May 1991, Tralee\n", privacy).text
+    assert "Tralee" not in text
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        # A two-column PDF runs work history onto the birth line: it stays.
+        ("Lebenslauf\nÜBER MICH\n"
+         "Geburtsort: Lüneburg 04/2013 – 09/2019  Senior Java Developer, Fielmann AG\n",
+         "04/2013 – 09/2019"),
+        ("Date of Birth: 12 March 1995 Junior Developer, Safaricom PLC, Kisumu\n",
+         "Safaricom PLC"),
+        ("Geburtsdatum: 03.05.1987 - Pair-Programming auf Spring Boot 3.2.\n", "Spring Boot 3.2"),
+    ],
+)
+def test_a_birth_value_ends_where_other_content_begins(privacy, body, fact):
+    assert fact in redact(body, privacy).text

@@ -33,8 +33,18 @@ STEM = re.compile(rf"(?<![\w])(?i:{_STEMS}|{_ORIGIN})")
 # nașterii     "), no digit in it; its value runs to the end of its segment.
 LABEL = re.compile(
     r"^[ \t]*(?P<label>[^\W\d_][^\d\n:：\t|]{0,45}?)(?:[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*)"
-    r"(?P<value>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{3}|[ \t][–—][ \t]|$))",
+    r"(?P<value>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{3}|[ \t][–—-][ \t]|$))",
     re.MULTILINE)
+# A label alone on its line, its value on the next (a table read row by row, a sidebar).
+ALONE = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\d\n:：\t|]{0,40}?)[ \t]*[:：]?[ \t]*\n"
+                   r"(?=[ \t]*(?P<value>[^\s|·•;][^|·•;\n\t]{0,60}?)[ \t]*$)", re.MULTILINE)
+# After the year only a place may follow, behind a comma or "in" ("07.11.1990, Grieskirchen",
+# "14. März 1988 in Lübeck", "(age 36)"): a two-column PDF runs the other column's words on.
+_PLACE = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}"
+AFTER_YEAR = re.compile(
+    rf"(?:[ \t]*\([^)\n]{{0,20}}\))?(?:[ \t]*(?:,|(?i:in|a|à|en|te|v|ve|w|u|din|em|i))[ \t]*"
+    rf"(?:(?i:le|the)[ \t]+)?{_PLACE}(?:[ \t]*,[ \t]*{_PLACE})?(?:[ \t]*\([^)\n]{{0,20}}\))?)?")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[-./][ \t]?\d{1,2}[-./][ \t]?\d{1,2}\.?)?(?!\d)")
 # An English "domicile" (South Asia) is the home district: a value without a number is one.
 DOMICILE = re.compile(r"^[ \t]*(?i:domicile)[ \t]*(?:[:：][ \t]*|[ \t]{2,})"
                       r"(?P<value>[^\W\d_][^\d|·•;\n\t]*?)[ \t]*$", re.MULTILINE)
@@ -50,9 +60,29 @@ def birth_label_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         value = match.group("value")
         entity = "DATE_OF_BIRTH" if re.search(r"\d", value) else "ADDRESS"
-        spans.append((match.start("value"), match.end("value"), entity))
+        spans.append((match.start("value"), match.start("value") + _trimmed(value), entity))
     spans += [(m.start("value"), m.end("value"), "ADDRESS") for m in DOMICILE.finditer(folded)]
+    for match in ALONE.finditer(folded):
+        label, value = match.group("label"), match.group("value")
+        if (len(label.split()) <= 5 and STEM.search(label)
+                and (re.search(r"\d", value) or len(value.split()) <= 3)):
+            entity = "DATE_OF_BIRTH" if re.search(r"\d", value) else "ADDRESS"
+            spans.append((match.start("value"), match.start("value") + _trimmed(value), entity))
     return spans
+
+
+# A month and year ("04/2013") or a year range: work history a two-column PDF put beside it.
+WORK_DATE = re.compile(r"[ \t]*(?:(?<![\d./])\d{1,2}/(?:19|20)\d\d(?!\d)|(?:19|20)\d\d[ \t]*[–—-])")
+
+
+def _trimmed(value: str) -> int:
+    """How much of a birth value is the birth data: up to the year and the place after it."""
+    work = WORK_DATE.search(value)
+    value = value[:work.start()] if work and work.start() else value
+    year = YEAR.search(value)
+    if not year or YEAR.search(value, year.end()):
+        return len(value)
+    return AFTER_YEAR.match(value, year.end()).end()
 
 
 # A preposition before a town, in the languages that inflect town names: "v Kroměříži",

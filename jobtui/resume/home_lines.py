@@ -130,6 +130,13 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
             other_section = not _contact_heading(body) and (
                 len(stripped.split()) == 1 or stripped.strip("#*_:= ").lower() in SECTION_HEADINGS)
             continue
+        segments = _segments(folded, start, end)
+        if len(segments) > 1:  # "Hauptstraße 5, 1010 Wien | +43 660 …": each part alone
+            if seen <= CONTACT_LINES and not other_section:
+                blocks += [[segment] for segment in segments
+                           if _address_segment(folded, segment, addresses)]
+            under_heading = False
+            continue
         strong = under_heading or seen <= CONTACT_LINES and bool(ADDRESS_START.match(stripped))
         weak = seen <= CONTACT_LINES and not other_section and bool(
             NAME_NUMBER.match(stripped) or any(start <= s < end for s, _ in addresses))
@@ -151,6 +158,34 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
             blocks.append(block)
         under_heading = False
     return blocks
+
+
+SEGMENT_GAP = re.compile(r"[ \t]*(?:[|•·;\t]|[ \t]{3,})[ \t]*")
+
+
+def _segments(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty part of a line between bars, bullets and gaps."""
+    found, cursor = [], start
+    for gap in [*SEGMENT_GAP.finditer(folded, start, end), None]:
+        stop = gap.start() if gap else end
+        if folded[cursor:stop].strip():
+            found.append((cursor, stop))
+        cursor = gap.end() if gap else end
+    return found
+
+
+def _address_segment(folded: str, segment: tuple[int, int],
+                     addresses: list[tuple[int, int]]) -> bool:
+    """One part of a contact line is a home address: a unit or house opens it, or a street
+    and number (or a street found so far) with a postcode, a city or a street word."""
+    start, end = segment
+    body = folded[start:end]
+    if NOT_ADDRESS.search(body) or _guarded(body):
+        return False
+    if ADDRESS_START.match(body):
+        return True
+    weak = NAME_NUMBER.match(body) or any(start <= s < end for s, _ in addresses)
+    return bool(weak) and _placed(folded, [segment])
 
 
 def _contact_heading(line: str) -> bool:

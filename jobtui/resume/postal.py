@@ -107,14 +107,6 @@ def generic_contact_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _home_label(line: str) -> bool:
-    """An address label home_lines.py reads ("Bydliště:"): its value is no ID number."""
-    from jobtui.resume.home_lines import LABEL as HOME_LABEL
-    from jobtui.resume.names import fold
-
-    return HOME_LABEL.match(fold(line)) is not None
-
-
 def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for seg in SEGMENT.finditer(line):
@@ -135,7 +127,7 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
                 # is a birth date, not an ID number.
                 spans.append((base + start + label.end(), base + start + len(body),
                               "DATE_OF_BIRTH"))
-            elif not KEEP_LABELS.search(label.group("label")) and not _home_label(body):
+            elif not KEEP_LABELS.search(label.group("label")):
                 # A dash between spaces or a wide gap ends the value: a two-column PDF puts
                 # the other column on the same line ("Geburtsdatum: 03.05.1987 - Pair-…").
                 value = COLUMN_GAP.split(body[label.end():])[0]
