@@ -112,8 +112,11 @@ def test_a_birthplace_inflected_after_a_preposition_goes(privacy):
 
 
 def test_a_landline_after_its_label_goes(privacy):
-    text = redact("Κινητό: 697 123 4567 | Σταθερό: 2310 555 123\n", privacy).text
-    assert "555 123" not in text
+    body = ("ΓΙΩΡΓΟΣ ΝΙΚΟΛΑΟΥ\nΕΜΠΕΙΡΙΑ\nΟΤΕ, Αθήνα\n\nΑΛΛΑ ΣΤΟΙΧΕΙΑ\n"
+            "Σταθερό: 2610 431 908 (απογεύματα)\n")
+    text = redact(body, privacy).text
+    assert "431 908" not in text
+    assert "ΟΤΕ, Αθήνα" in text
 
 
 def test_an_address_between_bars_on_a_contact_line_keeps_its_city(privacy):

@@ -51,15 +51,18 @@ LABEL = re.compile(rf"^[ \t]*(?P<before>(?:[^\W\d_][\w'’.-]*[ \t]+){{0,2}})"
                    rf"(?i:{ADDRESS_WORDS})(?:[ \t]*\([^)\n]{{0,20}}\))?"
                    r"(?:[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*)(?=\S)")
 # A line that starts a home address in the contact block: a unit, a building, a house number
-# and a name, a street abbreviation ("Blk 12", "Bldg 302", "House # 47-B", "No. 14,",
-# "45 World Cup", "бульв. Лесі", "Str. Observatorului").
+# after its word, a street abbreviation ("Blk 12", "Bldg 302", "House # 47-B", "No. 14,",
+# "бульв. Лесі", "Str. Observatorului").
 ADDRESS_START = re.compile(
     r"^(?:(?i:apartment|apt|apto|flat|unit|suite|blk|block|bldg|building|house|villa|plot|lot"
     r"|room|no|nr|n[º°o]|дом|кв|бульв|бул|вул|ул|просп|пр-т|пров|пер|str|ul|al|av|avda)"
     r"\.?[ \t]*#?[ \t]*(?:(?i:no)\.?[ \t]*)?[A-Z]?-?\d{1,5}[A-Za-z]?(?:[/-]\w{1,4})?"
     r"(?![\w])"
-    r"|(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω]"
     r"|(?i:бульв|бул|вул|ул|просп|пр-т|пров|пер|str|ul|al|av|avda|jl|jr)\.[ \t]*[^\W\d_])")
+# A house number then a name ("45 World Cup buk-ro"): an address only with a place or a
+# street word in its block ("6, API (Spring Boot 3.1.5, Kotlin)" is none).
+NUMBER_FIRST = re.compile(r"^(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?"
+                          r"[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω]")
 # A street's name then its house number, closing the line or its first part ("Křenová 58,",
 # "Chaussée de Louvain 318, boîte 12", "Rua Augusta 1450").
 NAME_NUMBER = re.compile(r"^[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+(?:(?i:no|nr|n[º°o])\.?"
@@ -139,7 +142,8 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
             continue
         strong = under_heading or seen <= CONTACT_LINES and bool(ADDRESS_START.match(stripped))
         weak = seen <= CONTACT_LINES and not other_section and bool(
-            NAME_NUMBER.match(stripped) or any(start <= s < end for s, _ in addresses))
+            NAME_NUMBER.match(stripped) or NUMBER_FIRST.match(stripped)
+            or any(start <= s < end for s, _ in addresses))
         if not (strong or weak) or _guarded(body) or NOT_ADDRESS.search(body):
             under_heading = False
             continue
@@ -148,6 +152,7 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
             start, end = lines[index]
             body = folded[start:end]
             if not (body.strip() and (CONTINUES.search(body) or ADDRESS_START.match(body.strip())
+                                      or NUMBER_FIRST.match(body.strip())
                                       or _placed(folded, [(start, end)]))
                     and not NOT_ADDRESS.search(body)
                     and not _guarded(body) and not is_heading(body)):
@@ -184,7 +189,8 @@ def _address_segment(folded: str, segment: tuple[int, int],
         return False
     if ADDRESS_START.match(body):
         return True
-    weak = NAME_NUMBER.match(body) or any(start <= s < end for s, _ in addresses)
+    weak = (NAME_NUMBER.match(body) or NUMBER_FIRST.match(body)
+            or any(start <= s < end for s, _ in addresses))
     return bool(weak) and _placed(folded, [segment])
 
 
@@ -201,8 +207,8 @@ def _placed(folded: str, block: list[tuple[int, int]]) -> bool:
         line = folded[start:end]
         if STREET_WORD.search(line) or re.search(r"(?<![\w])\d{4,6}(?![\w])|\d{3} \d{2}", line):
             return True
-        if any(_kind(part.strip(" .")) in ("city", "tail") for part in re.split(r"[,–—()/]", line)
-               if part.strip(" .")):
+        if any(_kind(part.strip(" .")) in ("city", "tail") and not CODE.fullmatch(part)
+               for part in re.split(r"[,–—()/]", line) if part.strip(" .")):
             return True
     return False
 
