@@ -59,20 +59,24 @@ def birth_label_spans(text: str) -> list[tuple[int, int, str]]:
         if len(label.split()) > 5 or not STEM.search(label):
             continue
         value = match.group("value")
-        entity = "DATE_OF_BIRTH" if re.search(r"\d", value) else "ADDRESS"
-        spans.append((match.start("value"), match.start("value") + _trimmed(value), entity))
+        spans.append(_value_span(match.start("value"), value))
     spans += [(m.start("value"), m.end("value"), "ADDRESS") for m in DOMICILE.finditer(folded)]
     for match in ALONE.finditer(folded):
         label, value = match.group("label"), match.group("value")
         if (len(label.split()) <= 5 and STEM.search(label)
                 and (re.search(r"\d", value) or len(value.split()) <= 3)):
-            entity = "DATE_OF_BIRTH" if re.search(r"\d", value) else "ADDRESS"
-            spans.append((match.start("value"), match.start("value") + _trimmed(value), entity))
+            spans.append(_value_span(match.start("value"), value))
     return spans
 
 
 # A month and year ("04/2013") or a year range: work history a two-column PDF put beside it.
 WORK_DATE = re.compile(r"[ \t]*(?:(?<![\d./])\d{1,2}/(?:19|20)\d\d(?!\d)|(?:19|20)\d\d[ \t]*[–—-])")
+
+
+def _value_span(start: int, value: str) -> tuple[int, int, str]:
+    """The birth data of a value at ``start``: a date (with its place) or a place alone."""
+    value = value[:_trimmed(value)]
+    return start, start + len(value), "DATE_OF_BIRTH" if re.search(r"\d", value) else "ADDRESS"
 
 
 def _trimmed(value: str) -> int:
