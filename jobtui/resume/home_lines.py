@@ -265,7 +265,8 @@ def _kind(part: str) -> str:
     if not words:
         return "postcode"
     key = re.sub(r"[ \t]+", " ", fold(CITY_PREFIX.sub("", words))).lower()
-    if key in CITIES or key in PLACES:
+    city = re.sub(r" \d{1,2}$", "", key)  # a city's postal district: "Dublin 2", "Wien 22"
+    if key in CITIES or key in PLACES or city in CITIES or city in PLACES:
         return "city"
     if (key in REGIONS or key in MALAYSIAN_STATES or _country(key) or CODE.fullmatch(words)
             or REGION_WORD.search(words) and not re.search(r"\d", part)):
