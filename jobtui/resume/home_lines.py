@@ -181,15 +181,14 @@ def _segments(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _address_segment(folded: str, segment: tuple[int, int],
                      addresses: list[tuple[int, int]]) -> bool:
-    """One part of a contact line is a home address: a unit or house opens it, or a street
-    and number (or a street found so far) with a postcode, a city or a street word."""
+    """One part of a contact line is a home address: a unit, a house, a street and number or
+    a street found so far opens it, and a postcode, a place or a street word is in it ("Room
+    101 training" between semicolons is none)."""
     start, end = segment
     body = folded[start:end]
     if NOT_ADDRESS.search(body) or _guarded(body):
         return False
-    if ADDRESS_START.match(body):
-        return True
-    weak = (NAME_NUMBER.match(body) or NUMBER_FIRST.match(body)
+    weak = (ADDRESS_START.match(body) or NAME_NUMBER.match(body) or NUMBER_FIRST.match(body)
             or any(start <= s < end for s, _ in addresses))
     return bool(weak) and _placed(folded, [segment])
 
