@@ -82,6 +82,12 @@ LOCAL_POSTCODE = re.compile(r"(?<![\w-])(?:\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\w-])
 CITY_PREFIX = re.compile(r"^(?i:м\.|г\.|гр\.|tp\.|kota|city of|stadt|ciudad de|mesto|miasto)"
                          r"[ \t]*")
 ADDRESS_HEADING = re.compile(rf"[#*_ \t]*(?i:{ADDRESS_WORDS})[ \t:*_]*")
+# Region words home_address.py does not list: EE "maakond", LV "novads", LT "apskritis", HU
+# "megye", RO "județul", CS/SK/PL "kraj"/"województwo", FI "maakunta", NO "fylke", SE "län",
+# RU/UK/BG "край"/"област", EL "νομός"/"περιφέρεια", TR "ili".
+MORE_REGIONS = re.compile(r"(?<![\w])(?i:maakond|novads|apskritis|megye|jude[tț]ul|jude[tț]|kraj"
+                          r"|maakunta|fylke|l[äa]n|край|област|νομός|νομος|περιφέρεια"
+                          r"|περιφερεια|ili)(?![\w])")
 CONTACT_LINES = 12
 BLOCK_LINES = 4
 
@@ -268,7 +274,8 @@ def _kind(part: str) -> str:
     if key in CITIES or key in PLACES or city in CITIES or city in PLACES:
         return "city"
     if (key in REGIONS or key in MALAYSIAN_STATES or _country(key) or CODE.fullmatch(words)
-            or REGION_WORD.search(words) and not re.search(r"\d", part)):
+            or (REGION_WORD.search(words) or MORE_REGIONS.search(words))
+            and not re.search(r"\d", part)):
         return "tail"
     if re.search(r"\d", words) or STREET_WORD.search(words) or not _city_like(words):
         return "street"
