@@ -72,7 +72,7 @@ NAME_NUMBER = re.compile(r"^[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+
 CONTINUES = re.compile(r"[,]|(?<![\w+-])\d{3,6}(?:[- ]\d{2,4})?(?![\w@.-])")
 NOT_ADDRESS = re.compile(r"@|https?:|www\.|\.com|\.[a-z]{2,3}/|(?i:remote|relocat|linkedin"
                          r"|github|telegram|whatsapp|skype|viber|phone|tel\b|mobile?|cell"
-                         r"|e-?mail)|\+\d|\d{3}[ \t.-]?\d{3}[ \t.-]?\d{3,4}")
+                         r"|e-?mail)|\+\d|\d{3}[ \t.-]?\d{3}[ \t.-]?\d{3,4}|(?:\d[ \t.]?){11,}\d")
 # Where a line's parts are told apart: commas, brackets, spaced dashes, a slash between words
 # ("São Paulo/SP"); "112/4" is one house number.
 SEPARATOR = re.compile(r"[,;()]|[ \t][–—-](?=[ \t])|[–—]|(?<=[^\W\d_])/(?=[^\W\d_])")
@@ -97,7 +97,9 @@ def home_line_spans(text: str,
     """Every part of the home-address lines of ``text`` below the city; a contact-block line
     holding one of ``addresses`` (streets found so far) opens a home address too."""
     spans: list[tuple[int, int, str]] = []
-    for block in _blocks(text, addresses):
+    streets = [(s, e) for s, e in addresses  # a birthplace ("born … in Lyon") is no street
+               if re.search(r"\d", text[s:e]) or STREET_WORD.search(text, s, e)]
+    for block in _blocks(text, streets):
         for index, (start, end) in enumerate(block):
             spans += keep_city_spans(text, start, end, fallback=index == len(block) - 1)
     return spans
@@ -223,9 +225,11 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _guarded(line: str) -> bool:
-    """Work history a two-column PDF put beside the address, a relocation wish, or an
-    address in a CJK script."""
-    return bool(WORK_DATE.search(line) or CJK.search(line)
+    """Work history a two-column PDF put beside the address, a relocation wish, a birth or
+    origin line, or an address in a CJK script."""
+    from jobtui.resume.birth_labels import STEM
+
+    return bool(WORK_DATE.search(line) or CJK.search(line) or STEM.search(line)
                 or re.search(r"(?i:relocat|remote|open to)", line))
 
 
