@@ -58,7 +58,7 @@ ADDRESS_START = re.compile(
     r"|room|no|nr|n[º°o]|дом|кв|бульв|бул|вул|ул|просп|пр-т|пров|пер|str|ul|al|av|avda)"
     r"\.?[ \t]*#?[ \t]*(?:(?i:no)\.?[ \t]*)?[A-Z]?-?\d{1,5}[A-Za-z]?(?:[/-]\w{1,4})?"
     r"(?![\w])"
-    r"|(?i:бульв|бул|вул|ул|просп|пр-т|пров|пер|str|ul|al|av|avda|jl|jr)\.[ \t]*[^\W\d_])")
+    r"|(?i:бульв|бул|вул|ул|просп|пр-т|пров|пер|str|ul|al|av|avda|jl)\.[ \t]*[^\W\d_])")
 # A house number then a name ("45 World Cup buk-ro"): an address only with a place or a
 # street word in its block ("6, API (Spring Boot 3.1.5, Kotlin)" is none).
 NUMBER_FIRST = re.compile(r"^(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?"
