@@ -61,6 +61,8 @@ def test_only_the_city_stays_on_a_home_address(privacy, body, secrets, facts):
         # An employer's address in a work line stays.
         ("EXPERIENCE\nBosch GmbH, Robert-Bosch-Straße 1, Erlangen — Engineer "
          "(2019 – 2022)\n", "Bosch GmbH"),
+        # A residence status is a fact about the right to work.
+        ("PERSONAL\nResidence: Permanent resident, no visa needed\n", "Permanent resident"),
         # An e-mail address label is no home.
         ("CONTACT\nE-mail address: jan@example.com\nLocation: Gdańsk\n", "Gdańsk"),
     ],

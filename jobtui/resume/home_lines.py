@@ -225,12 +225,13 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _guarded(line: str) -> bool:
-    """Work history a two-column PDF put beside the address, a relocation wish, a birth or
-    origin line, or an address in a CJK script."""
+    """Work history a two-column PDF put beside the address, a relocation wish, a residence
+    status ("Residence: Permanent resident"), a birth or origin line, or a CJK address."""
     from jobtui.resume.birth_labels import STEM
 
     return bool(WORK_DATE.search(line) or CJK.search(line) or STEM.search(line)
-                or re.search(r"(?i:relocat|remote|open to)", line))
+                or re.search(r"(?i:relocat|remote|open to|resident\b|permit|visa|citizen"
+                             r"|authori[sz]|aufenthalt)", line))
 
 
 def keep_city_spans(text: str, start: int, end: int,
