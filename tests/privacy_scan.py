@@ -34,12 +34,18 @@ def database_text(db_path: Path) -> str:
     return data.decode("utf-8", errors="ignore")
 
 
+# A letter or digit of a script that writes spaces between words (Latin, Greek, Cyrillic,
+# Armenian, Hebrew, Arabic, Georgian): "Νίκο" inside "μηχανικούς" is not a leak. CJK and Thai
+# run words together, so their letters are no word edge.
+WORD_CHAR = "[a-z0-9\u0370-\u03ff\u0400-\u052f\u0530-\u06ff\u10a0-\u10ff]"
+
+
 def leaked(secrets: list[str], haystack: str) -> list[str]:
     """The ``secrets`` found in ``haystack`` as whole words (a name inside a longer word, like
     "Ana" in "Analytics", is not a leak)."""
     folded = fold(haystack)
     return [s for s in secrets
-            if re.search(rf"(?<![a-z0-9]){re.escape(fold(s))}(?![a-z0-9])", folded)]
+            if re.search(rf"(?<!{WORD_CHAR}){re.escape(fold(s))}(?!{WORD_CHAR})", folded)]
 
 
 def stored_resumes(db_path: Path) -> list[str]:

@@ -25,6 +25,11 @@ def test_the_set_is_broad_enough():
     assert any(p.textbox for p in PEOPLE) and any(p.sidebar for p in PEOPLE)
 
 
+def test_a_leak_is_a_whole_word_in_any_spaced_script():
+    haystack = "Analytics, μηχανικούς, Олега, 我和王伟, anna_k"
+    assert leaked(["Ana", "Νίκο", "Олег", "王伟", "anna"], haystack) == ["王伟", "anna"]
+
+
 @pytest.mark.parametrize(("person", "fmt"), CASES)
 def test_resume_add_stores_no_personal_string(person, fmt, tmp_path, isolated_home, capsys,
                                               network_guard):
