@@ -84,6 +84,10 @@ def _matching_line(line: str, tokens: set[str]) -> str | None:
         hits = sum(p in tokens for p in parts) or ("".join(parts) in tokens and len(parts)) or (
             len(parts) > 1 and "".join(p[0] for p in parts) in tokens)
         matched += int(hits)
+    # "DELA CRUZ" is "delacruz" in "RESUME_DELACRUZ_JOMAR": a particle glued to the surname.
+    every = [fold(w).lower().strip(".") for w in words]
+    pairs = zip(every, every[1:], strict=False)
+    matched += sum(a in PARTICLES and a + b in tokens for a, b in pairs)
     if matched < 2:
         return None
     # "(the Bobajiro of Ijebu-Igbo)": of a bracketed title only its capitalised words are names,

@@ -21,6 +21,7 @@ LANGUAGES = {
     "hr": re.compile(r"[čćđšžČĆĐŠŽ]"),
     "pl": re.compile(r"[łśźżńŁŚŹŻ]"),
     "hu": re.compile(r"[őűŐŰ]|(?<![\w])(?:és|valamint|egyetem\w*|évig)(?![\w])"),
+    "ro": re.compile(r"[ăâșțşţĂÂȘȚŞŢ]"),
     "el": re.compile(r"[\u0370-\u03ff]"),
     "cyr": re.compile(r"[\u0400-\u04ff]"),
 }
@@ -91,6 +92,8 @@ def forms(word: str, langs: set[str]) -> set[str]:
     if "hu" in langs:
         long = stem + {"a": "á", "e": "é"}.get(last, last)
         found |= {long + end for end in _HUNGARIAN}
+    if "ro" in langs and last == "a" and len(word) >= 4:
+        found |= {stem + "ei"}  # the Romanian genitive: "echipa Cristinei" (Cristina)
     if "el" in langs:
         if word.endswith("ος"):
             found |= {word[:-2] + e for e in ("ο", "ου", "ε")}

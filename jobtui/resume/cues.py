@@ -24,8 +24,11 @@ _WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|'[{_UP}][{_LO}]+)?|'[{_UP}][{_L
          r"(?:'(?=[ \t]))?")
 NAME_WORD = _WORD
 NAME_RUN = re.compile(
-    rf"(?<![\w@./'-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+)*{_WORD}){{0,3}}"
-    r"(?![\w@-]|'(?!s\b))"  # "Pieter Bakker's team": the possessive ends the name
+    # Words of a name are one or two spaces apart; a wider gap parts a form's columns
+    # ("2009 Mar   Graduated from ...").
+    rf"(?<![\w@./'-]){_WORD}(?:[ \t] ?(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t] ?)*{_WORD}){{0,3}}"
+    # "Pieter Bakker's team", "Selin Koçak'ın ekibi": a possessive or case suffix ends the name
+    r"(?![\w@-]|'(?![a-z]{1,5}\b))"
 )
 # Honorifics before a name, in the languages of the test sets and beyond (folded, no accents):
 # "Engr." (PH), "Ato"/"W/ro" (ET), "Lic."/"Ing." (MX), "Alhaji" (NG), "Pak"/"Bu" (ID).
@@ -39,7 +42,11 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
               # technologist), "Hj."/"Hjh." (haji), "Pn."/"Tn." (puan, tuan), Turkish "Sayın",
               # Greek "κ." and Russian/Bulgarian "г-н"/"г-жа" (Mr/Ms), Indonesian "Sdr".
               r"|Pr|Ir|Ts|Hj|Hjh|Haji|Hajah|Pn|Tn|Cik|Datin|Ustaz|Ustazah|Sayin"
-              r"|Sdr|Sdri|Kyrios|Kyria|\u03ba|\u0433-\u043d|\u0433-\u0436\u0430|\u0433-\u0446\u0430")
+              r"|Sdr|Sdri|Kyrios|Kyria|\u03ba|\u0433-\u043d|\u0433-\u0436\u0430|\u0433-\u0446\u0430"
+              # Spanish "Dña."/"Srta."/"Mtro.", Nordic "Hr."/"Fru", Turkish "Sn.", Greek "κα",
+              # military and nursing grades ("Capt.", "Sgt.", "Sister", "Matron").
+              r"|Dna|Dona|Don|Srta|Mtro|Mtra|Hr|Fru|Sn|\u03ba\u03b1|Capt|Sgt|Lt|Maj|Cpl|Cdr"
+              r"|Sister|Matron")
 # Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes
 # Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer), "prof.ssa Alessandra
 # Dall'Olio", "doc. Hrubeše".

@@ -31,6 +31,13 @@ NOT_NAME_WORDS = {
     "persönliche", "daten", "angaben", "personal", "details", "datos", "personales", "dati",
     "personali", "informazioni", "données", "personnelles", "renseignements", "personnels",
     "coordonnées", "contacto", "kontakt", "osobní", "údaje", "dane", "osobowe", "gegevens",
+    # "ΒΙΟΓΡΑΦΙΚΟ ΣΗΜΕΙΩΜΑ", "РЕЗЮМЕ", "ÖZGEÇMİŞ", "ŽIVOTOPIS": a resume's title, no name.
+    "βιογραφικό", "βιογραφικο", "σημείωμα", "σημειωμα", "προσωπικά", "στοιχεία", "резюме",
+    "автобиография", "біографія", "особисті", "дані", "личные", "данные", "özgeçmiş",
+    "ozgecmis", "životopis", "zivotopis", "życiorys", "zyciorys", "önéletrajz", "onelertajz",
+    "cv", "europass", "modelo", "template", "formato", "vorlage", "muster",
+    # Philippine address words: "Brgy. San Isidro, Cainta" in a sidebar is no name.
+    "brgy", "barangay", "blk", "purok", "sitio", "subd",
 }
 CREDENTIALS = {
     "phd", "md", "mba", "msc", "bsc", "ms", "ma", "ba", "bs", "cpa", "pe", "pmp", "cfa", "rn",
@@ -58,7 +65,11 @@ NAME_LABEL = re.compile(
     r"^\s*(?:(?:full\s+)?(?:name|nombre(?: y apellidos?)?|nom(?: et prénom| complet)?|naam"
     r"|imię i nazwisko|nome(?: e cognome| completo)?|cognome e nome|ad[ıi]? soyad[ıi]?"
     r"|nume(?: și prenume| si prenume)?|prenume și nume|họ và tên|họ tên|vorname und name"
-    r"|name, vorname|姓名|氏名|名前|이름|성명|ім'я|имя|фио|jméno|meno|név|navn|namn|nimi)\s*[:：]"
+    r"|name, vorname|姓名|氏名|名前|이름|성명|ім'я|имя|фио|jméno|meno|név|navn|namn|nimi"
+    # Greek, Ukrainian/Russian/Bulgarian, South Slavic, Baltic, Indonesian/Malay full-name labels.
+    r"|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|піб|прізвище,? ім'я(?:,? по батькові)?"
+    r"|фамилия,? имя(?:,? отчество)?|име и фамилия|ime i prezime|ime in priimek"
+    r"|vardas,? pavardė|vārds,? uzvārds|nama(?: lengkap)?|isim soyisim)\s*[:：]"
     # A CJK label needs no colon: "氏名　森本 彩花" (a rirekisho form).
     r"|(?:姓名|氏名|名前|이름|성명)[ \t\u3000]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
     r"|(?:cv|resume|résumé|curriculum\s+vitae|lebenslauf|currículo)\s*(?::|[-–—|]"

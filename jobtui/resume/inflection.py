@@ -91,7 +91,7 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
                  names: list[str]) -> list[tuple[int, int, str]]:
     """Spans of the case forms of people already found (full names of two or more words, and
     the candidate's names) and of colleagues named after a Czech or Slovak colleague noun."""
-    from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold
+    from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold, gazetteer
 
     spans = [(m.start("pii"), m.end("pii"), "PERSON")
              for pattern in (COLLEAGUE, GUIDANCE) for m in pattern.finditer(text)]
@@ -101,7 +101,9 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
         if len(found) >= 2:
             words.update(found)
     for name in names:
-        words.update(w for w in name.split() if not w.isupper())
+        # "ОЛЕГ ВІКТОРОВИЧ КОВАЛЬЧУК" in the header is "Олега" in a quotation.
+        words.update(w if not w.isupper() else w.capitalize() for w in name.split()
+                     if not w.isupper() or len(w) >= 3 and w.isalpha())
     words = {w.strip(".,") for w in words}
     spans += case_ending_spans(text, words)
     czech, nordic = CZECH_OR_SLOVAK.search(text), NORDIC_OR_GERMAN.search(text)
@@ -111,10 +113,15 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
     forms = {form for word in words for form in case_forms(word)} if czech else set()
     if baltic:
         forms |= {form for word in words for form in baltic_slavic_forms(word)}
+    genitives = set()
     if nordic:
-        forms |= {f"{word}s" for word in words if len(word) >= 4 and word[-1] not in "sxz"}
+        genitives = {f"{word}s" for word in words if len(word) >= 4 and word[-1] not in "sxz"}
     forms = {form for form in forms if fold(form).lower() not in ORG_WORDS | TECH | PLACES
              and not a_place(text, form)}  # "Rīga" beside "Swedbank AS, Rīga": a city
+    # "in Gerhards Abwesenheit": a given name's genitive after "in" is no place.
+    given = gazetteer()[0]
+    forms |= {form for form in genitives if fold(form).lower() not in ORG_WORDS | TECH | PLACES
+              and (fold(form[:-1]).lower() in given or not a_place(text, form))}
     if forms:
         alternatives = "|".join(map(re.escape, sorted(forms)))
         pattern = re.compile(rf"(?<![\w@.-])(?:{alternatives})(?![\w@-])")

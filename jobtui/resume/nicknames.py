@@ -107,13 +107,14 @@ def own_short_forms(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     """Spans of short forms of the candidate's given names standing alone: "Деси" for
     Десислава, "Lachie" for Lachlan."""
     from jobtui.resume.case_endings import a_place
+    from jobtui.resume.short_names import short_forms_of
 
     # The given name opens the name (a surname-first header is ALL-CAPS, and left out).
     parts = {fold(p) for n in names for w in n.split()[:1] for p in w.split("-")
              if len(p) >= 5 and not p.isupper()}
+    spans = [(s, e, "PERSON") for s, e, _ in _customary(text, short_forms_of(names))]
     if not parts:
-        return []
-    spans = []
+        return spans
     pattern = re.compile(rf"(?<![\w'-])([{_UP}][{_LO}]{{2,9}})(?![\w'-])")
     folded = fold(text)
     for match in pattern.finditer(folded):
@@ -128,6 +129,23 @@ def own_short_forms(text: str, names: list[str]) -> list[tuple[int, int, str]]:
             continue  # beside another capitalised word: part of a longer name or a title
         spans.append((match.start(), match.end(), "PERSON"))
     return spans
+
+
+def _customary(text: str, forms: set[str]) -> list[tuple[int, int, list[str]]]:
+    """Mentions of the customary short forms ``forms`` ("Κώστας"), not beside another
+    capitalised word and not a place."""
+    from jobtui.resume.case_endings import a_place
+
+    folded = fold(text)
+    found = []
+    for form in forms:
+        key = fold(form)
+        if word_key(key) in MONTHS or word_key(key) in NOT_NAMES or blocked(key):
+            continue
+        for start, end, words in _mentions(folded, key):
+            if not (re.match(rf"[ \t]+[{_UP}]", folded[end:]) or a_place(folded, key)):
+                found.append((start, end, words))
+    return found
 
 
 def _short_form(word: str, part: str) -> bool:

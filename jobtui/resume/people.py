@@ -46,9 +46,16 @@ from jobtui.resume.cues import (
     WEAK_CUE,
     places_named,
 )
+from jobtui.resume.declined import declined_spans, latin_declined_spans
 from jobtui.resume.eponyms import eponym_spans
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.lone_names import lone_name_spans
+from jobtui.resume.name_lists import (
+    honorific_spans,
+    list_spans,
+    quoted_nicknames,
+    suffixed_given_names,
+)
 from jobtui.resume.name_shapes import (
     EAST_ASIAN_SURNAMES,
     SURNAME_ENDING,
@@ -168,6 +175,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             continue  # "Dr. Reddy's Laboratories", "McDonald's Corporation": a firm
         if LEGAL_FORM.match(folded, end):
             continue  # "Carl Zeiss AG", "Ernst Leitz GmbH": a firm named after its founder
+        joined = AMPERSAND.match(folded, end)
+        if joined and len(person) >= 2 and not known(joined.group(1), first_names):
+            continue  # "Harmony Email & Collaboration", "Marks & Spencer": a product or firm
         found.append((start, end, person))
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
               if not blocked(m.group(1))]
@@ -185,6 +195,10 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += [(s, e, words) for s, e, words in company_spans(text)
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += wrapped_surnames(found, folded, last_names)
+    found += declined_spans(text) + latin_declined_spans(text) + honorific_spans(text)
+    found += suffixed_given_names(text)
+    found += list_spans(text, [(s, e) for s, e, _ in found])
+    found += quoted_nicknames(text, [(s, e) for s, e, _ in found])
 
     spans = [(s, e) for s, e, _ in found]
     # A full name found once is the same person wherever it recurs ("- Пламен Георгиев" under
@@ -217,6 +231,10 @@ LEGAL_FORM = re.compile(r"[ \t]+(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|LLC|LLP|plc|PL
                         r"|Pty|Ltda|Sp\.[ \t]*z[ \t]*o\.o|Kft|Zrt|Nyrt|s\.r\.o|a\.s"
                         r"|Berhad|Bhd|Tbk)(?![\w-])"
                         r"|[ \t]*&[ \t]*(?:Co|Cie|Sons|Söhne|Sohne|Partners)\b")
+
+
+# "& Collaboration" after a run: the run names a product or a firm, unless a given name follows.
+AMPERSAND = re.compile(r"[ \t]*&[ \t]*([A-Z][\w-]*)")
 
 
 # A lone name, a possessive, then a capitalised organisation word: the name is a firm's
