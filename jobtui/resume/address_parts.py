@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.home_address import digital_address_spans, home_address_spans
+from jobtui.resume.home_lines import home_line_spans
 from jobtui.resume.names import PLACES, fold
 from jobtui.resume.postal import _line_spans
 from jobtui.resume.sections import is_heading
@@ -109,6 +110,7 @@ def address_part_spans(text: str,
             home_lines[-1] = (home_lines[-1][0], end)  # an address wrapped to an indented line
         offset += len(line)
     found += home_address_spans(text, home_lines, [*spans, *found])
+    found += home_line_spans(text, addresses)
     return found + birthplace_mentions(text) + digital_address_spans(text)
 
 
@@ -200,6 +202,7 @@ def birthplace_mentions(text: str) -> list[tuple[int, int, str]]:
     after it or after a home town birthplace.py finds ("Hoërskool KwaMhlanga"). A mention
     after a comma ("Michelin, Clermont-Ferrand": where the candidate worked) and a known city
     elsewhere in the text stay."""
+    from jobtui.resume.birth_labels import birth_places, inflected_spans
     from jobtui.resume.birthplace import birthplace_spans
 
     spans = [(m.start("place"), m.end("place"), "ADDRESS")
@@ -207,6 +210,8 @@ def birthplace_mentions(text: str) -> list[tuple[int, int, str]]:
     places = {text[s:e].split(",")[0].strip() for s, e, kind in [*spans, *birthplace_spans(text)]
               if kind == "ADDRESS"}
     folded = fold(text)
+    spans += inflected_spans(text, {p for p in places | birth_places(text)
+                                    if fold(p).lower() not in PLACES})
     for place in places:
         key = fold(place).lower()
         if not place or key in PLACES or _country(key):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.birth_labels import birth_label_spans
 from jobtui.resume.names import fold
 from jobtui.resume.personal_labels import PLACE as ANY_SCRIPT_PLACE
 from jobtui.resume.personal_labels import label_spans
@@ -140,7 +141,7 @@ def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
         group = "pii" if match.group("pii") else "born"
         if not _language_word(match.group(group)):
             spans.append((match.start(group), match.end(group), "ADDRESS"))
-    spans += label_spans(text)
+    spans += label_spans(text) + birth_label_spans(text)
     for match in AGE.finditer(folded):
         group = "a" if match.group("a") else "b"
         if 15 <= int(match.group(group)) <= 80:

@@ -28,6 +28,10 @@ _LABELS = (
     r"|telefoni|puhelin|mobiili|simi|farsimi|telp|tlp|no\.?[ \t]+(?:hp|telp)|nomor[ \t]+hp"
     r"|h/p|hp|dt|sdt|dien[ \t]+thoai|di[ \t]+dong|mobitel|mobilni|kucni|telefono[ \t]+fisso"
     r"|телефон|тел|моб|мобилен|мобилни|мобільний|τηλ(?:εφωνο)?|τηλέφωνο|κινητο|κινητό"
+    # Landline words: EL "Σταθερό", RU/UK "домашний"/"домашній", CS "pevná linka", HU
+    # "vezetékes", TR "sabit"/"ev", PL "stacjonarny", FI "kotipuhelin", SV/NO "hemtelefon".
+    r"|σταθερο|σταθερό|домашний|домашній|стационарный|стаціонарний|pevna[ \t]+linka"
+    r"|vezetekes|sabit|ev[ \t]+tel|is[ \t]+tel|stacjonarny|kotipuhelin|hemtelefon|fasttelefon"
     r"|טלפון|נייד|هاتف|جوال|موبايل|โทร|simu|namba[ \t]+ya[ \t]+simu"
 )
 # A kind after the label: "Teléfono fijo:", "Tel. (home)", "Phone (mobile)".
