@@ -6,6 +6,7 @@ once the engine is loaded. The international rules (issue 11: name gazetteer, na
 contact blocks) must keep the load within 1.5 s and a 2-page redaction within 300 ms where they
 were 1.2 s and 60-80 ms: each is measured against the engine without them ("before") in the
 same run, and the ratio is what is checked (the machine is shared; absolute figures are noisy).
+A long CV (a publication list, dense with names) must cost per kB about what a 2-page one does.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ print(json.dumps(time.perf_counter() - start))
 # What issue 11 allows on top of the engine before it: 1.2 s -> 1.5 s, 70 ms -> 300 ms.
 LOAD_RATIO = 1.5 / 1.2
 REDACT_RATIO = 300 / 70
+# Per kB, twice the text may cost at most this much more (linear is 1, quadratic 2), and a long
+# CV dense with names at most this many times a 2-page resume.
+LINEAR_RATIO = 1.4
+LONG_RATIO = 3.0
 
 
 def two_page_resume(tmp_path):
@@ -112,3 +117,43 @@ def test_two_page_resume_under_1s(tmp_path, monkeypatch):
     assert prepared.tokens_after <= 500
     assert worst < 1.0
     assert best / base < REDACT_RATIO
+
+
+def long_cv(lines: int) -> str:
+    """An academic CV: a header and ``lines`` publications with co-authors named in full and
+    colleagues named in prose, the shape that makes a resume run to many pages."""
+    given = ["Anna", "Jonas", "Maria", "Tomasz", "Elif", "Kenji", "Chiara", "Pieter"]
+    family = ["Kowalski", "Schmidt", "Rossi", "Yılmaz", "Tanaka", "de Vries", "Nowak", "Costa"]
+    body = []
+    for i in range(lines):
+        authors = ", ".join(f"{given[(i + k) % 8]} {family[(i * 3 + k) % 8]}" for k in range(4))
+        body.append(f"{authors} and Alex Morgan ({1990 + i % 30}). Paper {i} on Kafka and "
+                    f"Grafana, with {given[i % 8]}, {given[(i + 1) % 8]} and "
+                    f"{given[(i + 2) % 8]}. Journal of Systems {i % 40}, Acme GmbH, Berlin.")
+    return "Alex Morgan\nalex@example.org\n\nPUBLICATIONS\n" + "\n".join(body) + "\n"
+
+
+@pytest.mark.bench
+def test_long_cv_costs_per_page_what_a_short_one_does(tmp_path):
+    from jobtui.config import PrivacySettings
+    from jobtui.resume.redact import analyzer, redact
+
+    privacy = PrivacySettings(spacy_model="jobtui_no_such_model")
+    analyzer(privacy)
+
+    def ms_per_kb(text: str) -> float:
+        timings = []
+        for _ in range(3):
+            start = time.perf_counter()
+            redact(text, privacy)
+            timings.append(time.perf_counter() - start)
+        return min(timings) * 1000 / (len(text) / 1000)
+
+    path, _ = two_page_resume(tmp_path)
+    short, long = long_cv(150), long_cv(300)
+    page, once, twice = ms_per_kb(path.read_text()), ms_per_kb(short), ms_per_kb(long)
+    print(f"\nlong CV: {len(short) // 1000} kB at {once:.0f} ms/kB, {len(long) // 1000} kB at "
+          f"{twice:.0f} ms/kB (x{twice / once:.2f} per kB for twice the text); the 2-page resume "
+          f"{page:.0f} ms/kB (x{twice / page:.2f})")
+    assert twice / once < LINEAR_RATIO
+    assert twice / page < LONG_RATIO

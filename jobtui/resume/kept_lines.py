@@ -16,6 +16,8 @@ candidate's own name; a national ID without a digit ("Researcher") is a word, ne
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from jobtui.resume.kept_facts import ROLE_WORDS
 from jobtui.resume.kept_institutions import (
@@ -204,6 +206,7 @@ def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
     brands = brand_words(text, protected)
     protected += [(s, e) for s, e, k in spans if k == "PERSON" and _brand(text[s:e], brands)]
     degrees = [m.span() for m in DOTTED_DEGREE.finditer(text)]
+    inside = _containment(protected)
     kept = []
     for start, end, entity in spans:
         value = text[start:end]
@@ -215,7 +218,7 @@ def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
             if entity == "ADDRESS" or not _words(value) & own:
                 continue
         if entity == "PERSON" and not _words(value) & own:
-            if (any(s <= start and end <= e for s, e in protected)
+            if (inside(start, end)
                     or before_tech_noun(text, start, end) or _joined_to_thing(
                         text, start, end, protected)):
                 continue
@@ -224,6 +227,19 @@ def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
                 continue
         kept.append((start, end, entity))
     return kept
+
+
+def _containment(spans: list[tuple[int, int]]):
+    """A test "is (start, end) inside one of ``spans``" in log time: among the spans that
+    start at or before ``start``, the furthest end decides (a long CV has thousands)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    furthest = list(accumulate((e for _, e in ordered), max))
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect_right(starts, start)
+        return i > 0 and furthest[i - 1] >= end
+    return inside
 
 
 JOINED = re.compile(r"[ \t]*(?:,|&|\b(?:and|und|y|et|e|i|en|og|och|ve)\b)[ \t]*$")
@@ -235,7 +251,8 @@ def _joined_to_thing(text: str, start: int, end: int, protected: list[tuple[int,
     from jobtui.resume.names import gazetteer
 
     first_names, surnames = gazetteer()
-    if " " in text[start:end] or _folded(text[start:end]) in first_names | surnames:
+    word = _folded(text[start:end])
+    if " " in text[start:end] or word in first_names or word in surnames:
         return False
     return any(e <= start and JOINED.fullmatch(text, e, start) for s, e in protected)
 

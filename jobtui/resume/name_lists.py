@@ -15,6 +15,7 @@ Matching runs on the accent-folded text (names.fold): same length, so offsets ho
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from jobtui.resume.cues import NAME_WORD
 from jobtui.resume.name_shapes import blocked, common_word, known
@@ -104,8 +105,9 @@ def suffixed_given_names(text: str) -> list[tuple[int, int, list[str]]]:
     return spans
 
 
-def _firm_words() -> set[str]:
-    return {fold(f).lower() for f in FIRMS}
+@cache
+def _firm_words() -> frozenset[str]:
+    return frozenset(fold(f).lower() for f in FIRMS)
 
 
 def _person_word(word: str, first_names) -> bool:

@@ -115,6 +115,10 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     weak_starts = {m.end() for m in (*WEAK_CUE.finditer(folded), *BY_CUE.finditer(folded))}
     role_starts = {m.end() for m in ROLE_CUE.finditer(folded)}
     places = places_named(folded)
+    # Where a name joined or listed after a found person would start; kept up to date as
+    # people are found (recomputing them per run was quadratic in a long publication list).
+    joined_at: set[int] = set()
+    listed_at: set[int] = set()
     for match in NAME_RUN.finditer(folded):
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
         words = match.group().split()
@@ -126,11 +130,11 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if inner:
             # "Alongside Bartek", "Thanks to Bogdan": the capitalised cue opens the sentence.
             words, starts = words[inner[-1]:], starts[inner[-1]:]
-        if starts[0] in joined_starts(found, folded):
+        if starts[0] in joined_at:
             # "with Hamid Rezaei and Farzaneh": a lone word is the second person; a longer run
             # needs a known given name ("with Lee Soo-jin and Naver Pay partners" is a firm).
             (cued_starts if len(words) == 1 else weak_starts).add(starts[0])
-        elif len(words) == 1 and starts[0] in listed_starts(found, folded):
+        elif len(words) == 1 and starts[0] in listed_at:
             weak_starts.add(starts[0])  # "with Nikos, Vasilis and ...": a known given name
         if len(words) > 1 and HONORIFIC_WORD.fullmatch(words[0]):
             # "Ato Dawit Alemu": the honorific is a cue, the name follows it.
@@ -179,6 +183,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if joined and len(person) >= 2 and not known(joined.group(1), first_names):
             continue  # "Harmony Email & Collaboration", "Marks & Spencer": a product or firm
         found.append((start, end, person))
+        joined_at |= joined_starts(found[-1:], folded)
+        listed_at |= listed_starts(found[-1:], folded)
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
               if not blocked(m.group(1))]
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in BEFORE_POSTPOSITION.finditer(folded)
