@@ -85,3 +85,20 @@ def test_a_degree_and_an_abbreviation_beat_a_name_read_off_a_file_or_an_email(pr
     out = redact(text, privacy, file_name="Lebenslauf Mag. Qureshi.pdf").text
     assert "(NUST), Islamabad" in out and "(Mag. rer. nat.)" in out
     assert "Qureshi" not in out
+
+
+@pytest.mark.parametrize(
+    ("line", "fact"),
+    [
+        ("Ecopetrol S.A. – Bogotá\nIngeniera de datos (2019 – 2022)", "Ecopetrol S.A. – Bogotá"),
+        ("Grupo Nutresa S.A. – Medellín\nAnalista", "Grupo Nutresa S.A. – Medellín"),
+        ("Deloitte – Bengaluru\nConsultant", "Deloitte – Bengaluru"),
+    ],
+)
+def test_a_city_no_name_list_knows_is_no_person(privacy, line, fact):
+    assert fact in redacted(privacy, line)
+
+
+def test_a_city_that_is_also_a_given_name_is_left_to_the_name_rules(privacy):
+    text = redacted(privacy, "- Paired weekly with Sofia on the Kafka consumers.")
+    assert "Sofia" not in text and "Kafka" in text

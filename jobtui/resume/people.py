@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jobtui.resume.cities import CITIES
 from jobtui.resume.company import company_spans
 from jobtui.resume.cued import (
     acting,
@@ -95,6 +96,13 @@ def _firm_pattern() -> re.Pattern[str]:
 def firm_spans(text: str) -> list[tuple[int, int]]:
     """Where firms and schools named after people are mentioned ("Goldman Sachs")."""
     return [m.span() for m in _firm_pattern().finditer(fold(text))]
+
+
+def _unnamed_city(word: str, first_names, last_names) -> bool:
+    """A city no name list knows ("Bancolombia S.A. – Medellín"): never a person on its own.
+    Cities that are names too ("Sofia", "Lima", "Rosario") are left to the other rules."""
+    key = word_key(fold(word)).strip("'’")
+    return key in CITIES and key not in first_names and key not in last_names
 
 
 def person_spans(text: str) -> list[tuple[int, int]]:
@@ -205,6 +213,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += suffixed_given_names(text)
     found += list_spans(text, [(s, e) for s, e, _ in found])
     found += quoted_nicknames(text, [(s, e) for s, e, _ in found])
+    found = [(s, e, person) for s, e, person in found
+             if not (len(person) == 1 and _unnamed_city(person[0], first_names, last_names))]
 
     spans = [(s, e) for s, e, _ in found]
     # A full name found once is the same person wherever it recurs ("- Пламен Георгиев" under
