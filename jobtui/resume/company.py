@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.letters import LOWER, UPPER
 from jobtui.resume.name_shapes import NOT_A_PERSON, blocked, common_word, known, word_key
 from jobtui.resume.names import NICKNAMES, NOT_NAMES, ORG_WORDS, case_stems, fold, gazetteer
 
@@ -66,9 +67,7 @@ VERBS = re.compile(r"(?i:\b(?:co-?led|co-?leads|co-?lead|co-?authored|co-?wrote|
 _LEAD = (r"(?:(?:el|la|o|a|il|lo|the|\u03c4\u03bf\u03bd|\u03c4\u03b7\u03bd|\u03c4\u03b7"
          r"|\u03c4\u03bf)[ \t]+)?(?P<title>(?:Ing|Arq|Lic|Dr|Dra|Prof|Mgr|Eng|Engr|Ir|Dott)\.?"
          r"[ \t]+)?")
-_UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
-_LO = "a-z\u0430-\u045f\u0491\u0454\u0456\u0457\u03ac-\u03ce"
-WORD = rf"[{_UP}][{_LO}]{{1,15}}(?:-[{_UP}][{_LO}]{{1,15}})?"
+WORD = rf"[{UPPER}][{LOWER}]{{1,15}}(?:-[{UPPER}][{LOWER}]{{1,15}})?"
 
 
 def _alternatives(phrases) -> str:
@@ -78,12 +77,12 @@ def _alternatives(phrases) -> str:
 
 CUED = re.compile(rf"(?<![\w-])(?i:(?P<strong>{_alternatives(STRONG)})|(?P<weak>"
                   rf"{_alternatives(WEAK)}))[ \t]+{_LEAD}(?P<name>{WORD})"
-                  rf"(?![\w'-]|[ \t]+[{_UP}])")
+                  rf"(?![\w'-]|[ \t]+[{UPPER}])")
 # "and" between two colleagues after one cue: "Bersama Dimas dan Intan", "Z Ano in Jurijem".
 # "in", "en" and "a" are also prepositions elsewhere: the second word must be a known name.
 JOINED = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?P<sure>and|und|et|y|e|i|ir|ja|dan|at|va|ve|es"
                     r"|si|og|och|oraz|un|\u0438|\u0456|\u0442\u0430|\u03ba\u03b1\u03b9)"
-                    rf"|in|en|a)[ \t]+{_LEAD}(?P<name>{WORD})(?![\w'-]|[ \t]+[{_UP}])")
+                    rf"|in|en|a)[ \t]+{_LEAD}(?P<name>{WORD})(?![\w'-]|[ \t]+[{UPPER}])")
 # The postposition after the name: Finnish "Mikon kanssa", Estonian "Priiduga koos",
 # Hungarian "Gergővel együtt", Turkish "Onur'la birlikte".
 AFTER = re.compile(rf"(?<![\w-])(?P<name>{WORD})(?::n|:lla)?[ \t]+(?i:kanssa|koos|egyutt"

@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
+from jobtui.resume.letters import UPPER
 
 _PARTICLE = "|".join(sorted(PARTICLES | LOWER_PARTICLES, key=len, reverse=True))
 # Gaelic particles are capitalised: "Pádraig Ó Súilleabháin", "Siobhán Ní Bhriain", "Mac Giolla".
 _CAP_PARTICLE = "O|Ni|Nic|Mac|Mhic|Ua|Ui"
 # Letters of names in Latin (accent-folded), Cyrillic and Greek script.
-_UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
 _LO = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
 # One name word: "Nowak", "O'Connor", "Dall'Olio", "Vries-Bakker", "McAllister", "Al-Mansouri",
 # "Achieng'".
-_WORD = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|'[{_UP}][{_LO}]+)?|'[{_UP}][{_LO}]+)"
-         rf"(?:-[{_UP}]?[{_LO}]+)*"
+_WORD = (rf"[{UPPER}](?:[{_LO}]+(?:[{UPPER}][{_LO}]+|'[{UPPER}][{_LO}]+)?|'[{UPPER}][{_LO}]+)"
+         rf"(?:-[{UPPER}]?[{_LO}]+)*"
          r"(?:'(?=[ \t]))?")
 NAME_WORD = _WORD
 NAME_RUN = re.compile(

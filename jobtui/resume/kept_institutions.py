@@ -32,6 +32,7 @@ from jobtui.resume.kept_words import (
     INSTITUTION_WORDS,
     LEGAL_FORM,
 )
+from jobtui.resume.letters import LOWER, UPPER
 from jobtui.resume.names import fold
 
 HONORIFIC = re.compile(r"(?i)^(?:mr|mrs|ms|dr|prof|sir|dame|herr|frau|mme|sra?|dña)\.?$")
@@ -165,17 +166,15 @@ def abbreviations(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int
     return spans
 
 
-_UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
-_LO = "a-z\u0430-\u045f\u0491\u0454\u0456\u0457\u03ac-\u03ce"
 # A capitalised word or an abbreviated title ("Sv.", "Св.", "St.", "Dr."), in any of the scripts.
-_WORD = rf"[{_UP}](?:[{_LO}'-]+\.?|[{_LO}]?\.)"
+_WORD = rf"[{UPPER}](?:[{LOWER}'-]+\.?|[{LOWER}]?\.)"
 _RUN = rf"{_WORD}(?:[ \t]+(?:(?:de|da|di|van|von|la|le|del|dos)[ \t]+)?{_WORD}){{0,4}}"
 BEFORE = re.compile(rf"(?<![\w])(?i:{BEFORE_PHRASES})[ \t]+(?P<run>{_RUN})")
 AFTER = re.compile(rf"(?P<run>{_RUN})[ \t]+(?i:{AFTER_PHRASES})(?![\w])")
 QUOTED = re.compile(r"(?P<quote>„[^“”\"\n]{2,80}[“”\"]|“[^”\n]{2,80}”|«[^»\n]{2,80}»"
                     r"|\"[^\"\n]{2,80}\"|‚[^‘’\n]{2,80}[‘’])")
 # A capitalised run before a lower-case institution noun ("Rīgas Stradiņa universitāte").
-BEFORE_NOUN = re.compile(rf"(?P<run>{_RUN})[ \t]+(?P<noun>[{_LO}]+)")
+BEFORE_NOUN = re.compile(rf"(?P<run>{_RUN})[ \t]+(?P<noun>[{LOWER}]+)")
 
 
 def eponym_spans(text: str) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.letters import LOWER, UPPER
 from jobtui.resume.name_shapes import NOT_A_PERSON, blocked, common_word, word_key
 from jobtui.resume.names import NICKNAMES, NOT_NAMES, fold, gazetteer
 
@@ -65,9 +66,7 @@ _PRONOUN = (r"(?:teda|mind|neid|me|mi|mu|ji|him|her|them|ihn|sie|mich|la|le|lo|m
             r"|\u0458\u0430|\u043c\u0435\u043d\u0435|\u0457\u0457|\u0439\u043e\u0433\u043e"
             r"|\u03c4\u03bf\u03bd|\u03c4\u03b7\u03bd|\u03bc\u03b5|\u043c\u0435\u043d\u044f"
             r"|\u043d\u0430\u0441|alle|allen|todos|tutti|iedereen|wszyscy|kaikki)")
-_UP = "A-Z\u0400-\u042f\u0386-\u038f\u0391-\u03a9"
-_LO = "a-z\u0430-\u045f\u0491\u0454\u0456\u0457\u03ac-\u03ce"
-_NAME = rf"[{_UP}][{_LO}]{{1,14}}|[A-Z]{{2,3}}"
+_NAME = rf"[{UPPER}][{LOWER}]{{1,14}}|[A-Z]{{2,3}}"
 STATED = re.compile(
     rf"(?<![\w])(?P<cue>(?i:{CALLED}))[ \t]*:?[ \t]+(?P<pronoun>(?i:{_PRONOUN})[ \t]+)?"
     rf"(?P<quote>[\"“”'‘’«„]?)(?P<nick>{_NAME})(?P<close>[\"“”'’»]?)(?![\w-])")
@@ -115,7 +114,7 @@ def own_short_forms(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     spans = [(s, e, "PERSON") for s, e, _ in _customary(text, short_forms_of(names))]
     if not parts:
         return spans
-    pattern = re.compile(rf"(?<![\w'-])([{_UP}][{_LO}]{{2,9}})(?![\w'-])")
+    pattern = re.compile(rf"(?<![\w'-])([{UPPER}][{LOWER}]{{2,9}})(?![\w'-])")
     folded = fold(text)
     for match in pattern.finditer(folded):
         word = match.group(1)
@@ -124,8 +123,8 @@ def own_short_forms(text: str, names: list[str]) -> list[tuple[int, int, str]]:
         key = word_key(word)
         if key in MONTHS or key in NOT_NAMES or blocked(word) or a_place(folded, word):
             continue
-        if re.match(rf"[ \t]+[{_UP}]", folded[match.end():]) or re.search(
-                rf"[{_UP}][\w'-]*[ \t]+$", folded[max(0, match.start() - 30):match.start()]):
+        if re.match(rf"[ \t]+[{UPPER}]", folded[match.end():]) or re.search(
+                rf"[{UPPER}][\w'-]*[ \t]+$", folded[max(0, match.start() - 30):match.start()]):
             continue  # beside another capitalised word: part of a longer name or a title
         spans.append((match.start(), match.end(), "PERSON"))
     return spans
@@ -143,7 +142,7 @@ def _customary(text: str, forms: set[str]) -> list[tuple[int, int, list[str]]]:
         if word_key(key) in MONTHS or word_key(key) in NOT_NAMES or blocked(key):
             continue
         for start, end, words in _mentions(folded, key):
-            if not (re.match(rf"[ \t]+[{_UP}]", folded[end:]) or a_place(folded, key)):
+            if not (re.match(rf"[ \t]+[{UPPER}]", folded[end:]) or a_place(folded, key)):
                 found.append((start, end, words))
     return found
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.letters import UPPER
 from jobtui.resume.names import fold
 
 # Labels of a birth date, by language (folded). English, German, French, Spanish, Portuguese,
@@ -120,7 +121,6 @@ _VALUE = r"(?P<pii>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{
 SETTLEMENT = (r"(?:(?:гр|с|г|м|смт|пгт|сел|кота|kab|kota|tp|thanh pho|city of|municipality of"
               r"|town of|mun|miasto|wies)\.?[ \t]*)?")
 # A place name in any script: a capital of Latin (folded), Cyrillic or Greek, then letters.
-UPPER = "A-Z\u0400-\u042f\u0391-\u03a9\u0386-\u038f"
 PLACE_WORD = rf"[{UPPER}][\w'’.]*(?:-[\w'’]+)*"
 PLACE_RUN = (rf"{PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|de|del|da|do|dos|das|di|du|des|la"
              rf"|le|sur|upon|on|ob|nad|pod|na|pri|u|v|i)[ \t]+)?{PLACE_WORD}){{0,3}}"
