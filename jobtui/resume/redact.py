@@ -313,9 +313,6 @@ SITE_LABEL = re.compile(
     r"(?:web\s*site|web|site|portfolio|blog|home\s*page|personal)\s*[:\-–]?\s*$", re.IGNORECASE
 )
 HEADER_LINES = 6
-# A degree written with dots ("M.Sc", "B.Tech", "LL.M", "Dipl.-Ing") has the shape of a
-# domain whose every part is capitalised and whose first part is short; a site name is not.
-DOTTED_DEGREE = re.compile(r"[A-Z][A-Za-z]{0,3}(?:\.-?[A-Z][A-Za-z]{0,6})+\.?")
 
 
 def _header_end(text: str) -> int:
@@ -336,8 +333,10 @@ def _work_domain(text: str, start: int, end: int, header_end: int) -> bool:
     resume ("Booking.com", "ASP.NET", "setup.py"): an employer or a skill, kept. A link with
     a scheme, "www." or a path, a domain in the contact block at the top, or one labelled as
     a site is removed."""
+    from jobtui.resume.kept_lines import DOTTED_DEGREE
+
     if DOTTED_DEGREE.fullmatch(text[start:end]):
-        return True
+        return True  # "M.Sc", "B.Tech", "LL.M" have the shape of a domain
     if FULL_URL.search(text[start:end]) or start < header_end:
         return False
     return not SITE_LABEL.search(text[max(0, start - 30):start])
