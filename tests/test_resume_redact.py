@@ -205,7 +205,7 @@ def test_name_parts_do_not_eat_ordinary_words(privacy):
     privacy.full_name = "Ash Ward"
     text = "Won an Award for Bash scripting. Also Bash, Cash, Award."
     assert redact(text, privacy).text == text
-    assert redact("follow @award or award-7", privacy).text == "follow @<PERSON> or <PERSON>"
+    assert redact("follow @award or award-7", privacy).text == "follow <HANDLE> or <PERSON>"
 
 
 def test_header_name_with_degree_and_double_surname(privacy):

@@ -39,6 +39,22 @@ CONTACT_HEADINGS = {
     "контакти", "контакты", "контакт", "επικοινωνία", "iletişim", "iletişim bilgileri",
     "kapcsolat", "elérhetőség", "date de contact", "kontak", "maklumat hubungan",
     "thông tin liên hệ", "liên hệ",
+    # Europass's "Personal information" and its like in the languages CVs are written in.
+    "información personal", "informacion personal", "información de contacto",
+    "datos personales y de contacto",
+    "informazioni personali", "informação pessoal", "informações pessoais", "angaben zur person",
+    "persönliche informationen", "persoonlijke informatie", "informacje osobiste", "osobní údaje",
+    "osobné údaje", "osobni podaci", "osebni podatki", "lični podaci", "лични подаци",
+    "личне информације", "лична информация", "лични данни", "личные данные", "особисті дані",
+    "особиста інформація", "προσωπικές πληροφορίες", "προσωπικα στοιχεια", "προσωπικά στοιχεία",
+    "kişisel bilgiler", "személyes adatok", "személyes információk", "informații personale",
+    "date personale", "asmeninė informacija", "asmens duomenys", "personiskā informācija",
+    "personas dati", "isikuandmed", "isikuinfo", "personlige oplysninger", "personlig information",
+    "personlige opplysninger", "persónuupplýsingar", "informazzjoni personali",
+    "henkilökohtaiset tiedot",
+    "thông tin cá nhân", "maklumat peribadi", "data pribadi", "data diri", "informasi pribadi",
+    "impormasyong personal", "personal background", "personal data sheet",
+    "البيانات الشخصية", "المعلومات الشخصية", "معلومات شخصية", "פרטים אישיים", "מידע אישי",
 }
 # A line opening with a year or a month and year starts the work history: the section ends.
 WORK_LINE = re.compile(r"^\s*(?:\d{1,2}[/.][ \t]?)?(?:19|20)\d\d(?!\d)")

@@ -22,6 +22,7 @@ from jobtui.resume.header import (
     TITLES,
     _name_word,
     _plain,
+    before_credentials,
 )
 from jobtui.resume.names import ORG_WORDS, PLACES, TECH, fold
 
@@ -64,6 +65,7 @@ def anchored_name(text: str, source_name: str = "") -> str | None:
 
 
 def _matching_line(line: str, tokens: set[str]) -> str | None:
+    line = before_credentials(line.split(",")[0])
     nicknames = [n.strip() for n in QUOTED.findall(line)]
     # "DARNELL WHITFIELD JR.", "Ing. Vojtěch ŠŤASTNÝ", "…, ECE": titles and degrees are no name.
     words = [w for w in QUOTED.sub(" ", line).split(",")[0].split()

@@ -42,6 +42,13 @@ NOT_NAME_WORDS = {
 CREDENTIALS = {
     "phd", "md", "mba", "msc", "bsc", "ms", "ma", "ba", "bs", "cpa", "pe", "pmp", "cfa", "rn",
     "jr", "sr", "ii", "iii", "iv", "esq", "bsn", "msn", "dds", "llm", "meng", "beng", "dipl",
+    # Post-nominals written after a name without a comma ("Ailsa Drummond BEng (Hons) MIMechE").
+    "hons", "honours", "ceng", "ieng", "peng", "cpeng", "rpeq", "mimeche", "mice", "miet",
+    "mieaust", "fieaust", "mrics", "frics", "riba", "fca", "aca", "acca", "fcca", "cima", "cgma",
+    "mrcp", "frcp", "mrcs", "frcs", "mbbs", "mbchb", "bds", "dvm", "pharmd", "mphil", "dphil",
+    "llb", "bcom", "mcom", "bba", "btech", "mtech", "barch", "march", "bed", "edd", "mpa",
+    "mph", "cissp", "cisa", "cism", "ccna", "ccnp", "frm", "caia", "cma", "cia", "cfp", "sphr",
+    "phr", "leed", "ap", "pgdip", "pgcert", "fhea", "mcipd", "chartered", "licsw", "lcsw",
 }
 TITLES = {"dr", "prof", "mr", "mrs", "ms", "mx", "mme", "mlle", "herr", "frau", "sr", "sra",
           "dra", "ing", "eng", "dipl-ing", "mag", "med", "dent", "vet", "rer", "nat", "phil",
@@ -187,6 +194,7 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
             and (labelled or surname.isupper() or _known_first_name(given_words))):
         line = f"{surname} {given}"  # "ADEBAYO-OKONKWO, Oluwaseun Temitope": surname first
     line = line.split(",")[0]  # "Jane Doe, PhD": credentials after the comma are not the name
+    line = before_credentials(line)
     nicknames = NICKNAME.findall(line)
     line = NICKNAME.sub(" ", line)
     words = [w for w in line.split() if w.replace(".", "").lower() not in TITLES]
@@ -217,6 +225,16 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
            for w in words if not INITIAL.fullmatch(w)):
         return None  # an initial ("W. A. Dilani Perera") is no organisation word
     return " ".join([*words, *nicknames])
+
+
+def before_credentials(line: str) -> str:
+    """``line`` up to the first credential after two or more words: "Liam O'Sullivan  BEng
+    (Civil) (Hons), RPEQ" is "Liam O'Sullivan" (a bracket after a degree is no nickname)."""
+    words = list(re.finditer(r"\S+", line))
+    for word in words[2:]:
+        if _plain(word.group().strip("()[]")) in CREDENTIALS:
+            return line[:word.start()].rstrip()
+    return line
 
 
 def _known_first_name(words: list[str]) -> bool:

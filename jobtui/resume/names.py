@@ -56,12 +56,29 @@ _lock = threading.Lock()
 _gazetteer: tuple[frozenset[str], frozenset[str]] | None = None
 
 
+class NameSet(frozenset):
+    """A gazetteer half that also knows its Latin names written in Serbian or Macedonian
+    Cyrillic ("илић" is "ilic", "јелена" is "jelena"): Faker has no Serbian provider, and those
+    spellings map one to one onto the Latin names it has. Only words with a letter of those
+    alphabets alone are read so: "нови сад" is a city, not "Novi" and "Sad"."""
+
+    def __contains__(self, key: object) -> bool:
+        if frozenset.__contains__(self, key):
+            return True
+        return (isinstance(key, str) and bool(_SERBIAN_LETTER.search(key))
+                and frozenset.__contains__(self, key.translate(_SR)))
+
+
+_SERBIAN_LETTER = re.compile("[ђјљњћџѓќѕ]")
+
+
 def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), folded and lower-cased, from every Faker person provider."""
     global _gazetteer
     with _lock:
         if _gazetteer is None:
-            _gazetteer = _cached()
+            first, last = _cached()
+            _gazetteer = NameSet(first), NameSet(last)
     return _gazetteer
 
 
@@ -73,7 +90,7 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v6.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v7.txt"
     except PackageNotFoundError:
         return _load()
     try:
@@ -139,6 +156,15 @@ _EL = str.maketrans({"α": "a", "ά": "a", "β": "v", "γ": "g", "δ": "d", "ε"
                      "ύ": "y", "ϋ": "y", "ΰ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
                      "ώ": "o"})
 
+# Serbian and Macedonian Cyrillic to Gaj's Latin, folded the way the gazetteer is ("Илић" ->
+# "ilic", "Ђорђе" -> "dorde", "Јелена" -> "jelena"); Bulgarian "щ"/"ъ" as written in passports.
+_SR = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "d", "е": "e",
+                     "ж": "z", "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj",
+                     "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s",
+                     "т": "t", "ћ": "c", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "c",
+                     "џ": "dz", "ш": "s", "ѓ": "g", "ќ": "k", "ѕ": "dz", "й": "y", "щ": "sht",
+                     "ъ": "a", "ь": "", "ю": "yu", "я": "ya"})
+
 
 def transliterations(word: str) -> set[str]:
     """Latin spellings of a lower-case Cyrillic or Greek name ("коваленко" -> "kovalenko";
@@ -150,7 +176,8 @@ def transliterations(word: str) -> set[str]:
         return {greek.translate(_EL)} - {word}
     ukrainian = word.translate(_UK)
     russian = word.translate(_RU).translate(_UK)
-    return {t for t in (ukrainian, russian) if t.isascii()}
+    serbian = word.translate(_SR)
+    return {t for t in (ukrainian, russian, serbian) if t.isascii()}
 
 
 # Technologies that are also people's names (kept when they stand alone or lead a phrase).

@@ -144,9 +144,24 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
             # (a colon left of a label in a script the PDF font lacked: ": 010-4827-3915").
             lead = len(body) - len(body.lstrip(":： "))
             spans.append((base + start + lead, base + start + len(body), "PHONE_NUMBER"))
+        elif numbers := _side_by_side_numbers(body):  # "+34 654 21 87 93    93 217 45 60"
+            spans += [(base + start + a, base + start + b, "PHONE_NUMBER") for a, b in numbers]
         elif not re.fullmatch(r"[+\d()\s./-]+", body) and not DATE.search(body):
             spans += _address(body, base + start, labelled=False)
     return spans
+
+
+def _side_by_side_numbers(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each phone number in ``body`` when it is nothing but numbers set apart by
+    a column gap (a mobile and a landline on one line), else []."""
+    cells, at = [], 0
+    for gap in [*re.finditer(r"[ \t]{3,}", body), None]:
+        end = gap.start() if gap else len(body)
+        cells.append((at, end))
+        at = gap.end() if gap else at
+    if len(cells) < 2 or not all(national_number(body[a:b]) for a, b in cells):
+        return []
+    return cells
 
 
 def _address(body: str, base: int, labelled: bool) -> list[tuple[int, int, str]]:

@@ -181,6 +181,7 @@ def redact(
     from jobtui.resume.phones import phone_spans, repeated_phone_spans
     from jobtui.resume.postal import generic_contact_spans, keep_admin_units
     from jobtui.resume.recognizers import person_recognizer, terms_recognizer
+    from jobtui.resume.registrations import registration_spans
     from jobtui.resume.sections import reference_roles, references_spans
 
     names = candidate_names(text, privacy.full_name, file_name)
@@ -219,7 +220,7 @@ def redact(
               + generic_contact_spans(text) + phone_spans(text) + birthplace_spans(text)
               + locality_spans(text) if s[2] in wanted]
     spans += [s for s in address_part_spans(text, spans) + handle_spans(text)
-              + repeated_phone_spans(text, spans) if s[2] in wanted]
+              + repeated_phone_spans(text, spans) + registration_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):
         end = start + len(text[start:end].rstrip())
         roles = merge_roles(reference_roles(text, start, end), role_parts(text, start, end)
@@ -354,7 +355,18 @@ def redact_path(path: str, privacy: PrivacySettings, names: Sequence[str],
         if recognizer is not None:
             spans += [(r.start, r.end, r.entity_type) for r in recognizer.analyze(path, [])]
     spans += cjk_beside_name(path, [(s, e) for s, e, kind in spans if kind == "PERSON"])
+    spans += _joined_name_spans(path, names)
     return _replace(path, spans).text
+
+
+def _joined_name_spans(path: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Words of a path holding a part of a name run together with others ("CV_GudrunOsk",
+    "PhamKhanhLinh_DataAnalyst"): the path is no fact, so the whole word goes."""
+    from jobtui.resume.names import fold
+
+    parts = {fold(part) for name in names for part in re.findall(r"[^\W\d_]{3,}", name)}
+    return [(m.start(), m.end(), "PERSON") for m in re.finditer(r"[^\W_]+", path)
+            if any(part in fold(m.group()) for part in parts)]
 
 
 def _rank(entity: str) -> int:
