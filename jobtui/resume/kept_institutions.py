@@ -78,7 +78,11 @@ def named_runs(text: str) -> list[tuple[int, int]]:
     for part in PART.finditer(text):
         words = list(WORD.finditer(part.group()))
         run: list[re.Match] = []
-        for word in [*words, None]:
+        person = 0  # words left of a person's name after an honorific
+        for index, word in enumerate([*words, None]):
+            if person:
+                person -= 1
+                continue
             fits = word is not None and (
                 capital(word.group()) or _folded(word.group()) in CONNECTORS
                 or word.group()[0] in QUOTE or (run and _lower_noun(word.group())))
@@ -86,6 +90,7 @@ def named_runs(text: str) -> list[tuple[int, int]]:
                 fits = False  # "Scholar: Jan", "Fund by Jan": only spaces and quotes join
             if fits and HONORIFIC.match(word.group()):
                 fits = False  # "Prof. Anna Nowak" is a person, not a name of a thing
+                person = _honoured_name(words[index + 1:])
             if fits:
                 run.append(word)
                 continue
@@ -93,6 +98,20 @@ def named_runs(text: str) -> list[tuple[int, int]]:
                      for piece in _things(part.group(), run)]
             run = [word] if word is not None and capital(word.group()) else []
     return runs
+
+
+def _honoured_name(after: list[re.Match]) -> int:
+    """How many words after an honorific are a person's name and nothing else: "Mr. Rajesh
+    Nair of Siemens Energy" -> 2 (the thing is "Siemens Energy"); 0 when the name runs into a
+    noun ("Dr. José Rizal Memorial Hospital" is a thing named after him)."""
+    count = 0
+    for word in after:
+        if not capital(word.group()):
+            break  # "of", "at", "from": the name has ended
+        if is_noun(word.group()):
+            return 0
+        count += 1
+    return count
 
 
 def _holds_noun(part: str, run: list[re.Match]) -> bool:

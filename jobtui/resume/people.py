@@ -210,7 +210,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += wrapped_surnames(found, folded, last_names)
     found += declined_spans(text) + latin_declined_spans(text) + honorific_spans(text)
-    found += suffixed_given_names(text)
+    found += suffixed_given_names(text) + _after_particle(folded, first_names, last_names)
     found += list_spans(text, [(s, e) for s, e, _ in found])
     found += quoted_nicknames(text, [(s, e) for s, e, _ in found])
     found = [(s, e, person) for s, e, person in found
@@ -269,6 +269,27 @@ def _possessive_firm(folded: str, end: int) -> bool:
 # particle ("Maria das Dores", "van der Linden"), not after a surname ("mit Finn Schulz das
 # Design-System gebaut").
 ARTICLES = {"das", "der", "den", "dem"}
+
+
+# A German or Dutch noun, "von"/"van", then a full name: "Masterarbeit von Jonas Kretzschmar",
+# "Team van Sanne Visser". The particle is "of/by", not part of the name (a name run of four
+# words would end mid-name). Romance "de" is left out: "la oficina de Benito Juárez" is a place.
+_AFTER_PARTICLE = re.compile(
+    r"(?<![\w'-])([^\W\d_][\w'-]*)[ \t]+(?:von|van)[ \t]+"
+    r"([A-Z][a-z'-]+)[ \t]+([A-Z][\w'-]+)(?![\w@-]|[ \t]+[A-Z0-9])")  # "Carlos Slim Foundation"
+
+
+def _after_particle(folded: str, first_names, last_names) -> list[tuple[int, int, list[str]]]:
+    found = []
+    for match in _AFTER_PARTICLE.finditer(folded):
+        before, given, surname = match.group(1, 2, 3)
+        if (word_key(before) in first_names or word_key(before) in last_names
+                or not known(given, first_names) or blocked(given) or blocked(surname)
+                or word_key(given) in PLACES or word_key(surname) in PLACES
+                or has_org_word([given, surname], first_names, last_names)):
+            continue  # "Maria de Lourdes Silva" is one name
+        found.append((match.start(2), match.end(3), [given, surname]))
+    return found
 
 
 def _article_after_surname(words: list[str], first_names) -> int:

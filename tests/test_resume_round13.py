@@ -1,0 +1,113 @@
+"""Round 13 of the privacy rules: a "personal information" heading opens the contact block in
+many languages; two phones side by side; ORCID iDs and @handles; registration numbers; the
+header name ends at a credential; joined name parts in the stored path; Serbian Cyrillic names;
+a person after an honorific inside a "... of <firm>" phrase; a name after German/Dutch "von"/"van".
+Examples written for these tests, in several languages, with the facts that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtui.resume.redact import redact, redact_path
+
+CONTACT = [
+    # Europass headings in Spanish, Italian, Croatian and Greek: the block under them is contact
+    # data, so the street line and the phones go.
+    ("Curriculum Vitae\n\nINFORMACIÓN PERSONAL\nLucía Ferrer Roig\n"
+     "C/ de Provença, 214, 3º 1ª, 08036 Barcelona\n+34 611 23 45 67    93 412 55 80\n\n"
+     "EXPERIENCIA\n2019 – actualidad  Analista, CaixaBank, Barcelona\n",
+     ["Provença, 214", "3º", "611 23 45 67", "93 412 55 80", "08036"],
+     ["Barcelona", "CaixaBank", "Analista"]),
+    ("Curriculum Vitae\n\nINFORMAZIONI PERSONALI\nGiulia Conti\n"
+     "Via Garibaldi 41, 10122 Torino\n+39 347 555 1234    011 555 6789\n\n"
+     "ESPERIENZA\n2018 – oggi  Ingegnere, Stellantis, Torino\n",
+     ["Garibaldi 41", "347 555 1234", "011 555 6789", "10122"], ["Torino", "Stellantis"]),
+    ("Životopis\n\nOSOBNI PODACI\nIvana Horvat\nUlica Ivana Gundulića 7, 10000 Zagreb\n"
+     "+385 91 555 1234\n\nRADNO ISKUSTVO\n2020 – danas  Računovođa, INA d.d.\n",
+     ["Gundulića 7", "91 555 1234", "10000"], ["Zagreb", "INA d.d."]),
+    ("Βιογραφικό\n\nΠΡΟΣΩΠΙΚΑ ΣΤΟΙΧΕΙΑ\nΕλένη Παππά\nΣόλωνος 28, 106 73 Αθήνα\n"
+     "+30 697 555 1234\n\nΕΜΠΕΙΡΙΑ\n2017 – σήμερα  Λογίστρια, ΟΤΕ\n",
+     ["Σόλωνος 28", "697 555 1234", "106 73"], ["ΟΤΕ"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), CONTACT)
+def test_a_personal_information_heading_opens_the_contact_block(privacy, body, secrets, facts):
+    text = redact(body, privacy).text
+    assert [s for s in secrets if s in text] == []
+    assert [f for f in facts if f not in text] == []
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), [
+    # An ORCID iD with a valid check digit goes; a wrong check digit is no iD.
+    ("Ana Lima\nORCID 0000-0002-1825-0097\n", ["0000-0002-1825-0097"], []),
+    ("Ana Lima\nPart no. 0000-0002-1825-0098 in stock\n", [], ["0000-0002-1825-0098"]),
+    # @handles on the contact lines, after short social labels.
+    ("Kwame Mensah\nX (Twitter): @volt_brayo | IG: @brick.byte\nkm@example.com\n",
+     ["volt_brayo", "brick.byte"], []),
+    ("Sofie Jensen\nInsta: @pixel_tern\n", ["pixel_tern"], []),
+    # A capitalised word after "@" is an employer: "Data Engineer @Spotify".
+    ("Sofie Jensen\nData Engineer @Spotify\n", [], ["Spotify"]),
+    # Registration numbers after a body's acronym or a registration word; the body stays.
+    ("Tom Reid\n\nREGISTRATIONS\nGMC No. 7123456 (General Medical Council)\n",
+     ["7123456"], ["General Medical Council", "GMC"]),
+    ("Laura Gómez\n\nDATOS\nColegiado nº 28/45123, Colegio de Médicos de Madrid\n",
+     ["28/45123"], ["Colegio de Médicos de Madrid"]),
+    ("Jan Weber\n\nQUALIFIKATIONEN\nKammer-Nr. 41822, Ingenieurkammer Bayern\n",
+     ["41822"], ["Ingenieurkammer Bayern"]),
+    ("Jan Weber\n\nPROJEKTE\nISO 9001 Zertifizierung 2019\n", [], ["ISO 9001", "2019"]),
+])
+def test_handles_ids_and_registration_numbers(privacy, body, secrets, facts):
+    text = redact(body, privacy).text
+    assert [s for s in secrets if s in text] == []
+    assert [f for f in facts if f not in text] == []
+
+
+@pytest.mark.parametrize(("header", "degree_line", "kept"), [
+    ("Ailsa Drummond BEng (Hons) MIMechE",
+     "2015 – 2019  BEng (Hons) Mechanical Engineering, University of Strathclyde",
+     "BEng (Hons) Mechanical Engineering"),
+    ("Liam Byrne  BEng (Civil) (Hons), CPEng",
+     "Bachelor of Engineering (Civil) (Honours), Monash University",
+     "Bachelor of Engineering (Civil) (Honours)"),
+    ("Priya Raman MBBS MRCP", "MBBS, Madras Medical College (Honours)", "(Honours)"),
+])
+def test_the_header_name_ends_at_a_credential(privacy, header, degree_line, kept):
+    body = f"{header}\nphone 07700 900123\n\nEDUCATION\n{degree_line}\n"
+    text = redact(body, privacy).text
+    assert kept in text  # "Hons"/"Civil" taken for the name would vanish everywhere
+    assert header.split()[0] not in text and header.split()[1] not in text
+
+
+def test_a_name_run_together_in_the_file_name_goes_from_the_stored_path(privacy):
+    assert redact_path("/home/u/Ferilskra_GudrunOsk.pdf", privacy,
+                       ["Guðrún Ósk Jónsdóttir"]) == "/home/u/Ferilskra_<PERSON>.pdf"
+    assert redact_path("/cv/CV_NguyenThuHa_Analyst.pdf", privacy,
+                       ["Nguyễn Thu Hà"]) == "/cv/CV_<PERSON>_Analyst.pdf"
+    assert redact_path("/cv/Resume_Final.pdf", privacy, ["Ana Lima"]) == "/cv/Resume_Final.pdf"
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), [
+    # Serbian Cyrillic: a known given name and surname spelt with ј/ћ/љ.
+    ("Марија Петровић\n\nИСКУСТВО\n2019 – данас  Инжењер, НИС а.д. Нови Сад\n"
+     "Ментор: Јована Илић, руководилац тима.\n",
+     ["Јована Илић"], ["НИС а.д. Нови Сад", "Инжењер"]),
+    # A person after an honorific, then "of <firm>": the person goes, the firm stays.
+    ("Omar Haddad\n\nEXPERIENCE\n- Planned the shutdown with Mr. Rajesh Kumar of ABB Power.\n",
+     ["Rajesh Kumar"], ["ABB Power"]),
+    # A thing named after someone keeps its name.
+    ("Omar Haddad\n\nEXPERIENCE\nIntern, Dr. José Rizal Memorial Hospital, Manila\n",
+     [], ["Dr. José Rizal Memorial Hospital"]),
+    # German "von"/Dutch "van" after a noun is "by/of": the full name after it goes.
+    ("Lena Vogt\n\nERFAHRUNG\n- Betreuung der Bachelorarbeit von Jonas Hartmann\n",
+     ["Jonas Hartmann"], ["Betreuung der Bachelorarbeit"]),
+    ("Eva Smit\n\nERVARING\n- Onderzoek in het team van Sanne Visser\n",
+     ["Sanne Visser"], ["Onderzoek in het team"]),
+    # "de" in Spanish names places: "la oficina de Benito Juárez" (a borough) stays.
+    ("Ana Ruiz\n\nEXPERIENCIA\nReportes para la oficina de Benito Juárez.\n",
+     [], ["Benito Juárez"]),
+])
+def test_names_in_more_shapes(privacy, body, secrets, facts):
+    text = redact(body, privacy).text
+    assert [s for s in secrets if s in text] == []
+    assert [f for f in facts if f not in text] == []
