@@ -46,6 +46,7 @@ def test_a_personal_information_heading_opens_the_contact_block(privacy, body, s
     ("Kwame Mensah\nX (Twitter): @volt_brayo | IG: @brick.byte\nkm@example.com\n",
      ["volt_brayo", "brick.byte"], []),
     ("Sofie Jensen\nInsta: @pixel_tern\n", ["pixel_tern"], []),
+    ("Dewi Lestari\n\nPROFIL\nAnalis data.\n\nMEDIA SOSIAL\nIG: @kopi.dev\n", ["kopi.dev"], []),
     # A capitalised word after "@" is an employer: "Data Engineer @Spotify".
     ("Sofie Jensen\nData Engineer @Spotify\n", [], ["Spotify"]),
     # Registration numbers after a body's acronym or a registration word; the body stays.
@@ -84,6 +85,8 @@ def test_a_name_run_together_in_the_file_name_goes_from_the_stored_path(privacy)
                        ["Guðrún Ósk Jónsdóttir"]) == "/home/u/Ferilskra_<PERSON>.pdf"
     assert redact_path("/cv/CV_NguyenThuHa_Analyst.pdf", privacy,
                        ["Nguyễn Thu Hà"]) == "/cv/CV_<PERSON>_Analyst.pdf"
+    assert redact_path("/cv/CV_DuongMinhAnh.pdf", privacy,
+                       ["DƯƠNG MINH ANH"]) == "/cv/CV_<PERSON>.pdf"  # a header in capitals
     assert redact_path("/cv/Resume_Final.pdf", privacy, ["Ana Lima"]) == "/cv/Resume_Final.pdf"
 
 

@@ -49,8 +49,10 @@ def handle_spans(text: str) -> list[tuple[int, int, str]]:
               if m.start() < contact_end and not re.fullmatch(r"[A-Z][a-z]+", m.group("handle"))]
     for match in HANDLE_LABEL.finditer(text):
         handle = match.group("handle")
-        if re.search(r"\.[a-z]{2,}$", handle) or re.fullmatch(r"[A-Z][a-z]+|[A-Z]+", handle):
-            continue  # a domain, or a word ("GitHub: Actions", "Kaggle: Expert")
+        at = text[match.start("handle") - 1] == "@"
+        if (re.search(r"\.[a-z]{2,}$", handle) and not at
+                or re.fullmatch(r"[A-Z][a-z]+|[A-Z]+", handle)):
+            continue  # a domain (not "@dewi.dev"), or a word ("GitHub: Actions")
         spans.append((match.start("handle"), match.end("handle"), "MESSENGER"))
     return spans
 

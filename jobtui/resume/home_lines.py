@@ -151,7 +151,7 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
         strong = under_heading or seen <= CONTACT_LINES and bool(ADDRESS_START.match(stripped))
         weak = seen <= CONTACT_LINES and not other_section and bool(
             NAME_NUMBER.match(stripped) or NUMBER_FIRST.match(stripped)
-            or any(start <= s < end for s, _ in addresses))
+            or any(start <= s < end for s, _ in addresses) or _street_and_postcode(stripped))
         if not (strong or weak) or _guarded(body) or NOT_ADDRESS.search(body):
             under_heading = False
             continue
@@ -171,6 +171,13 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
             blocks.append(block)
         under_heading = False
     return blocks
+
+
+def _street_and_postcode(line: str) -> bool:
+    """A contact line naming a street and a postcode, in whatever order and with a house name
+    rather than a number first ("Puthenpurackal House, MG Road, Kochi - 682024, Kerala")."""
+    return bool(STREET_WORD.search(line) and "," in line
+                and re.search(r"(?<![\w.,/-])(?!(?:19|20)\d\d(?!\d))\d{4,6}(?![\w/-])", line))
 
 
 SEGMENT_GAP = re.compile(r"[ \t]*(?:[|•·;\t]|[ \t]{3,})[ \t]*")

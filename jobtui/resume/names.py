@@ -15,7 +15,10 @@ Its middle names (Vietnamese "Thu", "Văn") count as given names, and its Cyrill
 names are kept with their Latin spellings: ~27,000 first names and ~31,000 surnames in all.
 Faker's Vietnamese list is short (47 given names), so East Asian family names written first
 are also recognised by shape (people.py); no other offline name package is small, maintained
-and free of a download, so none is added.
+and free of a download, so none is added. Where Faker is thin, assets/names_extra.txt adds
+~700 common names by hand (of 30 everyday Indian given names, Faker 40 lacked 20: Anil,
+Rajesh, Suresh, Deepak, Sanjay, Vikram ...; likewise Nepali, Sinhala, Ethiopian, Kenyan, Malay
+and Serbian names).
 """
 
 from __future__ import annotations
@@ -90,7 +93,7 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v7.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v8.txt"
     except PackageNotFoundError:
         return _load()
     try:
@@ -123,6 +126,8 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
                         else "last" if "last" in attribute else "")
                 if kind:
                     raw[kind].update(v for v in values if isinstance(v, str))
+    for kind, names in _extra_names().items():
+        raw[kind].update(names)
     found = []
     for kind in ("first", "last"):
         words = {w for name in raw[kind] for w in re.split(r"[\s-]+", fold(name).lower())}
@@ -131,6 +136,22 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
         words |= {t for w in words if not w.isascii() for t in transliterations(w)}
         found.append(frozenset(words) - NOT_NAMES)
     return found[0], found[1]
+
+
+def _extra_names() -> dict[str, list[str]]:
+    """The names assets/names_extra.txt adds where Faker is thin, by kind ("first", "last")."""
+    from importlib.resources import files
+
+    text = files("jobtui").joinpath("assets/names_extra.txt").read_text(encoding="utf-8")
+    names: dict[str, list[str]] = {"first": [], "last": []}
+    kind = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line in ("[given]", "[surnames]"):
+            kind = "first" if line == "[given]" else "last"
+        elif line and not line.startswith("#") and kind:
+            names[kind] += line.split()
+    return names
 
 
 # A name word, 2+ long: Latin (folded), Cyrillic, Greek, and the scripts without capitals

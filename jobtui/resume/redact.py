@@ -364,9 +364,9 @@ def _joined_name_spans(path: str, names: Sequence[str]) -> list[tuple[int, int, 
     "PhamKhanhLinh_DataAnalyst"): the path is no fact, so the whole word goes."""
     from jobtui.resume.names import fold
 
-    parts = {fold(part) for name in names for part in re.findall(r"[^\W\d_]{3,}", name)}
+    parts = {fold(part).lower() for name in names for part in re.findall(r"[^\W\d_]{3,}", name)}
     return [(m.start(), m.end(), "PERSON") for m in re.finditer(r"[^\W_]+", path)
-            if any(part in fold(m.group()) for part in parts)]
+            if any(part in fold(m.group()).lower() for part in parts)]
 
 
 def _rank(entity: str) -> int:
