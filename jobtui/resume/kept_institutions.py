@@ -53,10 +53,15 @@ def is_noun(word: str) -> bool:
         return True
     if any(tail.endswith(t) and len(tail) >= len(t) + 3 for t in COMPOUND_TAILS):
         return True  # "Förderpreis", "Scriptieprijs", "Forskningspriset": a compound's head
-    # an inflected form of a long word: "Ülikooli", "uniwersytetu", "университета"
-    # (a stem of six letters or more: "Mostafa" is no inflected "most")
-    return len(tail) > 6 and any(tail[:cut] in INSTITUTION_WORDS
-                                 for cut in range(max(6, len(tail) - 3), len(tail)))
+    # an inflected form of a long word: "Ülikooli", "uniwersytetu", "университета", and one
+    # whose last letter changed: "Fundacji" (fundacja), "Gimnáziumot" (a stem of six letters
+    # or more: "Mostafa" is no inflected "most")
+    return len(tail) > 6 and (tail[:-1] in _STEMS or any(
+        tail[:cut] in INSTITUTION_WORDS for cut in range(max(6, len(tail) - 3), len(tail))))
+
+
+# Long institution words without their last letter: "fundacj" for "Fundacji" / "Fundację".
+_STEMS = frozenset(word[:-1] for word in INSTITUTION_WORDS if len(word) >= 7)
 
 
 def _lower_noun(word: str) -> bool:

@@ -84,6 +84,18 @@ INSTITUTION_WORDS = frozenset({
     # certificates named after someone: "Goethe-Zertifikat B2", "Cambridge Certificate"
     "zertifikat", "certificate", "certificat", "certificado", "certificato", "certyfikat",
     "certifikat", "sertifikat", "sertifika", "diploma", "diplom", "diplome", "dyplom",
+    # schools, foundations and prizes of more languages (folded): HU, CS/SK, ET, LV/LT, FI,
+    # Nordic, TR, MS/ID, TL, VI, EL, South Slavic and Bulgarian Cyrillic.
+    "gimnazium", "gymnazium", "gumnaasium", "gimnasio", "ginasio", "gimnaziul", "gimnazijos",
+    "gimnazijas", "lukio", "koulu", "kool", "kooli", "skole", "skolan", "skolen", "gymnasiet",
+    "iskola", "iskolaja", "intezet", "kollegium", "foiskola", "alapitvany", "osztondij",
+    "mokykla", "universitetas", "fondas", "fonds", "balva", "sihtasutus", "preemia", "auhind",
+    "saatio", "okulu", "universitesi", "vakfi", "bursu", "sekolah", "kolej", "maktab", "yayasan",
+    "anugerah", "hadiah", "biasiswa", "politeknik", "madrasah", "pesantren", "paaralan",
+    "kolehiyo", "pamantasan", "unibersidad", "truong", "thpt", "thcs", "stage", "feltet",
+    "λύκειο", "γυμνάσιο", "σχολείο", "σχολή", "πανεπιστήμιο", "ίδρυμα", "βραβείο", "υποτροφία",
+    "ινστιτούτο", "ακαδημία", "νοσοκομείο", "гимназија", "училище", "лицеј", "универзитет",
+    "фондация", "фондација", "колеџ", "стипендија", "болница",
 })
 # Company words among them: the first word of such a name is a brand ("Lotte", "Hanwha").
 COMPANY_WORDS = frozenset({
@@ -126,6 +138,8 @@ CONNECTORS = {
     # "named after" in Estonian, Latvian, Lithuanian, Czech, Slovak, Serbo-Croatian
     "nimeline", "nimelise", "nimelisele", "varda", "nosaukta", "vardo", "jmena", "mena",
     "imena", "memorial", "commemorative",
+    # Vietnamese school names run on in lower case: "Trường Đại học …", "THPT chuyên …".
+    "học", "hoc", "chuyên", "chuyen",
 }
 AND = {"and", "&", "y", "e", "et", "und", "i", "a", "en", "og", "och", "ve", "va", "и", "і"}
 
