@@ -142,6 +142,9 @@ def _things(part: str, run: list[re.Match]) -> list[list[re.Match]]:
     if len(run) == 1 and "-" in run[0].group() and is_noun(run[0].group()):
         return [run]  # "Goethe-Zertifikat", "Leibniz-Preis": a compound named after someone
     whole = run and not part[:run[0].start()].strip(" -•*") and not part[run[-1].end():].strip(" .")
+    # A head-first institution joins the names after it: "Fondation Marcelle et Jean Coutu".
+    whole = whole or bool(run) and is_noun(run[0].group()) and not any(
+        is_noun(w.group()) for w in run[1:])
     if whole or not any(_folded(w.group()) in AND for w in run):
         return [run] if len(run) > 1 and (_holds_noun(part, run) or _ampersand_thing(run)) else []
     pieces: list[list[re.Match]] = [[]]

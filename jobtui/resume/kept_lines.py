@@ -28,6 +28,7 @@ from jobtui.resume.kept_institutions import (
     is_noun,
     named_runs,
 )
+from jobtui.resume.kept_places import employer_places
 from jobtui.resume.kept_shapes import (
     before_tech_noun,
     bullet_verbs,
@@ -36,7 +37,7 @@ from jobtui.resume.kept_shapes import (
     tech_lists,
     trade_titles,
 )
-from jobtui.resume.kept_words import COMPANY_WORDS, LEGAL_FORM
+from jobtui.resume.kept_words import COMPANY_WORDS, CREDENTIAL_WORDS, LEGAL_FORM, TOOL_WORDS
 from jobtui.resume.names import fold
 
 # A language level after a language: "(native)", "(C1)", "(conversational)", "(fluent)".
@@ -54,6 +55,7 @@ DOTTED_DEGREE = re.compile(
 LEADING_DATES = re.compile(r"[\d/.\s]*(?:19|20)\d\d\s*[–—-]\s*[\w/.]+\.?(?:\s{2,}|\t)")
 INITIAL = re.compile(r"\s*[^\W\d_]\.\s")
 DATES = re.compile(r"(?:19|20)\d\d")
+BRACKETS = re.compile(r"\([^()\n]{0,40}\)")
 
 
 def _folded(word: str) -> str:
@@ -70,8 +72,9 @@ def employer_parts(text: str) -> list[tuple[int, int]]:
             continue
         head = LEADING_DATES.match(line.group())
         offset = head.end() if head else 0
-        parts = [p for p in re.finditer(r"[^,|;]+", line.group()[offset:].split("(")[0])
-                 if p.group().strip()]
+        # a bracket is blanked, not cut: "Student (hhx), Niels Brock, København"
+        body = BRACKETS.sub(lambda m: " " * len(m.group()), line.group()[offset:]).split("(")[0]
+        parts = [p for p in re.finditer(r"[^,|;]+", body) if p.group().strip()]
         if len(parts) < 2 or DATES.search(parts[0].group()) or DATES.search(parts[1].group()):
             continue
         if INITIAL.match(parts[0].group()) or INITIAL.match(parts[1].group()) \
@@ -187,8 +190,9 @@ def kept_institution_spans(text: str) -> list[tuple[int, int]]:
     again = abbreviations(text, runs)
     for name in {text[s:e] for s, e in employers if e - s >= 4}:
         again += [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)]
-    return (runs + employers + again + language_parts(text) + bullet_verbs(text)
-            + trade_titles(text) + tech_lists(text) + caseless_names(text))
+    return (runs + employers + again + employer_places(text, runs + employers)
+            + language_parts(text) + bullet_verbs(text) + trade_titles(text) + tech_lists(text)
+            + caseless_names(text))
 
 
 def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
@@ -214,6 +218,10 @@ def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
             continue
         if entity in NATIONAL_ID_ENTITIES and not any(c.isdigit() for c in value):
             continue  # "Researcher", "Specialist": ten letters, no ID
+        if entity == "US_DRIVER_LICENSE" and LICENCE_CLASS.fullmatch(value):
+            continue  # "Code 10 (C1)", "Führerschein Klasse B, CE": a class, not a number
+        if entity == "PERSON" and _credential(value) and not _words(value) & own:
+            continue  # "Wireman's Licence", "Cadence Virtuoso", "FRM (GARP)"
         if entity in ("ADDRESS", "PERSON") and any(s <= start and end <= e for s, e in degrees):
             if entity == "ADDRESS" or not _words(value) & own:
                 continue
@@ -227,6 +235,16 @@ def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
                 continue
         kept.append((start, end, entity))
     return kept
+
+
+# Driving-licence classes of the EU, UK, South Africa, Australia and others: "C1", "CE", "EB".
+LICENCE_CLASS = re.compile(r"(?:A[12M]?|B[1E]?|BE|C1?E?|D1?E?|E[BC]?|[FGHKLT]|HC|HR|MC|LR|MR)")
+
+
+def _credential(value: str) -> bool:
+    """Every word of a "person" is a credential, licence or tool word: no person."""
+    words = [_folded(w).removesuffix("'s").removesuffix("’s") for w in value.split()]
+    return bool(words) and all(w in CREDENTIAL_WORDS or w in TOOL_WORDS for w in words)
 
 
 def _containment(spans: list[tuple[int, int]]):

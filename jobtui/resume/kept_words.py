@@ -96,6 +96,41 @@ INSTITUTION_WORDS = frozenset({
     "λύκειο", "γυμνάσιο", "σχολείο", "σχολή", "πανεπιστήμιο", "ίδρυμα", "βραβείο", "υποτροφία",
     "ινστιτούτο", "ακαδημία", "νοσοκομείο", "гимназија", "училище", "лицеј", "универзитет",
     "фондация", "фондација", "колеџ", "стипендија", "болница",
+    # foundations, programmes and buildings of more languages (CA, RO, NL, IT, ES fellowships)
+    "fundacio", "fundacions", "fundatie", "fondacioni", "fondacija", "nadacia", "formacion",
+    "incorporacion", "programa", "programu", "batiment", "edificio", "edifici", "gebaude",
+    "gebouw", "budynek", "pavillon", "pabellon", "aula", "auditorium",
+    # firms whose name ends in a trade abbreviation: "John Keells IT", "Tata ICT"
+    "it", "ict",
+})
+# Credentials, licences and the bodies that award them: never a person ("Wireman's Licence",
+# "FRM (GARP)", "ACCA Affiliate"), in the languages CVs come in (folded, lower case).
+CREDENTIAL_WORDS = frozenset({
+    "licence", "license", "licensed", "licencia", "licenca", "licenza", "lizenz", "licencja",
+    "licentie", "licens", "lisens", "lisenssi", "permit", "permis", "permiso", "patente",
+    "fuhrerschein", "rijbewijs", "korkort", "korekort", "forerkort", "ajokortti", "prawo",
+    "jazdy", "ridicsky", "vozacka", "jogositvany", "ehliyet", "carteira", "carnet", "brevet",
+    "code", "class", "category", "categoria", "kategorie", "kategoria", "klasse", "klasa",
+    "level", "niveau", "nivel", "stufe", "part", "affiliate", "associate", "member",
+    "fellow", "chartered", "certified", "registered", "qualified", "accredited", "holder",
+    "cfa", "frm", "garp", "acca", "cima", "cpa", "pmp", "prince2", "itil", "cisa", "cissp",
+    "cism", "ccna", "ccnp", "mcse", "aws", "gcp", "ca", "icaew", "icas", "icai", "ceng",
+    "ieng", "mimeche", "miet", "mice", "rpeq", "peng", "pmi", "scrum", "csm", "psm", "six",
+    "sigma", "nebosh", "iosh", "cscs", "osha", "ielts", "toefl", "delf", "dele", "hsk",
+    "jlpt", "topik", "goethe", "testdaf", "wireman", "wiremans", "electrician", "journeyman",
+    "meister", "gesellenbrief", "trade", "test", "red", "seal", "gas", "safe",
+})
+# CAD, EDA and lab tools named like people ("Cadence Virtuoso", "Mentor Graphics", "Altium"):
+# a finding made only of these words is a tool.
+TOOL_WORDS = frozenset({
+    "cadence", "virtuoso", "spectre", "innovus", "allegro", "orcad", "synopsys", "mentor",
+    "graphics", "calibre", "questa", "modelsim", "altium", "designer", "kicad",
+    "vivado", "quartus", "xilinx", "ansys", "hfss", "abaqus", "comsol", "solidworks", "catia",
+    "creo", "inventor", "revit", "autocad", "civil", "3d", "microstation", "tekla", "etabs",
+    "staad", "sap2000", "archicad", "grasshopper", "sketchup", "navisworks",
+    "primavera", "labview", "mathematica", "minitab", "stata", "eviews", "spss",
+    "tableau", "qlik", "xero", "quickbooks", "oracle", "hyperion", "kofax",
+    "houdini", "blender", "cinema", "premiere", "lightroom", "illustrator",
 })
 # Company words among them: the first word of such a name is a brand ("Lotte", "Hanwha").
 COMPANY_WORDS = frozenset({
@@ -122,7 +157,7 @@ ENGLISH_WORDS = {w for w in INSTITUTION_WORDS if w.isascii() and w not in {
     "nagrada", "premija", "fond", "fondul", "fundacja", "stiftelse", "stiftung"}}
 # Legal forms after a company name ("Richter Gedeon Nyrt.", "Koç Holding A.Ş.").
 LEGAL_FORM = re.compile(
-    r"(?:GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.?|S\.p\.A\.?|S\.r\.l\.?|SARL|SAS|N\.V\.?|B\.V\.?|BV|NV"
+    r"(?:S\.A\.A\.?|S\.A\.C\.?|E\.I\.R\.L\.?|S\.A\.E\.?|Pvt\.?|Pte\.?|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.?|S\.p\.A\.?|S\.r\.l\.?|SARL|SAS|N\.V\.?|B\.V\.?|BV|NV"
     r"|A/S|ApS|AB|ASA|AS|Oy|Oyj|OÜ|SIA|UAB|plc|PLC|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|Co\."
     r"|Pty|Tbk|Bhd|Berhad|Nyrt\.?|Zrt\.?|Kft\.?|Rt\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|d\.o\.o\.?"
     r"|a\.d\.?|A\.Ş\.?|A\.S\.|JSC|PJSC|OJSC|ПАО|АО|ООО|ОАО|АД|ЕАД|ООД|S\.A\.B\.|S\.A\.I\.C\.?"
@@ -195,7 +230,10 @@ BEFORE_PHRASES = (r"named[ \t]+(?:after|for)|in[ \t]+(?:honou?r|memory)[ \t]+of|
            r"|em[ \t]+homenagem[ \t]+a|in[ \t]+(?:onore|memoria)[ \t]+di|intitolat[oa][ \t]+a"
            r"|vernoemd[ \t]+naar|imienia|im\.|pojmenovan[aáeyoy]?[ \t]+po|nazvan[aoi]?[ \t]+po"
            r"|имени|им\.|імені"
-           r"|\u0456\u043c\.|\u043d\u0430[ \t]+\u0438\u043c\u0435\u0442\u043e[ \t]+\u043d\u0430")
+           r"|\u0456\u043c\.|\u043d\u0430[ \t]+\u0438\u043c\u0435\u0442\u043e[ \t]+\u043d\u0430"
+           # a building named after someone: "bâtiment Thomas More", "edificio Ramón y Cajal"
+           r"|batiment|edificio|edifici|gebaude|gebouw|budynek|immeuble|pavillon|pabellon"
+           r"|pavilhao|amphitheatre|amphi|aula|salle")
 # "named after" phrases after the name (folded): ET "nimeline", LV "vārdā", LT "vardo",
 # HU "nevét viselő", FI "-n nimikko", EN "Memorial".
 AFTER_PHRASES = (r"nimeline|nimelise|nimelisel|nimeliseks|varda|vardo|vardu|nevet[ \t]+viselo"
