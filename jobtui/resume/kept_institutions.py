@@ -36,7 +36,8 @@ from jobtui.resume.letters import LOWER, UPPER
 from jobtui.resume.names import fold
 
 HONORIFIC = re.compile(r"(?i)^(?:mr|mrs|ms|dr|prof|sir|dame|herr|frau|mme|sra?|dña)\.?$")
-WORD = re.compile(r"[„“”\"«»‚‘’']?[^\W\d_][\w.'’&/-]*[„“”\"«»‚‘’']?|&")
+WORD = re.compile(r"[„“”\"«»‚‘’']?[^\W\d_][\w.'’&/-]*[„“”\"«»‚‘’']?|&|\d{1,2}\.(?=[ \t])")
+ORDINAL = re.compile(r"\d{1,2}\.")  # "Rīgas Valsts 1. ģimnāzija", "XV. gimnazija"
 QUOTE = "„“”\"«»‚‘’'"
 PART = re.compile(r"[^,;()\n|•·–—]+")
 
@@ -89,7 +90,8 @@ def named_runs(text: str) -> list[tuple[int, int]]:
                 person -= 1
                 continue
             fits = word is not None and (
-                capital(word.group()) or _folded(word.group()) in CONNECTORS
+                capital(word.group()) or _folded(word.group()) in CONNECTORS | AND
+                or bool(run) and ORDINAL.fullmatch(word.group())
                 or word.group()[0] in QUOTE or (run and _lower_noun(word.group())))
             if fits and run and part.group()[run[-1].end():word.start()].strip(" \t" + QUOTE):
                 fits = False  # "Scholar: Jan", "Fund by Jan": only spaces and quotes join

@@ -72,8 +72,9 @@ def employer_parts(text: str) -> list[tuple[int, int]]:
             continue
         head = LEADING_DATES.match(line.group())
         offset = head.end() if head else 0
-        # a bracket is blanked, not cut: "Student (hhx), Niels Brock, København"
-        body = BRACKETS.sub(lambda m: " " * len(m.group()), line.group()[offset:]).split("(")[0]
+        # a bracket without a year is blanked, not cut: "Student (hhx), Niels Brock, København"
+        body = BRACKETS.sub(lambda m: m.group() if DATES.search(m.group()) else " " * len(
+            m.group()), line.group()[offset:]).split("(")[0]
         parts = [p for p in re.finditer(r"[^,|;]+", body) if p.group().strip()]
         if len(parts) < 2 or DATES.search(parts[0].group()) or DATES.search(parts[1].group()):
             continue

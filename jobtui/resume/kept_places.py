@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.kept_institutions import HONORIFIC
 from jobtui.resume.letters import LOWER, UPPER
 
 # One place word: "Lima", "Ta'", "Xbiex", "Il-Ħamrun", "St.", "São"; particles join them.
@@ -36,8 +37,9 @@ def employer_places(text: str, employers: list[tuple[int, int]]) -> list[tuple[i
         tail = TAIL.match(text, end)
         found = PLACE.match(text, tail.end() if tail else end)
         words = found["place"].split() if found else []
-        if not words or _a_person(words) or len(words) > 1 and len(_folded(words[0])) > 2 \
-                and _folded(words[0]) in first_names:
-            continue  # "…, Anna Kowalska": a given name opens a person, not a place
+        if not words or any(HONORIFIC.match(w) for w in words) or any(
+                _a_person(words[i:]) for i in range(len(words))) or len(words) > 1 and len(
+                _folded(words[0])) > 2 and _folded(words[0]) in first_names:
+            continue  # "…, Mrs. Folake Ogunleye", "…, Anna Kowalska": a person, not a place
         spans.append(found.span("place"))
     return spans

@@ -100,6 +100,9 @@ INSTITUTION_WORDS = frozenset({
     "fundacio", "fundacions", "fundatie", "fondacioni", "fondacija", "nadacia", "formacion",
     "incorporacion", "programa", "programu", "batiment", "edificio", "edifici", "gebaude",
     "gebouw", "budynek", "pavillon", "pabellon", "aula", "auditorium",
+    # schools and funds of more languages: MX/ES "Preparatoria", AF "Hoërskool", FI "rahasto"
+    "preparatoria", "prepa", "secundaria", "bachillerato", "skool", "hoerskool", "laerskool",
+    "rahasto", "apuraha", "fundusz", "nadace", "vakif",
     # firms whose name ends in a trade abbreviation: "John Keells IT", "Tata ICT"
     "it", "ict",
 })
@@ -154,7 +157,9 @@ ENGLISH_WORDS = {w for w in INSTITUTION_WORDS if w.isascii() and w not in {
     "yliopisto", "ulikool", "akademie", "akademia", "akademija", "hochschule", "institutet",
     "instituttet", "instytut", "stipendium", "stipendiet", "stypendium", "stipendija",
     "gimnazija", "gimnazjum", "politechnika", "fakultet", "skola", "szkola", "nagroda",
-    "nagrada", "premija", "fond", "fondul", "fundacja", "stiftelse", "stiftung"}}
+    "nagrada", "premija", "fond", "fondul", "fundacja", "stiftelse", "stiftung", "rahasto",
+    "apuraha", "fundusz", "nadacia", "nadace", "vakif", "yayasan", "hoerskool", "laerskool",
+    "fundacio", "batiment", "gebaude", "gebouw", "budynek", "gimnazium", "gymnazium"}}
 # Legal forms after a company name ("Richter Gedeon Nyrt.", "Koç Holding A.Ş.").
 LEGAL_FORM = re.compile(
     r"(?:S\.A\.A\.?|S\.A\.C\.?|E\.I\.R\.L\.?|S\.A\.E\.?|Pvt\.?|Pte\.?|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.?|S\.p\.A\.?|S\.r\.l\.?|SARL|SAS|N\.V\.?|B\.V\.?|BV|NV"
@@ -176,7 +181,8 @@ CONNECTORS = {
     # Vietnamese school names run on in lower case: "Trường Đại học …", "THPT chuyên …".
     "học", "hoc", "chuyên", "chuyen",
 }
-AND = {"and", "&", "y", "e", "et", "und", "i", "a", "en", "og", "och", "ve", "va", "и", "і"}
+AND = {"and", "&", "y", "e", "et", "und", "i", "a", "en", "og", "och", "ve", "va", "и", "і",
+       "ja", "es", "si", "ir", "un", "dan"}
 
 # Institution and prize nouns (folded, lower case; Cyrillic and Greek in their script).
 INSTITUTION_NOUNS = frozenset({
