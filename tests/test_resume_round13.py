@@ -154,3 +154,27 @@ def test_institutions_named_after_people_stay(privacy, line):
     body = f"Ana Lima\n\nEDUCATION AND ACTIVITIES\n{line}\n"
     kept = line.split("  ")[-1].split(" (")[0]
     assert kept in redact(body, privacy).text
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # Items of a skills section are tools, whatever a name list says of their words.
+    ("Lena Vogt\n\nEDV-KENNTNISSE\nCadence Virtuoso, Mathematica, SAP PM\n",
+     ["Cadence Virtuoso", "Mathematica"]),
+    ("Ana Lima\n\nCOMPETÊNCIAS DIGITAIS\nAngelica Studio | Sonia Workbench | Excel\n",
+     ["Angelica Studio", "Sonia Workbench"]),
+    ("Ana Lima\n\nTECHNICAL SKILLS\nTools: Jasmine Karma, Grace Hopper Suite, Jira\n",
+     ["Jasmine Karma", "Grace Hopper Suite"]),
+    # A driving-licence class is no licence number; a possessive "s" is no Czech "with".
+    ("Thabo Nkosi\n\nPERSONAL DETAILS\nDriver's licence: Code 10 (C1), own transport\n",
+     ["Code 10 (C1)"]),
+    ("Thabo Nkosi\n\nPROFILE\nA qualified electrician with a Wireman's Licence.\n",
+     ["Wireman's Licence"]),
+])
+def test_skills_licence_classes_and_possessives_stay(privacy, body, facts):
+    text = redact(body, privacy).text
+    assert [f for f in facts if f not in text] == []
+
+
+def test_a_colleague_on_a_skills_line_in_prose_still_goes(privacy):
+    body = "Ana Lima\n\nSKILLS\nPython, SQL. Mentored by Carla Mendes on Spark.\n"
+    assert "Carla Mendes" not in redact(body, privacy).text

@@ -36,6 +36,7 @@ from jobtui.resume.kept_shapes import (
     tech_lists,
     trade_titles,
 )
+from jobtui.resume.kept_skills import skill_item_spans
 from jobtui.resume.kept_words import COMPANY_WORDS, LEGAL_FORM
 from jobtui.resume.names import fold
 
@@ -188,7 +189,8 @@ def kept_institution_spans(text: str) -> list[tuple[int, int]]:
     for name in {text[s:e] for s, e in employers if e - s >= 4}:
         again += [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)]
     return (runs + employers + again + language_parts(text) + bullet_verbs(text)
-            + trade_titles(text) + tech_lists(text) + caseless_names(text))
+            + trade_titles(text) + tech_lists(text) + caseless_names(text)
+            + skill_item_spans(text))
 
 
 def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],

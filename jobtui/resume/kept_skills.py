@@ -1,0 +1,66 @@
+"""The items of a skills section: "Cadence Virtuoso, Mathematica" under "EDV-Kenntnisse" are
+tools, not a person called Cadence Virtuoso.
+
+Under a skills heading (in the languages CVs are written in), every item of a list line (a
+comma, semicolon, bar or bullet between items, each at most four words) is a fact. A cue on the
+line ("Reference:", "mentored by") or a line of prose ends the protection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtui.resume.names import fold
+from jobtui.resume.sections import is_heading
+
+# Headings of a skills or tools section, folded and lower-cased ("EDV-Kenntnisse").
+ENGLISH_HEADING = re.compile(
+    r"(?:(?:technical|technology|it|computer|digital|software|core|key|professional|hard)"
+    r"[ \t]+)?(?:skills?|tools|software|technologies|tech[ \t]+stack|stack|toolbox|expertise"
+    r"|competenc(?:ies|es)|proficienc(?:y|ies))(?:[ \t]*(?:&|and)[ \t]*tools)?")
+SKILL_HEADINGS = {
+    "kenntnisse", "edv-kenntnisse", "edv kenntnisse", "it-kenntnisse", "it kenntnisse",
+    "computerkenntnisse", "softwarekenntnisse", "fahigkeiten", "kompetenzen", "werkzeuge",
+    "competencias", "competencias digitales", "competencias informaticas",
+    "competencias tecnicas", "habilidades", "herramientas", "competences",
+    "competences informatiques", "competences techniques", "competences numeriques", "outils",
+    "logiciels", "competenze", "competenze informatiche", "competenze digitali",
+    "competenze tecniche", "competencias digitais", "ferramentas", "conhecimentos",
+    "conhecimentos tecnicos", "vaardigheden", "ict-vaardigheden", "kennis", "umiejetnosci",
+    "dovednosti", "pocitacove dovednosti", "zrucnosti", "keszsegek", "ismeretek",
+    "szamitogepes ismeretek", "beceriler", "yetkinlikler", "teknik beceriler", "fardigheter",
+    "faerdigheder", "ferdigheter", "taidot", "osaaminen", "oskused", "prasmes", "igudziai",
+    "vjestine", "vestine", "spretnosti", "kemahiran", "keterampilan", "keahlian", "ky nang",
+    "навыки", "навички", "умения", "вештине", "вјештине", "умения и компетенции",
+    "δεξιότητες", "abilitati", "competente", "competente digitale",
+}
+ITEM = re.compile(r"[^,;|•·]+")
+PROSE = re.compile(r"[.!?][ \t]+[A-Z]|(?i:\b(?:with|by|mit|von|con|avec|par|por|reference"
+                   r"|referee|mentor))\b")
+
+
+def skill_item_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every item of the list lines in a skills section."""
+    spans: list[tuple[int, int]] = []
+    inside = False
+    for line in re.finditer(r"[^\n]*", text):
+        body = line.group()
+        plain = fold(body).strip().strip("#*_:= ").lower()
+        if plain in SKILL_HEADINGS or ENGLISH_HEADING.fullmatch(plain):
+            inside = True
+            continue
+        if not body.strip():
+            continue
+        if is_heading(body):
+            inside = False
+            continue
+        if not inside or PROSE.search(body):
+            continue
+        value_at = body.index(":") + 1 if ":" in body[:40] else 0  # "Tools: Cadence, SAP PM"
+        for item in ITEM.finditer(body, value_at):
+            words = item.group().split()
+            if 1 <= len(words) <= 4:
+                lead = len(item.group()) - len(item.group().lstrip())
+                spans.append((line.start() + item.start() + lead,
+                              line.start() + item.start() + lead + len(item.group().strip())))
+    return spans
