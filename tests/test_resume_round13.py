@@ -178,3 +178,18 @@ def test_skills_licence_classes_and_possessives_stay(privacy, body, facts):
 def test_a_colleague_on_a_skills_line_in_prose_still_goes(privacy):
     body = "Ana Lima\n\nSKILLS\nPython, SQL. Mentored by Carla Mendes on Spark.\n"
     assert "Carla Mendes" not in redact(body, privacy).text
+
+
+@pytest.mark.parametrize(("body", "secrets"), [
+    # Birth dates with month names of more languages, after "born" as a participle, and the
+    # birthplace on the next line or after "u"/"á".
+    ("Anna Berg\nFædd 14. mars 1991\ná Ísafirði\n\nREYNSLA\nX\n", ["14. mars 1991", "Ísafirði"]),
+    ("Ivan Horvat\nRođen 12. ožujka 1989. u Splitu\n\nISKUSTVO\nX\n",
+     ["12. ožujka 1989", "Splitu"]),
+    ("Aino Virtanen\nSyntynyt 3. maaliskuuta 1992\n\nTYÖKOKEMUS\nX\n", ["3. maaliskuuta 1992"]),
+    ("Liis Tamm\nSündinud 4. märts 1990\n\nTÖÖKOGEMUS\nX\n", ["4. märts 1990"]),
+    ("Rina Wati\nTTL: Kediri, 9 Agustus 1995\n\nPENGALAMAN\nX\n", ["9 Agustus 1995", "Kediri"]),
+])
+def test_birth_data_in_more_languages(privacy, body, secrets):
+    text = redact(body, privacy).text
+    assert [s for s in secrets if s in text] == []
