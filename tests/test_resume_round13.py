@@ -193,3 +193,10 @@ def test_a_colleague_on_a_skills_line_in_prose_still_goes(privacy):
 def test_birth_data_in_more_languages(privacy, body, secrets):
     text = redact(body, privacy).text
     assert [s for s in secrets if s in text] == []
+
+
+def test_a_skills_list_ends_at_a_blank_line(privacy):
+    body = ("Ana Lima\n\nPRASMES\nPython, Pandas, Apache Airflow\n\nAtsauksmes\n"
+            "Jānis Ozols, komandas vadītājs, Swedbank\n")
+    text = redact(body, privacy).text
+    assert "Ozols" not in text and "Apache Airflow" in text

@@ -1,9 +1,10 @@
 """The items of a skills section: "Cadence Virtuoso, Mathematica" under "EDV-Kenntnisse" are
 tools, not a person called Cadence Virtuoso.
 
-Under a skills heading (in the languages CVs are written in), every item of a list line (a
-comma, semicolon, bar or bullet between items, each at most four words) is a fact. A cue on the
-line ("Reference:", "mentored by") or a line of prose ends the protection.
+Under a skills heading (in the languages CVs are written in), up to the next blank line or
+heading, every item of a list line (a comma, semicolon, bar or bullet between items, each at
+most four words) is a fact. A line of prose or with a cue ("mentored by") is not a list, and a
+line with an e-mail address or a phone-like number is a referee's.
 """
 
 from __future__ import annotations
@@ -42,25 +43,24 @@ PROSE = re.compile(r"[.!?][ \t]+[A-Z]|(?i:\b(?:with|by|mit|von|con|avec|par|por|
 def skill_item_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every item of the list lines in a skills section."""
     spans: list[tuple[int, int]] = []
-    inside = False
-    for line in re.finditer(r"[^\n]*", text):
-        body = line.group()
+    inside, offset = False, 0
+    for raw in text.splitlines(keepends=True):
+        at, offset = offset, offset + len(raw)
+        body = raw.rstrip("\r\n")
         plain = fold(body).strip().strip("#*_:= ").lower()
         if plain in SKILL_HEADINGS or ENGLISH_HEADING.fullmatch(plain):
             inside = True
             continue
-        if not body.strip():
+        if not body.strip() or is_heading(body):  # a blank line ends the list: a heading the
+            inside = False  # rules do not know ("Referanser", "Atsauksmes") may follow it
             continue
-        if is_heading(body):
-            inside = False
-            continue
-        if not inside or PROSE.search(body):
+        if not inside or PROSE.search(body) or "@" in body or re.search(r"\d{3}[ \t]?\d{3}", body):
             continue
         value_at = body.index(":") + 1 if ":" in body[:40] else 0  # "Tools: Cadence, SAP PM"
         for item in ITEM.finditer(body, value_at):
             words = item.group().split()
             if 1 <= len(words) <= 4:
                 lead = len(item.group()) - len(item.group().lstrip())
-                spans.append((line.start() + item.start() + lead,
-                              line.start() + item.start() + lead + len(item.group().strip())))
+                spans.append((at + item.start() + lead,
+                              at + item.start() + lead + len(item.group().strip())))
     return spans
