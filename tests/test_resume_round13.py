@@ -160,7 +160,7 @@ def test_institutions_named_after_people_stay(privacy, line):
     # Items of a skills section are tools, whatever a name list says of their words.
     ("Lena Vogt\n\nEDV-KENNTNISSE\nCadence Virtuoso, Mathematica, SAP PM\n",
      ["Cadence Virtuoso", "Mathematica"]),
-    ("Ana Lima\n\nCOMPETÊNCIAS DIGITAIS\nAngelica Studio | Sonia Workbench | Excel\n",
+    ("Ana Lima\n\nCOMPETÊNCIAS DIGITAIS\nAngelica Studio | Sonia Workbench | Figma\n",
      ["Angelica Studio", "Sonia Workbench"]),
     ("Ana Lima\n\nTECHNICAL SKILLS\nTools: Jasmine Karma, Grace Hopper Suite, Jira\n",
      ["Jasmine Karma", "Grace Hopper Suite"]),
@@ -200,3 +200,16 @@ def test_a_skills_list_ends_at_a_blank_line(privacy):
             "Jānis Ozols, komandas vadītājs, Swedbank\n")
     text = redact(body, privacy).text
     assert "Ozols" not in text and "Apache Airflow" in text
+
+
+def test_the_resume_title_line_is_not_the_name(privacy):
+    body = "SƠ YẾU LÝ LỊCH - CV\n\nTRẦN MINH KHOA\nVị trí: Kế toán\nEmail: khoa@example.com\n"
+    text = redact(body, privacy).text
+    assert "SƠ YẾU LÝ LỊCH" in text and "TRẦN MINH KHOA" not in text
+
+
+def test_a_referees_role_and_employer_after_dashes_stay(privacy):
+    body = ("Ana Cruz\n\nCHARACTER REFERENCES\n"
+            "Engr. Paolo R. Santos - Senior Manager, Globe Telecom Inc. - 0917-555-0134\n")
+    text = redact(body, privacy).text
+    assert "Globe Telecom Inc." in text and "Santos" not in text and "0917" not in text

@@ -3,15 +3,16 @@ tools, not a person called Cadence Virtuoso.
 
 Under a skills heading (in the languages CVs are written in), up to the next blank line or
 heading, every item of a list line (a comma, semicolon, bar or bullet between items, each at
-most four words) is a fact. A line of prose or with a cue ("mentored by") is not a list, and a
-line with an e-mail address or a phone-like number is a referee's.
+most four words) is a fact when the line names a technology the lists know. A line of prose or
+with a cue ("mentored by") is not a list, and a line with an e-mail address or a phone-like
+number is a referee's.
 """
 
 from __future__ import annotations
 
 import re
 
-from jobtui.resume.names import fold
+from jobtui.resume.names import TECH, fold
 from jobtui.resume.sections import is_heading
 
 # Headings of a skills or tools section, folded and lower-cased ("EDV-Kenntnisse").
@@ -57,7 +58,10 @@ def skill_item_spans(text: str) -> list[tuple[int, int]]:
         if not inside or PROSE.search(body) or "@" in body or re.search(r"\d{3}[ \t]?\d{3}", body):
             continue
         value_at = body.index(":") + 1 if ":" in body[:40] else 0  # "Tools: Cadence, SAP PM"
-        for item in ITEM.finditer(body, value_at):
+        items = list(ITEM.finditer(body, value_at))
+        if not any(word in TECH for item in items for word in fold(item.group()).lower().split()):
+            continue  # no tool the lists know: a hobby or a referee's line the section ran into
+        for item in items:
             words = item.group().split()
             if 1 <= len(words) <= 4:
                 lead = len(item.group()) - len(item.group().lstrip())
