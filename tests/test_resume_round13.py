@@ -154,3 +154,62 @@ def test_institutions_named_after_people_stay(privacy, line):
     body = f"Ana Lima\n\nEDUCATION AND ACTIVITIES\n{line}\n"
     kept = line.split("  ")[-1].split(" (")[0]
     assert kept in redact(body, privacy).text
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # Items of a skills section are tools, whatever a name list says of their words.
+    ("Lena Vogt\n\nEDV-KENNTNISSE\nCadence Virtuoso, Mathematica, SAP PM\n",
+     ["Cadence Virtuoso", "Mathematica"]),
+    ("Ana Lima\n\nCOMPETÊNCIAS DIGITAIS\nAngelica Studio | Sonia Workbench | Figma\n",
+     ["Angelica Studio", "Sonia Workbench"]),
+    ("Ana Lima\n\nTECHNICAL SKILLS\nTools: Jasmine Karma, Grace Hopper Suite, Jira\n",
+     ["Jasmine Karma", "Grace Hopper Suite"]),
+    # A driving-licence class is no licence number; a possessive "s" is no Czech "with".
+    ("Thabo Nkosi\n\nPERSONAL DETAILS\nDriver's licence: Code 10 (C1), own transport\n",
+     ["Code 10 (C1)"]),
+    ("Thabo Nkosi\n\nPROFILE\nA qualified electrician with a Wireman's Licence.\n",
+     ["Wireman's Licence"]),
+])
+def test_skills_licence_classes_and_possessives_stay(privacy, body, facts):
+    text = redact(body, privacy).text
+    assert [f for f in facts if f not in text] == []
+
+
+def test_a_colleague_on_a_skills_line_in_prose_still_goes(privacy):
+    body = "Ana Lima\n\nSKILLS\nPython, SQL. Mentored by Carla Mendes on Spark.\n"
+    assert "Carla Mendes" not in redact(body, privacy).text
+
+
+@pytest.mark.parametrize(("body", "secrets"), [
+    # Birth dates with month names of more languages, after "born" as a participle, and the
+    # birthplace on the next line or after "u"/"á".
+    ("Anna Berg\nFædd 14. mars 1991\ná Ísafirði\n\nREYNSLA\nX\n", ["14. mars 1991", "Ísafirði"]),
+    ("Ivan Horvat\nRođen 12. ožujka 1989. u Splitu\n\nISKUSTVO\nX\n",
+     ["12. ožujka 1989", "Splitu"]),
+    ("Aino Virtanen\nSyntynyt 3. maaliskuuta 1992\n\nTYÖKOKEMUS\nX\n", ["3. maaliskuuta 1992"]),
+    ("Liis Tamm\nSündinud 4. märts 1990\n\nTÖÖKOGEMUS\nX\n", ["4. märts 1990"]),
+    ("Rina Wati\nTTL: Kediri, 9 Agustus 1995\n\nPENGALAMAN\nX\n", ["9 Agustus 1995", "Kediri"]),
+])
+def test_birth_data_in_more_languages(privacy, body, secrets):
+    text = redact(body, privacy).text
+    assert [s for s in secrets if s in text] == []
+
+
+def test_a_skills_list_ends_at_a_blank_line(privacy):
+    body = ("Ana Lima\n\nPRASMES\nPython, Pandas, Apache Airflow\n\nAtsauksmes\n"
+            "Jānis Ozols, komandas vadītājs, Swedbank\n")
+    text = redact(body, privacy).text
+    assert "Ozols" not in text and "Apache Airflow" in text
+
+
+def test_the_resume_title_line_is_not_the_name(privacy):
+    body = "SƠ YẾU LÝ LỊCH - CV\n\nTRẦN MINH KHOA\nVị trí: Kế toán\nEmail: khoa@example.com\n"
+    text = redact(body, privacy).text
+    assert "SƠ YẾU LÝ LỊCH" in text and "TRẦN MINH KHOA" not in text
+
+
+def test_a_referees_role_and_employer_after_dashes_stay(privacy):
+    body = ("Ana Cruz\n\nCHARACTER REFERENCES\n"
+            "Engr. Paolo R. Santos - Senior Manager, Globe Telecom Inc. - 0917-555-0134\n")
+    text = redact(body, privacy).text
+    assert "Globe Telecom Inc." in text and "Santos" not in text and "0917" not in text

@@ -69,13 +69,15 @@ PLACE_LABELLED = re.compile(rf"(?<![\w])(?i:{_alternatives(_PLACE_LABELS)}){_COL
 # "born" in many languages (folded), then up to 40 characters (the date), then "in"/"à"/"te".
 _BORN = (r"born|n[eé]e?(?=[ \t]+le\b)|geboren|geb\.|nacid[oa]|nascid[oa]|urodzon[ya]"
          r"|urodzil(?:em|am)|narozen[aý]?|narodil(?:a)?[ \t]+jsem[ \t]+se|nascut[a]?|szulettem"
-         r"|dogdum|fodd|fodt|syntynyt")
+         r"|dogdum|fodd|fodt|syntynyt|fadd(?:ur)?|faedd(?:ur)?|sundinud|dzimis|dzimusi|gimes"
+         r"|gimusi|roden[a]?|rodjen[a]?")
 _AT = r"in|at|a|te|en|em|w|we|v|ve|din|i|u"
 # "Born in Stornoway", "Geboren: 12 maart 1990 te Almelo", "Né le 2 avril 1990 à Quimper":
 # what stands between the verb and "in"/"à" must end in a number (the date), so "born to lead
 # at Google" keeps its employer.
+# The place may wrap to the next line after the date ("Fædd 27. júní 1988" / "á Akureyri").
 BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?(?:[ \t]+[^|·•;\n:]{{0,40}}?\d\.?)?"
-                     rf"[ \t]+(?i:{_AT})[ \t]+{PLACE}")
+                     rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:{_AT})[ \t]+{PLACE}")
 # An origin phrase, then the place: "originaire de Sainte-Croix", "grew up in Tromsø".
 # Prose wraps: a phrase and its place may stand on two lines ("Born and bred in" / "Toowoomba").
 _WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"

@@ -149,8 +149,10 @@ HONORIFIC_WORD = re.compile(rf"(?:{_HONORIFIC})\.?")
 # "com o Tiago", "con el Nacho": Portuguese and Chilean Spanish put an article before a
 # colleague's given name.
 # "與 Kevin 一起" (TW/CN): "with" in Chinese before a romanised name.
-# "su Mantu" (Lithuanian), "sa Markom" (Croatian, Serbian): "with" before the instrumental.
-WEAK_CUE = re.compile(r"(?i:\b(?:with|avec|con(?:[ \t]+(?:el|la)(?=[ \t]+[A-Z]))?|mit|met|med"
+# "su Mantu" (Lithuanian), "sa Markom" (Croatian, Serbian): "with" before the instrumental
+# (never the "s" of a possessive: "a Wireman's Licence").
+WEAK_CUE = re.compile(r"(?i:(?<!['’])\b(?:with|avec|con(?:[ \t]+(?:el|la)(?=[ \t]+[A-Z]))?"
+                      r"|mit|met|med"
                       r"|com(?:[ \t]+[oa](?=[ \t]+[A-Z]))?"
                       r"|amb|dengan|cu|ile|z|ze|s|se|su|sa|與|与|跟|和)[ \t]+"
                       rf"(?:(?:{_HONORIFIC})\.?[ \t]+)?)")

@@ -17,6 +17,14 @@ NOT_NAME_LINES = {
     "contact information", "objective", "experience", "lebenslauf", "curriculo", "currículo",
     "curriculum", "personal details", "personal information",
 }
+# A resume's title in the languages CVs are written in, opening a line ("SƠ YẾU LÝ LỊCH -
+# CV", "ŽIVOTOPIS", "Özgeçmiş"): that line is the title, not the name.
+RESUME_TITLE = re.compile(
+    r"(?<![\w])(?i:cv|resume|résumé|curriculum|lebenslauf|currículo|curriculo|hoja de vida"
+    r"|sơ yếu lý lịch|lý lịch|životopis|zivotopis|życiorys|zyciorys|önéletrajz|özgeçmiş"
+    r"|ozgecmis|ferilskrá|ansioluettelo|elulookirjeldus|gyvenimo aprašymas|dzīves gājums"
+    r"|cv-?ul|resumé|резюме|автобиография|βιογραφικό|riwayat hidup|daftar riwayat"
+    r"|rirekisho|履歴書|이력서|简历|個人簡歷)(?![\w])")
 # Words of a title or heading line, never of a name: such a line is not taken for the name
 # (removing "Senior Software Engineer" everywhere would gut the resume).
 NOT_NAME_WORDS = {
@@ -119,7 +127,7 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
                 return name
     checked = 0
     for index, line in enumerate(lines):
-        if line.lower().rstrip(":") in NOT_NAME_LINES:
+        if line.lower().rstrip(":") in NOT_NAME_LINES or RESUME_TITLE.match(line):
             continue
         checked += 1
         if checked > lines_to_check:

@@ -37,6 +37,7 @@ from jobtui.resume.kept_shapes import (
     tech_lists,
     trade_titles,
 )
+from jobtui.resume.kept_skills import skill_item_spans
 from jobtui.resume.kept_words import COMPANY_WORDS, CREDENTIAL_WORDS, LEGAL_FORM, TOOL_WORDS
 from jobtui.resume.names import fold
 
@@ -193,7 +194,7 @@ def kept_institution_spans(text: str) -> list[tuple[int, int]]:
         again += [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)]
     return (runs + employers + again + employer_places(text, runs + employers)
             + language_parts(text) + bullet_verbs(text) + trade_titles(text) + tech_lists(text)
-            + caseless_names(text))
+            + caseless_names(text) + skill_item_spans(text))
 
 
 def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
@@ -219,8 +220,6 @@ def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
             continue
         if entity in NATIONAL_ID_ENTITIES and not any(c.isdigit() for c in value):
             continue  # "Researcher", "Specialist": ten letters, no ID
-        if entity == "US_DRIVER_LICENSE" and LICENCE_CLASS.fullmatch(value):
-            continue  # "Code 10 (C1)", "Führerschein Klasse B, CE": a class, not a number
         if entity == "PERSON" and _credential(value) and not _words(value) & own:
             continue  # "Wireman's Licence", "Cadence Virtuoso", "FRM (GARP)"
         if entity in ("ADDRESS", "PERSON") and any(s <= start and end <= e for s, e in degrees):
@@ -236,10 +235,6 @@ def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
                 continue
         kept.append((start, end, entity))
     return kept
-
-
-# Driving-licence classes of the EU, UK, South Africa, Australia and others: "C1", "CE", "EB".
-LICENCE_CLASS = re.compile(r"(?:A[12M]?|B[1E]?|BE|C1?E?|D1?E?|E[BC]?|[FGHKLT]|HC|HR|MC|LR|MR)")
 
 
 def _credential(value: str) -> bool:

@@ -102,7 +102,15 @@ MONTHS = (
     r"|rijna|listopadu|prosince"
     # UK, RU (genitive).
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    # FI (partitive), ET, LV, LT (genitive), HR (genitive), IS: accent-folded.
+    r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesakuuta|heinakuuta|elokuuta"
+    r"|syyskuuta|lokakuuta|marraskuuta|joulukuuta|jaanuar|veebruar|aprill|juuni|juuli"
+    r"|oktoober|detsember|janvari[s]?|februari[s]?|marta|aprili[s]?|maija|junija|julija"
+    r"|augusta|septembri[s]?|oktobri[s]?|novembri[s]?|decembri[s]?|sausio|vasario|kovo"
+    r"|balandzio|geguzes|birzelio|liepos|rugpjucio|rugsejo|spalio|lapkricio|gruodzio"
+    r"|sijecnja|veljace|ozujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca"
+    r"|agust|nov)\.?"
 )
 DATE = (
     rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -126,6 +134,8 @@ DOB_LABEL = (
     r"|szuletett|dogum\s+tarihi|data\s+nasterii|nascut[aă]?\s+(?:la|pe)|datum\s+narozeni"
     r"|narozen[aá]?|datum\s+rodenja|fodselsdato|fodt|fodelsedatum|fodd|syntymaaika"
     r"|ngay\s+sinh|petsa\s+ng\s+kapanganakan|tarehe\s+ya\s+kuzaliwa"
+    # "Born" as a participle: FI, ET, LV, LT, IS; ID "TTL" (tempat, tanggal lahir).
+    r"|syntynyt|sundinud|dzimis|dzimusi|gimes|gimusi|fadd(?:ur)?|faedd(?:ur)?|ttl"
     # Abbreviated and combined labels: PL "ur.", CZ/SK "nar.", HU "szül.", ES "F. nac.",
     # PT "Dt. nasc.", "Place and date of birth", "Lieu et date de naissance", year-only labels.
     r"|ur\.|urodz\.|urodzona|urodzony|nar\.|narodeny|narodena|datum\s+narodenia|szul\."

@@ -206,6 +206,8 @@ def redact(
     spans = [(r.start, r.end, r.entity_type) for r in results
              if r.score >= MIN_SCORE_BY_ENTITY.get(r.entity_type, MIN_SCORE)
              and not (r.entity_type == "URL" and _work_domain(text, r.start, r.end, header_end))
+             # "Code 10 (C1)", "B, BE": a licence class, not the licence's number
+             and not (r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < 5)
              and not (r.entity_type == "PHONE_NUMBER" and DATE_RANGE.fullmatch(
                  text[r.start:r.end].strip("() ")))
              and not (r.entity_type == "PERSON" and _inside_firm(r.start, r.end, firms))

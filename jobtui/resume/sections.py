@@ -103,7 +103,8 @@ ROLE_WORDS = ROLE_NOUNS | FIELDS | {
     "president", "people", "talent", "partner", "of", "and", "&", "msc", "tech", "de", "da",
     "do", "del", "des", "für", "technique", "technischer", "chef",
 }
-PART = re.compile(r"[^,;()\n—–|]+")
+# Parts of a referee's line: commas, brackets, bars and dashes (" - " too) part them.
+PART = re.compile(r"(?:(?![ \t]-[ \t])[^,;()\n—–|])+")
 ACRONYM = re.compile(r"[A-Z]{3,5}")
 # After the referee's name, their employer stays: a word with an inner capital ("GCash",
 # "SoftServe"; not "McAllister", "DeVries") or a part with an organisation word.
