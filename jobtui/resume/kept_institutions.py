@@ -8,7 +8,8 @@ the languages CVs are written in (word tables in kept_words.py):
 - a run of capitalised words that holds an institution, prize, contest or company word (also
   as a compound's head: "Förderpreis", "Goethe-Zertifikat") or ends in a legal form;
 - a run that opens with such a word and goes on with capitalised words, connectors ("of",
-  "im.", "імені") or a quoted name ("Concursul de informatică „Grigore Moisil”");
+  "im.", "імені"), names joined by "and" ("Fondation Marcelle et Jean Coutu"), an ordinal
+  ("Rīgas Valsts 1. ģimnāzija") or a quoted name ("Concursul de informatică „Grigore Moisil”");
 - a product or firm joined by "&" ("Harmony Email & Collaboration"), an abbreviation given in
   brackets after a named run ("(UET)") wherever it recurs;
 - a name before a lower-case institution noun ("Rīgas Stradiņa universitāte") or beside a

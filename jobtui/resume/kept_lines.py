@@ -9,8 +9,11 @@ inside every kept fact (kept_institutions.py decides what is named after someone
 - a language with its level ("Te Reo Māori (conversational)") and a dotted degree ("P.Eng.",
   "Mag. rer. soc. oec.").
 
+- the place after a named employer ("Alicorp S.A.A. – Lima", kept_places.py).
+
 Only person findings are dropped inside these facts, and never one holding a part of the
-candidate's own name; a national ID without a digit ("Researcher") is a word, never an ID.
+candidate's own name; a national ID without a digit ("Researcher") is a word, never an ID, and a
+"person" made only of credential or tool words ("Wireman's Licence", "Cadence Virtuoso") is none.
 """
 
 from __future__ import annotations
