@@ -213,3 +213,20 @@ def test_a_referees_role_and_employer_after_dashes_stay(privacy):
             "Engr. Paolo R. Santos - Senior Manager, Globe Telecom Inc. - 0917-555-0134\n")
     text = redact(body, privacy).text
     assert "Globe Telecom Inc." in text and "Santos" not in text and "0917" not in text
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), [
+    # Italian "collega" is a colleague, not an inflected "college".
+    ("Chiara Bassi\n\nESPERIENZA\nCon la collega Federica Pesenti ho introdotto Minitab.\n",
+     ["Federica Pesenti"], ["Minitab"]),
+    # "geb. am" (Austrian), a Portuguese and a Polish postcode before the city.
+    ("Mag. Katharina Hofer\ngeb. am 03.11.1988\n\nKONTAKT\nX\n", ["03.11.1988"], []),
+    ("Ana Sousa\n\nCONTACTOS\nRua de Ceuta, 12\n4050-191 Porto\n\nEXPERIÊNCIA\nX\n",
+     ["4050-191"], ["Porto"]),
+    ("Ewa Nowak\n\nKONTAKT\nul. Długa 5\n31-042 Kraków\n\nDOŚWIADCZENIE\nX\n",
+     ["31-042"], ["Kraków"]),
+])
+def test_more_shapes_from_the_newest_sets(privacy, body, secrets, facts):
+    text = redact(body, privacy).text
+    assert [s for s in secrets if s in text] == []
+    assert [f for f in facts if f not in text] == []
