@@ -230,3 +230,10 @@ def test_more_shapes_from_the_newest_sets(privacy, body, secrets, facts):
     text = redact(body, privacy).text
     assert [s for s in secrets if s in text] == []
     assert [f for f in facts if f not in text] == []
+
+
+def test_a_found_persons_given_name_goes_before_a_possessive(privacy):
+    body = ("Ana Lima\n\nEXPERIENCE\n- Built the API with Daniel Okafor; Daniel's load tests "
+            "found the leak.\n- Paired with Hannah Ruiz. Hannah' notes were the spec.\n")
+    text = redact(body, privacy).text
+    assert "Daniel" not in text and "Hannah" not in text
