@@ -237,3 +237,16 @@ def test_a_found_persons_given_name_goes_before_a_possessive(privacy):
             "found the leak.\n- Paired with Hannah Ruiz. Hannah' notes were the spec.\n")
     text = redact(body, privacy).text
     assert "Daniel" not in text and "Hannah" not in text
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # A year-first date range is no phone; a labelled value of words is no ID number.
+    ("Lin Wei\n\nEXPERIENCE\nEngineer, 2019/07 - 2021/07\n", ["2019/07 - 2021/07"]),
+    ("Kim Min\n\nPERSONAL INFORMATION\nMilitary Service: Completed (ROK Army, Sergeant, "
+     "2012.02 - 2013.11)\n", ["ROK Army, Sergeant, 2012.02 - 2013.11"]),
+    # Engineering tools that are also names.
+    ("Lin Wei\n\nSKILLS\nSynopsys DC, PrimeTime, Cadence Xcelium\n", ["Cadence Xcelium"]),
+])
+def test_dates_labelled_words_and_tools_stay(privacy, body, facts):
+    text = redact(body, privacy).text
+    assert [f for f in facts if f not in text] == []
