@@ -213,3 +213,40 @@ def test_a_referees_role_and_employer_after_dashes_stay(privacy):
             "Engr. Paolo R. Santos - Senior Manager, Globe Telecom Inc. - 0917-555-0134\n")
     text = redact(body, privacy).text
     assert "Globe Telecom Inc." in text and "Santos" not in text and "0917" not in text
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), [
+    # Italian "collega" is a colleague, not an inflected "college".
+    ("Chiara Bassi\n\nESPERIENZA\nCon la collega Federica Pesenti ho introdotto Minitab.\n",
+     ["Federica Pesenti"], ["Minitab"]),
+    # "geb. am" (Austrian), a Portuguese and a Polish postcode before the city.
+    ("Mag. Katharina Hofer\ngeb. am 03.11.1988\n\nKONTAKT\nX\n", ["03.11.1988"], []),
+    ("Ana Sousa\n\nCONTACTOS\nRua de Ceuta, 12\n4050-191 Porto\n\nEXPERIÊNCIA\nX\n",
+     ["4050-191"], ["Porto"]),
+    ("Ewa Nowak\n\nKONTAKT\nul. Długa 5\n31-042 Kraków\n\nDOŚWIADCZENIE\nX\n",
+     ["31-042"], ["Kraków"]),
+])
+def test_more_shapes_from_the_newest_sets(privacy, body, secrets, facts):
+    text = redact(body, privacy).text
+    assert [s for s in secrets if s in text] == []
+    assert [f for f in facts if f not in text] == []
+
+
+def test_a_found_persons_given_name_goes_before_a_possessive(privacy):
+    body = ("Ana Lima\n\nEXPERIENCE\n- Built the API with Daniel Okafor; Daniel's load tests "
+            "found the leak.\n- Paired with Hannah Ruiz. Hannah' notes were the spec.\n")
+    text = redact(body, privacy).text
+    assert "Daniel" not in text and "Hannah" not in text
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # A year-first date range is no phone; a labelled value of words is no ID number.
+    ("Lin Wei\n\nEXPERIENCE\nEngineer, 2019/07 - 2021/07\n", ["2019/07 - 2021/07"]),
+    ("Kim Min\n\nPERSONAL INFORMATION\nMilitary Service: Completed (ROK Army, Sergeant, "
+     "2012.02 - 2013.11)\n", ["ROK Army, Sergeant, 2012.02 - 2013.11"]),
+    # Engineering tools that are also names.
+    ("Lin Wei\n\nSKILLS\nSynopsys DC, PrimeTime, Cadence Xcelium\n", ["Cadence Xcelium"]),
+])
+def test_dates_labelled_words_and_tools_stay(privacy, body, facts):
+    text = redact(body, privacy).text
+    assert [f for f in facts if f not in text] == []

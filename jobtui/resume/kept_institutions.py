@@ -62,8 +62,9 @@ def is_noun(word: str) -> bool:
         tail[:cut] in INSTITUTION_WORDS for cut in range(max(6, len(tail) - 3), len(tail))))
 
 
-# Long institution words without their last letter: "fundacj" for "Fundacji" / "Fundację".
-_STEMS = frozenset(word[:-1] for word in INSTITUTION_WORDS if len(word) >= 7)
+# Long institution words in -a without it: "fundacj" for "Fundacji" / "Fundację" (Slavic and
+# Baltic case endings). Only -a words: "college" must not make Italian "collega" a school.
+_STEMS = frozenset(word[:-1] for word in INSTITUTION_WORDS if len(word) >= 7 and word[-1] == "a")
 
 
 def _lower_noun(word: str) -> bool:

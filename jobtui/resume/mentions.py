@@ -98,8 +98,9 @@ def _lone_given_names(text: str, people: list[tuple[int, int]], given: set[str],
             given.add(words[0])
     if not given:
         return []
+    # A possessive may follow: "Marloes' aanpak", "Danny's feature".
     pattern = re.compile(rf"(?<![\w'’@.-])(?:{'|'.join(map(re.escape, sorted(given)))})"
-                         rf"(?![\w'’@-])")
+                         rf"(?![\w@-])(?!['’](?!s\b)\w)")
     return [(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
             if not re.match(r"[ \t]+[A-Z]", text[m.end():])
             and not re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start() - 30):m.start()])]

@@ -222,6 +222,10 @@ TECH = {
     "pants", "sphinx", "doxygen", "opal", "clojure", "lisp", "prolog", "cobol", "fortran",
     "delphi", "simula", "logo", "miranda", "agda", "coq", "isabelle", "lean", "idris",
     "spring", "aurora", "beta",
+    # engineering and design tools ("Cadence Xcelium", "Synopsys PrimeTime", "Minitab")
+    "cadence", "virtuoso", "xcelium", "synopsys", "primetime", "modelsim", "questasim", "vivado",
+    "quartus", "altium", "kicad", "orcad", "solidworks", "catia", "ansys", "abaqus", "autocad",
+    "revit", "minitab", "spss", "labview", "primavera", "navisworks", "tekla", "etabs", "comsol",
     "wordpress", "drupal", "joomla", "magento", "shopify", "figma", "sketch",
     "framer", "canva", "power", "unity", "monte", "visual", "dynamics", "python", "java",
     "javascript", "typescript", "php", "microsoft", "google", "amazon", "apple", "meta",

@@ -131,7 +131,9 @@ def _line_spans(line: str, base: int) -> list[tuple[int, int, str]]:
                 # A dash between spaces or a wide gap ends the value: a two-column PDF puts
                 # the other column on the same line ("Geburtsdatum: 03.05.1987 - Pair-…").
                 value = COLUMN_GAP.split(body[label.end():])[0]
-                if ID_VALUE.search(value) and not _years_only(value):
+                # "Completed (ROK Army, Sergeant, 2012.02 - 2013.11)": words, not an ID
+                if (ID_VALUE.search(value) and not _years_only(value)
+                        and len(re.findall(r"[^\W\d_]{3,}", value)) < 2):
                     end = label.end() + len(value.rstrip())
                     spans.append((base + start + label.end(), base + start + end,
                                   "NATIONAL_ID"))

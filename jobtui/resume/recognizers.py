@@ -78,6 +78,10 @@ POSTAL_CODES = (
     re.compile(r"(?:^|,)[ \t]*(?P<pii>\d{4}\s?[A-Z]{2})\s+[A-Z][a-z]+", re.MULTILINE),  # NL
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"),  # UK: "SW1A 1AA"
     re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),  # Canada: "K1A 0B1"
+    # Portugal "4150-012 Porto", Poland "31-042 Kraków": before a place, after a comma or at a
+    # line start.
+    re.compile(r"(?:^|,)[ \t]*(?P<pii>\d{4}-\d{3}|\d{2}-\d{3})[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+",
+               re.MULTILINE),
 )
 
 MONTHS = (
@@ -127,7 +131,7 @@ DATE = (
 # "Data nașterii", "Дата народження", "Ngày sinh", "生年月日", "생년월일" ...
 DOB_LABEL = (
     r"D\.?O\.?B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+(?:on|in))?"
-    r"|geboren(?:\s+(?:am|op))?|geb\.|geburtsdatum|geboortedatum|n[ée]e?\s+le|date\s+de\s+naissance"
+    r"|geboren(?:\s+(?:am|op))?|geb\.(?:\s+am)?|geburtsdatum|geboortedatum|n[ée]e?\s+le|date\s+de\s+naissance"
     r"|fecha\s+de\s+nacimiento|nacid[oa]\s+el|data\s+urodzenia|urodzon[ya]|data\s+de\s+nascimento"
     r"|nascid[oa]\s+(?:em|a)|data\s+di\s+nascita|nat[oa]\s+il"
     r"|(?:tempat\s*[,/]\s*)?(?:tanggal|tgl\.?)\s+lahir|tarikh\s+lahir|szuletesi\s+(?:ido|datum)"

@@ -208,8 +208,7 @@ def redact(
              and not (r.entity_type == "URL" and _work_domain(text, r.start, r.end, header_end))
              # "Code 10 (C1)", "B, BE": a licence class, not the licence's number
              and not (r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < 5)
-             and not (r.entity_type == "PHONE_NUMBER" and DATE_RANGE.fullmatch(
-                 text[r.start:r.end].strip("() ")))
+             and not (r.entity_type == "PHONE_NUMBER" and _in_date_range(text, r.start, r.end))
              and not (r.entity_type == "PERSON" and _inside_firm(r.start, r.end, firms))
              and not (r.entity_type == "PERSON" and _inside_named_place(text, r, names))
              and not _model_mistake(text, r, firms)]
@@ -237,10 +236,25 @@ def redact(
     return replace(redaction, names=tuple(names))
 
 
-# "09/2014 – 02/2019", "2013 - 2019", "06.2017–11.2020": work history, never a phone number.
+# "09/2014 – 02/2019", "2013 - 2019", "06.2017–11.2020", "2019/07 - 2021/07": work history,
+# never a phone number.
 DATE_RANGE = re.compile(
-    r"(?:\d{1,2}[/.-])?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:\d{1,2}[/.-])?(?:19|20)\d{2}"
+    r"(?:\d{1,2}[/.-])?(?:19|20)\d{2}(?:[/.-]\d{1,2}(?!\d))?\s*(?:[–—-]|to)\s*"
+    r"(?:\d{1,2}[/.-])?(?:19|20)\d{2}(?:[/.-]\d{1,2}(?!\d))?"
 )
+
+
+def _in_date_range(text: str, start: int, end: int) -> bool:
+    """The phone finding ``text[start:end]`` lies in a date range of its line ("2019/07 -
+    2021/07" gives Presidio "07 - 2021/07")."""
+    value = text[start:end]
+    start += len(value) - len(value.lstrip("() "))  # "(09/2014 – 02/2019)"
+    end -= len(value) - len(value.rstrip("() "))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(m.start() <= start and end <= m.end()
+               for m in DATE_RANGE.finditer(text, line_start, line_end))
 
 
 def _model_mistake(text: str, result, firms: list[tuple[int, int]]) -> bool:
