@@ -244,3 +244,20 @@ def test_a_found_persons_given_name_goes_before_a_possessive(privacy):
 ])
 def test_dates_labelled_words_and_tools_stay(privacy, body, facts):
     _check(privacy, body, [], facts)
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), [
+    # A referee's role of more titles stays, the referee goes.
+    ("Tendai Moyo\n\nREFEREES\nMr K. Dube – Financial Controller, Delta Corporation\n",
+     ["Dube"], ["Financial Controller", "Delta Corporation"]),
+    ("Lucía Peña\n\nREFERENCIAS\n"
+     "Lic. Ana Torres – Supervisora de Enfermería, Hospital Metropolitano\n",
+     ["Ana Torres"], ["Supervisora de Enfermería"]),
+    # Two numbers after a plural phone label; a licence number after "lic. #".
+    ("Ana Ruiz\nTeléfonos: 5512-3078 / 2433-9156\n\nEXPERIENCIA\nX\n",
+     ["5512-3078", "2433-9156"], []),
+    ("Luis Rivera\n\nLICENSES\nProfessional Engineer (CIAPR, lic. #31552)\n",
+     ["31552"], ["CIAPR"]),
+])
+def test_referee_roles_phone_pairs_and_licence_numbers(privacy, body, secrets, facts):
+    _check(privacy, body, secrets, facts)

@@ -16,7 +16,7 @@ from jobtui.resume.names import fold
 
 # Labels are matched on accent-folded text: "Teléfono" -> "Telefono", "Móvil" -> "Movil".
 _LABELS = (
-    r"phone|telephone|tel|telefon|telefono|telefone|telf|tfno|fono|mobile?|mobil|movil"
+    r"phones?|telephones?|tel|telefon|telefonos?|telefones?|telf|tfno|fono|mobile?|mobil|movil"
     r"|cell(?:phone|ulare)?|cel|celular|handy|gsm|mob|tlf|tlfn|puh(?:elin)?|matkapuhelin|whatsapp"
     r"|telemovel|movel|tm|numero|nr[ \t]+tel|tel\.?[ \t]+kom|komorka|mobiltelefon"
     r"|contact(?:[ \t]+(?:no|number))|ph|telephone[ \t]+portable|portable|numer[ \t]+telefonu"
@@ -67,6 +67,13 @@ def phone_spans(text: str) -> list[tuple[int, int, str]]:
              and not _DATES.fullmatch(m.group("phone").strip())]
     for match in PHONE_LABEL.finditer(fold(text)):
         number = match.group("phone").rstrip(" \t(").strip()
+        second = re.search(r"[ \t]+/[ \t]+", number)  # "5512-3078 / 2433-9156": two numbers
+        if second and len(re.sub(r"\D", "", number)) > 15:
+            rest = number[second.end():]
+            at = match.start("phone") + number.index(rest)
+            if 7 <= len(re.sub(r"\D", "", rest)) <= 15:
+                spans.append((at, at + len(rest), "PHONE_NUMBER"))
+            number = number[:second.start()]
         if len(re.sub(r"\D", "", number)) > 15:
             number = _TRAILING_DATE.sub("", number)  # "0176 4829 3317 10/2019 – heute" (a PDF)
         digits = re.sub(r"\D", "", number)

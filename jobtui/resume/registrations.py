@@ -15,11 +15,11 @@ _REGISTER = (
     r"|membership|member|mitglieds|kammer|matr[ií]cula|colegiad[oa]|inscri[cç][aã]o|ordine"
     r"|ordre|iscrizione|numéro[ \t]+d'inscription|rpps|adeli|cédula[ \t]+profesional"
     r"|registro|registrace|rejestracja|nr[ \t]+prawa[ \t]+wykonywania[ \t]+zawodu|pwz"
-    r"|big|ahpra|practising[ \t]+certificate|pin)"
+    r"|big|ahpra|practising[ \t]+certificate|pin|lic|licencia|lic\.[ \t]*prof)"
     r"|(?<![\w.-])[A-Z]{2,6}(?![\w.-])"
 )
 REGISTRATION = re.compile(
-    rf"(?:{_REGISTER})[ \t-]*(?i:no|nr|number|num|n[º°o]|#|pin|id)\.?[ \t]*[:#]?[ \t]*"
+    rf"(?:{_REGISTER})\.?[ \t-]*(?i:no|nr|number|num|n[º°o]|#|pin|id)\.?[ \t]*[:#]?[ \t]*"
     r"(?P<number>(?=[A-Z0-9/-]*\d{4})[A-Z0-9][A-Z0-9/-]{3,14}[A-Z0-9])(?![\w/-])"
 )
 

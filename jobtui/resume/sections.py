@@ -94,10 +94,23 @@ ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto
               "lead", "gerente", "jefe", "jefa", "directora", "diretor", "diretora", "profesor",
               "profesora", "professora", "coordinador", "coordinadora", "leiter", "leiterin",
               "dozent", "directeur", "directrice", "responsable", "hoogleraar", "docent",
-              "kierownik", "dyrektor", "manažer", "managerin"}
+              "kierownik", "dyrektor", "manažer", "managerin",
+              # more of the titles referees hold ("Financial Controller", "Maintenance
+              # Superintendent", "Supervisora de Enfermería", "Principal")
+              "controller", "superintendent", "supervisora", "accountant", "partner",
+              "principal", "headteacher", "headmaster", "matron", "consultant", "registrar",
+              "chair", "chairman", "chairperson", "founder", "owner", "pastor", "analyst",
+              "specialist", "administrator", "encargado", "encargada", "chefe", "responsabile",
+              "direttore", "direttrice", "capo", "enseignant", "professeur", "avocat", "avocate",
+              "médecin", "medico", "médico", "médica", "doctor", "nurse", "enfermera",
+              "enfermero"}
 FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operations",
           "research", "engineering", "technology", "ingeniería", "engenharia", "tecnología",
-          "tecnologia", "ingénierie", "informatik", "it"}
+          "tecnologia", "ingénierie", "informatik", "it", "financial", "maintenance", "hr",
+          "human", "resources", "quality", "production", "plant", "site", "project", "projects",
+          "enfermería", "enfermeria", "nursing", "clinical", "medical", "legal", "audit",
+          "accounts", "accounting", "credit", "risk", "logistics", "supply", "chain",
+          "procurement", "customer", "service", "services", "support", "infrastructure"}
 ROLE_WORDS = ROLE_NOUNS | FIELDS | {
     "associate", "assistant", "adjunct", "senior", "principal", "lead", "chief", "vice",
     "president", "people", "talent", "partner", "of", "and", "&", "msc", "tech", "de", "da",
