@@ -94,12 +94,26 @@ def _pdf(person: Person, path: Path) -> None:
             y = 12 + row * height
             for x, column in ((10, left), (80, right)):
                 if row < len(column) and column[row].strip():
-                    pdf.text(x, y, column[row])
+                    pdf.text(x, y, _drawn(column[row]))
     else:
         for row, line in enumerate(person.text.splitlines()):
             y = 12 + (row % 60) * height
             if row and row % 60 == 0:
                 pdf.add_page()
             if line.strip():
-                pdf.text(10, y, line)
+                pdf.text(10, y, _drawn(line))
     pdf.output(str(path))
+
+
+MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+
+
+def _drawn(line: str) -> str:
+    """``line`` in the order a PDF producer draws it: Arabic and Hebrew runs right to left,
+    brackets inside them mirrored (the Unicode bidirectional algorithm, fpdf2's own)."""
+    from fpdf.bidi import BidiParagraph
+
+    if line.isascii():
+        return line
+    return "".join(c.character.translate(MIRRORED) if c.embedding_level % 2 else c.character
+                   for c in BidiParagraph(line).get_reordered_characters())

@@ -112,11 +112,13 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
     from jobtui.resume.filename import name_from_file
     from jobtui.resume.header import email_name_variants, header_name
     from jobtui.resume.name_fields import extra_names
+    from jobtui.resume.script_anchor import script_name
 
     names: list[str] = []
     stem = PurePath(file_name).stem if file_name else ""
     for name in (full_name.strip(), header_name(text), name_from_file(text, file_name),
-                 anchored_name(text, stem)):
+                 anchored_name(text, stem),
+                 script_name(text.splitlines()[:LINES_TO_CHECK], anchor_tokens(text, stem))):
         if name and name not in names:
             names.append(name)
     names += email_name_variants(text, names)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from jobtui.errors import ResumeError
 from jobtui.paths import expand_user
+from jobtui.resume.rtl import has_rtl, reading_order
 
 MAX_BYTES = 10 * 1024 * 1024
 # A long resume is ~30,000 characters; far more is not a resume, and spaCy refuses 1,000,000.
@@ -118,12 +119,15 @@ def _pdf_text(path: Path, data: bytes) -> str:
 
 def _page_text(page) -> str:
     """A page's text; a two-column page is read column by column (pypdf's plain mode
-    interleaves the rows of the columns, its layout mode keeps them apart on each line)."""
+    interleaves the rows of the columns, its layout mode keeps them apart on each line).
+    Right-to-left lines come from the layout, put back in reading order (rtl.py)."""
     plain = page.extract_text() or ""
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # layout mode is newer and stricter; plain text is still good
         return plain
+    if has_rtl(layout):
+        return reading_order(layout)
     columns = split_columns(layout)
     return columns if columns is not None else plain
 

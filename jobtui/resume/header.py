@@ -70,6 +70,8 @@ PARTICLES = {
     "le", "von", "zu", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "y", "e",
     "af", "av", "dela", "delos", "los", "las", "degli", "dei", "vom", "zum", "zur", "ap",
     "'t", "’t",
+    # Turkic patronymic words: "Aysel Rafig qizi Huseynli", "Timur Bakytbek uulu".
+    "qizi", "qızı", "kızı", "oglu", "oğlu", "ogly", "kyzy", "uulu", "ugli", "o'g'li",
 }
 # Particles that are also given names ("Ben", "Abu"): they join a name only in lower case.
 # Malaysian "a/l" and "a/p" (son and daughter of) and "bt"/"bte" (binti) join a given name to

@@ -1,0 +1,83 @@
+"""The candidate's name line written in another script, found through the e-mail address.
+
+"رزان خالد الخصاونة" above "razan.khasawneh@yahoo.com", "ОСТАП ІГОРОВИЧ ГНАТЮК" beside
+"ostap.hnatiuk@ukr.net": the header rules read capital letters, which Arabic, Hebrew and
+Persian do not have, and compare folded Latin words, which Cyrillic or Georgian are not. Here
+each word is spelled in Latin letters (anyascii, plus the Slavic spellings of names.py) and
+compared with the e-mail's pieces by its consonants, since abjads write few vowels and
+romanisations differ in them ("rzn" is "razan", "gnatyuk" is "hnatiuk").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+# Brackets and quotes around a nickname on the name line: "יונתן (יוני) אברהמי".
+_NICKNAME = re.compile(r"[(\"“«]\s*([^()\"“”«»]{1,20}?)\s*[)\"”»]")
+# Letters that romanisations use for one sound: Ukrainian "h" is Russian "g", Arabic "q" is
+# often "k". "v", "w" and "y" count as vowels: Hebrew "ו" and "י" write "o", "u" and "i".
+_SAME_SOUND = str.maketrans({"g": "h", "q": "k", "c": "k", "j": "y"})
+# The Arabic and Hebrew article, written joined to a family name and left out of e-mails.
+_ARTICLE = ("ال", "אל")
+
+
+def script_name(lines: list[str], tokens: set[str]) -> str | None:
+    """The first of ``lines`` written in a script other than Latin whose words spell two of
+    the e-mail's or file name's ``tokens``, nicknames in brackets included; or None."""
+    skeletons = {_skeleton(t) for t in tokens if len(t) >= 3 and _skeleton(t)}
+    if len(skeletons) < 2:
+        return None
+    for line in lines:
+        name = _matching(line.strip(), skeletons)
+        if name:
+            return name
+    return None
+
+
+def _matching(line: str, skeletons: set[str]) -> str | None:
+    nicknames = [n.strip() for n in _NICKNAME.findall(line)]
+    words = _NICKNAME.sub(" ", line).split()
+    if not 2 <= len(words) <= 5 or not all(_foreign_word(w) for w in words):
+        return None
+    nickname_words = [w for n in nicknames for w in n.split() if _foreign_word(w)]
+    matched = sum(any(_spells(form, skeletons) for form in _forms(w))
+                  for w in [*words, *nickname_words])
+    if matched < 2:
+        return None
+    return " ".join([*words, *nickname_words])
+
+
+def _foreign_word(word: str) -> bool:
+    """A word of letters (and marks) none of which is Latin: "الخصاونة", "ГНАТЮК"."""
+    return len(word) >= 2 and all(
+        unicodedata.category(c)[0] in "LM" and "LATIN" not in unicodedata.name(c, "")
+        for c in word.replace("-", "").replace("\u200c", ""))
+
+
+def _forms(word: str) -> list[str]:
+    """Latin spellings of ``word``: anyascii's, the Slavic ones, and without an Arabic or
+    Hebrew article ("الخصاونة" is "khasawneh" in an e-mail)."""
+    from jobtui.resume.names import transliterations
+
+    bare = [word[len(a):] for a in _ARTICLE if word.startswith(a) and len(word) > len(a) + 2]
+    return [anyascii(w) for w in (word, *bare)] + sorted(transliterations(word.lower()))
+
+
+def _spells(form: str, skeletons: set[str]) -> bool:
+    """``form`` spells an e-mail piece: the same consonants, or a piece holding half of them or
+    more that opens it ("hossein" in "حسین‌زاده", written "hsynzdh")."""
+    skeleton = _skeleton(form)
+    if not skeleton:
+        return False
+    return skeleton in skeletons or any(
+        len(s) >= 2 and skeleton.startswith(s) and len(s) * 2 >= len(skeleton) for s in skeletons)
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a Latin spelling, one letter per sound: "khasawneh" -> "khsnh"."""
+    letters = re.sub(r"[^a-z]", "", word.lower()).translate(_SAME_SOUND)
+    consonants = re.sub(r"[aeiouyvw]", "", letters)
+    return re.sub(r"(.)\1+", r"\1", consonants)
