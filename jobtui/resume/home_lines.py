@@ -132,6 +132,12 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
         label = LABEL.match(body)
         if label and not NOT_HOME.search(label.group("before")) and not _guarded(body):
             blocks.append([(start + label.end(), end)])
+            # "Адреса: вул. Городоцька, 118, кв. 42," / "м. Львів, 79022": the value wraps.
+            if stripped.endswith(",") and index < len(lines):
+                following = folded[lines[index][0]:lines[index][1]]
+                if CONTINUES.search(following) and not NOT_ADDRESS.search(following):
+                    blocks[-1].append(lines[index])
+                    index += 1
             continue
         if ADDRESS_HEADING.fullmatch(body):
             under_heading = True

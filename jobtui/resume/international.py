@@ -72,11 +72,18 @@ ID_LABELS = (
     r"|Voter(?:'s)?[ \t]+ID|Citizen[ \t]+ID|Thai[ \t]+ID|TCKN|Nomor[ \t]+Induk[ \t]+Kependudukan"
     r"|IC[ \t]+No\.?|No\.?[ \t]+(?:KTP|IC|NIK|K/P)|K/P|Osobn[ií][ \t]+(?:č[ií]slo|broj)"
     r"|Personal[ \t]+(?:ID|code|number)|Tax[ \t]+(?:ID|number|code)|Steuernummer"
-    r"|N[úu]mero[ \t]+de[ \t]+identifica[çc][ãa]o"
+    r"|N[úu]mero[ \t]+de[ \t]+identifica[çc][ãa]o|Public[ \t]+service[ \t]+number"
+    # Arabic, Hebrew and Persian: national number, identity card number, residence permit.
+    r"|الرقم[ \t]+(?:الوطني|القومي|الشخصي)|رقم[ \t]+(?:الهوية|البطاقة|الإقامة|الاقامة)"
+    r"(?:[ \t]+(?:الوطنية|الشخصية))?|بطاقة[ \t]+الهوية|الهوية[ \t]+الوطنية|السجل[ \t]+المدني"
+    r"|ת\.ז\.?|ת\"ז|תעודת[ \t]+זהות|מס(?:פר|')[ \t]+(?:ת\.ז\.?|זהות)"
+    r"|[کك]د[ \t]+مل[یي]|شماره[ \t]+(?:مل[یي]|شناسنامه)|کارت[ \t]+مل[یي]"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.
-_VALUE = (r"(?P<pii>(?=[A-Z0-9 ./-]*\d)[A-Z0-9]+"
+# Arabic-Indic and Persian digits count ("کد ملی: ۰۰۸۷۳۴۵۲۱۸").
+_VALUE = (r"(?P<pii>(?=[A-Z0-9\u0660-\u0669\u06f0-\u06f9 ./-]*\d)"
+          r"[A-Z0-9\u0660-\u0669\u06f0-\u06f9]+"
           r"(?:[ ./-](?:[A-Z]{0,2}\d[A-Z0-9]*|[A-Z]{1,2})){0,5})(?![\w])")
 # "Aadhaar No.:", "CNIC No:", "n.º": a number word between the label and its value.
 _NUMBER_WORD = r"(?i:(?:no|nr|n\.?[º°o]|num|number)\.?[ \t]*)?"

@@ -46,8 +46,8 @@ BIRTH_DATE_LABELS = {
     "sw": ("tarehe ya kuzaliwa",),
     "hi-ur": ("janm tithi", "janam tithi", "janm tarikh", "tareekh-e-paidaish", "जन्म तिथि",
               "تاریخ پیدائش"),
-    "he": ("תאריך לידה",),
-    "ar-fa": ("تاريخ الميلاد", "تاريخ الولادة", "تاریخ تولد", "tarikh al-milad"),
+    "he": ("תאריך לידה", "שנת לידה"),
+    "ar-fa": ("تاريخ الميلاد", "تاريخ الولادة", "تاریخ تولد", "tarikh al-milad", "سال تولد"),
     "th": ("วันเกิด", "วัน เดือน ปีเกิด"),
 }
 
@@ -80,8 +80,9 @@ BIRTH_PLACE_LABELS = {
     "vi": ("noi sinh",),
     "sw": ("mahali pa kuzaliwa",),
     "hi-ur": ("janm sthan", "janmasthan", "जन्म स्थान", "جائے پیدائش"),
-    "he": ("מקום לידה",),
-    "ar-fa": ("مكان الميلاد", "محل الولادة", "محل تولد"),
+    "he": ("מקום לידה", "ארץ לידה"),
+    "ar-fa": ("مكان الميلاد", "مكان الولادة", "محل الولادة", "محل الميلاد", "مسقط الرأس",
+              "محل تولد", "زادگاه"),
     "th": ("สถานที่เกิด",),
 }
 
@@ -121,7 +122,8 @@ _VALUE = r"(?P<pii>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{
 SETTLEMENT = (r"(?:(?:гр|с|г|м|смт|пгт|сел|кота|kab|kota|tp|thanh pho|city of|municipality of"
               r"|town of|mun|miasto|wies)\.?[ \t]*)?")
 # A place name in any script: a capital of Latin (folded), Cyrillic or Greek, then letters.
-PLACE_WORD = rf"[{UPPER}][\w'’.]*(?:-[\w'’]+)*"
+# Arabic and Hebrew have no capitals: any word of theirs may be a place ("إربد").
+PLACE_WORD = rf"(?:[{UPPER}]|[\u0590-\u05ff\u0600-\u06ff])[\w'’.]*(?:-[\w'’]+)*"
 PLACE_RUN = (rf"{PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|de|del|da|do|dos|das|di|du|des|la"
              rf"|le|sur|upon|on|ob|nad|pod|na|pri|u|v|i)[ \t]+)?{PLACE_WORD}){{0,3}}"
              r"(?:[ \t]*\([A-Z]{1,3}\))?")

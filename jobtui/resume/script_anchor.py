@@ -67,13 +67,19 @@ def _forms(word: str) -> list[str]:
 
 
 def _spells(form: str, skeletons: set[str]) -> bool:
-    """``form`` spells an e-mail piece: the same consonants, or a piece holding half of them or
-    more that opens it ("hossein" in "حسین‌زاده", written "hsynzdh")."""
+    """``form`` spells an e-mail piece: the same consonants (one may differ in a word of four
+    or more: Persian "ض" is "z", anyascii writes "d"), or a piece holding half of them or more
+    that opens it ("hossein" in "حسین‌زاده", written "hsynzdh")."""
     skeleton = _skeleton(form)
     if not skeleton:
         return False
-    return skeleton in skeletons or any(
-        len(s) >= 2 and skeleton.startswith(s) and len(s) * 2 >= len(skeleton) for s in skeletons)
+    return any(skeleton == s or _one_apart(skeleton, s)
+               or len(s) >= 2 and skeleton.startswith(s) and len(s) * 2 >= len(skeleton)
+               for s in skeletons)
+
+
+def _one_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _skeleton(word: str) -> str:

@@ -26,10 +26,20 @@ THAI_NICKNAME = re.compile(rf"(?:ชื่อเล่น|ชื่อเล่�
 _TITLE_WORDS = ("श्रीमती", "श्री", "सुश्री", "कुमारी", "डॉ.", "डॉ", "श्रीमान", "শ্রীমতী", "শ্রী",
                 "জনাব", "মোঃ", "ডঃ", "ডা.", "السيدة", "السيد", "الأستاذة", "الأستاذ",
                 "الدكتورة", "الدكتور", "المهندسة", "المهندس", "د.", "מר", "גב'", "גברת",
-                "ד\"ר", "פרופ'")
+                "ד\"ר", "ד״ר", "פרופ'", "עו\"ד",
+                # Persian: doctor, Mr, Ms.
+                "دکتر", "آقای", "خانم")
+# "Engineer" and "professor" are job titles too ("مهندس برمجيات", software engineer): before
+# a name only when a known given name follows ("مهندس کاوه صدری").
+_JOB_TITLE_WORDS = ("مهندس", "مهندسة", "استاد", "أستاذ")
 _SCRIPT_WORD = r"[\u0900-\u097f\u0980-\u09ff\u0600-\u06ff\u0590-\u05ff]{2,20}"
-TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t]+"
-                    rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD})?)")
+# Little words that end a name: Arabic "in, from, on, to, with", Persian "from, in, to, with",
+# Hebrew "of, with".
+_NOT_NAME = r"(?:في|من|على|إلى|عن|مع|از|در|به|با|که|را|של|עם|את)(?![\w])"
+# A title, then a name of up to three words ("د. منى عبد الرحيم"; "مهندس کاوه صدری").
+_NAME_AFTER = rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+(?!{_NOT_NAME}){_SCRIPT_WORD}){{0,2}})"
+TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t]+{_NAME_AFTER}")
+JOB_TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(_JOB_TITLE_WORDS)})[ \t]+{_NAME_AFTER}")
 
 
 # Chinese and Japanese given names after "colleague"/"teammate"/"partner", without a family
@@ -85,6 +95,8 @@ def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
 
 def script_people(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, words) of the names in these scripts and of their other mentions."""
+    from jobtui.resume.names import gazetteer
+
     words: set[str] = set()
     found = []
     for match in THAI_NAME.finditer(text):
@@ -98,7 +110,10 @@ def script_people(text: str) -> list[tuple[int, int, list[str]]]:
         for name in re.finditer(_HAN, match.group("list")):
             start = match.start("list") + name.start()
             found.append((start, start + len(name.group()), [name.group()]))
-    for match in TITLED.finditer(text):
+    first_names = gazetteer()[0]
+    titled = [*TITLED.finditer(text), *(m for m in JOB_TITLED.finditer(text)
+                                        if m.group("name").split()[0] in first_names)]
+    for match in titled:
         found.append((match.start("name"), match.end("name"), match.group("name").split()))
         words |= set(match.group("name").split())
     gazetteer_found = _gazetteer_people(text)
@@ -106,9 +121,19 @@ def script_people(text: str) -> list[tuple[int, int, list[str]]]:
     words |= {w for _, _, person in gazetteer_found for w in person}
     for word in words:
         pattern = re.compile(rf"(?<![\w]){re.escape(word)}" if _is_thai(word)
-                             else rf"(?<![\w]){re.escape(word)}(?![\w])")
+                             else rf"(?<![\w]){_prefix(word)}{re.escape(word)}(?![\w])")
         found += [(m.start(), m.end(), [word]) for m in pattern.finditer(text)]
     return found
+
+
+def _prefix(word: str) -> str:
+    """Arabic and Hebrew write "and", "with", "to" joined to the next word: "وسامر" (and
+    Samer), "ומיכל" (and Michal), "לדני" (to Dani)."""
+    if re.match(r"[\u0600-\u06ff]", word):
+        return r"(?:[وبلف])?"
+    if re.match(r"[\u0590-\u05ff]", word):
+        return r"(?:[ובלהשמ])?"
+    return ""
 
 
 def _is_thai(word: str) -> bool:
