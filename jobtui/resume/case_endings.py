@@ -24,6 +24,8 @@ LANGUAGES = {
     "ro": re.compile(r"[ăâșțşţĂÂȘȚŞŢ]"),
     "el": re.compile(r"[\u0370-\u03ff]"),
     "cyr": re.compile(r"[\u0400-\u04ff]"),
+    "uz": re.compile(r"[OoGg][ʻ'’][a-z]|(?<![\w])(?:bilan|uchun|yilda)(?![\w])"),
+    "mn": re.compile(r"[өүӨҮ]"),
 }
 # Endings added to a name's stem, per language. Estonian adds its case endings to the
 # genitive, which ends in a vowel ("Tamm" -> "Tamme" -> "Tammega").
@@ -39,6 +41,10 @@ _CYR_FEMININE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею", "
                  "ино", "ины")
 _CYR_MASCULINE = ("а", "у", "ом", "е", "ым", "ем", "ов", "ова", "ову", "ове", "ин", "ина",
                   "ину", "ым", "ыми")
+# Uzbek genitive, accusative, dative, locative, ablative; Mongolian genitive, accusative,
+# comitative ("DILNOZANING", "Yo'ldoshevning", "Батсүхийн", "Доржтой").
+_UZBEK = ("ning", "ni", "ga", "da", "dan", "niki")
+_MONGOLIAN = ("ийн", "ын", "гийн", "ний", "ийг", "ыг", "тай", "той", "тэй", "д", "аас", "ээс")
 # A suffix after an apostrophe or a colon: English possessive, Turkish and Finnish cases.
 APOSTROPHE = r"(?:['’][^\W\d_]{1,5}|:[^\W\d_]{1,4})"
 
@@ -108,6 +114,10 @@ def forms(word: str, langs: set[str]) -> set[str]:
             found |= {stem + e for e in ("я", "ю", "ем", "е")}
         elif last.isalpha() and last.lower() not in "еиоуыэюяьъ":
             found |= {word + e for e in _CYR_MASCULINE}
+    if "uz" in langs and word.isascii():
+        found |= {word + end for end in _UZBEK}
+    if "mn" in langs and not word.isascii():
+        found |= {word + end for end in _MONGOLIAN}
     return found - {word}
 
 
@@ -125,6 +135,8 @@ def case_ending_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:
     found = {f for f in found if fold(f).lower() not in ORG_WORDS | TECH | PLACES
              and not a_place(text, f)}
     bases = "|".join(map(re.escape, sorted(words | found, key=len, reverse=True)))
-    pattern = re.compile(rf"(?<![\w@.'’-])(?:{bases})(?:{APOSTROPHE})?(?![\w@'’-])")
+    # Any case: a header in capitals declines too ("DILNOZANING").
+    pattern = re.compile(rf"(?<![\w@.'’-])(?:{bases})(?:{APOSTROPHE})?(?![\w@'’-])",
+                         re.IGNORECASE)
     return [(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
-            if m.group() not in words or not m.group().isalpha()]
+            if m.group()[0].isupper() and (m.group() not in words or not m.group().isalpha())]

@@ -46,6 +46,8 @@ NOT_NAME_WORDS = {
     "cv", "europass", "modelo", "template", "formato", "vorlage", "muster",
     # Philippine address words: "Brgy. San Isidro, Cainta" in a sidebar is no name.
     "brgy", "barangay", "blk", "purok", "sitio", "subd",
+    # Mongolian "personal information", "introduction" (a CV's title).
+    "хувийн", "мэдээлэл", "танилцуулга",
 }
 CREDENTIALS = {
     "phd", "md", "mba", "msc", "bsc", "ms", "ma", "ba", "bs", "cpa", "pe", "pmp", "cfa", "rn",
@@ -86,7 +88,8 @@ NAME_LABEL = re.compile(
     # Greek, Ukrainian/Russian/Bulgarian, South Slavic, Baltic, Indonesian/Malay full-name labels.
     r"|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|піб|прізвище,? ім'я(?:,? по батькові)?"
     r"|фамилия,? имя(?:,? отчество)?|име и фамилия|ime i prezime|ime in priimek"
-    r"|vardas,? pavardė|vārds,? uzvārds|nama(?: lengkap)?|isim soyisim)\s*[:：]"
+    r"|vardas,? pavardė|vārds,? uzvārds|nama(?: lengkap)?|isim soyisim"
+    r"|familiyasi,? ismi(?:,? otasining ismi)?|ф\.и\.о\.)\s*[:：]"
     # A CJK label needs no colon: "氏名　森本 彩花" (a rirekisho form).
     r"|(?:姓名|氏名|名前|이름|성명)[ \t\u3000]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
     r"|(?:cv|resume|résumé|curriculum\s+vitae|lebenslauf|currículo)\s*(?::|[-–—|]"
@@ -100,10 +103,18 @@ NICKNAME = re.compile(
 # A name given in two labelled lines: "Surname: NWACHUKWU" and "Other Names: Chiamaka Adaeze".
 SURNAME_LABEL = re.compile(
     r"^\s*(?:surname|last name|family name|apellidos|nazwisko|achternaam|nachname"
-    r"|nom de famille|sobrenome|cognome|name|nom)\s*[:：]\s*", re.IGNORECASE)
+    r"|nom de famille|sobrenome|cognome|name|nom|ургийн овог|овог|familiyasi|фамилия"
+    r"|прізвище|презиме)\s*[:：]\s*", re.IGNORECASE)
 GIVEN_LABEL = re.compile(
     r"^\s*(?:other names?|first names?|given names?|forenames?|nombres?|imiona?|imię"
-    r"|voornamen|voornaam|vorname|prénoms?|prenom|nome)\s*[:：]\s*", re.IGNORECASE)
+    r"|voornamen|voornaam|vorname|prénoms?|prenom|nome|нэр|ismi|имя|ім'я|име)\s*[:：]\s*",
+    re.IGNORECASE)
+# The father's name, labelled ("Эцэг/эхийн нэр: Батсүх", "Otasining ismi: Baxtiyor").
+FATHER_LABEL = re.compile(r"^\s*(?:эцэг/эхийн нэр|эцгийн нэр|otasining ismi|отчество"
+                          r"|по батькові|father'?s name)\s*[:：]\s*", re.IGNORECASE)
+# A patronymic alone on the line under the name, as a header may set it in capitals.
+PATRONYMIC_LINE = re.compile(r"[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z]*(?:ович|евич|овна|евна|ична|ovich|evich"
+                             r"|ovna|evna|ivna|ovych|ulı|uly)", re.IGNORECASE)
 SIDEBAR_HEADING = re.compile(r"(?:[A-Z]{3,}\s+){1,3}(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：])")
 SEPARATOR = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}")
 
@@ -142,6 +153,8 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
         if (name and not any(w.isupper() for w in line.split()) and _caps_surname_line(following)
                 and CONTACT_LIKE.search(after) and not _used_as_place(text, following)):
             return f"{name} {following}"  # "Ifeanyi Chibuzor" / "EZEUDU": the surname set apart
+        if name and PATRONYMIC_LINE.fullmatch(following):
+            return f"{name} {following}"  # "АСАНОВ БАКЫТ" / "ТЕМИРБЕКОВИЧ"
         if name:
             return name
         if _one_word_name(line) and _one_word_name(following):
@@ -153,14 +166,15 @@ def _split_name(lines: list[str]) -> str | None:
     """Given names and surname from their own labelled lines, or None when either is missing."""
     parts = {}
     for line in lines:
-        for key, label in (("surname", SURNAME_LABEL), ("given", GIVEN_LABEL)):
+        for key, label in (("surname", SURNAME_LABEL), ("given", GIVEN_LABEL),
+                           ("father", FATHER_LABEL)):
             match = label.match(line)
             words = SEPARATOR.split(line[match.end():])[0].split() if match else []
             if words and all(_name_word(w) or w.lower() in PARTICLES for w in words):
                 parts.setdefault(key, " ".join(words))
-    if len(parts) < 2:
+    if "surname" not in parts or "given" not in parts:
         return None
-    return f"{parts['given']} {parts['surname']}"
+    return " ".join(parts[key] for key in ("given", "father", "surname") if key in parts)
 
 
 # A name in Han characters, Hangul or kana: 2-4 characters, family and given name perhaps

@@ -78,6 +78,8 @@ ID_LABELS = (
     r"(?:[ \t]+(?:الوطنية|الشخصية))?|بطاقة[ \t]+الهوية|الهوية[ \t]+الوطنية|السجل[ \t]+المدني"
     r"|ת\.ז\.?|ת\"ז|תעודת[ \t]+זהות|מס(?:פר|')[ \t]+(?:ת\.ז\.?|זהות)"
     r"|[کك]د[ \t]+مل[یي]|شماره[ \t]+(?:مل[یي]|شناسنامه)|کارت[ \t]+مل[یي]"
+    # Uzbek personal number, Mongolian register number, Danish CPR with its "-nr.".
+    r"|JShShIR|PINFL|ЖШШИР|Регистрийн[ \t]+дугаар|CPR-?nr\.?"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.

@@ -1,0 +1,80 @@
+"""People named in Cyrillic text by the shape of East Slavic and Central Asian names, with no
+name list: a patronymic, initials, or "with" and a name in the instrumental case.
+
+Russian, Ukrainian, Belarusian, Kazakh and Kyrgyz resumes name referees in full with the
+father's name ("Токтаров Ержан Болатович", "Осмонов Нурлан Жээнбекович"), sign quotations with
+initials ("— И. В. Лосев", "Б.Дорж") and name colleagues after "with" in the instrumental case
+("вместе с Ромой Шевчуком", "Са Браниславом Ђорђевићем"). Kazakh and Kyrgyz given names are
+missing from every name list, so these shapes are what finds them. Each name found this way
+also gives its nominative ("Шевчуком" -> "Шевчук"), whose other case forms case_endings.py
+then finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UP = "А-ЯЁІЇЄҐЂЈЉЊЋЏЎҚҒҮҰӨҺӘ"
+_LOW = "а-яёіїєґђјљњћџўқғүұөһә"
+_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+# East Slavic patronymics, and the Central Asian "son of"/"daughter of" words after the
+# father's name ("Болатұлы", "Жээнбек уулу").
+_PATRONYMIC = (rf"[{_UP}][{_LOW}]+(?:ович|евич|ьевич|ьич|овна|евна|ьевна|ична|инична|ұлы|улы"
+               rf"|қызы|кызы)(?![{_LOW}])|[{_UP}][{_LOW}]+[ \t]+(?:уулу|кызы|улы|қызы|оглы|гызы)"
+               rf"(?![{_LOW}])")
+# "Токтаров Ержан Болатович", "Ержан Болатович Токтаров", "Игорь Валентинович".
+FULL_NAME = re.compile(rf"(?<![\w])(?:({_WORD})[ \t]+)?({_WORD})[ \t]+({_PATRONYMIC})"
+                       rf"(?:[ \t]+({_WORD})(?![ \t]+{_WORD}))?")
+# One or two initials, then a surname: "И. В. Лосев", "Е.Б. Токтаров", "Б.Дорж".
+INITIALS = re.compile(rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,2}}({_WORD})(?![\w])")
+# "Named after": "МГУ им. М. В. Ломоносова", "университет имени первого Президента России
+# Б. Н. Ельцина", "ЛНУ імені І. Франка": the initials open an institution's namesake.
+NAMED_AFTER = re.compile(r"(?<![\w])(?:им\.|имени|імені|ім\.|імя|на[ \t]+името[ \t]+на)")
+# "with" in Russian, Ukrainian, Belarusian, Serbian, Bulgarian, Macedonian, and what may stand
+# between it and the name ("с коллегой", "з колегою", "са ментором").
+_WITH = (rf"(?<![\w])(?:[Сс]о?|[Сс]а|[Зз]|[Іі]з|[Зз]і|[Зз]ь|[Сс]ъс)[ \t]+"
+         rf"(?:(?:коллег(?:ой|ами)|колег(?:ою|ами|ом|ом)|калег(?:ам|амі)|колегиницом|колегом"
+         rf"|ментором|наставником|руководителем|керівником)[ \t]+)?")
+_INSTRUMENTAL = "ом|ем|ём|ой|ей|ою|ею|ым|им|ем|ью|ићем|ићом"
+# Two capitalised words in the instrumental after "with": a given name and a surname.
+WITH_PAIR = re.compile(rf"{_WITH}([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}))[ \t]+"
+                       rf"([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}))(?![\w])")
+# Words that take these shapes but name no one: months, places, firms.
+_NOT_NAMES = {"Москвой", "Киевом", "Минском", "Алматы", "Астаной", "Газпромом", "Сбером"}
+# Instrumental endings and the nominative endings they may come from.
+_NOMINATIVE = (("ићем", "ић"), ("ићом", "ић"), ("ой", "а"), ("ою", "а"), ("ей", "я"),
+               ("ею", "я"), ("ым", ""), ("им", "ий"), ("ом", ""), ("ем", "ь"), ("ем", ""),
+               ("ём", "ь"), ("ью", "ь"))
+
+
+def cyrillic_people(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of the people these shapes name in ``text``."""
+    found = []
+    bases: set[str] = set()
+    for match in FULL_NAME.finditer(text):
+        words = [w for w in match.groups() if w]
+        if not set(words) & _NOT_NAMES:
+            found.append((match.start(), match.end(), [w for p in words for w in p.split()]))
+    for match in INITIALS.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.group(1) not in _NOT_NAMES and not NAMED_AFTER.search(
+                text, max(line_start, match.start() - 60), match.start()):
+            found.append((match.start(1), match.end(1), [match.group(1)]))
+    for match in WITH_PAIR.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        if {given, surname} & _NOT_NAMES:
+            continue
+        found.append((match.start(1), match.end(2), [given, surname]))
+        bases.update(nominatives(given) + nominatives(surname))
+    # "Шевчук отвечал за бэкенд" after "с Ромой Шевчуком": the nominative goes too.
+    for base in bases - _NOT_NAMES:
+        found += [(m.start(), m.end(), [base])
+                  for m in re.finditer(rf"(?<![\w]){re.escape(base)}(?![\w])", text)]
+    return found
+
+
+def nominatives(word: str) -> list[str]:
+    """The nominatives an instrumental form may come from: "Шевчуком" -> "Шевчук",
+    "Ромой" -> "Рома", "Алесем" -> "Алесь", "Алес"."""
+    return [word[: -len(ending)] + base for ending, base in _NOMINATIVE
+            if word.endswith(ending) and len(word) - len(ending) >= 3]
