@@ -46,7 +46,9 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
               # Spanish "Dña."/"Srta."/"Mtro.", Nordic "Hr."/"Fru", Turkish "Sn.", Greek "κα",
               # military and nursing grades ("Capt.", "Sgt.", "Sister", "Matron").
               r"|Dna|Dona|Don|Srta|Mtro|Mtra|Hr|Fru|Sn|\u03ba\u03b1|Capt|Sgt|Lt|Maj|Cpl|Cdr"
-              r"|Sister|Matron")
+              r"|Sister|Matron"
+              # German "Herrn" (the dative), French "M." and "MM." (Monsieur, Messieurs).
+              r"|Herrn|M(?=\.)|MM(?=\.)")
 # Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes
 # Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer), "prof.ssa Alessandra
 # Dall'Olio", "doc. Hrubeše".
@@ -107,7 +109,9 @@ CUE = re.compile(
     # from a PDF whose font has no Hangul, leaving "(mentor):   (Donghyun Choi)").
     r"\)?\s*:)"
     rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+|{_LOWER_HONORIFIC}[ \t]+)*"
-    rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)*"
+    # "Prof. (Mrs.) Chandrika Senanayake": a form of address in brackets after the title.
+    rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+|\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)"
+    rf"[ \t]+)*"
     rf"|(?<![\w./-]){_LOWER_HONORIFIC}[ \t]+(?=[A-Z])"
     r"|(?:[\"”“»」]|[.!?])[ \t]*[.,]?[ \t]*(?:—|–|--?)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*"
 )

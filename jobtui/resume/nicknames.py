@@ -34,6 +34,7 @@ CALLED = (
     r"|genaamd|bijnaam|(?:noemen|noemt)[ \t]+(?:me|hem|haar)|bekend[ \t]+als"
     # Nordic, PL, CS/SK, HR/SR/SL, RO, HU
     r"|kallad|kallas|kallat|kaldet|kalt|kaldt|kaldes|smeknamn|kallenavn|kaelenavn"
+    r"|kalder|kallar|kaller|kalla"
     r"|zwan[ya]|nazywan[ya]|ksywka|pseudonim|mowia[ \t]+na[ \t]+(?:mnie|niego|nia)"
     r"|prezdivka|prezyvka|(?:rikaji|rikame)[ \t]+(?:mi|mu|ji)|volaju[ \t]+(?:ma|ho|ju)"
     r"|zovu(?:[ \t]+(?:me|ga|je))?|nadimak|nadimkom|klicejo(?:[ \t]+(?:me|ga|jo))?|vzdevek"
@@ -65,7 +66,8 @@ _PRONOUN = (r"(?:teda|mind|neid|me|mi|mu|ji|him|her|them|ihn|sie|mich|la|le|lo|m
             r"|\u044f|\u0435\u0433\u043e|\u0435\u0435|\u043c\u0435|\u0433\u043e|\u043c\u0443"
             r"|\u0458\u0430|\u043c\u0435\u043d\u0435|\u0457\u0457|\u0439\u043e\u0433\u043e"
             r"|\u03c4\u03bf\u03bd|\u03c4\u03b7\u03bd|\u03bc\u03b5|\u043c\u0435\u043d\u044f"
-            r"|\u043d\u0430\u0441|alle|allen|todos|tutti|iedereen|wszyscy|kaikki)")
+            r"|\u043d\u0430\u0441|alle|allen|todos|tutti|iedereen|wszyscy|kaikki"
+            r"|\u0435\u0451|mig|meg)")
 _NAME = rf"[{UPPER}][{LOWER}]{{1,14}}|[A-Z]{{2,3}}"
 STATED = re.compile(
     rf"(?<![\w])(?P<cue>(?i:{CALLED}))[ \t]*:?[ \t]+(?P<pronoun>(?i:{_PRONOUN})[ \t]+)?"

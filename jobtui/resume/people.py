@@ -49,6 +49,7 @@ from jobtui.resume.cues import (
 )
 from jobtui.resume.cyrillic_people import cyrillic_people
 from jobtui.resume.declined import declined_spans, latin_declined_spans
+from jobtui.resume.family import family_names
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.kept_institutions import eponym_spans
 from jobtui.resume.lone_names import lone_name_spans
@@ -211,7 +212,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
               if not any(fs <= s and e <= fe for fs, fe in firms)]
     found += wrapped_surnames(found, folded, last_names)
     found += declined_spans(text) + latin_declined_spans(text) + honorific_spans(text)
-    found += cyrillic_people(text)
+    found += cyrillic_people(text) + family_names(folded)
     found += suffixed_given_names(text) + _after_particle(folded, first_names, last_names)
     found += list_spans(text, [(s, e) for s, e, _ in found])
     found += quoted_nicknames(text, [(s, e) for s, e, _ in found])

@@ -28,7 +28,8 @@ KIN_CUE = re.compile(
     r"|my[ \t]+(?:partner|girlfriend|boyfriend)"
     # Swedish, Danish, Norwegian (folded): "min sambo Elin", "min bror Anders".
     r"|(?:min|mitt|mina|var)[ \t]+(?:sambo|samboer|fru|man|maka|make|kone|mand|flickvan"
-    r"|pojkvan|kjareste|bror|syster|soster|son|dotter|datter|far|mor|pappa|mamma|kusin"
+    r"|pojkvan|kjareste|kareste|hustru|bror|syster|soster|son|sonn|dotter|datter|far|mor"
+    r"|pappa|mamma|kusin"
     r"|svager|svagerska)"
     r"|(?:mijn|onze)[ \t]+(?:vrouw|man|echtgenote?|partner|vriendin|vriend|broer|zus|zuster"
     r"|zoon|dochter|vader|moeder|schoonbroer|schoonzus|schoonvader|schoonmoeder|zwager"

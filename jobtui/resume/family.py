@@ -1,0 +1,54 @@
+"""Names of the candidate's family in a personal-details line: "zwei Kinder (Nando, Ladina)",
+"én datter (Maren)", "сын Алдияр (3 года)", "married, two children: Ana and Tomás".
+
+Europe's and Central Asia's CVs give the family under marital status; the names come after
+the word for children, son, daughter or spouse, in brackets, after a colon or right after the
+word. A partner is left out ("Partner: Deloitte" is a firm). Without a possessive ("my son", relations.py) the noun alone is the cue, so a name must
+follow it directly: "daughter company" or "Kinderuni" name nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtui.resume.letters import LOWER, UPPER
+
+# Children, son, daughter, spouse and partner, per language (folded: names.fold).
+_KIN = (
+    r"children|child|kids|sons?|daughters?|wife|husband|spouse"
+    r"|kinder|kind|sohne?|tochter|ehefrau|ehemann|lebensgefahrt(?:e|in)"
+    r"|enfants?|fils|filles?|epouse|epoux|conjointe?"
+    r"|hij[oa]s?|espos[oa]|filh[oa]s?|marido|figli[oa]?|moglie|marito"
+    r"|kinderen|zoon|dochter|echtgenote?"
+    r"|barn|dotter|dottrar|dotre|datter|dotrene|sonn|sonner|drenge|piger|hustru|sambo|samboer"
+    r"|kareste|kjareste|lapset|lapsi|poika|tytar|vaimo|puoliso|dottir|sonur|synir|daetur"
+    r"|deti|dcera|dcery|syn|synove|manzel(?:ka)?|dzieci|corka|corki|zona|maz|dieta"
+    r"|сын|сына|сыновья|дочь|дочка|дочери|дети|жена|муж|супруга|супруг|син|сина|донька"
+    r"|доньки|діти|дружина|чоловік|дъщеря|деца|съпруга|съпруг|ћерка|ћерке|кћи|супруг"
+    r"|o['ʻ’]g['ʻ’]li|qizi|farzandlari"
+)
+_NAME = rf"[{UPPER}][{LOWER}]{{1,14}}(?:-[{UPPER}][{LOWER}]+)?"
+# "and" between two names, per language.
+_AND = r"(?:and|und|et|y|e|en|og|och|ja|a|i|и|і|та|ва|va)"
+# Full names too: "Spouse: Grace Wanjiru".
+_FULL = rf"{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,2}}"
+_LIST = rf"{_FULL}(?:[ \t]*,[ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"
+FAMILY = re.compile(
+    rf"(?<![\w])(?i:{_KIN})(?:[ \t]*\([ \t]*(?P<bracketed>{_LIST})[ \t]*[,;)]"
+    rf"|[ \t]*:[ \t]*(?P<listed>{_LIST})|[ \t]+(?P<named>{_NAME})(?=[ \t]*(?:\(|,|;|\.|$)|[ \t]+(?i:{_AND})[ \t]))",
+    re.MULTILINE)
+
+
+def family_names(folded: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, [name]) of each family member named in the accent-folded text."""
+    from jobtui.resume.name_shapes import blocked
+
+    found = []
+    for match in FAMILY.finditer(folded):
+        group = next(g for g in ("bracketed", "listed", "named") if match.group(g))
+        for name in re.finditer(_NAME, match.group(group)):
+            if re.fullmatch(_AND, name.group(), re.IGNORECASE) or blocked(name.group()):
+                continue
+            start = match.start(group) + name.start()
+            found.append((start, start + len(name.group()), [name.group()]))
+    return found
