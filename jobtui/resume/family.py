@@ -3,8 +3,9 @@
 
 Europe's and Central Asia's CVs give the family under marital status; the names come after
 the word for children, son, daughter or spouse, in brackets, after a colon or right after the
-word. A partner is left out ("Partner: Deloitte" is a firm). Without a possessive ("my son", relations.py) the noun alone is the cue, so a name must
-follow it directly: "daughter company" or "Kinderuni" name nobody.
+word. A partner is left out ("Partner: Deloitte" is a firm). Without a possessive ("my son",
+relations.py) the noun alone is the cue, so a name must follow it directly: "daughter
+company" or "Kinderuni" name nobody.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ _FULL = rf"{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,2}}"
 _LIST = rf"{_FULL}(?:[ \t]*,[ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"
 FAMILY = re.compile(
     rf"(?<![\w])(?i:{_KIN})(?:[ \t]*\([ \t]*(?P<bracketed>{_LIST})[ \t]*[,;)]"
-    rf"|[ \t]*:[ \t]*(?P<listed>{_LIST})|[ \t]+(?P<named>{_NAME})(?=[ \t]*(?:\(|,|;|\.|$)|[ \t]+(?i:{_AND})[ \t]))",
+    rf"|[ \t]*:[ \t]*(?P<listed>{_LIST})"
+    rf"|[ \t]+(?P<named>{_NAME})(?=[ \t]*(?:\(|,|;|\.|$)|[ \t]+(?i:{_AND})[ \t]))",
     re.MULTILINE)
 
 

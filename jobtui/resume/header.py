@@ -115,6 +115,7 @@ FATHER_LABEL = re.compile(r"^\s*(?:эцэг/эхийн нэр|эцгийн нэ�
 # A patronymic alone on the line under the name, as a header may set it in capitals.
 PATRONYMIC_LINE = re.compile(r"[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z]*(?:ович|евич|овна|евна|ична|ovich|evich"
                              r"|ovna|evna|ivna|ovych|ulı|uly)", re.IGNORECASE)
+PATRONYMIC_WORD = re.compile(rf"(?<![\w]){PATRONYMIC_LINE.pattern}(?![\w])", re.IGNORECASE)
 SIDEBAR_HEADING = re.compile(r"(?:[A-Z]{3,}\s+){1,3}(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：])")
 SEPARATOR = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}")
 
@@ -157,6 +158,9 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
             return f"{name} {following}"  # "АСАНОВ БАКЫТ" / "ТЕМИРБЕКОВИЧ"
         if name:
             return name
+        if (_one_word_name(line) and (following_name := _name_of(following))
+                and PATRONYMIC_WORD.search(following_name)):
+            return f"{line} {following_name}"  # "КОВАЛЕВИЧ" / "Дмитрий Олегович"
         if _one_word_name(line) and _one_word_name(following):
             return f"{line} {following}"  # "Henrike" / "Schäfer" on two lines
     return None

@@ -56,7 +56,7 @@ LABEL = re.compile(rf"^[ \t]*(?P<before>(?:[^\W\d_][\w'’.-]*[ \t]+){{0,2}})"
 # "бульв. Лесі", "Str. Observatorului").
 ADDRESS_START = re.compile(
     r"^(?:(?i:apartment|apt|apto|flat|unit|suite|blk|block|bldg|building|house|villa|plot|lot"
-    r"|room|no|nr|n[º°o]|дом|кв|бульв|бул|вул|ул|просп|пр-т|пров|пер|str|ul|al|av|avda)"
+    r"|room|no|nr|n[º°o]|дом|кв|бульв|бул|вул|ул|просп|пр-т|пров|пер|мкр|str|ul|al|av|avda)"
     r"\.?[ \t]*#?[ \t]*(?:(?i:no)\.?[ \t]*)?[A-Z]?-?\d{1,5}[A-Za-z]?(?:[/-]\w{1,4})?"
     r"(?![\w])"
     r"|(?i:бульв|бул|вул|ул|просп|пр-т|пров|пер|str|ul|al|av|avda|jl)\.[ \t]*[^\W\d_])")
@@ -120,6 +120,7 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
     lines = _lines(text)
     blocks: list[list[tuple[int, int]]] = []
     seen = index = 0
+    contact_at = -9  # the last line with an e-mail, a phone or a link
     under_heading = other_section = False
     while index < len(lines):
         start, end = lines[index]
@@ -153,12 +154,22 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
             if seen <= CONTACT_LINES and not other_section:
                 blocks += [[segment] for segment in segments
                            if _address_segment(folded, segment, addresses)]
+                # "P.O. Box 30719, Nairobi | Residence: Kahawa Sukari": a labelled part.
+                blocks += [[(s + label.end(), e)] for s, e in segments[1:]
+                           if (label := LABEL.match(folded[s:e]))
+                           and not NOT_HOME.search(label.group("before"))]
             under_heading = False
             continue
-        strong = under_heading or seen <= CONTACT_LINES and bool(ADDRESS_START.match(stripped))
-        weak = seen <= CONTACT_LINES and not other_section and bool(
+        # A sidebar of contacts may come far down the page: right under an e-mail or phone
+        # line, "Blk 7 Lot 22, Mabini St." is the home address too.
+        near_contact = seen <= CONTACT_LINES or seen - contact_at <= 3
+        strong = under_heading or near_contact and bool(ADDRESS_START.match(stripped))
+        weak = near_contact and not other_section and bool(
             NAME_NUMBER.match(stripped) or NUMBER_FIRST.match(stripped)
-            or any(start <= s < end for s, _ in addresses) or _street_and_postcode(stripped))
+            or any(start <= s < end for s, _ in addresses) or _street_and_postcode(stripped)
+            or CITY_PREFIX.match(stripped) and "," in stripped)  # "г. Минск, ул. Сурганова"
+        if NOT_ADDRESS.search(body):
+            contact_at = seen
         if not (strong or weak) or _guarded(body) or NOT_ADDRESS.search(body):
             under_heading = False
             continue
@@ -181,10 +192,14 @@ def _blocks(text: str, addresses: list[tuple[int, int]]) -> list[list[tuple[int,
 
 
 def _street_and_postcode(line: str) -> bool:
-    """A contact line naming a street and a postcode, in whatever order and with a house name
-    rather than a number first ("Puthenpurackal House, MG Road, Kochi - 682024, Kerala")."""
-    return bool(STREET_WORD.search(line) and "," in line
-                and re.search(r"(?<![\w.,/-])(?!(?:19|20)\d\d(?!\d))\d{4,6}(?![\w/-])", line))
+    """A contact line naming a street (or a city) and a postcode, in whatever order and with a
+    house name rather than a number first ("Puthenpurackal House, MG Road, Kochi - 682024")."""
+    postcode = re.search(r"(?<![\w.,/-])(?!(?:19|20)\d\d(?!\d))\d{4,6}(?![\w/-])", line)
+    # Without a street word, four parts and a known city: '"Sreeragam", TC 14/1123,
+    # Kumarapuram, Thiruvananthapuram – 695011, Kerala'.
+    return bool(postcode and "," in line and (
+        STREET_WORD.search(line) or line.count(",") >= 3
+        and any(_kind(part.strip(" .")) == "city" for part in re.split(r"[,–—()/]", line))))
 
 
 SEGMENT_GAP = re.compile(r"[ \t]*(?:[|•·;\t]|[ \t]{3,})[ \t]*")

@@ -45,7 +45,7 @@ NOT_A_PERSON = {
     "their", "his", "her", "its", "this", "that", "these", "those", "a", "an", "some", "any",
     "many", "every", "colleagues", "clients", "customers", "partners", "stakeholders",
     "students", "peers", "everyone", "help", "support", "success", "ease", "honours", "honors",
-    "distinction", "merit",
+    "distinction", "merit", "name",
 }
 # A single capitalised word after a cue: letters only, a capital then lower case ("Deepika"),
 # so "AWS", "GraphQL", "iOS", "Node.js" are never taken for a given name.

@@ -23,7 +23,7 @@ from jobtui.resume.names import NICKNAMES, NOT_NAMES, fold, gazetteer
 # "is called" / "known as" / "nickname", per language (folded, lower case).
 CALLED = (
     # EN, DE, FR, ES, PT, IT, NL
-    r"known[ \t]+as|better[ \t]+known[ \t]+as|nicknamed|nickname|goes[ \t]+by|go[ \t]+by"
+    r"known[ \t]+as|better[ \t]+known[ \t]+as|nicknamed|nick[ \t]?name|goes[ \t]+by|go[ \t]+by"
     r"|a\.?k\.?a\.?|call(?:s|ed)?(?:[ \t]+(?:me|him|her|them))?"
     r"|genannt|spitzname|rufname|nennen[ \t]+(?:mich|ihn|sie)|nennt[ \t]+(?:mich|ihn|sie)"
     r"|surnomme|surnommee|on[ \t]+m'appelle|qu'on[ \t]+appelle|appelee?"

@@ -61,6 +61,7 @@ from jobtui.resume.name_lists import (
 )
 from jobtui.resume.name_shapes import (
     EAST_ASIAN_SURNAMES,
+    NOT_A_PERSON,
     SURNAME_ENDING,
     SYLLABLE,
     blocked,
@@ -320,7 +321,8 @@ def _from_gazetteer(words: list[str], first_names, last_names) -> tuple[int, lis
             person = [word]
             for following in words[index + 1:]:
                 if (blocked(following) and word_key(following) not in last_names
-                        or following.isupper() and len(following) > 1):
+                        or following.isupper() and len(following) > 1
+                        or word_key(following) in NOT_A_PERSON):  # "Nick Name:", "Grace Help"
                     break
                 person.append(following)
             while person and person[-1].lower() in PARTICLES:

@@ -92,7 +92,8 @@ BIRTH_PLACE_LABELS = {
 # Labels of a home town, a place of origin or a native village (folded).
 HOME_TOWN_LABELS = {
     "en": ("home ?town", "place of origin", "native place", "native town", "native village",
-           "home village", "state of origin", "lga of origin", "home district"),
+           "home village", "state of origin", "lga of origin", "home district", "home county",
+           "county of origin", "l\\.g\\.a\\.?", "lga"),
     "de-fr-es-pt-it-nl": ("heimatort", "heimatstadt", "lieu d'origine", "ville d'origine",
                           "ciudad natal", "pueblo natal", "lugar de origen", "cidade natal",
                           "terra natal", "citta natale", "paese d'origine", "geboortestad",
@@ -127,8 +128,9 @@ SETTLEMENT = (r"(?:(?:гр|с|г|м|смт|пгт|сел|кота|kab|kota|tp|th
 # A place name in any script: a capital of Latin (folded), Cyrillic or Greek, then letters.
 # Arabic and Hebrew have no capitals: any word of theirs may be a place ("إربد").
 PLACE_WORD = rf"(?:[{UPPER}]|[\u0590-\u05ff\u0600-\u06ff])[\w'’.]*(?:-[\w'’]+)*"
-PLACE_RUN = (rf"{PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|de|del|da|do|dos|das|di|du|des|la"
-             rf"|le|sur|upon|on|ob|nad|pod|na|pri|u|v|i)[ \t]+)?{PLACE_WORD}){{0,3}}"
+# One blank between a place's words: a wide gap ends the value ("Enugu State     L.G.A.: …").
+PLACE_RUN = (rf"{PLACE_WORD}(?:[ \t](?:(?:am|an[ \t]der|im|de|del|da|do|dos|das|di|du|des|la"
+             rf"|le|sur|upon|on|ob|nad|pod|na|pri|u|v|i)[ \t])?{PLACE_WORD}){{0,3}}"
              r"(?:[ \t]*\([A-Z]{1,3}\))?")
 PLACE = rf"(?P<pii>{SETTLEMENT}{PLACE_RUN}(?:,[ \t]*{PLACE_RUN})?)"
 
