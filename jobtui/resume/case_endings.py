@@ -26,6 +26,7 @@ LANGUAGES = {
     "cyr": re.compile(r"[\u0400-\u04ff]"),
     "uz": re.compile(r"[OoGg][ʻ'’][a-z]|(?<![\w])(?:bilan|uchun|yilda)(?![\w])"),
     "mn": re.compile(r"[өүӨҮ]"),
+    "is": re.compile(r"[ðþÐÞ]"),
 }
 # Endings added to a name's stem, per language. Estonian adds its case endings to the
 # genitive, which ends in a vowel ("Tamm" -> "Tamme" -> "Tammega").
@@ -83,6 +84,12 @@ def forms(word: str, langs: set[str]) -> set[str]:
         found |= {g + end for g in genitives for end in _ESTONIAN_CASES} - {word}
     if "fi" in langs:
         found |= {(word if vowel else word + "i") + end for end in _FINNISH_CASES}
+        # Consonant gradation: "Jukka" is "Jukan", "Matti" is "Matin", "Seppo" "Sepolle".
+        if re.search(r"(kk|pp|tt)[aeiouyäö]$", word):
+            weak = word[:-3] + word[-3] + word[-1]
+            found |= {weak + end for end in ("n", "lle", "lla", "lta", "ssa", "sta", "ksi", "t")}
+    if "is" in langs:
+        found |= _icelandic(word)
     if "hr" in langs:
         found |= ({stem + end for end in _CROATIAN_POSSESSIVE} if last == "a"
                   else {word + end for end in _CROATIAN_MASCULINE} if not vowel else set())
@@ -119,6 +126,21 @@ def forms(word: str, langs: set[str]) -> set[str]:
     if "mn" in langs and not word.isascii():
         found |= {word + end for end in _MONGOLIAN}
     return found - {word}
+
+
+def _icelandic(word: str) -> set[str]:
+    """Icelandic genitive, dative and accusative forms: "Sigurðardóttir" -> "Sigurðardóttur",
+    "Einarsson" -> "Einarssonar", "Guðrún" -> "Guðrúnar", "Jón" -> "Jóns", "Helga" -> "Helgu"."""
+    if word.endswith("dóttir"):
+        return {word[:-2] + "ur"}
+    if word.endswith("son"):
+        return {word + "ar", word[:-3] + "syni"}
+    if word.endswith("ur") and len(word) > 4:
+        stem = word[:-2]
+        return {stem, stem + "s", stem + "i", stem + "ar"}
+    if word.endswith("a"):
+        return {word[:-1] + "u"}
+    return {word + end for end in ("s", "i", "ar", "u")}
 
 
 def case_ending_spans(text: str, words: set[str]) -> list[tuple[int, int, str]]:

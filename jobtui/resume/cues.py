@@ -139,6 +139,11 @@ RUNNING_ROLE = re.compile(
     r"|coach|pm|po|em|tpm"
     r"|tech(?:nical)?[ \t]+lead|professor|advisor|adviser|co-coach|co-?author)"
     r"[ \t]*,?[ \t]+(?=[A-Z])"
+    # German: "unserem Doktoranden Jonas", "mit meiner Kollegin Lea", "dem Teamleiter Max".
+    r"|(?<![\w-])(?:unser(?:em|en|er|e)?|mein(?:em|en|er|e)?|dem|der|den|mit)[ \t]+"
+    r"(?:Kolleg(?:e|en|in)|Doktorand(?:en|in)?|Praktikant(?:en|in)?|Werkstudent(?:en|in)?"
+    r"|Teamleiter(?:in)?|Betreuer(?:in)?|Vorgesetzte[nr]?|Mentor(?:in)?|Chef(?:in)?"
+    r"|Abteilungsleiter(?:in)?|Projektleiter(?:in)?)[ \t]+(?=[A-Z])"
 )
 # "Reviewed by"/"approved by": teams and firms follow as often as people ("approved by
 # Finance"), so these count like "with": a known given name or a full name must follow.
@@ -172,8 +177,14 @@ ACTS = re.compile(r"(?i:[ \t]+(?:said|says|wrote|writes|noted|added|told|asked|r
 APPOSITION = re.compile(r"(?i:,[ \t]+(?:my|our|the[ \t]+team'?s?|a[ \t]+former|former)[ \t]+"
                   r"(?:\w+[ \t]+)?(?:manager|lead|mentor|supervisor|boss|colleague|director"
                   r"|cto|ceo|cfo|coo|vp|head|professor|advisor|teammate|peer))")
+# "of the IT unit", "from Quality": the team a colleague named after "with" belongs to.
+FROM_UNIT = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){0,3}"
+                       r"(?i:unit|team|department|dept|group|squad|division|desk|lab)\b"
+                       r"|[ \t]+from[ \t]+(?!the\b)[A-Z][\w&-]*(?![\w-])")
 # "o Tiago e a Inês" (PT), "el Juan y la Ana" (ES): an article may stand before a given name.
-JOINT = re.compile(r"(?:'s)?[ \t]*(?:&|\b(?:and|und|et|y|e|i|en|och|og|si|oraz|a|ja|ve|es|ir)\b)"
+# A bracket may stand between ("Dra. Núria Casademunt (nc@clinic.cat) i Pau Ferrer").
+JOINT = re.compile(r"(?:'s)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\n?[ \t]*"
+                   r"(?:&|\b(?:and|und|et|y|e|i|en|och|og|si|oraz|a|ja|ve|es|ir)\b)"
                    r"[ \t]*(?:(?:o|a|el|la|il)[ \t]+)?(?=[A-Z])")
 # A comma inside a list of people after a cue: "with Nikos, Vasilis and Fotini".
 LIST_COMMA = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")

@@ -199,7 +199,8 @@ def _street_and_postcode(line: str) -> bool:
     # Kumarapuram, Thiruvananthapuram – 695011, Kerala'.
     return bool(postcode and "," in line and (
         STREET_WORD.search(line) or line.count(",") >= 3
-        and any(_kind(part.strip(" .")) == "city" for part in re.split(r"[,–—()/]", line))))
+        and any(_kind(part.strip(" .")) in ("city", "tail")
+                for part in re.split(r"[,–—()/]", line))))
 
 
 SEGMENT_GAP = re.compile(r"[ \t]*(?:[|•·;\t]|[ \t]{3,})[ \t]*")

@@ -120,8 +120,10 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
              and not a_place(text, form)}  # "Rīga" beside "Swedbank AS, Rīga": a city
     # "in Gerhards Abwesenheit": a given name's genitive after "in" is no place.
     given = gazetteer()[0]
+    # "in Bräsemanns Team": a genitive before a noun is no place either.
     forms |= {form for form in genitives if fold(form).lower() not in ORG_WORDS | TECH | PLACES
-              and (fold(form[:-1]).lower() in given or not a_place(text, form))}
+              and (fold(form[:-1]).lower() in given or not a_place(text, form)
+                   or re.search(rf"(?<![\w]){re.escape(form)}[ \t]+[A-ZÄÖÜ][a-zäöüß]", text))}
     if forms:
         alternatives = "|".join(map(re.escape, sorted(forms)))
         pattern = re.compile(rf"(?<![\w@.-])(?:{alternatives})(?![\w@-])")

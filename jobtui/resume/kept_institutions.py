@@ -138,11 +138,17 @@ def _trimmed(run: list[re.Match]) -> list[re.Match]:
     return run
 
 
+TEAM_AFTER = re.compile(r"[ \t]+(?i:unit|team|department|dept|squad|desk|group)\b")
+
+
 def _things(part: str, run: list[re.Match]) -> list[list[re.Match]]:
     """The named things in a run. One joined by "and" is one thing ("Walter and Eliza Hall
     Institute", "Procter & Gamble") only when it is the whole part; elsewhere each side of the
     "and" is judged alone ("Anna Nowak and the Foundation team" is a person and a team)."""
     run = _trimmed(run)
+    if (len(run) >= 3 and _folded(run[1].group()) == "of" and not is_noun(run[0].group())
+            and TEAM_AFTER.match(part, run[-1].end())):
+        return []  # "Emeka of the IT unit": a colleague and the team they belong to
     if len(run) == 1 and "-" in run[0].group() and is_noun(run[0].group()):
         return [run]  # "Goethe-Zertifikat", "Leibniz-Preis": a compound named after someone
     whole = run and not part[:run[0].start()].strip(" -•*") and not part[run[-1].end():].strip(" .")

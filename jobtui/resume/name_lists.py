@@ -64,20 +64,24 @@ POST_HONORIFIC = re.compile(
     r"|-(?:san|sama|kun|chan|sensei|senpai|ssi|nim|ji))(?:'[a-z]{1,5})?(?![\w-])")
 
 
-# A nickname quoted between a given name and a surname: 'Ikechukwu "IK" Eze', "Paolo 'Pao'".
-QUOTED_MIDDLE = re.compile(rf"(?<![\w'-])({NAME_WORD})[ \t]+[\"“'‘(]"
+# A nickname quoted between a given name and a surname: 'Ikechukwu "IK" Eze', "Paolo 'Pao'",
+# 'Per-Olof ”Pelle” Håkansson' (Swedish opens with a closing quote).
+QUOTED_MIDDLE = re.compile(rf"(?<![\w'-])({NAME_WORD})[ \t]+[\"“”„«'‘(]"
                            r"([A-Z][a-z]{1,11}|[A-Z]{2,3})"
-                           rf"[\"”'’)][ \t]+({NAME_WORD})(?![\w-])")
+                           rf"[\"”“'’»)][ \t]+({NAME_WORD})(?![\w-])")
 
 
 def quoted_nicknames(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
     """(start, end, words) of nicknames quoted inside a name whose first word is a known
-    given name or a found person's."""
+    given name or a found person's, and of their other mentions ("Pelles omdöme")."""
     folded = fold(text)
     first_names, _ = gazetteer()
-    return [(m.start(2), m.end(2), [m.group(2)]) for m in QUOTED_MIDDLE.finditer(folded)
-            if (known(m.group(1), first_names)
-                or any(s <= m.start(1) < e for s, e in found)) and not blocked(m.group(3))]
+    nicknames = {m.group(2) for m in QUOTED_MIDDLE.finditer(folded)
+                 if (known(m.group(1), first_names)
+                     or any(s <= m.start(1) < e for s, e in found)) and not blocked(m.group(3))}
+    return [(m.start(), m.end(), [nickname]) for nickname in nicknames
+            for m in re.finditer(rf"(?<![\w'-]){re.escape(nickname)}(?:s|['’]s)?(?![\w'-])",
+                                 folded)]
 
 
 # A Turkish or Azerbaijani case suffix after a given name's apostrophe: "Mert'e", "Ayşe'nin"

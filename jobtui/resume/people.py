@@ -35,6 +35,7 @@ from jobtui.resume.cues import (
     ACTS,
     ADDRESS_SUFFIX,
     APPOSITION,
+    FROM_UNIT,
     BEFORE_POSTPOSITION,
     BY_CUE,
     CLAUSE_POSTPOSITION,
@@ -174,6 +175,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             person = acting(words, first_names, last_names)
         if not person and len(words) == 1 and SPEAKS.match(folded, after):
             person = lone_actor(words, first_names)  # "Bilal and I shipped the feature store"
+        if (not person and len(words) == 1 and match_start in weak_starts
+                and FROM_UNIT.match(folded, after)):
+            person = named_after_role(words, first_names, last_names)  # "with Emeka of IT"
         if not person and len(words) == 1 and APPOSITION.match(folded, after):
             # "Ekene, our CTO, ...": one name-shaped word that is no everyday word.
             person = named_after_role(words, first_names, last_names)
