@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from jobtui.resume.cues import BEFORE_JOINT, JOINT
+from jobtui.resume.cues import BEFORE_JOINT, JOINT, PAIR_BEFORE_JOINT
 from jobtui.resume.header import PARTICLES
 from jobtui.resume.name_shapes import (
     GIVEN_NAME_SHAPE,
@@ -49,6 +49,10 @@ def joined_before(found, folded: str, cued: set[int],
                       and GIVEN_NAME_SHAPE.fullmatch(match.group(1))
                       and lone_given_name(match.group(1))):
             joined.append((match.start(1), match.end(1), [match.group(1)]))
+        pair = PAIR_BEFORE_JOINT.search(folded, line_start, start)
+        if pair and len(person) > 1 and all(
+                GIVEN_NAME_SHAPE.fullmatch(w) and lone_given_name(w) for w in pair.groups()):
+            joined.append((pair.start(1), pair.end(2), list(pair.groups())))
     return joined
 
 

@@ -48,7 +48,9 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
               r"|Dna|Dona|Don|Srta|Mtro|Mtra|Hr|Fru|Sn|\u03ba\u03b1|Capt|Sgt|Lt|Maj|Cpl|Cdr"
               r"|Sister|Matron"
               # German "Herrn" (the dative), French "M." and "MM." (Monsieur, Messieurs).
-              r"|Herrn|M(?=\.)|MM(?=\.)")
+              r"|Herrn|M(?=\.)|MM(?=\.)"
+              # Spanish-American professional titles: architect, licentiate (graduate).
+              r"|Arq|Arqa|Lcdo|Lcda|Licdo|Licda|Ingra")
 # Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes
 # Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer), "prof.ssa Alessandra
 # Dall'Olio", "doc. Hrubeše".
@@ -194,6 +196,10 @@ SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t
 # name of a found person follows ("avec Goulven et Maëlys Tanguy").
 BEFORE_JOINT = re.compile(rf"({_WORD})[ \t]*(?:,[ \t]*)?(?:&|\b(?:and|und|et|y|e|i|en|och|og|si"
                           r"|oraz|a|ja|ve|es|ir)\b)[ \t]*$")
+
+# Two name words before "and" and a found full name: "Talita Gouveia e Yasmin Carvalhaes".
+PAIR_BEFORE_JOINT = re.compile(rf"({_WORD})[ \t]+({_WORD})[ \t]*\b(?:and|und|et|y|e|i|en|och"
+                               r"|og|ja|ve)\b[ \t]*$")
 
 # A given name before a Turkish postposition: "Onur ile birlikte" ("together with Onur").
 BEFORE_POSTPOSITION = re.compile(rf"(?<![\w-])({_WORD})[ \t]+ile[ \t]+(?:birlikte|beraber)\b")

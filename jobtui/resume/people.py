@@ -51,6 +51,7 @@ from jobtui.resume.cues import (
 from jobtui.resume.cyrillic_people import cyrillic_people
 from jobtui.resume.declined import declined_spans, latin_declined_spans
 from jobtui.resume.family import family_names
+from jobtui.resume.name_forms import named_shapes
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.kept_institutions import eponym_spans
 from jobtui.resume.lone_names import lone_name_spans
@@ -221,6 +222,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += suffixed_given_names(text) + _after_particle(folded, first_names, last_names)
     found += list_spans(text, [(s, e) for s, e, _ in found])
     found += quoted_nicknames(text, [(s, e) for s, e, _ in found])
+    found += named_shapes(text, found)
     found = [(s, e, person) for s, e, person in found
              if not (len(person) == 1 and _unnamed_city(person[0], first_names, last_names))]
 

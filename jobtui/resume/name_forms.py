@@ -1,0 +1,52 @@
+"""Name shapes that need no name list, round 14: a family name in capitals after a form of
+address ("M. ATANGANA Jean-Pierre", "Mme EKANI née BELINGA Sylvie", as administrations in
+Cameroon, Senegal or Côte d'Ivoire write them), a quoted nickname before a known surname
+('“Kiko” Ramos', "el “Pochi” Giménez"), and a nickname in brackets after a person found by
+other rules ("Simbarashe Mhlanga (Simba)"). Matching runs on the accent-folded text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtui.resume.name_shapes import blocked, common_word, word_key
+from jobtui.resume.names import fold, gazetteer
+
+_CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
+_GIVEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# A form of address, the family name in capitals (a maiden name after "née"), the given names.
+CAPS_AFTER_TITLE = re.compile(
+    rf"(?<![\w])(?:M|Mme|Mlle|MM|Dr|Pr|Prof|Mr|Mrs|Ms|Me|Ing|Sr|Sra)\.?[ \t]+"
+    rf"(?P<name>{_CAPS}(?:[ \t]+{_CAPS})?(?:[ \t]+(?:nee|epouse|ep\.)[ \t]+{_CAPS})?"
+    rf"(?:[ \t]+{_GIVEN}){{1,2}})(?![\w-])")
+QUOTED_BEFORE_SURNAME = re.compile(r"[\"“”«„]([A-Z][a-z]{1,11})[\"”“»][ \t]+([A-Z][a-z]{2,15})"
+                                   r"(?![\w-])")
+BRACKETED = re.compile(r"[ \t]*\(([A-Z][a-z]{1,11})\)")
+
+
+def named_shapes(text: str, found: list[tuple[int, int, list[str]]]) -> list[
+        tuple[int, int, list[str]]]:
+    """(start, end, words) of the people these shapes name, given the people ``found`` so
+    far; a nickname found here goes wherever it recurs."""
+    folded = fold(text)
+    last_names = gazetteer()[1]
+    spans = []
+    for match in CAPS_AFTER_TITLE.finditer(folded):
+        words = [w for w in match.group("name").split() if w.lower() not in ("nee", "epouse")]
+        if not any(blocked(w) for w in words):
+            spans.append((match.start("name"), match.end("name"), words))
+    nicknames = set()
+    for match in QUOTED_BEFORE_SURNAME.finditer(folded):
+        nickname, surname = match.group(1), match.group(2)
+        if word_key(surname) in last_names and not blocked(surname) and not blocked(nickname):
+            spans.append((match.start(2), match.end(2), [surname]))
+            nicknames.add(nickname)
+    for _, end, person in found:
+        bracket = BRACKETED.match(folded, end)
+        if len(person) >= 2 and bracket and not (blocked(bracket.group(1))
+                                                 or common_word(bracket.group(1))):
+            nicknames.add(bracket.group(1))
+    for nickname in nicknames:
+        spans += [(m.start(), m.end(), [nickname]) for m in
+                  re.finditer(rf"(?<![\w'-]){re.escape(nickname)}(?:['’]s)?(?![\w'-])", folded)]
+    return spans
