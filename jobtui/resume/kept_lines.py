@@ -190,12 +190,16 @@ def reference_employers(text: str, start: int, end: int) -> list[tuple[int, int]
 def kept_institution_spans(text: str) -> list[tuple[int, int]]:
     """Every span of ``text`` that is a fact named after someone (see the module doc), and
     every later mention of an employer a work line gave ("… for Julius Bär's clients")."""
+    from jobtui.resume.people import firm_spans
+
     employers = employer_parts(text) + employer_first_parts(text)
     runs = named_runs(text)
     again = abbreviations(text, runs)
     for name in {text[s:e] for s, e in employers if e - s >= 4}:
         again += [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)]
-    return (runs + employers + again + employer_places(text, runs + employers)
+    # "Rio Tinto – Tom Price, WA": the town after a known firm too.
+    return (runs + employers + again
+            + employer_places(text, runs + employers + firm_spans(text))
             + language_parts(text) + bullet_verbs(text) + trade_titles(text) + tech_lists(text)
             + caseless_names(text) + skill_item_spans(text))
 

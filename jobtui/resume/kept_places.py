@@ -26,6 +26,10 @@ TAIL = re.compile(r"(?:[ \t]*\([A-Za-z.]{2,6}\)|[ \t]*[A-Z][A-Za-z]{0,4}\.(?:[A-
                   r"|[ \t]+(?:Ltd|Limited|Inc|LLC|PLC|plc|GmbH|AG|SE|AB|AS|ASA|Oy|Bhd|Tbk))*")
 
 
+# A state or province code after the place: "…, WA", "…, PR", "…, NSW".
+STATE_CODE = re.compile(r"[ \t]*,[ \t]*[A-Z]{2,3}(?![\w])")
+
+
 def employer_places(text: str, employers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of the place written right after each employer span in ``employers``."""
     from jobtui.resume.kept_lines import _a_person, _folded
@@ -37,6 +41,9 @@ def employer_places(text: str, employers: list[tuple[int, int]]) -> list[tuple[i
         tail = TAIL.match(text, end)
         found = PLACE.match(text, tail.end() if tail else end)
         words = found["place"].split() if found else []
+        if words and STATE_CODE.match(text, found.end("place")):
+            spans.append(found.span("place"))  # "Rio Tinto – Tom Price, WA": a town
+            continue
         if not words or any(HONORIFIC.match(w) for w in words) or any(
                 _a_person(words[i:]) for i in range(len(words))) or len(words) > 1 and len(
                 _folded(words[0])) > 2 and _folded(words[0]) in first_names:

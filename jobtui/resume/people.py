@@ -51,10 +51,10 @@ from jobtui.resume.cues import (
 from jobtui.resume.cyrillic_people import cyrillic_people
 from jobtui.resume.declined import declined_spans, latin_declined_spans
 from jobtui.resume.family import family_names
-from jobtui.resume.name_forms import named_shapes
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.kept_institutions import eponym_spans
 from jobtui.resume.lone_names import lone_name_spans
+from jobtui.resume.name_forms import named_shapes
 from jobtui.resume.name_lists import (
     honorific_spans,
     list_spans,
