@@ -26,7 +26,9 @@ NAME_WORD = _WORD
 NAME_RUN = re.compile(
     # Words of a name are one or two spaces apart; a wider gap parts a form's columns
     # ("2009 Mar   Graduated from ...").
-    rf"(?<![\w@./'-]){_WORD}(?:[ \t] ?(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t] ?)*{_WORD}){{0,3}}"
+    # A middle initial inside: "Wanda I. Pagán".
+    rf"(?<![\w@./'-]){_WORD}(?:[ \t] ?(?:(?:{_PARTICLE}|{_CAP_PARTICLE}|[A-Z]\.)[ \t] ?)*{_WORD})"
+    r"{0,3}"
     # "Pieter Bakker's team", "Selin Koçak'ın ekibi": a possessive or case suffix ends the name
     r"(?![\w@-]|'(?![a-z]{1,5}\b))"
 )

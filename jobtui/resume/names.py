@@ -232,7 +232,8 @@ TECH = {
 }
 # Firms and schools named after people: their words stay together.
 FIRMS = [
-    "Morgan Stanley", "JPMorgan", "Allan Gray", "Rio Tinto", "Lilly del Caribe", "John Cockerill", "Tim Hortons", "Harvey Norton", "Gerry Harvey",
+    "Rio Tinto", "Lilly del Caribe", "John Cockerill",
+    "Morgan Stanley", "JPMorgan", "Allan Gray", "Tim Hortons", "Harvey Norton", "Gerry Harvey",
     "Bain Capital", "Baillie Gifford", "Charles Stanley", "Edward Jones", "Raymond James",
     "John Deere", "Thomas Cook", "Simon Kucher", "Oliver Wyman", "Roland Berger",
     "J.P. Morgan", "Johnson & Johnson", "Johnson Controls",
