@@ -104,3 +104,118 @@ def test_a_latin_page_with_a_hebrew_employer_keeps_its_order():
 
     lines = ["Senior engineer at צ'ק פוינט, Tel Aviv", "2019 – 2022 | Backend developer, Wix"]
     assert reading_order("\n".join(_drawn(line) for line in lines)).splitlines() == lines
+
+
+CYRILLIC = [
+    # A referee with a patronymic, a Kazakh given name no list knows, then a genitive mention.
+    ("РЕЗЮМЕ\n\nИванова Мария Петровна\nАналитик\n\nОПЫТ\n"
+     "• Отчётность под руководством Нуржана Сапарова.\n\nРЕКОМЕНДАЦИИ\n"
+     "Сапаров Нуржан Маратович, финансовый директор АО «Halyk Bank»\n",
+     ["Сапаров", "Нуржан", "Маратович", "Сапарова", "Нуржана"], ["АО «Halyk Bank»"]),
+    # A signature with initials; the university named after someone keeps its initials.
+    ("РЕЗЮМЕ\n\nПетрова Анна Сергеевна\n\nОбразование: МГУ им. М. В. Ломоносова, 2015\n"
+     "«Лучший аналитик команды.» — К. Д. Веселов\n",
+     ["Веселов"], ["МГУ им. М. В. Ломоносова"]),
+    # "with" and a name in the instrumental; the nominative later goes too.
+    ("РЕЗЮМЕ\n\nОрлова Дарья Игоревна\n\nОПЫТ\n• Вместе с Тимуром Гайнуллиным запустила "
+     "дашборды в Grafana; Гайнуллин отвечал за бэкенд.\n",
+     ["Тимуром", "Гайнуллиным", "Гайнуллин"], ["Grafana"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), CYRILLIC)
+def test_cyrillic_people_by_patronymic_initials_and_instrumental(privacy, body, secrets, facts):
+    _check(privacy, body, secrets, facts)
+
+
+FAMILY_AND_LABELS = [
+    ("Lebenslauf\n\nMarta Keller\n\nPersönliche Daten\nFamilienstand: verheiratet, zwei Kinder "
+     "(Leni, Quirin)\n\nBERUF\n2019 – heute  Controllerin, Bosch\n",
+     ["Leni", "Quirin"], ["Bosch", "Controllerin"]),
+    ("CV\n\nSigne Dahl\nSivilstand: gift, én sønn (Eskil)\n\nERFARING\n2018 – d.d.  Partner: "
+     "Deloitte Norge\n", ["Eskil"], ["Deloitte Norge"]),
+    ("Резюме\n\nАйгуль Серикова\nСемейное положение: замужем, дочь Томирис (5 лет)\n",
+     ["Томирис"], []),
+    ("السيرة الذاتية\n\nالرقم الوطني: 9871234560\nمكان الولادة: الزرقاء\n",
+     ["9871234560", "الزرقاء"], []),
+    ("رزومه\n\nکد ملی: ۰۰۱۲۳۴۵۶۷۸\n", ["۰۰۱۲۳۴۵۶۷۸"], []),
+    ("קורות חיים\n\nשנת לידה: 1990 | ת.ז. 123456782 | רישיון נהיגה: B\n",
+     ["123456782", "1990"], ["רישיון נהיגה: B"]),
+    ("CURRICULUM VITAE\n\nChinonso Eze\nState of Origin: Anambra State          L.G.A.: Nnewi "
+     "North\nMarital Status: Single   Home County: Nyeri   KRA PIN: A012345678Z\n",
+     ["Nnewi", "Nyeri", "A012345678Z"], ["State of Origin"]),
+    ("Resume\n\nLiam Byrne\nSole trader | ABN 51 824 753 556 | Perth WA\n",
+     ["51 824 753 556"], ["Perth"]),
+    ("CV\n\nMette Holm\nFødt: 3. maj 1990 · CPR-nr.: 030590-1234\n", ["030590-1234"], []),
+    ("MA'LUMOTNOMA\n\nKARIMOVA NODIRA\nTug'ilgan yili: 12.03.1995\n", ["12.03.1995"], []),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), FAMILY_AND_LABELS)
+def test_family_names_and_more_labels(privacy, body, secrets, facts):
+    _check(privacy, body, secrets, facts)
+
+
+ADDRESSES = [
+    ("ВОЛКОВ\nАндрей Викторович\nКОНТАКТЫ\n+375 29 555-12-34\na.volkov@tut.by\n"
+     "г. Минск, ул. Кальварийская, 21-77\n220073\nЛИЧНЫЕ ДАННЫЕ\n",
+     ["Кальварийская", "21-77", "220073", "ВОЛКОВ", "Андрей"], ["Минск"]),
+    ("PETER OTIENO\nP.O. Box 4510-00200, Nairobi | Residence: Kileleshwa, off Gitanga Road\n"
+     "Cell: 0722 555 123\n", ["Kileleshwa", "Gitanga"], ["Nairobi"]),
+    ("RESUME\n\nDEVIKA MENON\n\"Lakshmi Nivas\", TC 25/1760, Pattom, Thiruvananthapuram – "
+     "695004, Kerala\nMobile: +91 94470 12345 | Email: devika.menon@gmail.com\n",
+     ["Lakshmi Nivas", "TC 25/1760", "Pattom", "695004"], ["Thiruvananthapuram", "Kerala"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), ADDRESSES)
+def test_home_addresses_in_more_shapes(privacy, body, secrets, facts):
+    _check(privacy, body, secrets, facts)
+
+
+NAMES = [
+    ("Erfahrung\n- Abstimmung mit Herrn Wendelin aus der IT und unserem Doktoranden Jonte.\n",
+     ["Wendelin", "Jonte"], ["IT"]),
+    ("Expérience\n• Reporting mensuel au comité de M. Laborde-Vidal.\n", ["Laborde-Vidal"],
+     ["Reporting mensuel"]),
+    ("Références\n- Sous la supervision de M. MBARGA Paul-Henri ; astreintes avec Mme NDONGO "
+     "née ESSOMBA Clarisse.\n", ["MBARGA", "Paul-Henri", "NDONGO", "ESSOMBA", "Clarisse"], []),
+    ("Experience\n• Trained new hires, including Ana Cruz and “Pito” Rivera.\n"
+     "Pito now leads QA.\n", ["Pito", "Rivera"], ["QA"]),
+    ("Experience\n• Rated by manager Tatenda Moyo (Tendai) two years running.\n"
+     "Tendai said so.\n", ["Tatenda", "Moyo", "Tendai"], []),
+    ("Profile\nNick Name: Bappi\nBappi built the ledger.\n", ["Bappi"], ["Nick Name"]),
+    ("Om mig\nVenner kalder mig \"Bosse\". Bosse cykler.\n", ["Bosse"], []),
+    ("Erfarenhet\n  Teamchef: Karl-Erik ”Kalle” Lindqvist – enligt\n  Kalles omdöme.\n",
+     ["Kalle", "Kalles"], []),
+    ("Reynsla\nNæsti yfirmaður: Jón Ragnar Einarsson. Ég tók við verkefnum Jóns.\n",
+     ["Jóns", "Einarsson"], []),
+    ("Työkokemus\nProjektipäällikkönä toimi Pekka Virtanen. Pekan tiimissä kehitin mallin "
+     "ja raportit.\n",
+     ["Pekan", "Virtanen"], []),
+    ("Erfahrung\nLeitung durch Dr. Ulrike Kornmesser, in Kornmessers Team verantwortlich für "
+     "Prüfungen.\n",
+     ["Kornmessers"], []),
+    ("Resume\n\nNoa Ferreira\nnoa.ferreira@mail.com\n\nEXPERIENCE\n2019 – now  Accountant, "
+     "Acme Ltd\n- Moved to Sage 300 together with Chidi of the IT unit.\n", ["Chidi"],
+     ["Sage 300"]),
+    ("Experiência\n• Mentoria das analistas Jordana Teixeira e Yasmin Carvalho.\n",
+     ["Jordana", "Teixeira"], []),
+    ("Experience\n• Mentored by Marisol E. Quiñones, QA Manager.\n", ["Quiñones"],
+     ["QA Manager"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), NAMES)
+def test_names_in_more_shapes(privacy, body, secrets, facts):
+    _check(privacy, body, secrets, facts)
+
+
+@pytest.mark.parametrize("line", [
+    "Rio Tinto – Tom Price, WA (FIFO 8/6) | March 2019 – Present",
+    "Ingénieur automation, John Cockerill, Seraing",
+    "Lilly del Caribe, Inc. – Carolina, PR | Jun 2019 – Present",
+])
+def test_firms_named_like_people_and_their_towns_stay(privacy, line):
+    body = f"Resume\n\nNoa Ferreira\nnoa.ferreira@mail.com\n\nEXPERIENCE\n{line}\n"
+    _check(privacy, body, ["Noa", "Ferreira"], [line])

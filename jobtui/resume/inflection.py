@@ -84,7 +84,7 @@ def baltic_slavic_forms(word: str) -> set[str]:
 
 
 # Letters of Nordic languages and German: a name there takes a bare genitive "-s".
-NORDIC_OR_GERMAN = re.compile(r"[åäöøæßÅÄÖØÆ]")
+NORDIC_OR_GERMAN = re.compile(r"[åäöüøæßÅÄÖÜØÆ]")
 
 
 def inflection_spans(text: str, people: list[tuple[int, int]],
