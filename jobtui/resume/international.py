@@ -108,7 +108,8 @@ LABELLED_PASSPORT = re.compile(
 )
 MESSENGER = re.compile(
     r"(?<![\w])(?i:telegram|skype|wechat|weixin|whatsapp|signal|viber|line|discord|threema"
-    r"|matrix|wire|kakaotalk|qq)(?i:[ \t]*(?:id|handle|name))?[ \t]*:[ \t]*"
+    r"|matrix|wire|kakaotalk|qq|تلگرام|تيليجرام|تلغرام|واتساپ|واتساب|טלגרם|וואטסאפ)"
+    r"(?i:[ \t]*(?:id|handle|name))?[ \t]*:[ \t]*"
     r"(?P<pii>[@+\w][\w.:@+\-]*[\w])"
 )
 BSN_LABEL = re.compile(r"(?i:\b(?:bsn|burgerservicenummer|sofi|citizen service number))")

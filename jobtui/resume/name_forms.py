@@ -41,10 +41,14 @@ def named_shapes(text: str, found: list[tuple[int, int, list[str]]]) -> list[
         if word_key(surname) in last_names and not blocked(surname) and not blocked(nickname):
             spans.append((match.start(2), match.end(2), [surname]))
             nicknames.add(nickname)
+    first_names = gazetteer()[0]
     for _, end, person in found:
         bracket = BRACKETED.match(folded, end)
+        # "Simbarashe Mhlanga (Simba)", "(Tendai)"; never "Verena Oberhuber (Controlling)".
         if len(person) >= 2 and bracket and not (blocked(bracket.group(1))
-                                                 or common_word(bracket.group(1))):
+                                                 or common_word(bracket.group(1))) and (
+                word_key(bracket.group(1)) in first_names
+                or any(fold(w).startswith(bracket.group(1)) for w in person)):
             nicknames.add(bracket.group(1))
     for nickname in nicknames:
         spans += [(m.start(), m.end(), [nickname]) for m in

@@ -135,6 +135,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     for match in NAME_RUN.finditer(folded):
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
         words = match.group().split()
+        # A middle initial ("Rehema A. Kiwelu") lies inside the span but is no name word.
+        kept = [i for i, w in enumerate(words) if not re.fullmatch(r"[A-Z]\.", w)]
+        words, starts = [words[i] for i in kept], [starts[i] for i in kept]
         cut = _article_after_surname(words, first_names)
         words, starts = words[:cut], starts[:cut]
         offset, person = 0, []

@@ -32,12 +32,17 @@ _TITLE_WORDS = ("श्रीमती", "श्री", "सुश्री", "
 # "Engineer" and "professor" are job titles too ("مهندس برمجيات", software engineer): before
 # a name only when a known given name follows ("مهندس کاوه صدری").
 _JOB_TITLE_WORDS = ("مهندس", "مهندسة", "استاد", "أستاذ")
-_SCRIPT_WORD = r"[\u0900-\u097f\u0980-\u09ff\u0600-\u06ff\u0590-\u05ff]{2,20}"
+# Letters only: Arabic script's comma, semicolon and question mark are no part of a name; the
+# zero-width non-joiner is ("حسین‌زاده").
+_SCRIPT_WORD = (r"[\u0900-\u097f\u0980-\u09ff\u0600-\u060b\u060d-\u061a\u061c-\u061e"
+                r"\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff\u0590-\u05ff\u200c]{2,20}")
 # Little words that end a name: Arabic "in, from, on, to, with", Persian "from, in, to, with",
 # Hebrew "of, with".
 _NOT_NAME = r"(?:في|من|على|إلى|عن|مع|از|در|به|با|که|را|של|עם|את)(?![\w])"
 # A title, then a name of up to three words ("د. منى عبد الرحيم"; "مهندس کاوه صدری").
-_NAME_AFTER = rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+(?!{_NOT_NAME}){_SCRIPT_WORD}){{0,2}})"
+# "عبد الرحيم" (Abd al-Rahim) is one name in two words.
+_NAME_WORD = rf"(?:عبد[ \t]+)?{_SCRIPT_WORD}"
+_NAME_AFTER = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?!{_NOT_NAME}){_NAME_WORD}){{0,2}})"
 TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t]+{_NAME_AFTER}")
 JOB_TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(_JOB_TITLE_WORDS)})[ \t]+{_NAME_AFTER}")
 
@@ -57,8 +62,12 @@ CJK_PEERS = re.compile(rf"(?:同事|同僚|队友|隊友|组员|組員|搭档|�
 _CASELESS = ("\u0590-\u05ff\u0600-\u06ff\u0900-\u0b7f\u0b80-\u0bff\u0d80-\u0dff"
              "\u0e00-\u0e7f\u10d0-\u10ff\u0531-\u0587")
 _CASELESS_WORD = rf"[{_CASELESS}]{{2,20}}"
-# "with" before the name: Arabic "مع", "برفقة", "بالتعاون مع"; Hebrew "עם", "יחד עם", "בשיתוף עם".
-WITH_BEFORE = re.compile(rf"(?<![\w])(?:بالتعاون[ \t]+مع|برفقة|مع|יחד[ \t]+עם|בשיתוף[ \t]+עם|עם)"
+# "with" before the name: Arabic "مع", "برفقة", "بالتعاون مع"; Hebrew "עם", "יחד עם", "בשיתוף עם";
+# Persian "با", "همراه با", "به سرپرستی" (led by); "my colleague", "supervised by".
+WITH_BEFORE = re.compile(rf"(?<![\w])(?:بالتعاون[ \t]+مع|برفقة|مع|زميلتي|زميلي|بإشراف"
+                         r"|تحت[ \t]+إشراف|יחד[ \t]+עם|בשיתוף[ \t]+עם|ו?עם|בהנחיית|همراه[ \t]+با"
+                         r"|به[ \t]+همراه|به[ \t]+سرپرستی|با|همکارم)"
+                         r"(?:[ \t]+(?:زميلتي|زميلي|الزميلة|الزميل|همکارم))?"
                          rf"[ \t]+(?P<name>{_CASELESS_WORD})")
 # "with" after the name: Hindi/Marathi/Nepali "के साथ", "सोबत", "सँग"; Bengali "এর সাথে";
 # Gujarati "સાથે"; Tamil "உடன்"; Armenian "հետ" (after the genitive "-ի"); Georgian "ერთად"

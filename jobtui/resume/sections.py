@@ -117,7 +117,7 @@ ROLE_WORDS = ROLE_NOUNS | FIELDS | {
     "do", "del", "des", "für", "technique", "technischer", "chef",
 }
 # Parts of a referee's line: commas, brackets, bars and dashes (" - " too) part them.
-PART = re.compile(r"(?:(?![ \t]-[ \t])[^,;()\n—–|])+")
+PART = re.compile(r"(?:(?![ \t]-[ \t])[^,;()\n—–|،؛])+")  # Arabic script's comma too
 ACRONYM = re.compile(r"[A-Z]{3,5}")
 # After the referee's name, their employer stays: a word with an inner capital ("GCash",
 # "SoftServe"; not "McAllister", "DeVries") or a part with an organisation word.
