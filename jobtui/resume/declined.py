@@ -89,6 +89,10 @@ def declined_name(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and bool(nominatives(word) & _given())
 
 
+# A year right after the word: a month's name ("Август 2017", "Май 2019"), not a person's.
+YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")
+
+
 def declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, words) of each declined given name, with the surname after it."""
     from jobtui.resume.name_shapes import blocked
@@ -101,6 +105,8 @@ def declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
         word = match.group(1)
         if not declined_name(word) or blocked(word) or plain(word) in CITIES:
             continue
+        if YEAR_AFTER.match(text, match.end()):
+            continue  # "Август 2017 — Август 2021": a month, though also a given name
         before = text[max(0, match.start() - 40):match.start()]
         line_before = before.rsplit("\n", 1)[-1]
         previous = plain(line_before.split()[-1]) if line_before.split() else ""

@@ -224,7 +224,9 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
         clause = re.split(r"[,;:()]|\.\s",
                           folded[max(line_start, match.start() - 60):match.start()])
         before = re.findall(r"[^\W\d_]+", clause[-1])[-4:]
-        if any(w.lower() in INSTITUTION_NOUNS or is_noun(w) and (
+        # "ПМГ „Гео Милев“", "СОУ „Христо Ботев“": a school's acronym before the quote.
+        acronym = bool(before) and before[-1].isupper() and 2 <= len(before[-1]) <= 6
+        if acronym or any(w.lower() in INSTITUTION_NOUNS or is_noun(w) and (
                 w[0].isupper() or w.lower() not in ENGLISH_WORDS) for w in before):
             spans.append(match.span("quote"))
     spans += [m.span("run") for m in BEFORE_NOUN.finditer(folded)

@@ -186,6 +186,8 @@ AND = {"and", "&", "y", "e", "et", "und", "i", "a", "en", "og", "och", "ve", "va
 
 # Institution and prize nouns (folded, lower case; Cyrillic and Greek in their script).
 INSTITUTION_NOUNS = frozenset({
+    # Romanian schools ("Liceul Teoretic „Mihai Eminescu”", "Colegiul Național").
+    "liceu", "liceul", "colegiul", "scoala", "gimnaziul",
     "university", "universitat", "universiteit", "universite", "universidad", "universidade",
     "universita", "universitate", "universitatea", "universitet", "universiteti", "univerzita",
     "univerzitet", "univerza", "uniwersytet", "universitetas", "ulikool", "ulikooli",
