@@ -52,7 +52,9 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
               # German "Herrn" (the dative), French "M." and "MM." (Monsieur, Messieurs).
               r"|Herrn|M(?=\.)|MM(?=\.)"
               # Spanish-American professional titles: architect, licentiate (graduate).
-              r"|Arq|Arqa|Lcdo|Lcda|Licdo|Licda|Ingra")
+              r"|Arq|Arqa|Lcdo|Lcda|Licdo|Licda|Ingra"
+              # Polish "p." (pan, pani) before a surname: "pod kierunkiem p. Nowak".
+              r"|p(?=\.[ \t]+[A-Z])")
 # Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes
 # Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer), "prof.ssa Alessandra
 # Dall'Olio", "doc. Hrubeše".
@@ -99,6 +101,8 @@ CUE = re.compile(
     r"|\bbersama|\bcung\s+voi|\bbao\s+cao\s+cho|\bwe\s+wspolpracy\s+z"
     r"|\b(?:line\s+manager|manager|supervisor|referee|reference|referenz|reference|referencia"
     r"|referencia|referente|contact\s+person|mentor|advisor|adviser|tutor|thesis\s+supervisor"
+    # Polish: mentor, supervisor, manager (feminine forms too).
+    r"|mentorka|opiekun(?:ka)?|przelozon[ya]|kierownik|kierowniczka|promotor(?:ka)?"
     r"|team\s+lead|tech\s+lead|lead|boss|jefe(?:\s+directo)?|jefa(?:\s+directa)?|vedouci"
     r"|nadrizeny|(?:kozvetlen\s+)?vezeto|temavezeto|felettes|yoneticim|yonetici"
     r"|leidinggevende|vorgesetzter?|betreuer(?:in)?|przelozony|kierownik|atasan|quan\s+ly"

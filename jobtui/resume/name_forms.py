@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.letters import LOWER, UPPER
 from jobtui.resume.name_shapes import blocked, common_word, word_key
 from jobtui.resume.names import fold, gazetteer
 
@@ -21,7 +22,7 @@ CAPS_AFTER_TITLE = re.compile(
     rf"(?:[ \t]+{_GIVEN}){{1,2}})(?![\w-])")
 QUOTED_BEFORE_SURNAME = re.compile(r"[\"“”«„]([A-Z][a-z]{1,11})[\"”“»][ \t]+([A-Z][a-z]{2,15})"
                                    r"(?![\w-])")
-BRACKETED = re.compile(r"[ \t]*\(([A-Z][a-z]{1,11})\)")
+BRACKETED = re.compile(rf"[ \t]*\(([{UPPER}][{LOWER}]{{1,11}})\)")
 
 
 def named_shapes(text: str, found: list[tuple[int, int, list[str]]]) -> list[
