@@ -51,7 +51,7 @@ from jobtui.resume.cues import (
 from jobtui.resume.cyrillic_people import cyrillic_people
 from jobtui.resume.declined import declined_spans, latin_declined_spans
 from jobtui.resume.family import family_names
-from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
+from jobtui.resume.header import JOB_WORDS, LOWER_PARTICLES, PARTICLES
 from jobtui.resume.kept_institutions import eponym_spans
 from jobtui.resume.lone_names import lone_name_spans
 from jobtui.resume.name_forms import named_shapes
@@ -146,6 +146,10 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if inner:
             # "Alongside Bartek", "Thanks to Bogdan": the capitalised cue opens the sentence.
             words, starts = words[inner[-1]:], starts[inner[-1]:]
+        titled = [i for i, w in enumerate(words[:-2]) if word_key(w) in ROLE_HEADS]
+        if titled:
+            # "report to Maintenance Superintendent Craig Dunstan": the title is no name.
+            words, starts = words[titled[-1] + 1:], starts[titled[-1] + 1:]
         if starts[0] in joined_at:
             # "with Hamid Rezaei and Farzaneh": a lone word is the second person; a longer run
             # needs a known given name ("with Lee Soo-jin and Naver Pay partners" is a firm).
@@ -196,6 +200,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             continue
         if len(person) == 1 and _possessive_firm(folded, end):
             continue  # "Dr. Reddy's Laboratories", "McDonald's Corporation": a firm
+        if folded[max(0, start - 4):start].lower() == "the " and match_start not in role_starts:
+            continue  # "thermal mapping with the Kaye Validator": a thing, not a person
         if LEGAL_FORM.match(folded, end):
             continue  # "Carl Zeiss AG", "Ernst Leitz GmbH": a firm named after its founder
         joined = AMPERSAND.match(folded, end)
@@ -252,6 +258,15 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                        for s, e in [*firms, *institutions, *multiword_firms]):
                 spans.append(mention.span())
     return list(dict.fromkeys(spans))  # several rules may find the same name
+
+
+# Job titles in title case before a name in a run ("Maintenance Superintendent Craig Dunstan").
+ROLE_HEADS = JOB_WORDS | {
+    "superintendent", "manager", "director", "engineer", "supervisor", "lead", "head", "officer",
+    "president", "chief", "principal", "analyst", "consultant", "specialist", "administrator",
+    "architect", "scientist", "designer", "developer", "foreman", "intensivista", "gerente",
+    "directora", "jefe", "jefa", "ingeniero", "ingeniera", "leiter", "leiterin",
+}
 
 
 # A company's legal form right after a name: the name is the firm's ("Carl Zeiss AG").
