@@ -137,15 +137,28 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     kept = []
     for part in PART.finditer(text, start, end):
-        raw = part.group().strip()
+        # "MTN Nigeria. Tel: 0803 …": the contact after a full stop is no part of the employer.
+        raw = CONTACT_TAIL.split(part.group().strip())[0].lstrip("-–— ")
         words = raw.lower().split()
-        if (words and all(w in ROLE_WORDS for w in words) and words[-1] in ROLE_NOUNS | FIELDS
+        if (words and all(w in ROLE_WORDS for w in words)
+                and (words[-1] in ROLE_NOUNS | FIELDS or words[0] in ROLE_NOUNS)
                 and any(w in ROLE_NOUNS for w in words)
+                or HEAD_OF.fullmatch(raw)
                 or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])
                 or _employer(text, part.start(), raw)):
-            lead = len(part.group()) - len(part.group().lstrip())
+            lead = part.group().index(raw)
             kept.append((part.start() + lead, part.start() + lead + len(raw)))
     return kept
+
+
+# A contact after a full stop ends a referee's part: "MTN Nigeria. Tel: 0803 221 4470".
+CONTACT_TAIL = re.compile(r"\.[ \t]+(?=(?i:tel|phone|mob|mobile|cell|e-?mail)\b)")
+# "Head of Digital Channels", "Director of Clinical Services", "Jefe de Planta": a role.
+HEAD_OF = re.compile(r"(?i:head|director|directora|vp|vice[ \t]+president|manager|chief|dean"
+                     r"|jefe|jefa|directeur|directrice|responsable|leiter|leiterin)[ \t]+"
+                     r"(?i:of|de|du|des|de[ \t]+la|for|für)[ \t]+[^\W\d][\w&' -]{1,48}")
+# An acronym and a capitalised word: "MTN Nigeria", "TBC Bank", "KPMG Ghana".
+ACRONYM_FIRM = re.compile(r"[A-Z]{2,5}(?:[ \t]+[A-Z][a-z]+){1,2}")
 
 
 def _employer(text: str, start: int, part: str) -> bool:
@@ -159,4 +172,6 @@ def _employer(text: str, start: int, part: str) -> bool:
     # "CTO Klarna": a role and the firm, no given name among them.
     role_at_firm = (len(words) == 2 and words[0] in ROLE_NOUNS and part.split()[1][0].isupper()
                     and words[1] not in gazetteer()[0])
-    return bool(CAMEL_FIRM.fullmatch(part) or set(words) & ORG_SUFFIXES or role_at_firm)
+    acronym_firm = bool(ACRONYM_FIRM.fullmatch(part)) and words[1] not in gazetteer()[0]
+    return bool(CAMEL_FIRM.fullmatch(part) or set(words) & ORG_SUFFIXES or role_at_firm
+                or acronym_firm)
