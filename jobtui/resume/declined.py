@@ -128,6 +128,9 @@ def declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
 # Letters of the Latin-script languages that decline given names.
 LATIN_DECLINING = re.compile(r"[łśźżńąęěřůťďňľĺŕôčćđšžăâșțşţėįųūāēīļņķģ"
                              r"ŁŚŹŻŃĄĘĚŘŮŤĎŇĽĹŔČĆĐŠŽĂÂȘȚŞŢĖĮŲŪĀĒĪĻŅĶĢ]")
+# Letters of Turkish and Azerbaijani alone: their "ş" is no Romanian one, and they do not decline
+# names this way.
+TURKISH = re.compile(r"[ıİğĞəƏ]")
 # Folded case endings and the nominative endings they may stand for: Polish/Czech/Slovak/
 # Croatian/Slovene instrumental, genitive, dative, accusative, locative; Romanian genitive.
 LATIN_ENDINGS = {"iem": ("",), "em": ("",), "om": ("", "a"), "owi": ("",), "ovi": ("",),
@@ -157,8 +160,10 @@ def latin_declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
         word = match.group(1).lower()
         line_start = folded.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
-        if not LATIN_DECLINING.search(text, line_start, line_end if line_end >= 0 else len(text)):
-            continue  # the line is in another language ("Gerente de Marca")
+        line_end = line_end if line_end >= 0 else len(text)
+        if (not LATIN_DECLINING.search(text, line_start, line_end)
+                or TURKISH.search(text, line_start, line_end)):
+            continue  # the line is in another language ("Gerente de Marca", "Veri Bilimci")
         if word in first or blocked(word) or common_word(match.group(1)):
             continue
         stems = {word[: len(word) - len(end)] + r for end, reps in LATIN_ENDINGS.items()
