@@ -53,6 +53,8 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
               r"|Herrn|M(?=\.)|MM(?=\.)"
               # Spanish-American professional titles: architect, licentiate (graduate).
               r"|Arq|Arqa|Lcdo|Lcda|Licdo|Licda|Ingra"
+              # Māori forms of address: "Whaea Mere", "Matua Rawiri".
+              r"|Whaea|Matua|Koka"
               # Polish "p." (pan, pani) before a surname: "pod kierunkiem p. Nowak".
               r"|p(?=\.[ \t]+[A-Z])")
 # Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes

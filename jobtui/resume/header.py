@@ -71,7 +71,7 @@ PARTICLES = {
     "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la",
     "le", "von", "zu", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "y", "e",
     "af", "av", "dela", "delos", "los", "las", "degli", "dei", "vom", "zum", "zur", "ap",
-    "'t", "’t",
+    "'t", "’t", "te",  # Māori "Te" opens a family name: "Aroha Te Whatu"
     # Turkic patronymic words: "Aysel Rafig qizi Huseynli", "Timur Bakytbek uulu".
     "qizi", "qızı", "kızı", "oglu", "oğlu", "ogly", "kyzy", "uulu", "ugli", "o'g'li",
 }

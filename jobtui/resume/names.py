@@ -313,6 +313,8 @@ PLACES = {
 }
 # Words of organisations, places and roles: a run containing one is not a person's name.
 ORG_WORDS = {
+    # Māori: "Te Whatu Ora", "Te Kura Kaupapa Māori o …", "Te Wānanga o Aotearoa", "Tumuaki".
+    "te", "kura", "kaupapa", "wharekura", "wananga", "runanga", "marae", "tumuaki", "reo",
     "university", "universidad", "universidade", "università", "universität", "universite",
     "université", "universiteit", "uniwersytet", "politechnika", "politecnico", "polytechnic",
     "institute", "instituto", "institut", "institutet", "instituttet", "college", "school",
