@@ -51,6 +51,12 @@ NOT_HOME = re.compile(r"(?i:e-?mail|mail|web|website|ip|mac|wallet|office|work|b
 LABEL = re.compile(rf"^[ \t]*(?P<before>(?:[^\W\d_][\w'’.-]*[ \t]+){{0,2}})"
                    rf"(?i:{ADDRESS_WORDS})(?:[ \t]*\([^)\n]{{0,20}}\))?"
                    r"(?:[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*)(?=\S)")
+# A neighbourhood: "B° Nueva Córdoba", "Col. Americana", "Urb. Los Palos Grandes", "Bairro Boa
+# Viagem", "Cité Keur Gorgui", "Quartier Bonamoussadi".
+NEIGHBOURHOOD_WORD = (r"(?:B[°º]|(?i:bo|col|urb|fracc|res)\.|(?i:barrio|bairro|colonia"
+                      r"|urbanizaci[oó]n|reparto|residencial|fraccionamiento|cit[eé]|quartier"
+                      r"|lotissement))")
+NEIGHBOURHOOD = re.compile(rf"{NEIGHBOURHOOD_WORD}[ \t]*[A-ZÀ-Þ]")
 # A line that starts a home address in the contact block: a unit, a building, a house number
 # after its word, a street abbreviation ("Blk 12", "Bldg 302", "House # 47-B", "No. 14,",
 # "бульв. Лесі", "Str. Observatorului").
@@ -59,7 +65,8 @@ ADDRESS_START = re.compile(
     r"|room|no|nr|n[º°o]|дом|кв|бульв|бул|вул|ул|просп|пр-т|пров|пер|мкр|str|ul|al|av|avda)"
     r"\.?[ \t]*#?[ \t]*(?:(?i:no)\.?[ \t]*)?[A-Z]?-?\d{1,5}[A-Za-z]?(?:[/-]\w{1,4})?"
     r"(?![\w])"
-    r"|(?i:бульв|бул|вул|ул|просп|пр-т|пров|пер|str|ul|al|av|avda|jl)\.[ \t]*[^\W\d_])")
+    r"|(?i:бульв|бул|вул|ул|просп|пр-т|пров|пер|str|ul|al|av|avda|jl)\.[ \t]*[^\W\d_]"
+    rf"|{NEIGHBOURHOOD_WORD}[ \t]*[A-ZÀ-Þ])")  # a neighbourhood opens an address line too
 # A house number then a name ("45 World Cup buk-ro"): an address only with a place or a
 # street word in its block ("6, API (Spring Boot 3.1.5, Kotlin)" is none).
 NUMBER_FIRST = re.compile(r"^(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?"
@@ -280,7 +287,8 @@ def keep_city_spans(text: str, start: int, end: int,
         cursor += len(raw)
         separator = SEPARATOR.match(segment, cursor)
         cursor = separator.end() if separator else cursor
-    kinds = [_kind(body) for _, _, body in parts]
+    # A part opened by a neighbourhood word is no city: "B° Nueva Córdoba".
+    kinds = [("street" if NEIGHBOURHOOD.match(body) else _kind(body)) for _, _, body in parts]
     if fallback and "city" not in kinds:
         for index in range(len(parts) - 1, -1, -1):
             if kinds[index] == "named":
