@@ -33,6 +33,8 @@ _LABELS = (
     r"|σταθερο|σταθερό|домашний|домашній|стационарный|стаціонарний|pevna[ \t]+linka"
     r"|vezetekes|sabit|ev[ \t]+tel|is[ \t]+tel|stacjonarny|kotipuhelin|hemtelefon|fasttelefon"
     r"|טלפון|נייד|هاتف|جوال|موبايل|โทร|simu|namba[ \t]+ya[ \t]+simu"
+    # Icelandic "s." (sími) before a number; Mongolian "утас".
+    r"|s(?=\.[ \t]*\d{3})|утас"
 )
 # A kind after the label: "Teléfono fijo:", "Tel. (home)", "Phone (mobile)".
 _KINDS = (r"fijo|fixo|fixe|movil|celular|mobile?|home|work|office|private|privat|casa"
@@ -43,7 +45,8 @@ PHONE_LABEL = re.compile(
     rf"(?:[ \t]+(?i:{_KINDS})\.?)?"
     r"(?:[ \t]*(?i:no|nr|number|num|n[o°º])\.?)?[ \t]*[:.#-]?"
     r"|[MTPH][ \t]*:|[\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2])"
-    r"[ \t]*(?P<phone>\(?\+?\d[\d \t().\-/]{5,20}\d)(?![\d])"
+    # Room for two numbers: "(+237) 677 45 21 38 / 699 18 63 04".
+    r"[ \t]*(?P<phone>\(?\+?\d[\d \t().\-/]{5,40}\d)(?![\d])"
 )
 # "09/2014 – 02/2019", "2013 - 2019": a date range, never a phone.
 _DATES = re.compile(r"(?:\d{1,2}[/.-])?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:\d{1,2}[/.-])?"
