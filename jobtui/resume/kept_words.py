@@ -172,6 +172,7 @@ CONNECTORS = {
     "of", "the", "and", "&", "for", "in", "de", "del", "della", "di", "da", "do", "dos", "das",
     "du", "des", "la", "le", "los", "las", "y", "e", "et", "und", "i", "a", "van", "von", "der",
     "den", "zu", "bin", "bint", "ibn", "al", "el", "ben", "im.", "imienia", "im", "imeni",
+    "o",  # Māori "of": "Te Kura Kaupapa Māori o Te Koutu"
     "імені", "имени", "им.", "ім.", "na", "named", "after", "w", "v", "u", "pri",
     "al.", "st.", "sv.", "св.", "san", "santa", "santo", "sao", "são", "saint", "sainte",
     "sf.", "sfantul", "sfanta", "für", "fur", "pour", "per", "para", "por", "studio", "d'", "l'",
@@ -186,8 +187,10 @@ AND = {"and", "&", "y", "e", "et", "und", "i", "a", "en", "og", "och", "ve", "va
 
 # Institution and prize nouns (folded, lower case; Cyrillic and Greek in their script).
 INSTITUTION_NOUNS = frozenset({
-    # Romanian schools ("Liceul Teoretic „Mihai Eminescu”", "Colegiul Național").
-    "liceu", "liceul", "colegiul", "scoala", "gimnaziul",
+    # Romanian schools ("Liceul Teoretic „Mihai Eminescu”", "Colegiul Național"); Māori
+    # schools and councils ("Te Kura Kaupapa Māori o Te Koutu", "Te Rūnanga o …").
+    "liceu", "liceul", "colegiul", "scoala", "gimnaziul", "kura", "wharekura", "wananga",
+    "kohanga", "runanga",
     "university", "universitat", "universiteit", "universite", "universidad", "universidade",
     "universita", "universitate", "universitatea", "universitet", "universiteti", "univerzita",
     "univerzitet", "univerza", "uniwersytet", "universitetas", "ulikool", "ulikooli",

@@ -233,6 +233,9 @@ TECH = {
 # Firms and schools named after people: their words stay together.
 FIRMS = [
     "Rio Tinto", "Lilly del Caribe", "John Cockerill",
+    # New Zealand's public bodies under Māori names.
+    "Te Whatu Ora", "Te Herenga Waka", "Te Pūkenga", "Te Papa", "Te Puni Kōkiri",
+    "Te Wānanga o Aotearoa", "Te Rūnanga",
     "Morgan Stanley", "JPMorgan", "Allan Gray", "Tim Hortons", "Harvey Norton", "Gerry Harvey",
     "Bain Capital", "Baillie Gifford", "Charles Stanley", "Edward Jones", "Raymond James",
     "John Deere", "Thomas Cook", "Simon Kucher", "Oliver Wyman", "Roland Berger",
@@ -313,8 +316,9 @@ PLACES = {
 }
 # Words of organisations, places and roles: a run containing one is not a person's name.
 ORG_WORDS = {
-    # Māori: "Te Whatu Ora", "Te Kura Kaupapa Māori o …", "Te Wānanga o Aotearoa", "Tumuaki".
-    "te", "kura", "kaupapa", "wharekura", "wananga", "runanga", "marae", "tumuaki", "reo",
+    # Māori: "Te Kura Kaupapa Māori o …", "Te Wānanga o Aotearoa", "Tumuaki" ("Te" opens
+    # family names too: "Rangi Te Kanawa-Lowe").
+    "kura", "kaupapa", "wharekura", "wananga", "runanga", "marae", "tumuaki", "reo",
     "university", "universidad", "universidade", "università", "universität", "universite",
     "université", "universiteit", "uniwersytet", "politechnika", "politecnico", "polytechnic",
     "institute", "instituto", "institut", "institutet", "instituttet", "college", "school",
