@@ -219,3 +219,38 @@ def test_names_in_more_shapes(privacy, body, secrets, facts):
 def test_firms_named_like_people_and_their_towns_stay(privacy, line):
     body = f"Resume\n\nNoa Ferreira\nnoa.ferreira@mail.com\n\nEXPERIENCE\n{line}\n"
     _check(privacy, body, ["Noa", "Ferreira"], [line])
+
+
+MORE = [
+    # A neighbourhood word opens an address line and is never taken for the city.
+    ("Lucía Fernández\nAv. Hipólito Yrigoyen 215, 4° B\nB° Nueva Córdoba (X5000IZA)\n"
+     "+54 9 351 555 1234\n", ["Nueva Córdoba", "X5000IZA", "Yrigoyen 215"], []),
+    ("Awa Ndiaye\nCité Keur Massar, Villa n° 7 A, Dakar\n+221 77 555 12 34\n",
+     ["Keur Massar", "Villa n° 7 A"], ["Dakar"]),
+    # Two phones after one label; an Icelandic "s." before a number.
+    ("Jean Mbida\nTél. : (+237) 677 11 22 33 / 699 44 55 66\n", ["677 11 22 33", "699 44 55 66"],
+     []),
+    ("Meðmælandi\nSigurður Páll Jónsson, deildarstjóri hjá Marel – s. 698 1234\n",
+     ["698 1234"], ["Marel"]),
+    # A title before a name in a run; "the" before a run makes it a product.
+    ("Experience\n- Plan shutdowns; report to Maintenance Superintendent Rhys Pemberton.\n"
+     "- Thermal mapping with the Ellab Validator AVS.\n",
+     ["Rhys", "Pemberton"], ["Maintenance Superintendent", "Ellab Validator AVS"]),
+    # A Turkish job title is no Latin-script case form of a name.
+    ("AYŞE NUR DEMİRCAN\nKıdemli Veri Bilimci\nİstanbul\n", ["AYŞE", "DEMİRCAN"],
+     ["Kıdemli Veri Bilimci"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), MORE)
+def test_addresses_phones_titles_and_turkish_lines(privacy, body, secrets, facts):
+    _check(privacy, body, secrets, facts)
+
+
+def test_referee_roles_and_acronym_employers_stay(privacy):
+    body = ("Resume\n\nNoa Ferreira\nnoa.ferreira@mail.com\n\nREFERENCES\n"
+            "Levan Beridze - Head of Digital Channels, TBC Bank - +995 599 11 22 33\n"
+            "1. Engr. Tunde Bakare, Head, Network Operations, MTN Nigeria. Tel: 0803 111 2233\n"
+            "Julie Gagnon, directrice technique, Ubisoft Montréal — 514 555-0199\n")
+    _check(privacy, body, ["Levan", "Beridze", "Tunde", "Bakare", "Julie", "Gagnon", "0803"],
+           ["Head of Digital Channels", "TBC Bank", "MTN Nigeria", "directrice technique"])
