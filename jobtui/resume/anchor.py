@@ -57,10 +57,13 @@ def anchored_name(text: str, source_name: str = "") -> str | None:
     tokens = anchor_tokens(text, source_name)
     if len(tokens) < 2:
         return None
+    from jobtui.resume.script_anchor import SEGMENTS
+
     for line in text.splitlines()[:LINES_TO_CHECK]:
-        name = _matching_line(line.strip(), tokens)
-        if name:
-            return name
+        for segment in SEGMENTS.split(line):  # "آرش کریمی‌نژاد | Arash Kariminejad"
+            name = _matching_line(segment.strip(), tokens)
+            if name:
+                return name
     return None
 
 
@@ -175,7 +178,7 @@ def _other_script(segment: str) -> bool:
     words = segment.split()
     return (1 <= len(words) <= 4 and len(segment) <= 40
             and all(unicodedata.category(c)[0] in "LM" and "LATIN" not in unicodedata.name(c, "")
-                    for w in words for c in w))
+                    for w in words for c in w.replace("\u200c", "")))  # "کریمی‌نژاد"
 
 
 def beside_name(text: str, names: list[str]) -> list[str]:

@@ -32,6 +32,8 @@ _LABELS = (
     "data i miejsce urodzenia", "data si locul nasterii", "dogum yeri ve tarihi",
     "dogum tarihi ve yeri", "szuletesi (?:hely ?, ?ido|hely es ido|ido ?, ?hely)",
     "tempat ?(?:,|/|dan)? ?tanggal lahir", "ngay ?(?:va|,) ?noi sinh",
+    "تاريخ ?و ?مكان (?:الولادة|الميلاد)", "مكان ?و ?تاريخ (?:الولادة|الميلاد)",
+    "تاریخ ?و ?محل تولد", "תאריך ומקום לידה",
 )
 # Labels naming the birthplace alone ("Place of birth: Delft", "Geboorteplaats").
 _PLACE_LABELS = (

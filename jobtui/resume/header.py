@@ -89,7 +89,10 @@ NAME_LABEL = re.compile(
     r"|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|піб|прізвище,? ім'я(?:,? по батькові)?"
     r"|фамилия,? имя(?:,? отчество)?|име и фамилия|ime i prezime|ime in priimek"
     r"|vardas,? pavardė|vārds,? uzvārds|nama(?: lengkap)?|isim soyisim"
-    r"|familiyasi,? ismi(?:,? otasining ismi)?|ф\.и\.о\.)\s*[:：]"
+    r"|familiyasi,? ismi(?:,? otasining ismi)?|ф\.и\.о\."
+    # Arabic (full, four-part, three-part name), Hebrew, Persian, Kurdish.
+    r"|ال[اإ]سم(?: الكامل| الرباعي(?: واللقب)?| الثلاثي(?: واللقب)?| واللقب)?|שם(?: מלא)?"
+    r"|نام(?: و نام خانوادگی)?|ناو(?:ی تەواو)?)\s*[:：]"
     # A CJK label needs no colon: "氏名　森本 彩花" (a rirekisho form).
     r"|(?:姓名|氏名|名前|이름|성명)[ \t\u3000]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
     r"|(?:cv|resume|résumé|curriculum\s+vitae|lebenslauf|currículo)\s*(?::|[-–—|]"
@@ -136,7 +139,7 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
         label = NAME_LABEL.match(line)
         if label:
             rest = line[label.end():]
-            name = _cjk_name(rest) or _name_of(rest, labelled=True)
+            name = _cjk_name(rest) or _name_of(rest, labelled=True) or _caseless_name(rest)
             if name:
                 return name
     checked = 0
@@ -197,6 +200,20 @@ def _cjk_name(rest: str) -> str | None:
     extra = re.findall(r"[^\W\d_][\w'’-]*", rest[match.end():].split("|")[0])
     words = [w for w in extra if w[0].isupper() or re.match(CJK, w)]
     return " ".join([match.group(), *words[:6]])
+
+
+# A word of a script without capitals (Arabic, Hebrew, Persian, Georgian, Indic ...).
+CASELESS_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u10d0-\u10ff"
+                           r"\u200c]{2,}")
+
+
+def _caseless_name(rest: str) -> str | None:
+    """A labelled name in a script without capitals: two to six words of it, up to the first
+    separator ("الاسم الرباعي واللقب: حيدر عبد الأمير جبار حسون الساعدي")."""
+    words = SEPARATOR.split(rest.strip())[0].split()
+    if 2 <= len(words) <= 6 and all(CASELESS_WORD.fullmatch(w) for w in words):
+        return " ".join(words)
+    return None
 
 
 def _cleaned(raw: str) -> str:

@@ -43,7 +43,8 @@ ADDRESS_WORDS = (
     r"|adress|hemadress|bostadsadress|bosted|bopael|heimilisfang|aadress|elukoht|adrese"
     r"|dzivesvieta|adresas|gyvenamoji vieta|alamat|alamat rumah|tempat tinggal|tirahan"
     r"|dia chi|dia chi thuong tru|noi o|anwani|makazi|العنوان|عنوان|כתובת|نشانی|पता"
-    r"|yashash manzili|manzil|гэрийн хаяг|хаяг"
+    r"|yashash manzili|manzil|гэрийн хаяг|хаяг|أقرب نقطة دالة|اقرب نقطة دالة|عنوان السكن"
+    r"|محل السكن|ناونیشان"
 )
 # Words before a label that make it someone else's address: "E-mail address", "Office address".
 NOT_HOME = re.compile(r"(?i:e-?mail|mail|web|website|ip|mac|wallet|office|work|business"
@@ -66,7 +67,8 @@ ADDRESS_START = re.compile(
     r"\.?[ \t]*#?[ \t]*(?:(?i:no)\.?[ \t]*)?[A-Z]?-?\d{1,5}[A-Za-z]?(?:[/-]\w{1,4})?"
     r"(?![\w])"
     r"|(?i:бульв|бул|вул|ул|просп|пр-т|пров|пер|str|ul|al|av|avda|jl)\.[ \t]*[^\W\d_]"
-    rf"|{NEIGHBOURHOOD_WORD}[ \t]*[A-ZÀ-Þ])")  # a neighbourhood opens an address line too
+    rf"|{NEIGHBOURHOOD_WORD}[ \t]*[A-ZÀ-Þ]"  # a neighbourhood opens the line too
+    r"|רח'|רחוב|שד'|שדרות)")  # Hebrew "street", "avenue"
 # A house number then a name ("45 World Cup buk-ro"): an address only with a place or a
 # street word in its block ("6, API (Spring Boot 3.1.5, Kotlin)" is none).
 NUMBER_FIRST = re.compile(r"^(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?"
@@ -77,7 +79,7 @@ NAME_NUMBER = re.compile(r"^[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+
                          r"[ \t]*)?(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?:/\d{1,4}){0,2}"
                          r"(?=[ \t]*(?:,|$))")
 # A line that may continue an address: "Brgy. San Isidro, Cainta", "Rizal 1900", "01133, м. Київ".
-CONTINUES = re.compile(r"[,]|(?<![\w+-])\d{3,6}(?:[- ]\d{2,4})?(?![\w@.-])")
+CONTINUES = re.compile(r"[,]|(?<![\w+-])\d{3,7}(?:[- ]\d{2,4})?(?![\w@.-])")
 NOT_ADDRESS = re.compile(r"@|https?:|www\.|\.com|\.[a-z]{2,3}/|(?i:remote|relocat|linkedin"
                          r"|github|telegram|whatsapp|skype|viber|phone|tel\b|mobile?|cell"
                          r"|e-?mail)|\+\d|\d{3}[ \t.-]?\d{3}[ \t.-]?\d{3,4}|(?:\d[ \t.]?){11,}\d")

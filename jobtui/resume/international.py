@@ -74,8 +74,9 @@ ID_LABELS = (
     r"|Personal[ \t]+(?:ID|code|number)|Tax[ \t]+(?:ID|number|code)|Steuernummer"
     r"|N[úu]mero[ \t]+de[ \t]+identifica[çc][ãa]o|Public[ \t]+service[ \t]+number"
     # Arabic, Hebrew and Persian: national number, identity card number, residence permit.
-    r"|الرقم[ \t]+(?:الوطني|القومي|الشخصي)|رقم[ \t]+(?:الهوية|البطاقة|الإقامة|الاقامة)"
-    r"(?:[ \t]+(?:الوطنية|الشخصية))?|بطاقة[ \t]+الهوية|الهوية[ \t]+الوطنية|السجل[ \t]+المدني"
+    r"|الرقم[ \t]+(?:الوطني|القومي|الشخصي)|رقم[ \t]+(?:الهوية|البطاقة|بطاقة|الإقامة|الاقامة)"
+    r"(?:[ \t]+[\u0600-\u06ff]+){0,2}(?=[ \t]*:)|بطاقة[ \t]+الهوية|الهوية[ \t]+الوطنية"
+    r"|السجل[ \t]+المدني|ژمارەی[ \t]+کارتی(?:[ \t]+[\u0600-\u06ff]+)?(?=[ \t]*:)"
     r"|ת\.ז\.?|ת\"ז|תעודת[ \t]+זהות|מס(?:פר|')[ \t]+(?:ת\.ז\.?|זהות)"
     r"|[کك]د[ \t]+مل[یي]|شماره[ \t]+(?:مل[یي]|شناسنامه)|کارت[ \t]+مل[یي]"
     # Uzbek personal number, Mongolian register number, Danish CPR with its "-nr.".

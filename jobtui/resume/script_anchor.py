@@ -17,9 +17,12 @@ from anyascii import anyascii
 
 # Brackets and quotes around a nickname on the name line: "יונתן (יוני) אברהמי".
 _NICKNAME = re.compile(r"[(\"“«]\s*([^()\"“”«»]{1,20}?)\s*[)\"”»]")
-# Letters that romanisations use for one sound: Ukrainian "h" is Russian "g", Arabic "q" is
-# often "k". "v", "w" and "y" count as vowels: Hebrew "ו" and "י" write "o", "u" and "i".
-_SAME_SOUND = str.maketrans({"g": "h", "q": "k", "c": "k", "j": "y"})
+# Letters that romanisations use for one sound: Ukrainian "h" is Russian "g", Arabic "ج" is "j"
+# or (in Egypt) "g", "q" is often "k". "v", "w" and "y" count as vowels: Hebrew "ו" and "י"
+# write "o", "u" and "i".
+_SAME_SOUND = str.maketrans({"g": "h", "j": "h", "q": "k", "c": "k"})
+# What parts a header line into the name and what stands beside it.
+SEGMENTS = re.compile(r"[ \t][|/•·][ \t]|\t|[ \t]{3,}")
 # The Arabic and Hebrew article, written joined to a family name and left out of e-mails.
 _ARTICLE = ("ال", "אל")
 
@@ -31,9 +34,10 @@ def script_name(lines: list[str], tokens: set[str]) -> str | None:
     if len(skeletons) < 2:
         return None
     for line in lines:
-        name = _matching(line.strip(), skeletons)
-        if name:
-            return name
+        for segment in SEGMENTS.split(line):  # "آرش کریمی‌نژاد | Arash Kariminejad"
+            name = _matching(segment.strip(), skeletons)
+            if name:
+                return name
     return None
 
 
@@ -43,9 +47,15 @@ def _matching(line: str, skeletons: set[str]) -> str | None:
     if not 2 <= len(words) <= 5 or not all(_foreign_word(w) for w in words):
         return None
     nickname_words = [w for n in nicknames for w in n.split() if _foreign_word(w)]
-    matched = sum(any(_spells(form, skeletons) for form in _forms(w))
-                  for w in [*words, *nickname_words])
-    if matched < 2:
+    every = [*words, *nickname_words]
+    forms = [_forms(w) for w in every]
+    matched = {i for i, word_forms in enumerate(forms)
+               if any(_spells(form, skeletons) for form in word_forms)}
+    # Two words an e-mail writes as one: "أبو جودة" is "aboujaoude".
+    matched |= {j for i in range(len(words) - 1) for j in (i, i + 1)
+                if any(_spells(a + b, skeletons, opening=False)
+                       for a in forms[i] for b in forms[i + 1])}
+    if len(matched) < 2:
         return None
     return " ".join([*words, *nickname_words])
 
@@ -63,19 +73,22 @@ def _forms(word: str) -> list[str]:
     from jobtui.resume.names import transliterations
 
     bare = [word[len(a):] for a in _ARTICLE if word.startswith(a) and len(word) > len(a) + 2]
+    # The Arabic feminine ending "ة" is often left out of a Latin spelling ("jaoude").
+    bare += [w[:-1] for w in (word, *bare) if w.endswith("ة")]
     return [anyascii(w) for w in (word, *bare)] + sorted(transliterations(word.lower()))
 
 
-def _spells(form: str, skeletons: set[str]) -> bool:
+def _spells(form: str, skeletons: set[str], opening: bool = True) -> bool:
     """``form`` spells an e-mail piece: the same consonants (one may differ in a word of four
     or more: Persian "ض" is "z", anyascii writes "d"), or a piece holding half of them or more
-    that opens it ("hossein" in "حسین‌زاده", written "hsynzdh")."""
+    that opens it ("hossein" in "حسین‌زاده", written "hsynzdh"); two words run together
+    (``opening`` False) must hold a piece of four consonants or more."""
     skeleton = _skeleton(form)
     if not skeleton:
         return False
     return any(skeleton == s or _one_apart(skeleton, s)
-               or len(s) >= 2 and skeleton.startswith(s) and len(s) * 2 >= len(skeleton)
-               for s in skeletons)
+               or len(s) >= (2 if opening else 4) and skeleton.startswith(s)
+               and len(s) * 2 >= len(skeleton) for s in skeletons)
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -84,6 +97,7 @@ def _one_apart(a: str, b: str) -> bool:
 
 def _skeleton(word: str) -> str:
     """The consonants of a Latin spelling, one letter per sound: "khasawneh" -> "khsnh"."""
-    letters = re.sub(r"[^a-z]", "", word.lower()).translate(_SAME_SOUND)
+    # Persian "ژ" is "zh" in anyascii and "j" in e-mails ("Kariminejad").
+    letters = re.sub(r"[^a-z]", "", word.lower()).replace("zh", "j").translate(_SAME_SOUND)
     consonants = re.sub(r"[aeiouyvw]", "", letters)
     return re.sub(r"(.)\1+", r"\1", consonants)

@@ -27,8 +27,9 @@ _TITLE_WORDS = ("श्रीमती", "श्री", "सुश्री", "
                 "জনাব", "মোঃ", "ডঃ", "ডা.", "السيدة", "السيد", "الأستاذة", "الأستاذ",
                 "الدكتورة", "الدكتور", "المهندسة", "المهندس", "د.", "מר", "גב'", "גברת",
                 "ד\"ר", "ד״ר", "פרופ'", "עו\"ד",
-                # Persian: doctor, Mr, Ms.
-                "دکتر", "آقای", "خانم")
+                # Persian: doctor, Mr, Ms; Arabic "م." (engineer); Kurdish "کاک" (Mr), "مامۆستا"
+                # (teacher).
+                "دکتر", "آقای", "خانم", "م.", "کاک", "مامۆستا")
 # "Engineer" and "professor" are job titles too ("مهندس برمجيات", software engineer): before
 # a name only when a known given name follows ("مهندس کاوه صدری").
 _JOB_TITLE_WORDS = ("مهندس", "مهندسة", "استاد", "أستاذ")
