@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-_UP = "А-ЯЁІЇЄҐЂЈЉЊЋЏЎҚҒҮҰӨҺӘ"
-_LOW = "а-яёіїєґђјљњћџўқғүұөһә"
+_UP = "А-ЯЁІЇЄҐЂЈЉЊЋЏЎҚҒҮҰӨҺӘҲӮҶӢ"
+_LOW = "а-яёіїєґђјљњћџўқғүұөһәҳӯҷӣ"
 _WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 # East Slavic patronymics, and the Central Asian "son of"/"daughter of" words after the
 # father's name ("Болатұлы", "Жээнбек уулу").

@@ -24,7 +24,8 @@ RESUME_TITLE = re.compile(
     r"|sơ yếu lý lịch|lý lịch|životopis|zivotopis|życiorys|zyciorys|önéletrajz|özgeçmiş"
     r"|ozgecmis|ferilskrá|ansioluettelo|elulookirjeldus|gyvenimo aprašymas|dzīves gājums"
     r"|cv-?ul|resumé|резюме|автобиография|βιογραφικό|riwayat hidup|daftar riwayat"
-    r"|rirekisho|履歴書|이력서|简历|個人簡歷)(?![\w])")
+    r"|rirekisho|履歴書|이력서|简历|個人簡歷|тарҷумаи ҳол|ma'lumotnoma|маълумотнома"
+    r"|السيرة الذاتية|سيرة ذاتية|קורות חיים|رزومه|زندگی‌نامه)(?![\w])")
 # Words of a title or heading line, never of a name: such a line is not taken for the name
 # (removing "Senior Software Engineer" everywhere would gut the resume).
 NOT_NAME_WORDS = {
@@ -89,7 +90,7 @@ NAME_LABEL = re.compile(
     r"|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|піб|прізвище,? ім'я(?:,? по батькові)?"
     r"|фамилия,? имя(?:,? отчество)?|име и фамилия|ime i prezime|ime in priimek"
     r"|vardas,? pavardė|vārds,? uzvārds|nama(?: lengkap)?|isim soyisim"
-    r"|familiyasi,? ismi(?:,? otasining ismi)?|ф\.и\.о\."
+    r"|familiyasi,? ismi(?:,? otasining ismi)?|ф\.и\.о\.|ному насаб|насаб ва ном"
     # Arabic (full, four-part, three-part name), Hebrew, Persian, Kurdish.
     r"|ال[اإ]سم(?: الكامل| الرباعي(?: واللقب)?| الثلاثي(?: واللقب)?| واللقب)?|שם(?: מלא)?"
     r"|نام(?: و نام خانوادگی)?|ناو(?:ی تەواو)?)\s*[:：]"

@@ -80,7 +80,7 @@ ID_LABELS = (
     r"|ת\.ז\.?|ת\"ז|תעודת[ \t]+זהות|מס(?:פר|')[ \t]+(?:ת\.ז\.?|זהות)"
     r"|[کك]د[ \t]+مل[یي]|شماره[ \t]+(?:مل[یي]|شناسنامه)|کارت[ \t]+مل[یي]"
     # Uzbek personal number, Mongolian register number, Danish CPR with its "-nr.".
-    r"|JShShIR|PINFL|ЖШШИР|Регистрийн[ \t]+дугаар|CPR-?nr\.?"
+    r"|JShShIR|PINFL|ЖШШИР|Регистрийн[ \t]+дугаар|CPR-?nr\.?|РМА|ИНН|СНИЛС|УНЗР"
     # An Australian sole trader's business number is their own.
     r"|ABN(?=[ \t]*:?[ \t]*\d)"
 )
@@ -103,7 +103,7 @@ LABELLED_PASSPORT = re.compile(
     r"(?<![\w])(?i:passport|reisepass|pasaporte|passeport|paszport|passaporto|passaporte"
     r"|paspoort|paspor|pasaport|pasaportë|passi|pasošs|pasas|útlevél|cestovn[íi][ \t]+pas"
     r"|putovnica|паспорт|паспорта|διαβατήριο|hộ[ \t]+chiếu|ho[ \t]+chieu|דרכון"
-    r"|جواز[ \t]+السفر|pasipoti)"
+    r"|جواز[ \t]+السفر|pasipoti|шиноснома(?:и[ \t]+хориҷӣ)?|загранпаспорт)"
     r"(?i:[ \t]*(?:no\.?|nr\.?|number|num\.?|#|n[º°o]\.?|-nr\.?))?[ \t]*[:#.\-]?"
     r"[ \t]*(?P<pii>(?=[A-Z0-9]*\d)[A-Z0-9]{6,10})(?![\w])"
 )

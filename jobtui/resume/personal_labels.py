@@ -38,7 +38,8 @@ BIRTH_DATE_LABELS = {
     "sq": ("data e lindjes", "datelindja", "ditelindja", "i lindur", "e lindur"),
     "el": ("ημερομηνια γεννησης", "ημερομηνία γέννησης", "ημ\\. ?γεννησης", "ημ\\. ?γέννησης"),
     "tr-az": ("dogum tarihi", "dogum tarixi", "d\\. ?tarihi"),
-    "uz-mn": ("tug['ʻ’]?ilgan (?:yili|sana|sanasi|kuni)", "туг['ʻ’]?илган (?:йили|сана)",
+    "uz-mn-tg": ("tug['ʻ’]?ilgan (?:yili|sana|sanasi|kuni)", "туг['ʻ’]?илган (?:йили|сана)",
+              "санаи таваллуд", "соли таваллуд",
               "төрсөн он, ?сар, ?өдөр", "төрсөн огноо", "төрсөн он"),
     "ca-gl-eu": ("data de naixement", "data de nacemento", "jaiotze data"),
     "ga-cy-mt": ("data breithe", "dyddiad geni", "data tat-twelid"),
@@ -78,7 +79,8 @@ BIRTH_PLACE_LABELS = {
     "sq": ("vendlindja", "vendi i lindjes"),
     "el": ("τοπος γεννησης", "τόπος γέννησης"),
     "tr-az": ("dogum yeri",),
-    "uz-mn": ("tug['ʻ’]?ilgan joyi", "туг['ʻ’]?илган жойи", "төрсөн газар"),
+    "uz-mn-tg": ("tug['ʻ’]?ilgan joyi", "туг['ʻ’]?илган жойи", "төрсөн газар",
+                 "ҷои таваллуд", "зодгоҳ"),
     "id-ms": ("tempat lahir",),
     "tl": ("lugar ng kapanganakan", "lugar ng kapanganakan"),
     "vi": ("noi sinh",),
@@ -124,7 +126,8 @@ _COLON = r"[ \t]*(?:\([^)\n]{0,15}\))?(?:[ \t]*[:：][ \t]*|[ \t]{2,}(?=\S))"
 _VALUE = r"(?P<pii>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{2}|$))"
 # A settlement word before a place: BG "гр.", "с.", RU "г.", UK "м.", "смт", ID "Kota"/"Kab.",
 # VN "TP.", PL "m.", "wieś", "City of".
-SETTLEMENT = (r"(?:(?:гр|с|г|м|смт|пгт|сел|кота|kab|kota|tp|thanh pho|city of|municipality of"
+SETTLEMENT = (r"(?:(?:гр|с|г|м|смт|пгт|сел|шаҳри|ш|деҳаи|ноҳияи|кота|kab|kota|tp|thanh pho|city of"
+              r"|municipality of"
               r"|town of|mun|miasto|wies)\.?[ \t]*)?")
 # A place name in any script: a capital of Latin (folded), Cyrillic or Greek, then letters.
 # Arabic and Hebrew have no capitals: any word of theirs may be a place ("إربد").
