@@ -39,7 +39,7 @@ _HUNGARIAN = ("nak", "nek", "val", "vel", "tol", "tól", "től", "hoz", "hez", "
               "ről", "nál", "nél", "t", "ot", "et", "é", "ék", "ra", "re", "ban", "ben", "ért",
               "ként", "tól")
 _CYR_FEMININE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею", "ин", "ина", "ину", "ине",
-                 "ино", "ины")
+                 "ино", "ины", "й", "і", "ай", "яй")  # Belarusian "Алесі Жукоўскай"
 _CYR_MASCULINE = ("а", "у", "ом", "е", "ым", "ем", "ов", "ова", "ову", "ове", "ин", "ина",
                   "ину", "ым", "ыми")
 # Uzbek genitive, accusative, dative, locative, ablative; Mongolian genitive, accusative,

@@ -20,6 +20,7 @@ _WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 # East Slavic patronymics, and the Central Asian "son of"/"daughter of" words after the
 # father's name ("Болатұлы", "Жээнбек уулу").
 _PATRONYMIC = (rf"[{_UP}][{_LOW}]+(?:ович|евич|ьевич|ьич|овна|евна|ьевна|ична|инична|ұлы|улы"
+               rf"|авіч|евіч|аўна|еўна|ічна|ович|івна|ївна"
                rf"|қызы|кызы)(?![{_LOW}])|[{_UP}][{_LOW}]+[ \t]+(?:уулу|кызы|улы|қызы|оглы|гызы)"
                rf"(?![{_LOW}])")
 # "Токтаров Ержан Болатович", "Ержан Болатович Токтаров", "Игорь Валентинович".
@@ -35,16 +36,17 @@ NAMED_AFTER = re.compile(r"(?<![\w])(?:им\.|имени|імені|ім\.|ім�
 _WITH = (r"(?<![\w])(?:[Сс]о?|[Сс]а|[Зз]|[Іі]з|[Зз]і|[Зз]ь|[Сс]ъс)[ \t]+"
          r"(?:(?:коллег(?:ой|ами)|колег(?:ою|ами|ом|ом)|калег(?:ам|амі)|колегиницом|колегом"
          r"|ментором|наставником|руководителем|керівником)[ \t]+)?")
-_INSTRUMENTAL = "ом|ем|ём|ой|ей|ою|ею|ым|им|ем|ью|ићем|ићом"
+_INSTRUMENTAL = "ом|ем|ём|ой|ей|ою|ею|ым|им|ью|ићем|ићом|ім|ай|яй|ам"
 # Two capitalised words in the instrumental after "with": a given name and a surname.
-WITH_PAIR = re.compile(rf"{_WITH}([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}))[ \t]+"
+# The surname may wrap to the next line ("разам з Сяргеем" / "Лісоўскім").
+WITH_PAIR = re.compile(rf"{_WITH}([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}))[ \t]*\n?[ \t]*"
                        rf"([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}))(?![\w])")
 # Words that take these shapes but name no one: months, places, firms.
 _NOT_NAMES = {"Москвой", "Киевом", "Минском", "Алматы", "Астаной", "Газпромом", "Сбером"}
 # Instrumental endings and the nominative endings they may come from.
 _NOMINATIVE = (("ићем", "ић"), ("ићом", "ић"), ("ой", "а"), ("ою", "а"), ("ей", "я"),
                ("ею", "я"), ("ым", ""), ("им", "ий"), ("ом", ""), ("ем", "ь"), ("ем", ""),
-               ("ём", "ь"), ("ью", "ь"))
+               ("ём", "ь"), ("ью", "ь"), ("ім", "і"), ("ім", "ій"), ("ай", "а"), ("ам", ""))
 
 
 def cyrillic_people(text: str) -> list[tuple[int, int, list[str]]]:

@@ -90,7 +90,8 @@ NAME_LABEL = re.compile(
     r"|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|піб|прізвище,? ім'я(?:,? по батькові)?"
     r"|фамилия,? имя(?:,? отчество)?|име и фамилия|ime i prezime|ime in priimek"
     r"|vardas,? pavardė|vārds,? uzvārds|nama(?: lengkap)?|isim soyisim"
-    r"|familiyasi,? ismi(?:,? otasining ismi)?|ф\.и\.о\.|ному насаб|насаб ва ном"
+    r"|familiyasi,? ismi(?:,? otasining ismi)?|ф\.и\.о\.|ному насаб|насаб ва ном|поўнае імя"
+    r"|полное имя|повне ім'я"
     # Arabic (full, four-part, three-part name), Hebrew, Persian, Kurdish.
     r"|ال[اإ]سم(?: الكامل| الرباعي(?: واللقب)?| الثلاثي(?: واللقب)?| واللقب)?|שם(?: מלא)?"
     r"|نام(?: و نام خانوادگی)?|ناو(?:ی تەواو)?)\s*[:：]"

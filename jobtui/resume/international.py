@@ -81,6 +81,7 @@ ID_LABELS = (
     r"|[کك]د[ \t]+مل[یي]|شماره[ \t]+(?:مل[یي]|شناسنامه)|کارت[ \t]+مل[یي]"
     # Uzbek personal number, Mongolian register number, Danish CPR with its "-nr.".
     r"|JShShIR|PINFL|ЖШШИР|Регистрийн[ \t]+дугаар|CPR-?nr\.?|РМА|ИНН|СНИЛС|УНЗР"
+    r"|Асабісты[ \t]+нумар|Личный[ \t]+номер|Идентификационный[ \t]+номер|Идент\.[ \t]*№"
     # An Australian sole trader's business number is their own.
     r"|ABN(?=[ \t]*:?[ \t]*\d)"
 )

@@ -55,7 +55,7 @@ CALLED = (
     r"\u0442|\u0432\u0438\u043a\u0430\u0442|\u043f\u0440\u044f\u043a\u043e\u0440|\u0438\u0437"
     r"\u0432\u0435\u0441\u0442\u0435\u043d[ \t]+\u043a\u0430\u0442\u043e|\u0438\u0437\u0432"
     r"\u0435\u0441\u0442\u043d\u0430[ \t]+\u043a\u0430\u0442\u043e|\u0437\u043e\u0432\u0443"
-    r"|\u043d\u0430\u0434\u0438\u043c\u0430\u043a"
+    r"|\u043d\u0430\u0434\u0438\u043c\u0430\u043a|завуць|кличуть|называют"
     # ID/MS, TL, VI, SW
     r"|dipanggil|panggilan|nama[ \t]+panggilan|dikenal[ \t]+sebagai|palayaw"
     r"|tinatawag[ \t]+(?:na|siyang)|ten[ \t]+goi|biet[ \t]+danh|anaitwa|jina[ \t]+la[ \t]+utani"
@@ -67,7 +67,7 @@ _PRONOUN = (r"(?:teda|mind|neid|me|mi|mu|ji|him|her|them|ihn|sie|mich|la|le|lo|m
             r"|\u0458\u0430|\u043c\u0435\u043d\u0435|\u0457\u0457|\u0439\u043e\u0433\u043e"
             r"|\u03c4\u03bf\u03bd|\u03c4\u03b7\u03bd|\u03bc\u03b5|\u043c\u0435\u043d\u044f"
             r"|\u043d\u0430\u0441|alle|allen|todos|tutti|iedereen|wszyscy|kaikki"
-            r"|\u0435\u0451|mig|meg)")
+            r"|\u0435\u0451|mig|meg|мяне|мене)")
 _NAME = rf"[{UPPER}][{LOWER}]{{1,14}}|[A-Z]{{2,3}}"
 STATED = re.compile(
     rf"(?<![\w])(?P<cue>(?i:{CALLED}))[ \t]*:?[ \t]+(?P<pronoun>(?i:{_PRONOUN})[ \t]+)?"
