@@ -30,7 +30,8 @@ FULL_NAME = re.compile(rf"(?<![\w])(?:({_WORD})[ \t]+)?({_WORD})[ \t]+({_PATRONY
 INITIALS = re.compile(rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,2}}({_WORD})(?![\w])")
 # "Named after": "МГУ им. М. В. Ломоносова", "университет имени первого Президента России
 # Б. Н. Ельцина", "ЛНУ імені І. Франка": the initials open an institution's namesake.
-NAMED_AFTER = re.compile(r"(?<![\w])(?:им\.|имени|імені|ім\.|імя|на[ \t]+името[ \t]+на)")
+NAMED_AFTER = re.compile(r"(?<![\w])(?:им\.|имени|імені|ім\.|імя|на[ \t]+името[ \t]+на|ба[ \t]+номи"
+                         r"|номидаги)")
 # "with" in Russian, Ukrainian, Belarusian, Serbian, Bulgarian, Macedonian, and what may stand
 # between it and the name ("с коллегой", "з колегою", "са ментором").
 _WITH = (r"(?<![\w])(?:[Сс]о?|[Сс]а|[Зз]|[Іі]з|[Зз]і|[Зз]ь|[Сс]ъс)[ \t]+"

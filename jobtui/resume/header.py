@@ -393,6 +393,9 @@ def _name_word(word: str) -> bool:
     )
 
 
+# Pieces of an e-mail address that are no name: "shilan.omer.eng@", "cv.maria@", "info@".
+MAIL_WORDS = {"eng", "engr", "dev", "info", "mail", "contact", "work", "jobs", "job", "resume",
+              "official", "pro", "arch", "med", "law", "design", "dr", "mr", "mrs", "ms"}
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -410,6 +413,6 @@ def email_name_variants(text: str, names: list[str], lines_to_check: int = 10) -
     for match in EMAIL.finditer(head):
         pieces = [p for p in re.split(r"[._+-]", fold(match.group(1)).lower()) if p]
         if any(p in known for p in pieces):
-            variants += [p for p in pieces
-                         if p not in known and len(p) >= 3 and p.isalpha() and p not in PARTICLES]
+            variants += [p for p in pieces if p not in known and len(p) >= 3 and p.isalpha()
+                         and p not in PARTICLES and p not in MAIL_WORDS]
     return variants

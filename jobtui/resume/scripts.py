@@ -38,8 +38,8 @@ _JOB_TITLE_WORDS = ("مهندس", "مهندسة", "استاد", "أستاذ")
 _SCRIPT_WORD = (r"[\u0900-\u097f\u0980-\u09ff\u0600-\u060b\u060d-\u061a\u061c-\u061e"
                 r"\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff\u0590-\u05ff\u200c]{2,20}")
 # Little words that end a name: Arabic "in, from, on, to, with", Persian "from, in, to, with",
-# Hebrew "of, with".
-_NOT_NAME = r"(?:في|من|على|إلى|عن|مع|از|در|به|با|که|را|של|עם|את)(?![\w])"
+# Hebrew "of, with", Kurdish "in, to, with, for".
+_NOT_NAME = r"(?:في|من|على|إلى|عن|مع|از|در|به|با|که|را|של|עם|את|لە|بە|لەگەڵ|بۆ)(?![\w])"
 # A title, then a name of up to three words ("د. منى عبد الرحيم"; "مهندس کاوه صدری").
 # "عبد الرحيم" (Abd al-Rahim) is one name in two words.
 _NAME_WORD = rf"(?:عبد[ \t]+)?{_SCRIPT_WORD}"
