@@ -254,3 +254,33 @@ def test_referee_roles_and_acronym_employers_stay(privacy):
             "Julie Gagnon, directrice technique, Ubisoft Montréal — 514 555-0199\n")
     _check(privacy, body, ["Levan", "Beridze", "Tunde", "Bakare", "Julie", "Gagnon", "0803"],
            ["Head of Digital Channels", "TBC Bank", "MTN Nigeria", "directrice technique"])
+
+
+MORE_SCRIPTS = [
+    # An Arabic four-part name under its label; IDs and landmarks of an Iraqi CV.
+    ("السيرة الذاتية\n\nالاسم الرباعي واللقب: علي حسين كاظم جواد الربيعي\n"
+     "رقم البطاقة الوطنية الموحدة: 199012345678\nأقرب نقطة دالة: قرب ساحة الأندلس\n",
+     ["علي", "الربيعي", "199012345678", "الأندلس"], []),
+    # A Lebanese name whose e-mail runs two words together; a Persian line beside a Latin one.
+    ("سيرة ذاتية\n\nريم جورج أبو خليل\nالبريد الإلكتروني: reem.aboukhalil@hotmail.com\n",
+     ["ريم", "جورج", "خليل"], []),
+    ("سیما نیک‌نژاد | Sima Niknejad\nایمیل: sima.niknejad@gmail.com\n",
+     ["سیما", "Niknejad"], []),
+    # A Hebrew street line and a seven-digit postcode under it.
+    ("נועה ברק\nמפתחת\nרח' הרצל 8 דירה 3\nחיפה 3303112\nnoa.barak@gmail.com\n",
+     ["הרצל 8", "דירה 3", "3303112"], []),
+    # Tajik letters, labels and a university named after someone.
+    ("ТАРҶУМАИ ҲОЛ\n\nНому насаб: Ҳакимов Фаррух Давлатович\nСанаи таваллуд: 03.05.1991\n"
+     "РМА (ИНН): 512345678\n\nТаҳсилот\nДонишгоҳи миллии Тоҷикистон ба номи академик "
+     "Б. Ғафуров\n", ["Ҳакимов", "Фаррух", "03.05.1991", "512345678"],
+     ["ба номи академик Б. Ғафуров"]),
+    # Belarusian: a full-name label, a personal number, "with" and a wrapped surname.
+    ("Поўнае імя: Бабровіч Янка Міхайлавіч\nАсабісты нумар: 3010190A001PB2\n\nДОСВЕД\n"
+     "Пераклад дакументацыі разам з Тарасам\n  Шпакоўскім.\n",
+     ["Бабровіч", "3010190A001PB2", "Тарасам", "Шпакоўскім"], []),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), MORE_SCRIPTS)
+def test_more_scripts_labels_and_names(privacy, body, secrets, facts):
+    _check(privacy, body, secrets, facts)
