@@ -105,6 +105,8 @@ CUE = re.compile(
     r"|referencia|referente|contact\s+person|mentor|advisor|adviser|tutor|thesis\s+supervisor"
     # Polish: mentor, supervisor, manager (feminine forms too).
     r"|mentorka|opiekun(?:ka)?|przelozon[ya]|kierownik|kierowniczka|promotor(?:ka)?"
+    # Hungarian: (direct) manager, supervisor, mentor, thesis supervisor (folded).
+    r"|(?:kozvetlen\s+)?vezetom|felettesem|mentorom|temavezetom"
     r"|team\s+lead|tech\s+lead|lead|boss|jefe(?:\s+directo)?|jefa(?:\s+directa)?|vedouci"
     r"|nadrizeny|(?:kozvetlen\s+)?vezeto|temavezeto|felettes|yoneticim|yonetici"
     r"|leidinggevende|vorgesetzter?|betreuer(?:in)?|przelozony|kierownik|atasan|quan\s+ly"

@@ -9,6 +9,8 @@ import re
 
 # Institution, prize and company words, folded and lower-case, in the languages CVs come in.
 INSTITUTION_WORDS = frozenset({
+    # Māori schools, universities and councils ("Te Kura Kaupapa Māori o Te Koutu").
+    "kura", "wharekura", "wananga", "kohanga", "runanga",
     # schools and research
     "university", "universidad", "universidade", "universita", "universitat", "universite",
     "universiteit", "universitet", "universitetet", "uniwersytet", "univerzita", "univerza",
@@ -187,10 +189,8 @@ AND = {"and", "&", "y", "e", "et", "und", "i", "a", "en", "og", "och", "ve", "va
 
 # Institution and prize nouns (folded, lower case; Cyrillic and Greek in their script).
 INSTITUTION_NOUNS = frozenset({
-    # Romanian schools ("Liceul Teoretic „Mihai Eminescu”", "Colegiul Național"); Māori
-    # schools and councils ("Te Kura Kaupapa Māori o Te Koutu", "Te Rūnanga o …").
-    "liceu", "liceul", "colegiul", "scoala", "gimnaziul", "kura", "wharekura", "wananga",
-    "kohanga", "runanga",
+    # Romanian schools ("Liceul Teoretic „Mihai Eminescu”", "Colegiul Național").
+    "liceu", "liceul", "colegiul", "scoala", "gimnaziul",
     "university", "universitat", "universiteit", "universite", "universidad", "universidade",
     "universita", "universitate", "universitatea", "universitet", "universiteti", "univerzita",
     "univerzitet", "univerza", "uniwersytet", "universitetas", "ulikool", "ulikooli",

@@ -45,8 +45,9 @@ PHONE_LABEL = re.compile(
     rf"(?:[ \t]+(?i:{_KINDS})\.?)?"
     r"(?:[ \t]*(?i:no|nr|number|num|n[o°º])\.?)?[ \t]*[:.#-]?"
     r"|[MTPH][ \t]*:|[\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2])"
-    # Room for two numbers: "(+237) 677 45 21 38 / 699 18 63 04".
-    r"[ \t]*(?P<phone>\(?\+?\d[\d \t().\-/]{5,40}\d)(?![\d])"
+    # A second number after " / ": "(+237) 677 45 21 38 / 699 18 63 04".
+    r"[ \t]*(?P<phone>\(?\+?\d[\d \t().\-/]{5,20}\d"
+    r"(?:[ \t]+/[ \t]+\(?\+?\d[\d \t().\-]{5,20}\d)?)(?![\d])"
 )
 # "09/2014 – 02/2019", "2013 - 2019": a date range, never a phone.
 _DATES = re.compile(r"(?:\d{1,2}[/.-])?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:\d{1,2}[/.-])?"
