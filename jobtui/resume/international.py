@@ -104,9 +104,13 @@ LABELLED_PASSPORT = re.compile(
     r"(?<![\w])(?i:passport|reisepass|pasaporte|passeport|paszport|passaporto|passaporte"
     r"|paspoort|paspor|pasaport|pasaportë|passi|pasošs|pasas|útlevél|cestovn[íi][ \t]+pas"
     r"|putovnica|паспорт|паспорта|διαβατήριο|hộ[ \t]+chiếu|ho[ \t]+chieu|דרכון"
-    r"|جواز[ \t]+السفر|pasipoti|шиноснома(?:и[ \t]+хориҷӣ)?|загранпаспорт)"
+    r"|جواز[ \t]+السفر|pasipoti|шиноснома(?:и[ \t]+хориҷӣ)?|загранпаспорт"
+    # A seafarer's book and a foreign passport (UA/RU): "Посвідчення особи моряка".
+    r"|посвідчення[ \t]+особи[ \t]+моряка|мореходная[ \t]+книжка|закордонний[ \t]+паспорт"
+    r"|заграничный[ \t]+паспорт|seaman'?s[ \t]+book)"
     r"(?i:[ \t]*(?:no\.?|nr\.?|number|num\.?|#|n[º°o]\.?|-nr\.?))?[ \t]*[:#.\-]?"
-    r"[ \t]*(?P<pii>(?=[A-Z0-9]*\d)[A-Z0-9]{6,10})(?![\w])"
+    # Series letters may stand apart, in Latin or Cyrillic: "FK 402913", "АВ 583021".
+    r"[ \t]*(?P<pii>[A-ZА-ЯІЇЄ]{1,3}[ \t]\d{6,9}|(?=[A-Z0-9]*\d)[A-Z0-9]{6,10})(?![\w])"
 )
 MESSENGER = re.compile(
     r"(?<![\w])(?i:telegram|skype|wechat|weixin|whatsapp|signal|viber|line|discord|threema"

@@ -319,6 +319,8 @@ ORG_WORDS = {
     # Māori: "Te Kura Kaupapa Māori o …", "Te Wānanga o Aotearoa", "Tumuaki" ("Te" opens
     # family names too: "Rangi Te Kanawa-Lowe").
     "kura", "kaupapa", "wharekura", "wananga", "runanga", "marae", "tumuaki", "reo",
+    # Shipping firms: "Bernhard Schulte Shipmanagement", "Oldendorff Carriers".
+    "shipmanagement", "carriers", "shipping", "tankers", "maritime",
     "university", "universidad", "universidade", "università", "universität", "universite",
     "université", "universiteit", "uniwersytet", "politechnika", "politecnico", "polytechnic",
     "institute", "instituto", "institut", "institutet", "instituttet", "college", "school",

@@ -202,6 +202,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             continue  # "Dr. Reddy's Laboratories", "McDonald's Corporation": a firm
         if folded[max(0, start - 4):start].lower() == "the " and match_start not in role_starts:
             continue  # "thermal mapping with the Kaye Validator": a thing, not a person
+        if len(person) >= 2 and _namesake_firm_on_line(folded, start, person[-1]):
+            continue  # "Sophie Schulte | … | Bernhard Schulte Shipmanagement": a ship
         if LEGAL_FORM.match(folded, end):
             continue  # "Carl Zeiss AG", "Ernst Leitz GmbH": a firm named after its founder
         joined = AMPERSAND.match(folded, end)
@@ -318,6 +320,20 @@ def _after_particle(folded: str, first_names, last_names) -> list[tuple[int, int
             continue  # "Maria de Lourdes Silva" is one name
         found.append((match.start(2), match.end(3), [given, surname]))
     return found
+
+
+SHIPPING = {"shipmanagement", "carriers", "shipping", "tankers", "maritime", "reederei"}
+
+
+def _namesake_firm_on_line(folded: str, at: int, surname: str) -> bool:
+    """The line at ``at`` names a shipping firm after ``surname`` ("… Schulte Shipmanagement"):
+    a run with that surname is one of its ships, named after the owner's family, not a
+    colleague ("Taras Shevchenko National University" beside Andriy Shevchenko is no firm)."""
+    line_start = folded.rfind("\n", 0, at) + 1
+    line_end = folded.find("\n", at)
+    line = folded[line_start:line_end if line_end >= 0 else len(folded)]
+    return any(word_key(m.group(1)) in SHIPPING for m in re.finditer(
+        rf"(?<![\w-]){re.escape(surname)}[ \t]+([A-Z][\w-]*)", line))
 
 
 def _article_after_surname(words: list[str], first_names) -> int:
