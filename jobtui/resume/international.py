@@ -82,6 +82,9 @@ ID_LABELS = (
     # Uzbek personal number, Mongolian register number, Danish CPR with its "-nr.".
     r"|JShShIR|PINFL|ЖШШИР|Регистрийн[ \t]+дугаар|CPR-?nr\.?|РМА|ИНН|СНИЛС|УНЗР"
     r"|Асабісты[ \t]+нумар|Личный[ \t]+номер|Идентификационный[ \t]+номер|Идент\.[ \t]*№"
+    # The UAE family book; a Lebanese civil register's place and number.
+    r"|Family[ \t]+Book(?:[ \t]+(?:No\.?|Number))?|Khulasat(?:[ \t]+(?:al[ \t]+)?Qaid)?"
+    r"|محل[ \t]+ورقم[ \t]+السجل|رقم[ \t]+السجل"
     # An Australian sole trader's business number is their own.
     r"|ABN(?=[ \t]*:?[ \t]*\d)"
 )

@@ -33,6 +33,9 @@ _LABELS = (
     r"|σταθερο|σταθερό|домашний|домашній|стационарный|стаціонарний|pevna[ \t]+linka"
     r"|vezetekes|sabit|ev[ \t]+tel|is[ \t]+tel|stacjonarny|kotipuhelin|hemtelefon|fasttelefon"
     r"|טלפון|נייד|هاتف|جوال|موبايل|โทร|simu|namba[ \t]+ya[ \t]+simu"
+    # Arabic with the article ("الهاتف الجوال", "الخلوي"), Persian, Kurdish.
+    r"|الهاتف(?:[ \t]+(?:الجوال|المحمول|النقال))?|الجوال|الخلوي|المحمول|موبايل|تلفن(?:[ \t]+همراه)?"
+    r"|مۆبایل|ژمارەی[ \t]+مۆبایل"
     # Icelandic "s." (sími) before a number; Mongolian "утас".
     r"|s(?=\.[ \t]*\d{3})|утас"
 )
