@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from jobtui.resume.header import email_name_variants, header_name
+from jobtui.resume.anchor import email_name_variants
+from jobtui.resume.header import header_name
 from jobtui.resume.names import gazetteer, transliterations
 from jobtui.resume.redact import redact
 from tests.resume_probe import found

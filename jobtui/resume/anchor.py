@@ -16,7 +16,6 @@ from pathlib import PurePath
 
 from jobtui.resume.header import (
     CREDENTIALS,
-    EMAIL,
     NOT_NAME_WORDS,
     PARTICLES,
     TITLES,
@@ -36,6 +35,10 @@ FILE_WORDS = {
     "candidature", "candidatura", "my", "the", "and",
 }
 LINES_TO_CHECK = 60
+EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+# Pieces of an e-mail address that are no name: "shilan.omer.eng@", "cv.maria@", "info@".
+MAIL_WORDS = {"eng", "engr", "dev", "info", "mail", "contact", "work", "jobs", "job", "resume",
+              "official", "pro", "arch", "med", "law", "design", "dr", "mr", "mrs", "ms"}
 # A nickname or initials in quotes, guillemets or brackets: « J.-P. », "Kalle", (Sasha).
 QUOTED = re.compile(r"[«\"“„(\[]\s*([^«»\"“”„()\[\]\n]{1,30}?)\s*[»\"”“)\]]")
 
@@ -116,7 +119,7 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
     the run the file name spells (filename.py), the line the file name's or e-mail's tokens
     point at, the names their e-mails go by, and the name in another script."""
     from jobtui.resume.filename import name_from_file
-    from jobtui.resume.header import email_name_variants, header_name
+    from jobtui.resume.header import header_name
     from jobtui.resume.name_fields import extra_names
     from jobtui.resume.script_anchor import script_name
 
@@ -194,3 +197,21 @@ def beside_name(text: str, names: list[str]) -> list[str]:
                   if 0 <= j < len(parts) and _other_script(parts[j])
                   and parts[j][-1] not in "市区區省县縣県都府州道"]
     return found
+
+
+
+def email_name_variants(text: str, names: list[str], lines_to_check: int = 10) -> list[str]:
+    """Other spellings of the candidate's name found in their own e-mail addresses at the top:
+    in "emeka.obiokafor@..." for Chukwuemeka Obi-Okafor, "obiokafor" is the surname, so
+    "emeka" is the name they go by and is removed too. Only pieces of 3+ letters count, and
+    only when another piece of the same address is a part of the known name."""
+    known = {fold(p).lower() for n in names for w in n.split() for p in (w, w.replace("-", ""),
+                                                                        *w.split("-"))}
+    variants: list[str] = []
+    head = "\n".join(text.splitlines()[:lines_to_check])
+    for match in EMAIL.finditer(head):
+        pieces = [p for p in re.split(r"[._+-]", fold(match.group(1)).lower()) if p]
+        if any(p in known for p in pieces):
+            variants += [p for p in pieces if p not in known and len(p) >= 3 and p.isalpha()
+                         and p not in PARTICLES and p not in MAIL_WORDS]
+    return variants

@@ -391,28 +391,3 @@ def _name_word(word: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_])|\.$)*", core)) and (
         core[0].isupper()
     )
-
-
-# Pieces of an e-mail address that are no name: "shilan.omer.eng@", "cv.maria@", "info@".
-MAIL_WORDS = {"eng", "engr", "dev", "info", "mail", "contact", "work", "jobs", "job", "resume",
-              "official", "pro", "arch", "med", "law", "design", "dr", "mr", "mrs", "ms"}
-EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
-
-
-def email_name_variants(text: str, names: list[str], lines_to_check: int = 10) -> list[str]:
-    """Other spellings of the candidate's name found in their own e-mail addresses at the top:
-    in "emeka.obiokafor@..." for Chukwuemeka Obi-Okafor, "obiokafor" is the surname, so
-    "emeka" is the name they go by and is removed too. Only pieces of 3+ letters count, and
-    only when another piece of the same address is a part of the known name."""
-    from jobtui.resume.names import fold
-
-    known = {fold(p).lower() for n in names for w in n.split() for p in (w, w.replace("-", ""),
-                                                                        *w.split("-"))}
-    variants: list[str] = []
-    head = "\n".join(text.splitlines()[:lines_to_check])
-    for match in EMAIL.finditer(head):
-        pieces = [p for p in re.split(r"[._+-]", fold(match.group(1)).lower()) if p]
-        if any(p in known for p in pieces):
-            variants += [p for p in pieces if p not in known and len(p) >= 3 and p.isalpha()
-                         and p not in PARTICLES and p not in MAIL_WORDS]
-    return variants

@@ -2,13 +2,16 @@
 address ("M. ATANGANA Jean-Pierre", "Mme EKANI née BELINGA Sylvie", as administrations in
 Cameroon, Senegal or Côte d'Ivoire write them), a quoted nickname before a known surname
 ('“Kiko” Ramos', "el “Pochi” Giménez"), and a nickname in brackets after a person found by
-other rules ("Simbarashe Mhlanga (Simba)"). Matching runs on the accent-folded text.
+other rules ("Simbarashe Mhlanga (Simba)"). Also what is no person in a name run: a job title
+before the name, a ship named after the shipping firm's family. Matching runs on the
+accent-folded text.
 """
 
 from __future__ import annotations
 
 import re
 
+from jobtui.resume.header import JOB_WORDS
 from jobtui.resume.letters import LOWER, UPPER
 from jobtui.resume.name_shapes import blocked, common_word, word_key
 from jobtui.resume.names import fold, gazetteer
@@ -55,3 +58,26 @@ def named_shapes(text: str, found: list[tuple[int, int, list[str]]]) -> list[
         spans += [(m.start(), m.end(), [nickname]) for m in
                   re.finditer(rf"(?<![\w'-]){re.escape(nickname)}(?:['’]s)?(?![\w'-])", folded)]
     return spans
+
+
+# Job titles in title case before a name in a run ("Maintenance Superintendent Craig Dunstan").
+ROLE_HEADS = JOB_WORDS | {
+    "superintendent", "manager", "director", "engineer", "supervisor", "lead", "head", "officer",
+    "president", "chief", "principal", "analyst", "consultant", "specialist", "administrator",
+    "architect", "scientist", "designer", "developer", "foreman", "intensivista", "gerente",
+    "directora", "jefe", "jefa", "ingeniero", "ingeniera", "leiter", "leiterin",
+}
+
+
+SHIPPING = {"shipmanagement", "carriers", "shipping", "tankers", "maritime", "reederei"}
+
+
+def namesake_firm_on_line(folded: str, at: int, surname: str) -> bool:
+    """The line at ``at`` names a shipping firm after ``surname`` ("… Schulte Shipmanagement"):
+    a run with that surname is one of its ships, named after the owner's family, not a
+    colleague ("Taras Shevchenko National University" beside Andriy Shevchenko is no firm)."""
+    line_start = folded.rfind("\n", 0, at) + 1
+    line_end = folded.find("\n", at)
+    line = folded[line_start:line_end if line_end >= 0 else len(folded)]
+    return any(word_key(m.group(1)) in SHIPPING for m in re.finditer(
+        rf"(?<![\w-]){re.escape(surname)}[ \t]+([A-Z][\w-]*)", line))

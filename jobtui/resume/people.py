@@ -51,10 +51,10 @@ from jobtui.resume.cues import (
 from jobtui.resume.cyrillic_people import cyrillic_people
 from jobtui.resume.declined import declined_spans, latin_declined_spans
 from jobtui.resume.family import family_names
-from jobtui.resume.header import JOB_WORDS, LOWER_PARTICLES, PARTICLES
+from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.kept_institutions import eponym_spans
 from jobtui.resume.lone_names import lone_name_spans
-from jobtui.resume.name_forms import named_shapes
+from jobtui.resume.name_forms import ROLE_HEADS, named_shapes, namesake_firm_on_line
 from jobtui.resume.name_lists import (
     honorific_spans,
     list_spans,
@@ -202,7 +202,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             continue  # "Dr. Reddy's Laboratories", "McDonald's Corporation": a firm
         if folded[max(0, start - 4):start].lower() == "the " and match_start not in role_starts:
             continue  # "thermal mapping with the Kaye Validator": a thing, not a person
-        if len(person) >= 2 and _namesake_firm_on_line(folded, start, person[-1]):
+        if len(person) >= 2 and namesake_firm_on_line(folded, start, person[-1]):
             continue  # "Sophie Schulte | … | Bernhard Schulte Shipmanagement": a ship
         if LEGAL_FORM.match(folded, end):
             continue  # "Carl Zeiss AG", "Ernst Leitz GmbH": a firm named after its founder
@@ -262,15 +262,6 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(spans))  # several rules may find the same name
 
 
-# Job titles in title case before a name in a run ("Maintenance Superintendent Craig Dunstan").
-ROLE_HEADS = JOB_WORDS | {
-    "superintendent", "manager", "director", "engineer", "supervisor", "lead", "head", "officer",
-    "president", "chief", "principal", "analyst", "consultant", "specialist", "administrator",
-    "architect", "scientist", "designer", "developer", "foreman", "intensivista", "gerente",
-    "directora", "jefe", "jefa", "ingeniero", "ingeniera", "leiter", "leiterin",
-}
-
-
 # A company's legal form right after a name: the name is the firm's ("Carl Zeiss AG").
 LEGAL_FORM = re.compile(r"[ \t]+(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|LLC|LLP|plc|PLC|SA|S\.A"
                         r"|SAS|SARL|BV|B\.V|NV|N\.V|SpA|S\.p\.A|Srl|S\.r\.l|Oy|Oyj|AB|ASA|A/S"
@@ -320,20 +311,6 @@ def _after_particle(folded: str, first_names, last_names) -> list[tuple[int, int
             continue  # "Maria de Lourdes Silva" is one name
         found.append((match.start(2), match.end(3), [given, surname]))
     return found
-
-
-SHIPPING = {"shipmanagement", "carriers", "shipping", "tankers", "maritime", "reederei"}
-
-
-def _namesake_firm_on_line(folded: str, at: int, surname: str) -> bool:
-    """The line at ``at`` names a shipping firm after ``surname`` ("… Schulte Shipmanagement"):
-    a run with that surname is one of its ships, named after the owner's family, not a
-    colleague ("Taras Shevchenko National University" beside Andriy Shevchenko is no firm)."""
-    line_start = folded.rfind("\n", 0, at) + 1
-    line_end = folded.find("\n", at)
-    line = folded[line_start:line_end if line_end >= 0 else len(folded)]
-    return any(word_key(m.group(1)) in SHIPPING for m in re.finditer(
-        rf"(?<![\w-]){re.escape(surname)}[ \t]+([A-Z][\w-]*)", line))
 
 
 def _article_after_surname(words: list[str], first_names) -> int:
