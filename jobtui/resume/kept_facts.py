@@ -32,8 +32,15 @@ ROLE_WORDS = {
 HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "prof", "sr", "sra", "d", "dña", "dna", "don",
               "doña", "herr", "frau", "mme", "m", "ing", "lic", "ir"}
 PART = re.compile(r"[^,;()\n—–|•·]+")
+# Months before a year, abbreviated or in full in the languages CVs are written in: "Julio
+# 2017" is a month (the rules may take "Julio" for a name or a short form of "Julián").
 MONTH = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]+(?:19|20)\d\d\b")
+    r"(?<![\w])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo"
+    r"|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro"
+    r"|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio"
+    r"|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janvier|février|avril|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober"
+    r"|dezember)\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b")
 # A prize, chair or place named after a person: the name is part of its title.
 NAMED_AFTER = re.compile(
     r"(?i:premio|prize|award|medal|medalla|médaille|preis|prix|premi|beca|scholarship"

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from jobtui.resume.kept_institutions import HONORIFIC
-from jobtui.resume.letters import LOWER, UPPER
+from jobtui.resume.letters import UPPER
 
 # One place word: "Lima", "Ta'", "Xbiex", "Il-Ħamrun", "St.", "São"; particles join them.
-_WORD = rf"[{UPPER}][{LOWER}{UPPER}'’.-]*"
+# Accented letters too: "Asunción", "Bogotá", "Ħamrun".
+_WORD = rf"[{UPPER}À-ÖØ-ÞĀ-ſ][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*"
 _PARTICLE = r"(?:de|del|da|do|dos|la|le|les|el|al|am|an|im|sur|upon|on|di)"
 PLACE = re.compile(
     rf"[ \t]*[,–—|-][ \t]*(?P<place>{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}}"
@@ -32,6 +33,7 @@ STATE_CODE = re.compile(r"[ \t]*,[ \t]*[A-Z]{2,3}(?![\w])")
 
 def employer_places(text: str, employers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of the place written right after each employer span in ``employers``."""
+    from jobtui.resume.cities import CITIES
     from jobtui.resume.kept_lines import _a_person, _folded
     from jobtui.resume.names import gazetteer
 
@@ -41,8 +43,9 @@ def employer_places(text: str, employers: list[tuple[int, int]]) -> list[tuple[i
         tail = TAIL.match(text, end)
         found = PLACE.match(text, tail.end() if tail else end)
         words = found["place"].split() if found else []
-        if words and STATE_CODE.match(text, found.end("place")):
-            spans.append(found.span("place"))  # "Rio Tinto – Tom Price, WA": a town
+        if words and (STATE_CODE.match(text, found.end("place"))
+                      or _folded(found["place"]).lower() in CITIES):
+            spans.append(found.span("place"))  # "Rio Tinto – Tom Price, WA", "… — Asunción"
             continue
         if not words or any(HONORIFIC.match(w) for w in words) or any(
                 _a_person(words[i:]) for i in range(len(words))) or len(words) > 1 and len(

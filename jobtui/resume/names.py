@@ -357,7 +357,7 @@ ORG_WORDS = {
     "november", "december", "monday", "friday", "english",
     "german", "french", "spanish", "dutch", "polish", "portuguese", "italian", "chinese",
     "mandarin", "hindi", "arabic", "native", "fluent", "api", "apis", "sdk", "ci", "cd",
-    "aws", "gcp", "sql", "nosql", "etl", "ml", "ai", "ui", "ux", "qa", "sre", "devops",
+    "aws", "gcp", "sql", "server", "nosql", "etl", "ml", "ai", "ui", "ux", "qa", "sre", "devops",
     "global", "international", "national", "federal", "royal", "general", "united", "union",
     "fellowship", "cum", "laude", "summa", "magna", "honours", "honors", "association", "society",
     "club", "league", "committee", "board", "network", "the", "of", "banco", "banque",

@@ -138,6 +138,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         # A middle initial ("Rehema A. Kiwelu") lies inside the span but is no name word.
         kept = [i for i, w in enumerate(words) if not re.fullmatch(r"[A-Z]\.", w)]
         words, starts = [words[i] for i in kept], [starts[i] for i in kept]
+        if len(words) > 1 and words[0].lower() in OPENING_PREPOSITIONS:
+            # "En Sevilla, a 28 de noviembre de 2026": a preposition opens the line, not a name.
+            words, starts = words[1:], starts[1:]
         cut = _article_after_surname(words, first_names)
         words, starts = words[:cut], starts[:cut]
         offset, person = 0, []
@@ -260,6 +263,11 @@ def person_spans(text: str) -> list[tuple[int, int]]:
                        for s, e in [*firms, *institutions, *multiword_firms]):
                 spans.append(mention.span())
     return list(dict.fromkeys(spans))  # several rules may find the same name
+
+
+# Prepositions that open a sentence or a signature line in capitals.
+OPENING_PREPOSITIONS = {"en", "em", "a", "por", "para", "desde", "dans", "pour", "avec", "par",
+                        "sur", "nel", "nella", "per"}
 
 
 # A company's legal form right after a name: the name is the firm's ("Carl Zeiss AG").

@@ -103,7 +103,13 @@ ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto
               "specialist", "administrator", "encargado", "encargada", "chefe", "responsabile",
               "direttore", "direttrice", "capo", "enseignant", "professeur", "avocat", "avocate",
               "médecin", "medico", "médico", "médica", "doctor", "nurse", "enfermera",
-              "enfermero"}
+              "enfermero",
+              # Spanish and Portuguese roles a referee line opens with ("Líder técnico",
+              # "Ingeniero de Redes", "Analista Funcional", "Superintendente de Seguridad").
+              "líder", "lider", "ingeniero", "ingeniera", "engenheiro", "engenheira",
+              "superintendente", "analista", "especialista", "consultor", "consultora",
+              "desarrollador", "desarrolladora", "arquitecto", "arquitecta", "asesor", "asesora",
+              "coordenador", "coordenadora"}
 FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operations",
           "research", "engineering", "technology", "ingeniería", "engenharia", "tecnología",
           "tecnologia", "ingénierie", "informatik", "it", "financial", "maintenance", "hr",
@@ -117,7 +123,7 @@ ROLE_WORDS = ROLE_NOUNS | FIELDS | {
     "do", "del", "des", "für", "technique", "technischer", "chef",
 }
 # Parts of a referee's line: commas, brackets, bars and dashes (" - " too) part them.
-PART = re.compile(r"(?:(?![ \t]-[ \t])[^,;()\n—–|،؛])+")  # Arabic script's comma too
+PART = re.compile(r"(?:(?![ \t]-[ \t])[^,;()\n—–|،؛·•])+")  # Arabic script's comma too
 ACRONYM = re.compile(r"[A-Z]{3,5}")
 # After the referee's name, their employer stays: a word with an inner capital ("GCash",
 # "SoftServe"; not "McAllister", "DeVries") or a part with an organisation word.
@@ -143,7 +149,7 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (words and all(w in ROLE_WORDS for w in words)
                 and (words[-1] in ROLE_NOUNS | FIELDS or words[0] in ROLE_NOUNS)
                 and any(w in ROLE_NOUNS for w in words)
-                or HEAD_OF.fullmatch(raw)
+                or HEAD_OF.fullmatch(raw) or _noun_first_role(raw)
                 or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])
                 or _employer(text, part.start(), raw)):
             lead = part.group().index(raw)
@@ -159,6 +165,17 @@ HEAD_OF = re.compile(r"(?i:head|director|directora|vp|vice[ \t]+president|manage
                      r"(?i:of|de|du|des|de[ \t]+la|for|für)[ \t]+[^\W\d][\w&' -]{1,48}")
 # An acronym and a capitalised word: "MTN Nigeria", "TBC Bank", "KPMG Ghana".
 ACRONYM_FIRM = re.compile(r"[A-Z]{2,5}(?:[ \t]+[A-Z][a-z]+){1,2}")
+
+
+def _noun_first_role(part: str) -> bool:
+    """A part opening with a role noun, two to five words, no digit, no given name: "Ingeniero
+    de Redes", "Líder técnico", "Jefe de Proyecto en Ayesa"."""
+    from jobtui.resume.names import fold, gazetteer
+
+    words = part.split()
+    return (2 <= len(words) <= 5 and words[0].lower() in ROLE_NOUNS
+            and not any(c.isdigit() or c == "@" for c in part)
+            and not any(fold(w).lower() in gazetteer()[0] for w in words[1:] if w[0].isupper()))
 
 
 def _employer(text: str, start: int, part: str) -> bool:
