@@ -284,3 +284,26 @@ MORE_SCRIPTS = [
 @pytest.mark.parametrize(("body", "secrets", "facts"), MORE_SCRIPTS)
 def test_more_scripts_labels_and_names(privacy, body, secrets, facts):
     _check(privacy, body, secrets, facts)
+
+
+LATIN_AMERICA = [
+    # Referee roles that open with a role noun; "·" parts a referee's line.
+    ("Resume\n\nNoa Ferreira\nnoa.ferreira@mail.com\n\nREFERENCIAS\n"
+     "Ing. Tomás Ibarra Soto — Líder técnico, Kueski — 33 1234 5678\n"
+     "Camilo Restrepo Gil — Ingeniero de Redes, EPM — Cel. 315 000 1122\n"
+     "Marta Ruiz Peña, Jefe de Proyecto en Ayesa · +34 612 000 111\n",
+     ["Tomás", "Ibarra", "Camilo", "Restrepo", "Marta", "Peña"],
+     ["Líder técnico", "Ingeniero de Redes", "Jefe de Proyecto en Ayesa"]),
+    # A month in full before a year; a signature line opening with "En"; a city after a firm.
+    ("CV\n\nJulián Cardona\njulian.cardona@mail.com\n\nEXPERIENCIA\n"
+     "Practicante | Julio 2017 – Enero 2018\nBanco Itaú Paraguay S.A. — Asunción\n"
+     "Informes con SQL Server y Power BI.\n\nEn Sevilla, a 28 de noviembre de 2026\n",
+     ["Julián", "Cardona"],
+     ["Julio 2017 – Enero 2018", "Banco Itaú Paraguay S.A. — Asunción", "SQL Server y Power BI",
+      "Sevilla"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), LATIN_AMERICA)
+def test_latin_american_roles_months_and_places(privacy, body, secrets, facts):
+    _check(privacy, body, secrets, facts)
