@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from jobtui.resume.redact import redact
 from jobtui.resume.script_anchor import script_name
 from tests.privacy_people import Person
-
-
-def _check(privacy, body: str, secrets: list[str], facts: list[str]) -> None:
-    """Every secret is gone from the redacted ``body`` and every fact is still in it."""
-    text = redact(body, privacy).text
-    assert [s for s in secrets if s in text] == []
-    assert [f for f in facts if f not in text] == []
-
+from tests.resume_probe import check_redaction
 
 SCRIPT_HEADERS = [
     # Arabic, after the title "السيرة الذاتية"; the family name carries the article.
@@ -62,15 +54,15 @@ def test_the_arabic_name_goes_everywhere_and_the_employer_stays(privacy):
             "البريد: nour.hourani@gmail.com\n\nالخبرات\n"
             "2019 - الآن | شركة أرامكس - عمّان | مهندسة برمجيات\n"
             "قالت المديرة إن نور الحوراني قادت فريق الدفع.\n")
-    _check(privacy, body, ["نور", "الحوراني", "سليم", "nour.hourani"],
-           ["شركة أرامكس - عمّان", "2019 - الآن", "مهندسة برمجيات"])
+    check_redaction(privacy, body, ["نور", "الحوراني", "سليم", "nour.hourani"],
+                    ["شركة أرامكس - عمّان", "2019 - الآن", "مهندسة برمجيات"])
 
 
 def test_a_turkic_patronymic_stays_inside_the_header_name(privacy):
     body = ("CURRICULUM VITAE\n\nLeyla Farid qizi Mammadova\nProcess Engineer\n"
             "Baku, Azerbaijan\n\nEXPERIENCE\n2018 – present  Process Engineer, SOCAR\n"
             "Leyla led the refinery audit.\n")
-    _check(privacy, body, ["Leyla", "Mammadova", "Farid"], ["SOCAR", "Process Engineer"])
+    check_redaction(privacy, body, ["Leyla", "Mammadova", "Farid"], ["SOCAR", "Process Engineer"])
 
 
 RTL_LINES = [
@@ -125,7 +117,7 @@ CYRILLIC = [
 
 @pytest.mark.parametrize(("body", "secrets", "facts"), CYRILLIC)
 def test_cyrillic_people_by_patronymic_initials_and_instrumental(privacy, body, secrets, facts):
-    _check(privacy, body, secrets, facts)
+    check_redaction(privacy, body, secrets, facts)
 
 
 FAMILY_AND_LABELS = [
@@ -153,7 +145,7 @@ FAMILY_AND_LABELS = [
 
 @pytest.mark.parametrize(("body", "secrets", "facts"), FAMILY_AND_LABELS)
 def test_family_names_and_more_labels(privacy, body, secrets, facts):
-    _check(privacy, body, secrets, facts)
+    check_redaction(privacy, body, secrets, facts)
 
 
 ADDRESSES = [
@@ -170,7 +162,7 @@ ADDRESSES = [
 
 @pytest.mark.parametrize(("body", "secrets", "facts"), ADDRESSES)
 def test_home_addresses_in_more_shapes(privacy, body, secrets, facts):
-    _check(privacy, body, secrets, facts)
+    check_redaction(privacy, body, secrets, facts)
 
 
 NAMES = [
@@ -208,7 +200,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("body", "secrets", "facts"), NAMES)
 def test_names_in_more_shapes(privacy, body, secrets, facts):
-    _check(privacy, body, secrets, facts)
+    check_redaction(privacy, body, secrets, facts)
 
 
 @pytest.mark.parametrize("line", [
@@ -218,7 +210,7 @@ def test_names_in_more_shapes(privacy, body, secrets, facts):
 ])
 def test_firms_named_like_people_and_their_towns_stay(privacy, line):
     body = f"Resume\n\nNoa Ferreira\nnoa.ferreira@mail.com\n\nEXPERIENCE\n{line}\n"
-    _check(privacy, body, ["Noa", "Ferreira"], [line])
+    check_redaction(privacy, body, ["Noa", "Ferreira"], [line])
 
 
 MORE = [
@@ -244,7 +236,7 @@ MORE = [
 
 @pytest.mark.parametrize(("body", "secrets", "facts"), MORE)
 def test_addresses_phones_titles_and_turkish_lines(privacy, body, secrets, facts):
-    _check(privacy, body, secrets, facts)
+    check_redaction(privacy, body, secrets, facts)
 
 
 def test_referee_roles_and_acronym_employers_stay(privacy):
@@ -252,8 +244,9 @@ def test_referee_roles_and_acronym_employers_stay(privacy):
             "Levan Beridze - Head of Digital Channels, TBC Bank - +995 599 11 22 33\n"
             "1. Engr. Tunde Bakare, Head, Network Operations, MTN Nigeria. Tel: 0803 111 2233\n"
             "Julie Gagnon, directrice technique, Ubisoft Montréal — 514 555-0199\n")
-    _check(privacy, body, ["Levan", "Beridze", "Tunde", "Bakare", "Julie", "Gagnon", "0803"],
-           ["Head of Digital Channels", "TBC Bank", "MTN Nigeria", "directrice technique"])
+    check_redaction(privacy, body,
+                    ["Levan", "Beridze", "Tunde", "Bakare", "Julie", "Gagnon", "0803"],
+                    ["Head of Digital Channels", "TBC Bank", "MTN Nigeria", "directrice technique"])
 
 
 MORE_SCRIPTS = [
@@ -283,7 +276,7 @@ MORE_SCRIPTS = [
 
 @pytest.mark.parametrize(("body", "secrets", "facts"), MORE_SCRIPTS)
 def test_more_scripts_labels_and_names(privacy, body, secrets, facts):
-    _check(privacy, body, secrets, facts)
+    check_redaction(privacy, body, secrets, facts)
 
 
 LATIN_AMERICA = [
@@ -306,4 +299,4 @@ LATIN_AMERICA = [
 
 @pytest.mark.parametrize(("body", "secrets", "facts"), LATIN_AMERICA)
 def test_latin_american_roles_months_and_places(privacy, body, secrets, facts):
-    _check(privacy, body, secrets, facts)
+    check_redaction(privacy, body, secrets, facts)

@@ -27,7 +27,9 @@ NAME_RUN = re.compile(
     # Words of a name are one or two spaces apart; a wider gap parts a form's columns
     # ("2009 Mar   Graduated from ...").
     # A middle initial inside: "Wanda I. Pagán".
-    rf"(?<![\w@./'-]){_WORD}(?:[ \t] ?(?:(?:{_PARTICLE}|{_CAP_PARTICLE}|[A-Z]\.)[ \t] ?)*{_WORD})"
+    # Catalan's personal article is no part of the name: "amb l'Oriol Puig", "n'Arnau".
+    rf"(?:(?<![\w@./'-])|(?<=\b[ln]'))"
+    rf"{_WORD}(?:[ \t] ?(?:(?:{_PARTICLE}|{_CAP_PARTICLE}|[A-Z]\.)[ \t] ?)*{_WORD})"
     r"{0,3}"
     # "Pieter Bakker's team", "Selin Koçak'ın ekibi": a possessive or case suffix ends the name
     r"(?![\w@-]|'(?![a-z]{1,5}\b))"

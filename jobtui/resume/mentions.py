@@ -99,7 +99,8 @@ def _lone_given_names(text: str, people: list[tuple[int, int]], given: set[str],
     if not given:
         return []
     # A possessive may follow: "Marloes' aanpak", "Danny's feature".
-    pattern = re.compile(rf"(?<![\w'’@.-])(?:{'|'.join(map(re.escape, sorted(given)))})"
+    pattern = re.compile(rf"(?:(?<![\w'’@.-])|(?<=\b[ln]'))"  # Catalan "l'Oriol"
+                         rf"(?:{'|'.join(map(re.escape, sorted(given)))})"
                          rf"(?![\w@-])(?!['’](?!s\b)\w)")
     return [(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
             if not re.match(r"[ \t]+[A-Z]", text[m.end():])

@@ -49,11 +49,13 @@ def named_shapes(text: str, found: list[tuple[int, int, list[str]]]) -> list[
     for _, end, person in found:
         bracket = BRACKETED.match(folded, end)
         # "Simbarashe Mhlanga (Simba)", "(Tendai)"; never "Verena Oberhuber (Controlling)".
-        if len(person) >= 2 and bracket and not (blocked(bracket.group(1))
-                                                 or common_word(bracket.group(1))) and (
-                word_key(bracket.group(1)) in first_names
-                or any(fold(w).startswith(bracket.group(1)) for w in person)):
-            nicknames.add(bracket.group(1))
+        if len(person) < 2 or not bracket or blocked(bracket.group(1)):
+            continue
+        nickname = bracket.group(1)
+        # A shortened name of theirs is one even when it is an English word ("Alex", "Will").
+        if (len(nickname) >= 3 and any(fold(w).startswith(nickname) for w in person)) or (
+                word_key(nickname) in first_names and not common_word(nickname)):
+            nicknames.add(nickname)
     for nickname in nicknames:
         spans += [(m.start(), m.end(), [nickname]) for m in
                   re.finditer(rf"(?<![\w'-]){re.escape(nickname)}(?:['’]s)?(?![\w'-])", folded)]

@@ -81,6 +81,9 @@ def phone_spans(text: str) -> list[tuple[int, int, str]]:
             if 7 <= len(re.sub(r"\D", "", rest)) <= 15:
                 spans.append((at, at + len(rest), "PHONE_NUMBER"))
             number = number[:second.start()]
+        bracket = re.search(r"[ \t]+\(", number)
+        if bracket and len(re.sub(r"\D", "", number[:bracket.start()])) >= 7:
+            number = number[:bracket.start()]  # "+47 913 45 682 (913 45 682)": a repeat
         if len(re.sub(r"\D", "", number)) > 15:
             number = _TRAILING_DATE.sub("", number)  # "0176 4829 3317 10/2019 – heute" (a PDF)
         digits = re.sub(r"\D", "", number)
@@ -103,6 +106,10 @@ def national_number(segment: str) -> bool:
 # A number written with spaces, dashes, dots or brackets, with or without a "+".
 _NUMBER = re.compile(r"(?<![\w+.,/-])\+?\(?\d[\d \t().\-]{5,20}\d(?![\w/-]|[.,]\d)")
 
+# A number alone in brackets, which _NUMBER may have swallowed into the number before it:
+# "+47 913 45 682 (913 45 682)".
+_BRACKETED = re.compile(r"(?<=\()\d[\d \t.\-]{5,18}\d(?=\))")
+
 
 def _cores(number: str) -> set[str]:
     """The ways one phone number's digits are written: "+45 28 71 46 93" and "28714693",
@@ -121,5 +128,5 @@ def repeated_phone_spans(text: str,
             found |= _cores(text[start:end])
     if not found:
         return []
-    return [(m.start(), m.end(), "PHONE_NUMBER") for m in _NUMBER.finditer(text)
-            if _cores(m.group()) & found]
+    numbers = [*_NUMBER.finditer(text), *_BRACKETED.finditer(text)]
+    return [(m.start(), m.end(), "PHONE_NUMBER") for m in numbers if _cores(m.group()) & found]
