@@ -36,8 +36,10 @@ def database_text(db_path: Path) -> str:
 
 # A letter or digit of a script that writes spaces between words (Latin, Greek, Cyrillic,
 # Armenian, Hebrew, Arabic, Georgian): "Νίκο" inside "μηχανικούς" is not a leak. CJK and Thai
-# run words together, so their letters are no word edge.
-WORD_CHAR = "[a-z0-9\u0370-\u03ff\u0400-\u052f\u0530-\u06ff\u10a0-\u10ff]"
+# run words together, so their letters are no word edge. The Arabic comma, semicolon,
+# question mark, percent and full stop are punctuation.
+WORD_CHAR = ("[a-z0-9\u0370-\u03ff\u0400-\u052f\u0530-\u060b\u060d-\u061a\u061c-\u061e"
+             "\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff\u10a0-\u10ff]")
 
 
 def leaked(secrets: list[str], haystack: str) -> list[str]:

@@ -30,6 +30,10 @@ def test_a_leak_is_a_whole_word_in_any_spaced_script():
     assert leaked(["Ana", "Νίκο", "Олег", "王伟", "anna"], haystack) == ["王伟", "anna"]
 
 
+def test_arabic_punctuation_ends_a_word():
+    assert leaked(["علي", "سارة"], "قال علي، وسارة؛ ثم") == ["علي"]
+
+
 @pytest.mark.parametrize(("person", "fmt"), CASES)
 def test_resume_add_stores_no_personal_string(person, fmt, tmp_path, isolated_home, capsys,
                                               network_guard):

@@ -55,9 +55,13 @@ def cyrillic_people(text: str) -> list[tuple[int, int, list[str]]]:
     found = []
     bases: set[str] = set()
     for match in FULL_NAME.finditer(text):
-        words = [w for w in match.groups() if w]
+        before, given, patronymic, after = match.groups()
+        # Given name first, then the surname (before or after them), then the patronymic:
+        # the order people.py reads a surname from, to remove its other mentions.
+        words = [given, *(w for w in (before, after) if w), *patronymic.split()]
         if not set(words) & _NOT_NAMES:
-            found.append((match.start(), match.end(), [w for p in words for w in p.split()]))
+            found.append((match.start(), match.end(), words))
+            bases.add(given)  # "— Асель Тулегенова" elsewhere: the given name alone goes too
     for match in INITIALS.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if match.group(1) not in _NOT_NAMES and not NAMED_AFTER.search(

@@ -49,6 +49,10 @@ NOT_NAME_WORDS = {
     "brgy", "barangay", "blk", "purok", "sitio", "subd",
     # Mongolian "personal information", "introduction" (a CV's title).
     "хувийн", "мэдээлэл", "танилцуулга",
+    # Slavic "personal information", "contacts" ("ЛИЧНА ИНФОРМАЦИЯ", "ОСОБИСТА ІНФОРМАЦІЯ").
+    "лична", "личная", "личне", "лични", "особиста", "информация", "информације",
+    "інформація", "информации", "подаци", "данни", "сведения", "контакты", "контакти",
+    "контакт", "европейски", "формат",
 }
 CREDENTIALS = {
     "phd", "md", "mba", "msc", "bsc", "ms", "ma", "ba", "bs", "cpa", "pe", "pmp", "cfa", "rn",

@@ -380,9 +380,14 @@ def _joined_name_spans(path: str, names: Sequence[str]) -> list[tuple[int, int, 
     "PhamKhanhLinh_DataAnalyst"): the path is no fact, so the whole word goes."""
     from jobtui.resume.names import fold
 
+    from jobtui.resume.script_anchor import latin_spellings
+
     parts = {fold(part).lower() for name in names for part in re.findall(r"[^\W\d_]{3,}", name)}
-    return [(m.start(), m.end(), "PERSON") for m in re.finditer(r"[^\W_]+", path)
-            if any(part in fold(m.group()).lower() for part in parts)]
+    words = list(re.finditer(r"[^\W_]+", path))
+    # A name found in Cyrillic or Arabic script, the file named in Latin letters.
+    spelled = latin_spellings([m.group() for m in words], list(names))
+    return [(m.start(), m.end(), "PERSON") for m in words
+            if m.group() in spelled or any(part in fold(m.group()).lower() for part in parts)]
 
 
 def _rank(entity: str) -> int:

@@ -23,6 +23,8 @@ _NICKNAME = re.compile(r"[(\"“«]\s*([^()\"“”«»]{1,20}?)\s*[)\"”»]")
 _SAME_SOUND = str.maketrans({"g": "h", "j": "h", "q": "k", "c": "k"})
 # What parts a header line into the name and what stands beside it.
 SEGMENTS = re.compile(r"[ \t][|/•·][ \t]|\t|[ \t]{3,}")
+# A field label before the name: "Име:", "ФИО:", "الاسم:".
+_LABEL = re.compile(r"^[^:：\d]{1,30}[:：][ \t]*(?=\S)")
 # The Arabic and Hebrew article, written joined to a family name and left out of e-mails.
 _ARTICLE = ("ال", "אל")
 
@@ -41,7 +43,17 @@ def script_name(lines: list[str], tokens: set[str]) -> str | None:
     return None
 
 
+def latin_spellings(pieces: list[str], names: list[str]) -> set[str]:
+    """The Latin ``pieces`` (of a file path) that spell a word of ``names`` written in another
+    script: "Dimitrov" for "Димитров", "Zhumabayeva" for "Жумабаева"."""
+    skeletons = {_skeleton(form) for name in names for word in name.split()
+                 if _foreign_word(word) for form in _forms(word)}
+    return {piece for piece in pieces if len(piece) >= 3 and len(_skeleton(piece)) >= 2
+            and any(_skeleton(piece) == s or _one_apart(_skeleton(piece), s) for s in skeletons)}
+
+
 def _matching(line: str, skeletons: set[str]) -> str | None:
+    line = _LABEL.sub("", line)  # "Име: Георги Петров Димитров"
     nicknames = [n.strip() for n in _NICKNAME.findall(line)]
     words = _NICKNAME.sub(" ", line).split()
     if not 2 <= len(words) <= 5 or not all(_foreign_word(w) for w in words):

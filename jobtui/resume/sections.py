@@ -41,6 +41,12 @@ REFERENCE_HEADINGS = {
     "referencias laborales", "referencias personales", "referenties", "références",
     "referências", "referencje", "referenze", "character references", "personal references",
     "work references", "referenser", "referanslar", "referensi", "reference", "referee",
+    "referencie", "referenciák", "referințe", "referinte", "referències", "referanser",
+    "referencer", "suosittelijat", "soovitajad", "rekomendacijos", "atsauksmes", "rujukan",
+    "recommandations", "recomendaciones", "recomandări", "preporuke", "ajánlások",
+    "tövsiyələr", "рекомендации", "рекомендатели", "рекомендації", "рекомендатори",
+    "препоръки", "препоруке", "препораки", "ұсынымдар", "συστάσεις", "αναφορές", "المراجع",
+    "المعرفون", "ממליצים", "معرف‌ها", "معرفین",
 }
 INLINE_REFERENCES = re.compile(
     r"^\s*[#*_]*\s*(?:professional\s+)?(?:references|referees)\s*[*_]*\s*:\s*(\S.*)$",
@@ -151,7 +157,7 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and any(w in ROLE_NOUNS for w in words)
                 or HEAD_OF.fullmatch(raw) or _noun_first_role(raw)
                 or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])
-                or _employer(text, part.start(), raw)):
+                or _employer(text, part.start(), raw) or _lowercase_role(text, part.start(), raw)):
             lead = part.group().index(raw)
             kept.append((part.start() + lead, part.start() + lead + len(raw)))
     return kept
@@ -176,6 +182,17 @@ def _noun_first_role(part: str) -> bool:
     return (2 <= len(words) <= 5 and words[0].lower() in ROLE_NOUNS
             and not any(c.isdigit() or c == "@" for c in part)
             and not any(fold(w).lower() in gazetteer()[0] for w in words[1:] if w[0].isupper()))
+
+
+def _lowercase_role(text: str, start: int, part: str) -> bool:
+    """``part`` (not the first of its line, no digit) opens with a word in lower case: a role
+    in a language whose roles no list here knows ("финансовый директор АО «Halyk Bank»",
+    "руководитель проекта SAP"); the referee's name comes first and is capitalised."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = part.split()
+    return (bool(text[line_start:start].strip()) and 1 <= len(words) <= 8
+            and not any(c.isdigit() or c in "@/:" for c in part)
+            and words[0][0].islower() and len(words[0]) >= 3)
 
 
 def _employer(text: str, start: int, part: str) -> bool:
