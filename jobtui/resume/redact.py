@@ -379,7 +379,6 @@ def _joined_name_spans(path: str, names: Sequence[str]) -> list[tuple[int, int, 
     """Words of a path holding a part of a name run together with others ("CV_GudrunOsk",
     "PhamKhanhLinh_DataAnalyst"): the path is no fact, so the whole word goes."""
     from jobtui.resume.names import fold
-
     from jobtui.resume.script_anchor import latin_spellings
 
     parts = {fold(part).lower() for name in names for part in re.findall(r"[^\W\d_]{3,}", name)}
