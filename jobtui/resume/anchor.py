@@ -131,8 +131,21 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
         if name and name not in names:
             names.append(name)
     names += email_name_variants(text, names)
+    names += latin_file_name(stem, names)
     names += extra_names(text, names, file_name)
     return names + script_variants(text, names) + unhyphenated(names)
+
+
+def latin_file_name(stem: str, names: list[str]) -> list[str]:
+    """The file name's words, when two of them spell the candidate's name found in another
+    script: "Mireille_Khoury_Azar_CV" for "ميراي نقولا خوري-عازار" gives all three (the French
+    "Mireille" spells no Arabic word, but stands beside the two that do)."""
+    from jobtui.resume.script_anchor import latin_spellings
+
+    pieces = [p for p in re.split(r"[\W_\d]+", stem)
+              if len(p) >= 3 and fold(p).lower() not in FILE_WORDS | PARTICLES]
+    spelled = latin_spellings(pieces, names)
+    return [p for p in pieces if p not in names] if len(spelled) >= 2 else []
 
 
 def unhyphenated(names: list[str]) -> list[str]:

@@ -36,7 +36,7 @@ _FULL = rf"{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,2}}"
 _LIST = rf"{_FULL}(?:[ \t]*,[ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"
 FAMILY = re.compile(
     rf"(?<![\w])(?i:{_KIN})(?:[ \t]*\([ \t]*(?P<bracketed>{_LIST})[ \t]*[,;)]"
-    rf"|[ \t]*:[ \t]*(?P<listed>{_LIST})"
+    rf"|[ \t]*(?::|[—–]|[ \t]-)[ \t]*(?P<listed>{_LIST})"  # "супруг — Жумабаев Данияр"
     rf"|[ \t]+(?P<named>{_NAME})(?=[ \t]*(?:\(|,|;|\.|$)|[ \t]+(?i:{_AND})[ \t]))",
     re.MULTILINE)
 

@@ -182,6 +182,7 @@ def redact(
     from jobtui.resume.postal import generic_contact_spans, keep_admin_units
     from jobtui.resume.recognizers import person_recognizer, terms_recognizer
     from jobtui.resume.registrations import registration_spans
+    from jobtui.resume.script_addresses import script_address_spans
     from jobtui.resume.sections import reference_roles, references_spans
 
     names = candidate_names(text, privacy.full_name, file_name)
@@ -219,7 +220,7 @@ def redact(
               if s[2] in wanted]
     spans += [s for s in contact_block_spans(text, header_end) + street_spans(text)
               + generic_contact_spans(text) + phone_spans(text) + birthplace_spans(text)
-              + locality_spans(text) if s[2] in wanted]
+              + locality_spans(text) + script_address_spans(text) if s[2] in wanted]
     spans += [s for s in address_part_spans(text, spans) + handle_spans(text)
               + repeated_phone_spans(text, spans) + registration_spans(text) if s[2] in wanted]
     for start, end in references_spans(text):

@@ -15,12 +15,14 @@ import unicodedata
 
 from anyascii import anyascii
 
+from jobtui.resume.scripts import TITLES
+
 # Brackets and quotes around a nickname on the name line: "יונתן (יוני) אברהמי".
 _NICKNAME = re.compile(r"[(\"“«]\s*([^()\"“”«»]{1,20}?)\s*[)\"”»]")
 # Letters that romanisations use for one sound: Ukrainian "h" is Russian "g", Arabic "ج" is "j"
-# or (in Egypt) "g", "q" is often "k". "v", "w" and "y" count as vowels: Hebrew "ו" and "י"
-# write "o", "u" and "i".
-_SAME_SOUND = str.maketrans({"g": "h", "j": "h", "q": "k", "c": "k"})
+# or (in Egypt) "g", "q" is often "k", "z" is "s". "v", "w" and "y" count as vowels: Hebrew
+# "ו" and "י" write "o", "u" and "i".
+_SAME_SOUND = str.maketrans({"g": "h", "j": "h", "q": "k", "c": "k", "z": "s"})
 # What parts a header line into the name and what stands beside it.
 SEGMENTS = re.compile(r"[ \t][|/•·][ \t]|\t|[ \t]{3,}")
 # A field label before the name: "Име:", "ФИО:", "الاسم:".
@@ -46,9 +48,10 @@ def script_name(lines: list[str], tokens: set[str]) -> str | None:
 def latin_spellings(pieces: list[str], names: list[str]) -> set[str]:
     """The Latin ``pieces`` (of a file path) that spell a word of ``names`` written in another
     script: "Dimitrov" for "Димитров", "Zhumabayeva" for "Жумабаева"."""
-    skeletons = {_skeleton(form) for name in names for word in name.split()
+    skeletons = {_skeleton(form) for name in names for word in re.split(r"[\s-]+", name)
                  if _foreign_word(word) for form in _forms(word)}
-    return {piece for piece in pieces if len(piece) >= 3 and len(_skeleton(piece)) >= 2
+    return {piece for piece in pieces if len(piece) >= 3 and _skeleton(piece)
+            and (len(_skeleton(piece)) >= 2 or len(piece) >= 4)  # "Yael" is "יעל"
             and any(_skeleton(piece) == s or _one_apart(_skeleton(piece), s) for s in skeletons)}
 
 
@@ -56,15 +59,18 @@ def _matching(line: str, skeletons: set[str]) -> str | None:
     line = _LABEL.sub("", line)  # "Име: Георги Петров Димитров"
     nicknames = [n.strip() for n in _NICKNAME.findall(line)]
     words = _NICKNAME.sub(" ", line).split()
+    while len(words) > 2 and words[0] in TITLES:  # a title is no name word
+        words = words[1:]
     if not 2 <= len(words) <= 5 or not all(_foreign_word(w) for w in words):
         return None
     nickname_words = [w for n in nicknames for w in n.split() if _foreign_word(w)]
-    every = [*words, *nickname_words]
+    # A double surname's halves are spelled apart: "خوري-عازار" is "khoury" and "azar".
+    every = [piece for w in [*words, *nickname_words] for piece in w.split("-") if piece]
     forms = [_forms(w) for w in every]
     matched = {i for i, word_forms in enumerate(forms)
                if any(_spells(form, skeletons) for form in word_forms)}
     # Two words an e-mail writes as one: "أبو جودة" is "aboujaoude".
-    matched |= {j for i in range(len(words) - 1) for j in (i, i + 1)
+    matched |= {j for i in range(len(every) - 1) for j in (i, i + 1)
                 if any(_spells(a + b, skeletons, opening=False)
                        for a in forms[i] for b in forms[i + 1])}
     if len(matched) < 2:
@@ -109,7 +115,10 @@ def _one_apart(a: str, b: str) -> bool:
 
 def _skeleton(word: str) -> str:
     """The consonants of a Latin spelling, one letter per sound: "khasawneh" -> "khsnh"."""
-    # Persian "ژ" is "zh" in anyascii and "j" in e-mails ("Kariminejad").
-    letters = re.sub(r"[^a-z]", "", word.lower()).replace("zh", "j").translate(_SAME_SOUND)
+    # Persian "ژ" is "zh" in anyascii and "j" in e-mails ("Kariminejad"); "ظ" and "ذ" are
+    # "dh" in anyascii and "z" in Persian e-mails ("Kazemipour"); German "th" is "t" and its
+    # "s" is Hebrew "ז" ("Rosenthal", "רוזנטל").
+    letters = (re.sub(r"[^a-z]", "", word.lower()).replace("zh", "j").replace("dh", "z")
+               .replace("th", "t").translate(_SAME_SOUND))
     consonants = re.sub(r"[aeiouyvw]", "", letters)
     return re.sub(r"(.)\1+", r"\1", consonants)

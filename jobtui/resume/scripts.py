@@ -33,6 +33,8 @@ _TITLE_WORDS = ("श्रीमती", "श्री", "सुश्री", "
 # "Engineer" and "professor" are job titles too ("مهندس برمجيات", software engineer): before
 # a name only when a known given name follows ("مهندس کاوه صدری").
 _JOB_TITLE_WORDS = ("مهندس", "مهندسة", "استاد", "أستاذ")
+# Every title word, for a name line that opens with one ("مهندس مهسا کاظمی‌پور").
+TITLES = frozenset((*_TITLE_WORDS, *_JOB_TITLE_WORDS))
 # Letters only: Arabic script's comma, semicolon and question mark are no part of a name; the
 # zero-width non-joiner is ("حسین‌زاده").
 _SCRIPT_WORD = (r"[\u0900-\u097f\u0980-\u09ff\u0600-\u060b\u060d-\u061a\u061c-\u061e"

@@ -157,7 +157,8 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and any(w in ROLE_NOUNS for w in words)
                 or HEAD_OF.fullmatch(raw) or _noun_first_role(raw)
                 or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])
-                or _employer(text, part.start(), raw) or _lowercase_role(text, part.start(), raw)):
+                or _employer(text, part.start(), raw) or _lowercase_role(text, part.start(), raw)
+                or _caseless_role(text, part.start(), raw)):
             lead = part.group().index(raw)
             kept.append((part.start() + lead, part.start() + lead + len(raw)))
     return kept
@@ -193,6 +194,24 @@ def _lowercase_role(text: str, start: int, part: str) -> bool:
     return (bool(text[line_start:start].strip()) and 1 <= len(words) <= 8
             and not any(c.isdigit() or c in "@/:" for c in part)
             and words[0][0].islower() and len(words[0]) >= 3)
+
+
+def _caseless_role(text: str, start: int, part: str) -> bool:
+    """``part`` (not the first of its line, no digit) is in Arabic or Hebrew script and holds no
+    known name, or opens with an institution word: a role or an employer ("مدير قسم الشبكات",
+    "جامعة القديس يوسف"); those scripts have no capitals to tell a name by."""
+    from jobtui.resume.kept_shapes import CASELESS, CASELESS_NOUNS
+    from jobtui.resume.names import fold, gazetteer
+
+    line_start = text.rfind("\n", 0, start) + 1
+    words = part.split()
+    if (not text[line_start:start].strip() or not 1 <= len(words) <= 6
+            or any(c.isdigit() or c in "@:" for c in part) or not CASELESS.search(part)):
+        return False
+    first_names, surnames = gazetteer()
+    keys = {fold(w).lower() for w in words}
+    keys |= {re.sub(r"^(?:ال|ה)", "", k) for k in keys if len(k) > 4}  # the article
+    return words[0] in CASELESS_NOUNS or not any(k in first_names or k in surnames for k in keys)
 
 
 def _employer(text: str, start: int, part: str) -> bool:
