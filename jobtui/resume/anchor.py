@@ -103,7 +103,8 @@ def _matching_line(line: str, tokens: set[str]) -> str | None:
         return None
     # "(the Bobajiro of Ijebu-Igbo)": of a bracketed title only its capitalised words are names,
     # so "of" does not become a name part removed from "University of Lagos".
-    nickname_words = [w for n in nicknames for w in n.split() if w[:1].isupper()]
+    nickname_words = [w.strip("\"“”'‘’«»") for n in nicknames for w in n.split()
+                      if w.strip("\"“”'‘’«»")[:1].isupper()]  # '("Denno")' is Denno
     return " ".join([*words, *nickname_words])
 
 
@@ -132,8 +133,28 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
             names.append(name)
     names += email_name_variants(text, names)
     names += latin_file_name(stem, names)
+    names += nicknames_after(text, names)
     names += extra_names(text, names, file_name)
     return names + script_variants(text, names) + unhyphenated(names)
+
+
+# A nickname in brackets or quotes right after the name: 'DENNIS OCHIENG ("Denno")'.
+_NICKNAME_AFTER = (r"[ \t]*(?:\([ \t]*[\"“'‘«]?|[\"“'‘«])([^\W\d_][^\W\d_'’-]{1,15})"
+                   r"[\"”'’»]?[ \t]*\)?")
+
+
+def nicknames_after(text: str, names: list[str]) -> list[str]:
+    """The nicknames written in brackets or quotes right after one of ``names``."""
+    found = []
+    for name in names:
+        if not name:
+            continue
+        spaced = r"[ \t]+".join(map(re.escape, name.split()))
+        for match in re.finditer(spaced + _NICKNAME_AFTER, text):
+            nickname = match.group(1)  # "(MBA)", "(JR)": capitals are no nickname
+            if not nickname.isupper() and nickname not in names and nickname not in found:
+                found.append(nickname)
+    return found
 
 
 def latin_file_name(stem: str, names: list[str]) -> list[str]:

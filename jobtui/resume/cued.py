@@ -73,12 +73,22 @@ def cued(words: list[str], first_names, last_names) -> list[str]:
     person = list(words)
     while person and person[-1].lower() in PARTICLES:
         person.pop()
-    if not person or word_key(person[0]) in TECH or word_key(person[0]) in PLACES:
+    if not person or word_key(person[0]) in TECH or (
+            word_key(person[0]) in PLACES and not _place_named_person(person, first_names,
+                                                                     last_names)):
         return []
     if len(person) == 1 and not (known(person[0], first_names) or known(person[0], last_names)
                                  or lone_given_name(person[0])):
         return []
     return person
+
+
+def _place_named_person(words: list[str], first_names, last_names) -> bool:
+    """A given name that is also a place, then a family name and no other place: "Santiago
+    Ospina Vélez", "Sydney Carter", "Florence Nightingale-Smith" (never "Santiago de Chile")."""
+    return (len(words) >= 2 and known(words[0], first_names)
+            and any(word_key(part) in last_names for part in words[1].split("-"))
+            and not any(word_key(w) in PLACES for w in words[1:]))
 
 
 def place_named_colleague(words: list[str], first_names, folded: str, end: int) -> list[str]:
@@ -104,6 +114,9 @@ def weakly_cued(words: list[str], first_names, last_names) -> list[str]:
             and GIVEN_NAME_SHAPE.fullmatch(words[0]) and not blocked(words[1])
             and word_key(words[0]) not in TECH | ORG_WORDS):
         return words  # "with Jordan Feldkamp-Ruiz": a given name that is also a place
+    if (2 <= len(words) <= 4 and _place_named_person(words, first_names, last_names)
+            and not any(blocked(w) for w in words[1:])):
+        return cued(words, first_names, last_names)  # "con Santiago Ospina Vélez"
     if not 1 <= len(words) <= 4 or any(blocked(w) for w in words):
         return []
     head = word_key(words[0])

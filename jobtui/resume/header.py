@@ -238,7 +238,8 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
     """The name a header line holds, or None when it is not a name line."""
     line = SEPARATOR.split(line)[0]
     surname, _, given = line.partition(",")
-    given_words, surname_words = given.split(), surname.split()
+    # 'OKONKWO, Chinedu Emmanuel ("Ned")': a nickname may follow the given names.
+    given_words, surname_words = NICKNAME.sub(" ", given).split(), surname.split()
     if ((len(surname_words) == 1 or 2 <= len(surname_words) <= 3 and surname.isupper())
             and all(_name_word(w) for w in surname_words) and 1 <= len(given_words) <= 3
             and all(_name_word(w) for w in given_words)

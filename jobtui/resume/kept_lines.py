@@ -36,6 +36,7 @@ from jobtui.resume.kept_shapes import (
     before_tech_noun,
     bullet_verbs,
     caseless_names,
+    client_spans,
     tech_compound_cut,
     tech_lists,
     trade_titles,
@@ -103,6 +104,38 @@ EMPLOYER_FIRST = re.compile(r"^[ \t]*(?P<employer>[^,\n—–]+?)[ \t]*(?:,[^\n�
                             r"(?P<title>[^(\n]+)")
 TITLE_WORDS = ROLE_WORDS | {"associate", "developer", "assistant", "intern", "accountant",
                             "auditor", "designer", "technician", "programmer", "trainee"}
+
+
+# A job's title and dates on one line: "Analista de Sistemas | ago 2017 – dic 2020".
+TITLE_AND_DATES = re.compile(r"^[ \t]*[^\W\d_][^|\n]{1,60}\|[^|\n]*(?:19|20)\d\d[^|\n]*$")
+
+
+def employer_header_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a job's heading line, the employer and where it is, when the next line
+    gives the title and the dates: "Jerónimo Martins SGPS — Lisboa" over "Senior Data
+    Engineer | setembro de 2019 – presente". Firms named after their founders stand there
+    ("Tequila José Cuervo (Casa Cuervo), Guadalajara, Jal."); a person never does."""
+    spans = []
+    lines = list(re.finditer(r"[^\n]+", text))
+    for line, following in zip(lines, lines[1:], strict=False):
+        raw = line.group().strip()
+        words = raw.split()
+        if (not raw or len(words) > 10 or not TITLE_AND_DATES.match(following.group())
+                or TITLE_AND_DATES.match(raw) or HONORIFIC.match(words[0])
+                or any(c.isdigit() or c in "@:" for c in raw) or words[0][0] in "-•*–—"):
+            continue
+        start = line.start() + line.group().index(raw)
+        spans.append((start, start + len(raw)))
+        # The employer alone, and without its legal form, so that its later mentions stay
+        # ("… — Inês Tavares, Head of Data Platform, Jerónimo Martins").
+        employer = re.split(r"[ \t]+[—–-][ \t]+|[,(]", raw)[0].rstrip()
+        bare = re.sub(r"[ \t]+[A-Z]{2,5}\.?$", "", employer)
+        spans += [(start, start + len(employer)), (start, start + len(bare))]
+        alias = re.match(r"[ \t]*\(([^()]{3,40})\)", raw[len(employer):])  # "(Casa Cuervo)"
+        if alias:
+            spans.append((start + len(employer) + alias.start(1),
+                          start + len(employer) + alias.end(1)))
+    return spans
 
 
 def employer_first_parts(text: str) -> list[tuple[int, int]]:
@@ -192,7 +225,7 @@ def kept_institution_spans(text: str) -> list[tuple[int, int]]:
     every later mention of an employer a work line gave ("… for Julius Bär's clients")."""
     from jobtui.resume.people import firm_spans
 
-    employers = employer_parts(text) + employer_first_parts(text)
+    employers = employer_parts(text) + employer_first_parts(text) + employer_header_lines(text)
     runs = named_runs(text)
     again = abbreviations(text, runs)
     for name in {text[s:e] for s, e in employers if e - s >= 4}:
@@ -201,7 +234,7 @@ def kept_institution_spans(text: str) -> list[tuple[int, int]]:
     return (runs + employers + again
             + employer_places(text, runs + employers + firm_spans(text))
             + language_parts(text) + bullet_verbs(text) + trade_titles(text) + tech_lists(text)
-            + caseless_names(text) + skill_item_spans(text))
+            + caseless_names(text) + skill_item_spans(text) + client_spans(text))
 
 
 def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],

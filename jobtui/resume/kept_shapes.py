@@ -39,6 +39,16 @@ TRADE_QUALIFIERS = {
 }
 
 
+# The client of a project, a firm: "Client: Ashok Leyland - migrated …", "Cliente: Bimbo".
+CLIENT = re.compile(r"(?<![\w])(?i:client|customer|cliente|kunde|klient|klientas|müşteri)"
+                    r"[ \t]*:[ \t]*(?P<firm>[^\W\d_][^,;|\n()]*?)(?=[ \t]+[-–—][ \t]|[,;|\n()]|$)")
+
+
+def client_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each project's client after its label."""
+    return [m.span("firm") for m in CLIENT.finditer(text) if len(m.group("firm").split()) <= 5]
+
+
 def trade_titles(text: str) -> list[tuple[int, int]]:
     """(start, end) of a part of a line made of a trade that is also a surname and the words
     that qualify it ("Stone Mason", "Park Ranger", "Head Baker")."""

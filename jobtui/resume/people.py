@@ -265,6 +265,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(spans))  # several rules may find the same name
 
 
+UNTIL_NOW = re.compile(r"(?i:till|until)[ \t]+(?i:date|now|present|today)")
 # Prepositions that open a sentence or a signature line in capitals.
 OPENING_PREPOSITIONS = {"en", "em", "a", "por", "para", "desde", "dans", "pour", "avec", "par",
                         "sur", "nel", "nella", "per"}
@@ -335,6 +336,8 @@ def _from_gazetteer(words: list[str], first_names, last_names) -> tuple[int, lis
     """(index, person) for a run holding a known first name followed by a surname."""
     if has_org_word(words, first_names, last_names) or word_key(words[0]) in PLACES:
         return 0, []  # "San Luis Potosí", "Santa Clara": a place, whatever follows
+    if UNTIL_NOW.fullmatch(" ".join(words)):
+        return 0, []  # "Jul 2019 - Till Date": Indian English for "to the present"
     if (len(words) >= 3 and word_key(words[-1]) not in last_names | first_names
             and common_word(words[-1])):
         return 0, []  # "Parker Solar Probe": a run ending in an everyday noun is a thing

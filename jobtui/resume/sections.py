@@ -42,7 +42,10 @@ REFERENCE_HEADINGS = {
     "referências", "referencje", "referenze", "character references", "personal references",
     "work references", "referenser", "referanslar", "referensi", "reference", "referee",
     "referencie", "referenciák", "referințe", "referinte", "referències", "referanser",
-    "referencer", "suosittelijat", "soovitajad", "rekomendacijos", "atsauksmes", "rujukan",
+    "referencia", "referencia personal", "referencia laboral", "referência", "référence",
+    "referências pessoais", "referências profissionais", "références professionnelles",
+    "referenz", "referentie", "referencja", "referencer", "suosittelijat", "soovitajad",
+    "rekomendacijos", "atsauksmes", "rujukan",
     "recommandations", "recomendaciones", "recomandări", "preporuke", "ajánlások",
     "tövsiyələr", "рекомендации", "рекомендатели", "рекомендації", "рекомендатори",
     "препоръки", "препоруке", "препораки", "ұсынымдар", "συστάσεις", "αναφορές", "المراجع",
@@ -151,11 +154,12 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for part in PART.finditer(text, start, end):
         # "MTN Nigeria. Tel: 0803 …": the contact after a full stop is no part of the employer.
         raw = CONTACT_TAIL.split(part.group().strip())[0].lstrip("-–— ")
-        words = raw.lower().split()
+        core = FORMER.sub("", raw)  # "ex Directora de Finanzas": a past role is a role
+        words = core.lower().split()
         if (words and all(w in ROLE_WORDS for w in words)
                 and (words[-1] in ROLE_NOUNS | FIELDS or words[0] in ROLE_NOUNS)
                 and any(w in ROLE_NOUNS for w in words)
-                or HEAD_OF.fullmatch(raw) or _noun_first_role(raw)
+                or HEAD_OF.fullmatch(core) or _noun_first_role(core)
                 or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])
                 or _employer(text, part.start(), raw) or _lowercase_role(text, part.start(), raw)
                 or _caseless_role(text, part.start(), raw)):
@@ -164,6 +168,7 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return kept
 
 
+FORMER = re.compile(r"^(?i:ex-|ex|former|ehemalige[rn]?|ancien(?:ne)?|antig[oa]|byvalý)[ \t]+")
 # A contact after a full stop ends a referee's part: "MTN Nigeria. Tel: 0803 221 4470".
 CONTACT_TAIL = re.compile(r"\.[ \t]+(?=(?i:tel|phone|mob|mobile|cell|e-?mail)\b)")
 # "Head of Digital Channels", "Director of Clinical Services", "Jefe de Planta": a role.
