@@ -106,6 +106,9 @@ def address_part_spans(text: str,
     a line holding one of their addresses is an address line."""
     found = contact_section_spans(text)
     addresses = [(s, e) for s, e, kind in [*spans, *found] if kind == "ADDRESS"]
+    # Lines these rules find are address lines too ("GA-184-2291, Dzorwulu, Accra").
+    home = home_line_spans(text, addresses) + digital_address_spans(text)
+    addresses += [(s, e) for s, e, kind in home if kind == "ADDRESS"]
     offset = 0
     area_end = _contact_area_end(text)
     home_lines: list[tuple[int, int]] = []
@@ -126,8 +129,7 @@ def address_part_spans(text: str,
             home_lines[-1] = (home_lines[-1][0], end)  # an address wrapped to an indented line
         offset += len(line)
     found += home_address_spans(text, home_lines, [*spans, *found])
-    found += home_line_spans(text, addresses)
-    return found + birthplace_mentions(text) + digital_address_spans(text)
+    return found + home + birthplace_mentions(text)
 
 
 def contact_section_spans(text: str) -> list[tuple[int, int, str]]:
@@ -175,8 +177,15 @@ def _locality_parts(line: str, base: int, start: int,
     parts = [(m.start() + start, m.group()) for m in PART.finditer(segment)]
     spans = [(base + start + m.start(), base + start + m.end(), "ADDRESS")
              for m in FLAT.finditer(segment)]
-    for at, raw in parts:
+    # A plain district no list knows before a known city: "GA-184-2291, Dzorwulu, Accra".
+    city = next((i for i, (_, raw) in enumerate(parts) if i and _known_place(raw)), None)
+    for index, (at, raw) in enumerate(parts):
         part = raw.strip()
+        if city is not None and 0 < index < city and PLAIN_PLACE.fullmatch(part) \
+                and not _known_place(part):
+            lead = len(raw) - len(raw.lstrip())
+            spans.append((base + at + lead, base + at + lead + len(part), "ADDRESS"))
+            continue
         if labelled and POSTCODE_ONLY.fullmatch(part):
             lead = len(raw) - len(raw.lstrip())
             spans.append((base + at + lead, base + at + lead + len(part), "POSTAL_CODE"))
@@ -187,14 +196,30 @@ def _locality_parts(line: str, base: int, start: int,
     return spans
 
 
-def _kept_part(part: str) -> bool:
-    """Only a part with a locality marker goes (a flat, an estate, a nagar, a street
-    without its number): a plain district before the city ("Shibuya", "Sea Point") tells
-    where the candidate could work and stays, as do known places and postcodes."""
-    if "@" in part or not LOCALITY_MARKER.search(part):
-        return True
-    key = fold(part).lower()
+def _known_place(part: str) -> bool:
+    key = fold(re.sub(r"\d[\d -]*", "", part)).strip().lower()
     return key in PLACES or _country(key)
+
+
+def _kept_part(part: str) -> bool:
+    """Known places (a city, a region, a country, a district that lists know: "Shibuya",
+    "Sea Point") stay, and so do postcodes (a postcode rule takes them) and what reads as no
+    place; a flat, an estate, a street, a city's district ("Brno-střed", "XIII. kerület")
+    go."""
+    key = fold(part).lower()
+    if "@" in part or key in PLACES or _country(key) or POSTCODE_ONLY.fullmatch(part):
+        return True
+    if LOCALITY_MARKER.search(part):
+        return False
+    # "Brno-střed", "XIII. kerület": a district of a known city, or a numbered one.
+    return not (DISTRICT.fullmatch(part) or "-" in key and key.split("-")[0] in PLACES
+                and PLAIN_PLACE.fullmatch(part))
+
+
+# A plain place name of one to three capitalised words, and a numbered district.
+PLAIN_PLACE = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
+DISTRICT = re.compile(r"[IVXL]{1,5}\.[ \t]*(?i:kerület|ker\.|arrondissement|bezirk)"
+                      r"|\d{1,2}(?:e|er|\.)[ \t]*(?i:arrondissement|bezirk)")
 
 
 def _country(key: str) -> bool:

@@ -80,6 +80,9 @@ _AT = r"in|at|a|te|en|em|w|we|v|ve|din|i|u"
 # The place may wrap to the next line after the date ("Fædd 27. júní 1988" / "á Akureyri").
 BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?(?:[ \t]+[^|·•;\n:]{{0,40}}?\d\.?)?"
                      rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:{_AT})[ \t]+{PLACE}")
+# "Born 12 February 1990, Rakvere": the place after the year and a comma.
+BORN_COMMA = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?[ \t]+[^|·•;\n:]{{0,30}}?"
+                        rf"(?:19|20)\d\d,[ \t]*{PLACE}")
 # An origin phrase, then the place: "originaire de Sainte-Croix", "grew up in Tromsø".
 # Prose wraps: a phrase and its place may stand on two lines ("Born and bred in" / "Toowoomba").
 _WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -139,7 +142,8 @@ def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
         entity = "DATE_OF_BIRTH" if re.search(r"\d", value) else "ADDRESS"
         spans.append((match.start("pii"), match.end("pii"), entity))
     spans += [(m.start("pii"), m.end("pii"), "ADDRESS")
-              for pattern in (PLACE_LABELLED, BORN_AT, ORIGIN) for m in pattern.finditer(folded)]
+              for pattern in (PLACE_LABELLED, BORN_AT, BORN_COMMA, ORIGIN)
+              for m in pattern.finditer(folded)]
     spans += [(m.start("pii"), m.end("pii"), "NATIONAL_ID") for m in ISSUED.finditer(folded)]
     for match in NATIVE_AFTER.finditer(folded):
         group = "pii" if match.group("pii") else "born"

@@ -214,6 +214,13 @@ QUOTED = re.compile(r"(?P<quote>„[^“”\"\n]{2,80}[“”\"]|“[^”\n]{2,8
 BEFORE_NOUN = re.compile(rf"(?P<run>{_RUN})[ \t]+(?P<noun>[{LOWER}]+)")
 
 
+def _known_name(word: str) -> bool:
+    from jobtui.resume.names import gazetteer
+
+    first_names, last_names = gazetteer()
+    return word.lower() in first_names or word.lower() in last_names
+
+
 def eponym_spans(text: str) -> list[tuple[int, int]]:
     """Where the names inside institutions, prizes and scholarships named after people are."""
     folded = fold(text)
@@ -225,7 +232,8 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
                           folded[max(line_start, match.start() - 60):match.start()])
         before = re.findall(r"[^\W\d_]+", clause[-1])[-4:]
         # "ПМГ „Гео Милев“", "СОУ „Христо Ботев“": a school's acronym before the quote.
-        acronym = bool(before) and before[-1].isupper() and 2 <= len(before[-1]) <= 6
+        acronym = (bool(before) and before[-1].isupper() and 2 <= len(before[-1]) <= 6
+                   and not _known_name(before[-1]))  # 'MARCUS "TREY" DELGADO': a nickname
         if acronym or any(w.lower() in INSTITUTION_NOUNS or is_noun(w) and (
                 w[0].isupper() or w.lower() not in ENGLISH_WORDS) for w in before):
             spans.append(match.span("quote"))

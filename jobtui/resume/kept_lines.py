@@ -37,6 +37,7 @@ from jobtui.resume.kept_shapes import (
     bullet_verbs,
     caseless_names,
     client_spans,
+    street_names,
     tech_compound_cut,
     tech_lists,
     trade_titles,
@@ -234,7 +235,8 @@ def kept_institution_spans(text: str) -> list[tuple[int, int]]:
     return (runs + employers + again
             + employer_places(text, runs + employers + firm_spans(text))
             + language_parts(text) + bullet_verbs(text) + trade_titles(text) + tech_lists(text)
-            + caseless_names(text) + skill_item_spans(text) + client_spans(text))
+            + caseless_names(text) + skill_item_spans(text) + client_spans(text)
+            + street_names(text))
 
 
 def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],

@@ -44,6 +44,20 @@ CLIENT = re.compile(r"(?<![\w])(?i:client|customer|cliente|kunde|klient|klientas
                     r"[ \t]*:[ \t]*(?P<firm>[^\W\d_][^,;|\n()]*?)(?=[ \t]+[-–—][ \t]|[,;|\n()]|$)")
 
 
+# A street named after someone: "al. Jana Pawła II 39a", "Rua Padre Anchieta", "Jl. M.H.
+# Thamrin", "Calle Simón Bolívar" (a home address on one goes as an address all the same).
+STREET_NAMED = re.compile(
+    r"(?<![\w])(?:(?i:ul|al|pl|os|bul|jl|av|avda|str|bd|bld|blvd)\.[ \t]*|(?i:ulica|aleja|avenida"
+    r"|rua|calle|carrer|via|viale|corso|piazza|rue|boulevard|jalan|calea|strada|bulevardul"
+    r"|bulevar|ulitsa)[ \t]+)(?P<name>(?:(?:[A-Z][\w.'’-]*|de|da|do|dos|das|del|della|di|du|des"
+    r"|la|le|von|van)[ \t]+){0,4}(?:[A-Z][\w.'’-]*[\w]|[IVX]+))")
+
+
+def street_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names of streets named after people."""
+    return [m.span("name") for m in STREET_NAMED.finditer(fold(text))]
+
+
 def client_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each project's client after its label."""
     return [m.span("firm") for m in CLIENT.finditer(text) if len(m.group("firm").split()) <= 5]

@@ -25,6 +25,10 @@ CAPS_AFTER_TITLE = re.compile(
     rf"(?:[ \t]+{_GIVEN}){{1,2}})(?![\w-])")
 QUOTED_BEFORE_SURNAME = re.compile(r"[\"“”«„]([A-Z][a-z]{1,11})[\"”“»][ \t]+([A-Z][a-z]{2,15})"
                                    r"(?![\w-])")
+# A maiden name after "née" in many languages: "(roz. Pokorná)", "z domu Nowak", "geb. Maier".
+MAIDEN = re.compile(rf"(?<![\w])(?:roz\.|rozen[aá]|roden[aá]|z[ \t]+domu|n[eé]e|geb\.|geborene"
+                    rf"|nata|szul\.|született|урожд\.|урожденная|урождённая|рођена|рођ\.|dd\.)"
+                    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)")
 BRACKETED = re.compile(rf"[ \t]*\(([{UPPER}][{LOWER}]{{1,11}})\)")
 
 
@@ -39,6 +43,8 @@ def named_shapes(text: str, found: list[tuple[int, int, list[str]]]) -> list[
         words = [w for w in match.group("name").split() if w.lower() not in ("nee", "epouse")]
         if not any(blocked(w) for w in words):
             spans.append((match.start("name"), match.end("name"), words))
+    spans += [(m.start("name"), m.end("name"), [m.group("name")]) for m in MAIDEN.finditer(folded)
+              if not blocked(m.group("name"))]
     nicknames = set()
     for match in QUOTED_BEFORE_SURNAME.finditer(folded):
         nickname, surname = match.group(1), match.group(2)

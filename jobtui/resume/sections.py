@@ -118,7 +118,11 @@ ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto
               "líder", "lider", "ingeniero", "ingeniera", "engenheiro", "engenheira",
               "superintendente", "analista", "especialista", "consultor", "consultora",
               "desarrollador", "desarrolladora", "arquitecto", "arquitecta", "asesor", "asesora",
-              "coordenador", "coordenadora"}
+              "coordenador", "coordenadora",
+              # Dutch and German team and department heads ("Teamlead Data Platform").
+              "teamlead", "teamleader", "teamleider", "teamleiter", "teamleiterin",
+              "afdelingshoofd", "gruppenleiter", "gruppenleiterin", "abteilungsleiter",
+              "abteilungsleiterin", "bereichsleiter", "bereichsleiterin"}
 FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operations",
           "research", "engineering", "technology", "ingeniería", "engenharia", "tecnología",
           "tecnologia", "ingénierie", "informatik", "it", "financial", "maintenance", "hr",
@@ -210,13 +214,26 @@ def _caseless_role(text: str, start: int, part: str) -> bool:
 
     line_start = text.rfind("\n", 0, start) + 1
     words = part.split()
-    if (not text[line_start:start].strip() or not 1 <= len(words) <= 6
-            or any(c.isdigit() or c in "@:" for c in part) or not CASELESS.search(part)):
+    if (not 1 <= len(words) <= 8 or any(c.isdigit() or c in "@:" for c in part)
+            or not CASELESS.search(part)):
         return False
+    if not text[line_start:start].strip() and words[0] not in CASELESS_ROLES:
+        return False  # the first part of a line is the referee's name, unless a role opens it
+    # An institution is named after whoever follows its word ("جامعة الملك عبدالعزيز").
+    nouns = [i for i, w in enumerate(words) if w in CASELESS_NOUNS]
     first_names, surnames = gazetteer()
-    keys = {fold(w).lower() for w in words}
+    keys = {fold(w).lower() for w in words[:nouns[0] if nouns else len(words)]}
     keys |= {re.sub(r"^(?:ال|ה)", "", k) for k in keys if len(k) > 4}  # the article
-    return words[0] in CASELESS_NOUNS or not any(k in first_names or k in surnames for k in keys)
+    return not any(k in first_names or k in surnames for k in keys)
+
+
+# Role words that open a referee's role in Arabic, Persian and Hebrew: professor, associate
+# professor, lecturer, manager, director, head, engineer, team lead, CEO, VP.
+CASELESS_ROLES = {
+    "أستاذ", "أستاذة", "استاذ", "محاضر", "محاضرة", "مدير", "مديرة", "رئيس", "رئيسة", "مهندس",
+    "مهندسة", "نائب", "مشرف", "مشرفة", "استاد", "دانشیار", "استادیار", "مدیر", "رئیس", "سرپرست",
+    "معاون", "کارشناس", "ראש", "מנהל", "מנהלת", "סמנכ\"ל", "מנכ\"ל", "פרופסור", "מרצה", "ראש צוות",
+}
 
 
 def _employer(text: str, start: int, part: str) -> bool:
