@@ -62,7 +62,7 @@ WORK_LINE = re.compile(r"^\s*(?:\d{1,2}[/.][ \t]?)?(?:19|20)\d\d(?!\d)")
 ANY_ADDRESS_LABEL = re.compile(
     r"^[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,2}(?i:address|adres|adresse|adresa|dirección"
     r"|direccion|domicilio|endereço|endereco|morada|indirizzo|anschrift|wohnort|osoite"
-    r"|postadresse|residence|residencia|alamat|adresas|naslov|adrese)"
+    r"|postadresse|residence|residencia|alamat|adresas|naslov|adrese|ünvan|ünvanı)"
     r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*[:：][ \t]*")
 # A flat or floor: "3.º izq.", "2º B", "#08-241" (SG/MY unit), "Int. 8" is a street word.
 FLAT = re.compile(

@@ -48,7 +48,8 @@ def anchor_tokens(text: str, source_name: str = "") -> set[str]:
     lower-cased: "CV_JP_Bouchard-Levesque_2026" gives {"jp", "bouchard", "levesque"}."""
     head = "\n".join(text.splitlines()[:LINES_TO_CHECK])
     pieces = re.split(r"[\W_\d]+", fold(source_name).lower())
-    for match in EMAIL.finditer(head):
+    # The first address is the candidate's; a referee's further down names someone else.
+    for match in list(EMAIL.finditer(head))[:1]:
         pieces += re.split(r"[\W_\d]+", fold(match.group(1)).lower())
     return {p for p in pieces if len(p) >= 2 and p not in FILE_WORDS and p not in PARTICLES}
 
@@ -139,8 +140,10 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
 
 
 # A nickname in brackets or quotes right after the name: 'DENNIS OCHIENG ("Denno")'.
-_NICKNAME_AFTER = (r"[ \t]*(?:\([ \t]*[\"“'‘«]?|[\"“'‘«])([^\W\d_][^\W\d_'’-]{1,15})"
-                   r"[\"”'’»]?[ \t]*\)?")
+# Another script's spelling in brackets may stand between: 'Park Ji-hoon (박지훈) "Jay"'.
+_NICKNAME_AFTER = (r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*"
+                   r"(?:\([ \t]*[\"“'‘«]?([^\W\d_][^\W\d_'’-]{1,15})[\"”'’»]?[ \t]*\)"
+                   r"|[\"“'‘«]([^\W\d_][^\W\d_'’-]{1,15})[\"”'’»])")
 
 
 def nicknames_after(text: str, names: list[str]) -> list[str]:
@@ -151,7 +154,7 @@ def nicknames_after(text: str, names: list[str]) -> list[str]:
             continue
         spaced = r"[ \t]+".join(map(re.escape, name.split()))
         for match in re.finditer(spaced + _NICKNAME_AFTER, text):
-            nickname = match.group(1)  # "(MBA)", "(JR)": capitals are no nickname
+            nickname = match.group(1) or match.group(2)  # "(MBA)", "(JR)": capitals are none
             if not nickname.isupper() and nickname not in names and nickname not in found:
                 found.append(nickname)
     return found

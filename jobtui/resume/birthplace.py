@@ -125,8 +125,17 @@ AGE = re.compile(
 
 # When and where an ID card was issued ("CCCD: 031094012738 / Cấp ngày 14/08/2021", "Date of
 # issue: 03.05.2019"): it dates the card as the number names it.
+# A bare "Issued:" dates an identity document only on its line (a certificate's stays).
+ID_WORDS = re.compile(r"(?i:\bid\b|passport|card|cccd|cmnd|licen[cs]e|identity)")
+
+
+def _id_line(folded: str, at: int) -> bool:
+    return bool(ID_WORDS.search(folded, folded.rfind("\n", 0, at) + 1, at))
+
+
 ISSUED = re.compile(
     r"(?<![\w])(?i:cap[ \t]+ngay|ngay[ \t]+cap|noi[ \t]+cap|date[ \t]+of[ \t]+issue|issued[ \t]+on"
+    r"|issued(?=[ \t]*:)"
     r"|issue[ \t]+date|data[ \t]+wydania|data[ \t]+(?:de[ \t]+)?emissao|fecha[ \t]+de"
     r"[ \t]+(?:expedicion|emision)|delivree?[ \t]+le|ausgestellt[ \t]+am|ausstellungsdatum"
     r"|data[ \t]+eliberarii|eliberat[aă]?[ \t]+la)[ \t]*:?[ \t]*"
@@ -144,7 +153,8 @@ def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
     spans += [(m.start("pii"), m.end("pii"), "ADDRESS")
               for pattern in (PLACE_LABELLED, BORN_AT, BORN_COMMA, ORIGIN)
               for m in pattern.finditer(folded)]
-    spans += [(m.start("pii"), m.end("pii"), "NATIONAL_ID") for m in ISSUED.finditer(folded)]
+    spans += [(m.start("pii"), m.end("pii"), "NATIONAL_ID") for m in ISSUED.finditer(folded)
+              if not m.group().lower().startswith("issued:") or _id_line(folded, m.start())]
     for match in NATIVE_AFTER.finditer(folded):
         group = "pii" if match.group("pii") else "born"
         if not _language_word(match.group(group)):

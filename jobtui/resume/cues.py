@@ -158,6 +158,9 @@ RUNNING_ROLE = re.compile(
     r"(?:Kolleg(?:e|en|in)|Doktorand(?:en|in)?|Praktikant(?:en|in)?|Werkstudent(?:en|in)?"
     r"|Teamleiter(?:in)?|Betreuer(?:in)?|Vorgesetzte[nr]?|Mentor(?:in)?|Chef(?:in)?"
     r"|Abteilungsleiter(?:in)?|Projektleiter(?:in)?)[ \t]+(?=[A-Z])"
+    # Turkish and Azerbaijani "my colleague", "my manager" (folded): "Həmkarım Orxan …".
+    r"|(?<![\w-])(?i:hemkarim(?:iz)?|rehberim|mudirim|yoneticim|mudurum|meslektasim"
+    r"|(?:ekip|takim|calisma)[ \t]+arkadasim)[ \t]*:?[ \t]+(?=[A-Z])"
 )
 # "Reviewed by"/"approved by": teams and firms follow as often as people ("approved by
 # Finance"), so these count like "with": a known given name or a full name must follow.

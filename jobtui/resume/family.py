@@ -28,7 +28,7 @@ _KIN = (
     r"|доньки|діти|дружина|чоловік|дъщеря|деца|съпруга|съпруг|ћерка|ћерке|кћи|супруг"
     r"|o['ʻ’]g['ʻ’]li|qizi|farzandlari"
 )
-_NAME = rf"[{UPPER}][{LOWER}]{{1,14}}(?:-[{UPPER}][{LOWER}]+)?"
+_NAME = rf"[{UPPER}][{LOWER}]{{1,14}}(?:-[{UPPER}]?[{LOWER}]+)?"  # "Hye-won" too
 # "and" between two names, per language.
 _AND = r"(?:and|und|et|y|e|en|og|och|ja|a|i|и|і|та|ва|va)"
 # Full names too: "Spouse: Grace Wanjiru".
@@ -38,7 +38,8 @@ _LIST = rf"{_FULL}(?:[ \t]*,[ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"
 FAMILY = re.compile(
     rf"(?<![\w])(?i:{_KIN})(?:[ \t]*\([ \t]*(?P<bracketed>{_LIST})[ \t]*[,;)]"
     rf"|[ \t]*(?::|[—–]|[ \t]-)[ \t]*(?P<listed>{_LIST})"  # "супруг — Жумабаев Данияр"
-    rf"|[ \t]+(?P<named>{_NAME})(?=[ \t]*(?:\(|,|;|\.|$)|[ \t]+(?i:{_AND})[ \t]))",
+    rf"|[ \t]+(?P<named>{_NAME}(?:[ \t]+{_NAME}){{0,2}})"
+    rf"(?=[ \t]*(?:\(|,|;|\.|$)|[ \t]+(?i:{_AND})[ \t]))",
     re.MULTILINE)
 
 

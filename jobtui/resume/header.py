@@ -272,7 +272,12 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
         return None
     # "PARK Ha-eun (박하은)": an upper-case family name first, then a hyphenated or
     # other-script given name, is a name even when the family name is also a word ("Park").
-    east_asian = (len(words) >= 2 and words[0].isupper() and not words[1].isupper()
+    # "Park Ji-hoon (박지훈)", "Jihoon Park": a common Korean or Chinese family name that is
+    # also a word, beside a hyphenated or other-script given name.
+    from jobtui.resume.name_shapes import EAST_ASIAN_SURNAMES
+
+    east_asian = (len(words) >= 2 and not words[1].isupper()
+                  and (words[0].isupper() or _plain(words[0]) in EAST_ASIAN_SURNAMES)
                   and ("-" in words[1] or any(re.search(CJK, n) for n in nicknames)))
     if any(_plain(w) in NOT_NAME_WORDS
            or _plain(w) in ORG_WORDS and len(_plain(w)) > 2 and not (east_asian and w == words[0])

@@ -87,12 +87,15 @@ ID_LABELS = (
     r"|محل[ \t]+ورقم[ \t]+السجل|رقم[ \t]+السجل"
     # An Australian sole trader's business number is their own.
     r"|ABN(?=[ \t]*:?[ \t]*\d)"
+    # Azerbaijan's identity card and personal code; the Greek identity card.
+    r"|Şəxsiyyət[ \t]+vəsiqəsi|FİN(?:[ \t]+kod(?:u)?)?|Αρ\.?[ \t]*Δελτίου[ \t]+Ταυτότητας"
+    r"|Α\.Δ\.Τ\.?|ΑΔΤ"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.
 # Arabic-Indic and Persian digits count ("کد ملی: ۰۰۸۷۳۴۵۲۱۸").
-_VALUE = (r"(?P<pii>(?=[A-Z0-9\u0660-\u0669\u06f0-\u06f9 ./-]*\d)"
-          r"[A-Z0-9\u0660-\u0669\u06f0-\u06f9]+"
+_VALUE = (r"(?P<pii>(?=[A-Z0-9\u0391-\u03a9\u0660-\u0669\u06f0-\u06f9 ./-]*\d)"
+          r"[A-Z0-9\u0391-\u03a9\u0660-\u0669\u06f0-\u06f9]+"
           r"(?:[ ./-](?:[A-Z]{0,2}\d[A-Z0-9]*|[A-Z]{1,2})){0,5})(?![\w])")
 # "Aadhaar No.:", "CNIC No:", "n.º": a number word between the label and its value.
 _NUMBER_WORD = r"(?i:(?:no|nr|n\.?[º°o]|num|number)\.?[ \t]*)?"

@@ -36,7 +36,8 @@ from jobtui.resume.kept_words import (
 from jobtui.resume.letters import LOWER, UPPER
 from jobtui.resume.names import fold
 
-HONORIFIC = re.compile(r"(?i)^(?:mr|mrs|ms|dr|prof|sir|dame|herr|frau|mme|sra?|dña)\.?$")
+HONORIFIC = re.compile(r"(?i)^(?:mr|mrs|ms|dr|prof|sir|dame|herr|frau|mme|sra?|dña|bapak|ibu|pak"
+                       r"|bu|encik|puan|tuan|khun|engr|eng|ing|lic|dra)\.?$")
 WORD = re.compile(r"[„“”\"«»‚‘’']?[^\W\d_][\w.'’&/-]*[„“”\"«»‚‘’']?|&|\d{1,2}\.(?=[ \t])")
 ORDINAL = re.compile(r"\d{1,2}\.")  # "Rīgas Valsts 1. ģimnāzija", "XV. gimnazija"
 QUOTE = "„“”\"«»‚‘’'"

@@ -60,7 +60,8 @@ DOTTED_DEGREE = re.compile(
 # Dates opening a work line before its title: "04.2019 – heute  Projektingenieur, …".
 LEADING_DATES = re.compile(r"[\d/.\s]*(?:19|20)\d\d\s*[–—-]\s*[\w/.]+\.?(?:\s{2,}|\t)")
 INITIAL = re.compile(r"\s*[^\W\d_]\.\s")
-DATES = re.compile(r"(?:19|20)\d\d")
+# A year, not four digits inside a phone number ("0811-1962-4850").
+DATES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)(?<!\d-\d{4}(?=-\d))")
 BRACKETS = re.compile(r"\([^()\n]{0,40}\)")
 
 

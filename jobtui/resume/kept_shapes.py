@@ -58,9 +58,15 @@ def street_names(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in STREET_NAMED.finditer(fold(text))]
 
 
+# A brand or unit in brackets after a group's name: "Alibaba Group (Hema Fresh)".
+GROUP_UNIT = re.compile(r"(?<![\w])(?:Group|Holdings?|Corporation|Corp\.|Inc\.|Ltd\.?|Limited"
+                        r"|GmbH|AG|S\.A\.|PLC|plc|Bank|Tbk)[ \t]*\((?P<unit>[^()\n]{2,40})\)")
+
+
 def client_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each project's client after its label."""
-    return [m.span("firm") for m in CLIENT.finditer(text) if len(m.group("firm").split()) <= 5]
+    """(start, end) of each project's client after its label, and of each group's unit."""
+    return ([m.span("firm") for m in CLIENT.finditer(text) if len(m.group("firm").split()) <= 5]
+            + [m.span("unit") for m in GROUP_UNIT.finditer(text)])
 
 
 def trade_titles(text: str) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ from functools import lru_cache
 _SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                           "ı": "i", "ß": "s", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O",
                           "ð": "d", "Ð": "D", "þ": "t", "Þ": "T", "ħ": "h", "Ħ": "H",
-                          "’": "'", "‘": "'"})
+                          "ə": "e", "Ə": "E", "’": "'", "‘": "'"})
 
 
 def fold(text: str) -> str:
@@ -93,7 +93,7 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v11.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v12.txt"
     except PackageNotFoundError:
         return _load()
     try:
@@ -232,7 +232,7 @@ TECH = {
 }
 # Firms and schools named after people: their words stay together.
 FIRMS = [
-    "Rio Tinto", "Lilly del Caribe", "John Cockerill",
+    "Rio Tinto", "Lilly del Caribe", "John Cockerill", "Ford Otosan", "Ford Motor Company",
     # New Zealand's public bodies under Māori names.
     "Te Whatu Ora", "Te Herenga Waka", "Te Pūkenga", "Te Papa", "Te Puni Kōkiri",
     "Te Wānanga o Aotearoa", "Te Rūnanga",

@@ -119,6 +119,9 @@ ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto
               "superintendente", "analista", "especialista", "consultor", "consultora",
               "desarrollador", "desarrolladora", "arquitecto", "arquitecta", "asesor", "asesora",
               "coordenador", "coordenadora",
+              # French academic and engineering roles ("Maître de conférences").
+              "maître", "maitre", "chargé", "chargée", "ingénieur", "ingénieure", "chercheur",
+              "chercheuse", "conseiller", "conseillère", "doyen", "doyenne",
               # Dutch and German team and department heads ("Teamlead Data Platform").
               "teamlead", "teamleader", "teamleider", "teamleiter", "teamleiterin",
               "afdelingshoofd", "gruppenleiter", "gruppenleiterin", "abteilungsleiter",
