@@ -240,6 +240,30 @@ def kept_institution_spans(text: str) -> list[tuple[int, int]]:
             + street_names(text))
 
 
+# A job's or a school's dates: "2021/03 - present", "(09/2014 – 02/2019)", "Jul 2019 - Till
+# Date", "2015 – 2019".
+DATE_RANGE = re.compile(
+    r"(?:19|20)\d\d(?:[/.]\d{1,2})?[ \t]*[-–—][ \t]*(?:(?:[A-Za-z]{3,9}\.?[ \t]+)?(?:\d{1,2}[/.])?"
+    r"(?:19|20)\d\d|(?i:present|current|now|today|date|till[ \t]+date|heute|actual|presente"
+    r"|actualidad|atual|aujourd'hui|oggi|nu|dzis|nyt|nå|idag|ongoing))")
+
+
+def drop_work_addresses(text: str, spans: list[tuple[int, int, str]],
+                        header_end: int) -> list[tuple[int, int, str]]:
+    """``spans`` without the addresses on a dated line below the contact block: that is the
+    employer's office or the school ("2021/03 - present   Discovery Limited, 1 Discovery
+    Place, Sandton"), not the candidate's home."""
+    kept = []
+    for start, end, entity in spans:
+        if entity == "ADDRESS" and start >= header_end:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            if DATE_RANGE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+                continue
+        kept.append((start, end, entity))
+    return kept
+
+
 def drop_institution_findings(text: str, spans: list[tuple[int, int, str]],
                               names: list[str]) -> list[tuple[int, int, str]]:
     """``spans`` without the person findings inside an employer, school, prize or language

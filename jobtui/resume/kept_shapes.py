@@ -53,9 +53,19 @@ STREET_NAMED = re.compile(
     r"|la|le|von|van)[ \t]+){0,4}(?:[A-Z][\w.'’-]*[\w]|[IVX]+))")
 
 
+# The street word after the name, and "named after" after a school's namesake (folded):
+# "Heydər Əliyev prospekti 153", "Səməd Vurğun küç.", "Mirzə Fətəli Axundzadə adına".
+NAME_THEN_STREET = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){1,4})(?i:prospekti|kucesi|kuc\.|caddesi|cad\.|sokak|sok\."
+    r"|bulvari|prospekt|adina|adindaki|street|avenue|boulevard|straße|strasse|allee|utca|iela"
+    r"|gatve|gatan|katu)(?![\w])")
+
+
 def street_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the names of streets named after people."""
-    return [m.span("name") for m in STREET_NAMED.finditer(fold(text))]
+    """(start, end) of the names of streets (and schools) named after people."""
+    folded = fold(text)
+    return ([m.span("name") for m in STREET_NAMED.finditer(folded)]
+            + [m.span("name") for m in NAME_THEN_STREET.finditer(folded)])
 
 
 # A brand or unit in brackets after a group's name: "Alibaba Group (Hema Fresh)".

@@ -174,7 +174,11 @@ def redact(
     from jobtui.resume.international import NATIONAL_ID_ENTITIES
     from jobtui.resume.japanese import japanese_spans
     from jobtui.resume.kept_facts import drop_kept_facts, merge_roles, role_parts
-    from jobtui.resume.kept_lines import drop_institution_findings, reference_employers
+    from jobtui.resume.kept_lines import (
+        drop_institution_findings,
+        drop_work_addresses,
+        reference_employers,
+    )
     from jobtui.resume.localities import locality_spans
     from jobtui.resume.mentions import mention_spans
     from jobtui.resume.people import firm_spans, person_spans
@@ -233,6 +237,7 @@ def redact(
             start = role_end
         spans.append((start, end, "REFERENCES"))
     spans = drop_institution_findings(text, drop_kept_facts(text, spans, names), names)
+    spans = drop_work_addresses(text, spans, header_end)
     redaction = _replace(text, keep_admin_units(text, spans))
     return replace(redaction, names=tuple(names))
 
@@ -386,8 +391,12 @@ def _joined_name_spans(path: str, names: Sequence[str]) -> list[tuple[int, int, 
     words = list(re.finditer(r"[^\W_]+", path))
     # A name found in Cyrillic or Arabic script, the file named in Latin letters.
     spelled = latin_spellings([m.group() for m in words], list(names))
+    # A short form too: "Karthik_Resume_Final" for S. Karthikeyan.
     return [(m.start(), m.end(), "PERSON") for m in words
-            if m.group() in spelled or any(part in fold(m.group()).lower() for part in parts)]
+            if m.group() in spelled or any(part in fold(m.group()).lower() for part in parts)
+            or len(m.group()) >= 4 and m.group().isalpha() and any(
+                len(part) >= len(m.group()) + 2 and part.startswith(fold(m.group()).lower())
+                for part in parts)]
 
 
 def _rank(entity: str) -> int:

@@ -82,6 +82,22 @@ WITH_AFTER = re.compile(rf"(?P<name>{_CASELESS_WORD}?)(?:-?ի|ს?თან|-?�
 THAI_WITH = re.compile(rf"(?:ร่วมกับ|กับ)(?:คุณ)?(?P<rest>[{_THAI}]{{2,20}})")
 
 
+# A quotation's signature in Arabic, Persian or Hebrew: the line under the quote opens with a
+# dash, then the name up to a dash or comma and the role ("— جوزيف طربيه – مدير المالية").
+SIGNED = re.compile(rf"^[ \t]*[—–-][ \t]*(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD}){{1,3}})"
+                    r"[ \t]*(?:[–—،,-]|$)", re.MULTILINE)
+QUOTE_END = re.compile(r"[\"”»″“«]\.?[ \t]*$")
+
+
+def _signatures(text: str) -> list[tuple[int, int, list[str]]]:
+    found = []
+    for match in SIGNED.finditer(text):
+        before = text[:match.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        if QUOTE_END.search(before):
+            found.append((match.start("name"), match.end("name"), match.group("name").split()))
+    return found
+
+
 def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
     """Names in scripts without capitals that the gazetteer knows, beside a "with" word or as
     a given name and a surname."""
@@ -128,7 +144,7 @@ def script_people(text: str) -> list[tuple[int, int, list[str]]]:
     for match in titled:
         found.append((match.start("name"), match.end("name"), match.group("name").split()))
         words |= set(match.group("name").split())
-    gazetteer_found = _gazetteer_people(text)
+    gazetteer_found = _gazetteer_people(text) + _signatures(text)
     found += gazetteer_found
     words |= {w for _, _, person in gazetteer_found for w in person}
     for word in words:

@@ -180,7 +180,9 @@ FORMER = re.compile(r"^(?i:ex-|ex|former|ehemalige[rn]?|ancien(?:ne)?|antig[oa]|
 CONTACT_TAIL = re.compile(r"\.[ \t]+(?=(?i:tel|phone|mob|mobile|cell|e-?mail)\b)")
 # "Head of Digital Channels", "Director of Clinical Services", "Jefe de Planta": a role.
 HEAD_OF = re.compile(r"(?i:head|director|directora|vp|vice[ \t]+president|manager|chief|dean"
-                     r"|jefe|jefa|directeur|directrice|responsable|leiter|leiterin)[ \t]+"
+                     r"|jefe|jefa|directeur|directrice|responsable|leiter|leiterin"
+                     # a referee's department: "Dept. of Statistics and Actuarial Sciences"
+                     r"|dept\.?|department|faculty|division|school|institute|centre|center)[ \t]+"
                      r"(?i:of|de|du|des|de[ \t]+la|for|für)[ \t]+[^\W\d][\w&' -]{1,48}")
 # An acronym and a capitalised word: "MTN Nigeria", "TBC Bank", "KPMG Ghana".
 ACRONYM_FIRM = re.compile(r"[A-Z]{2,5}(?:[ \t]+[A-Z][a-z]+){1,2}")
