@@ -163,13 +163,16 @@ def nicknames_after(text: str, names: list[str]) -> list[str]:
 def latin_file_name(stem: str, names: list[str]) -> list[str]:
     """The file name's words, when two of them spell the candidate's name found in another
     script: "Mireille_Khoury_Azar_CV" for "ميراي نقولا خوري-عازار" gives all three (the French
-    "Mireille" spells no Arabic word, but stands beside the two that do)."""
+    "Mireille" spells no Arabic word, but stands beside the two that do); with one, that one
+    if it is long enough to be no accident."""
     from jobtui.resume.script_anchor import latin_spellings
 
     pieces = [p for p in re.split(r"[\W_\d]+", stem)
               if len(p) >= 3 and fold(p).lower() not in FILE_WORDS | PARTICLES]
     spelled = latin_spellings(pieces, names)
-    return [p for p in pieces if p not in names] if len(spelled) >= 2 else []
+    if len(spelled) >= 2:
+        return [p for p in pieces if p not in names]
+    return [p for p in spelled if len(p) >= 5 and p not in names]  # "CV_Enkhtuya_B"
 
 
 def unhyphenated(names: list[str]) -> list[str]:

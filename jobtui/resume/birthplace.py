@@ -83,6 +83,12 @@ BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?(?:[ \t]+[^|·•;\n:]{
 # "Born 12 February 1990, Rakvere": the place after the year and a comma.
 BORN_COMMA = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?[ \t]+[^|·•;\n:]{{0,30}}?"
                         rf"(?:19|20)\d\d,[ \t]*{PLACE}")
+# "Родился 5 августа 1990 г. в г. Бердске", "народилася у м. Дрогобичі": born, then "in".
+BORN_CYRILLIC = re.compile(
+    r"(?<![\w])(?i:родил(?:ся|ась)|народи(?:вся|лася)|нарадзі(?:ўся|лася)|роден[аи]?|рођен[аи]?"
+    r"|родена)[^\n]{0,40}?[ \t](?:в|у|во|в[ \t]+город[еа]|у[ \t]+місті)[ \t]+"
+    r"(?:(?:г|гр|с|пос|м|смт)\.[ \t]*)?"
+    r"(?P<pii>[А-ЯЁІЇЄЎ][а-яёіїєў'’-]+(?:[ \t-][А-ЯЁІЇЄЎ][а-яёіїєў'’-]+)?)")
 # An origin phrase, then the place: "originaire de Sainte-Croix", "grew up in Tromsø".
 # Prose wraps: a phrase and its place may stand on two lines ("Born and bred in" / "Toowoomba").
 _WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -151,7 +157,7 @@ def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
         entity = "DATE_OF_BIRTH" if re.search(r"\d", value) else "ADDRESS"
         spans.append((match.start("pii"), match.end("pii"), entity))
     spans += [(m.start("pii"), m.end("pii"), "ADDRESS")
-              for pattern in (PLACE_LABELLED, BORN_AT, BORN_COMMA, ORIGIN)
+              for pattern in (PLACE_LABELLED, BORN_AT, BORN_COMMA, BORN_CYRILLIC, ORIGIN)
               for m in pattern.finditer(folded)]
     spans += [(m.start("pii"), m.end("pii"), "NATIONAL_ID") for m in ISSUED.finditer(folded)
               if not m.group().lower().startswith("issued:") or _id_line(folded, m.start())]

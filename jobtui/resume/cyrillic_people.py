@@ -50,6 +50,10 @@ _CASE_CUE = (r"(?<![\w])(?i:под[ \t]+руководством|під[ \t]+к�
              r"|включая|зокрема|отчитывал(?:ся|ась)|подчинял(?:ся|ась)|звітува(?:в|ла)"
              r"|підпорядковува(?:вся|лася)|перед|совместно[ \t]+с|спільно[ \t]+з)"
              rf"[ \t]+(?:[{_LOW}]+[ \t]+){{0,2}}")
+# An academic degree or title before a given name and a surname: "к.ф.-м.н. Инна Лазарева",
+# "проф. Иван Петров", "доц. д-р Валентина Ганчева".
+TITLED_PAIR = re.compile(rf"(?<![\w])(?:(?:[кд]\.(?:[а-яё]+\.-?)+н\.|проф\.|доц\.|акад\.|д-р"
+                         rf"|др\.?)[ \t]+)+([{_UP}][{_LOW}]+)[ \t]+({_WORD})(?![\w])")
 CUED_PAIR = re.compile(rf"{_CASE_CUE}([{_UP}][{_LOW}]+)[ \t]+({_WORD})(?![\w])")
 # A surname's ending in those cases, so "включая Яндекс Маркет" names no one.
 _SURNAME_CASE = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ою|ої|ій)|(?:ск|цк)(?:ого|ому|ой|ою"
@@ -88,6 +92,9 @@ def cyrillic_people(text: str) -> list[tuple[int, int, list[str]]]:
             continue
         found.append((match.start(1), match.end(2), [given, surname]))
         bases.update(nominatives(given) + nominatives(surname))
+    for match in TITLED_PAIR.finditer(text):
+        if not {match.group(1), match.group(2)} & _NOT_NAMES:
+            found.append((match.start(1), match.end(2), [match.group(1), match.group(2)]))
     for match in CUED_PAIR.finditer(text):
         given, surname = match.group(1), match.group(2)
         if _SURNAME_CASE.search(surname) and not {given, surname} & _NOT_NAMES:

@@ -138,7 +138,8 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
     made of 2 to 5 name words (a lone first name followed by a lone surname line counts)."""
     lines = [_cleaned(raw) for raw in text.splitlines()]
     lines = [line for line in lines if line]
-    split = _split_name(lines[:10])  # "Name: Brandt" and "Vorname: Jonas" on their own lines
+    # "Name: Brandt" and "Vorname: Jonas" on their own lines, perhaps under a sidebar.
+    split = _split_name(lines[:30])
     if split:
         return split
     for line in lines[:25]:  # a sidebar of contacts may come first (two-column layouts)

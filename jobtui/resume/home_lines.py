@@ -44,7 +44,8 @@ ADDRESS_WORDS = (
     r"|dzivesvieta|adresas|gyvenamoji vieta|alamat|alamat rumah|tempat tinggal|tirahan"
     r"|dia chi|dia chi thuong tru|noi o|anwani|makazi|العنوان|عنوان|כתובת|نشانی|पता"
     r"|yashash manzili|manzil|гэрийн хаяг|хаяг|أقرب نقطة دالة|اقرب نقطة دالة|عنوان السكن"
-    r"|محل السكن|ناونیشان|суроға|нишонӣ|unvan|yasayis unvani|qeydiyyat unvani"
+    r"|محل السكن|ناونیشان|суроға|нишонӣ|unvan|yasayis unvani|qeydiyyat unvani|آدرس|آدرس منزل"
+    r"|محل سکونت|سکونت"
 )
 # Words before a label that make it someone else's address: "E-mail address", "Office address".
 NOT_HOME = re.compile(r"(?i:e-?mail|mail|web|website|ip|mac|wallet|office|work|business"

@@ -74,11 +74,13 @@ ID_LABELS = (
     r"|Personal[ \t]+(?:ID|code|number)|Tax[ \t]+(?:ID|number|code)|Steuernummer"
     r"|N[úu]mero[ \t]+de[ \t]+identifica[çc][ãa]o|Public[ \t]+service[ \t]+number"
     # Arabic, Hebrew and Persian: national number, identity card number, residence permit.
-    r"|الرقم[ \t]+(?:الوطني|القومي|الشخصي)|رقم[ \t]+(?:الهوية|البطاقة|بطاقة|الإقامة|الاقامة)"
+    r"|الرقم[ \t]+(?:الوطني|القومي|الشخصي)|رقم[ \t]+(?:الهوية|البطاقة|بطاقة|الإقامة|الاقامة|خلاصة)"
     r"(?:[ \t]+[\u0600-\u06ff]+){0,2}(?=[ \t]*:)|بطاقة[ \t]+الهوية|الهوية[ \t]+الوطنية"
     r"|السجل[ \t]+المدني|ژمارەی[ \t]+کارتی(?:[ \t]+[\u0600-\u06ff]+)?(?=[ \t]*:)"
     r"|ת\.ז\.?|ת\"ז|תעודת[ \t]+זהות|מס(?:פר|')[ \t]+(?:ת\.ז\.?|זהות)"
     r"|[کك]د[ \t]+مل[یي]|شماره[ \t]+(?:مل[یي]|شناسنامه)|کارت[ \t]+مل[یي]"
+    # The Afghan tazkira (identity card), paper or electronic.
+    r"|(?:نمبر|شماره)[ \t]+تذکره(?:[ \t]+[\u0600-\u06ff]+)?(?=[ \t]*:)|تذکره(?=[ \t]*:)"
     # Uzbek personal number, Mongolian register number, Danish CPR with its "-nr.".
     r"|JShShIR|PINFL|ЖШШИР|Регистрийн[ \t]+дугаар|CPR-?nr\.?|РМА|ИНН|СНИЛС|УНЗР"
     r"|Асабісты[ \t]+нумар|Личный[ \t]+номер|Идентификационный[ \t]+номер|Идент\.[ \t]*№"
@@ -89,13 +91,14 @@ ID_LABELS = (
     r"|ABN(?=[ \t]*:?[ \t]*\d)"
     # Azerbaijan's identity card and personal code; the Greek identity card.
     r"|Şəxsiyyət[ \t]+vəsiqəsi|FİN(?:[ \t]+kod(?:u)?)?|Αρ\.?[ \t]*Δελτίου[ \t]+Ταυτότητας"
-    r"|Α\.Δ\.Τ\.?|ΑΔΤ"
+    r"|Α\.Δ\.Τ\.?|ΑΔΤ|SNILS|INN(?=[ \t]*:?[ \t]*\d{10,12}(?!\d))"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.
 # Arabic-Indic and Persian digits count ("کد ملی: ۰۰۸۷۳۴۵۲۱۸").
-_VALUE = (r"(?P<pii>(?=[A-Z0-9\u0391-\u03a9\u0660-\u0669\u06f0-\u06f9 ./-]*\d)"
-          r"[A-Z0-9\u0391-\u03a9\u0660-\u0669\u06f0-\u06f9]+"
+_VALUE = (r"(?P<pii>(?=[A-Z0-9\u0391-\u03a9\u0410-\u042f\u0401\u04e8\u04ae\u0660-\u0669"
+          r"\u06f0-\u06f9 ./-]*\d)"
+          r"[A-Z0-9\u0391-\u03a9\u0410-\u042f\u0401\u04e8\u04ae\u0660-\u0669\u06f0-\u06f9]+"
           r"(?:[ ./-](?:[A-Z]{0,2}\d[A-Z0-9]*|[A-Z]{1,2})){0,5})(?![\w])")
 # "Aadhaar No.:", "CNIC No:", "n.º": a number word between the label and its value.
 _NUMBER_WORD = r"(?i:(?:no|nr|n\.?[º°o]|num|number)\.?[ \t]*)?"

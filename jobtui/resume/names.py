@@ -233,6 +233,8 @@ TECH = {
 # Firms and schools named after people: their words stay together.
 FIRMS = [
     "Rio Tinto", "Lilly del Caribe", "John Cockerill", "Ford Otosan", "Ford Motor Company",
+    "Zain Jordan", "Zain Iraq", "Zain KSA", "Zain Kuwait", "Zain Bahrain", "Zain Sudan",
+    "Zain Group",
     # New Zealand's public bodies under Māori names.
     "Te Whatu Ora", "Te Herenga Waka", "Te Pūkenga", "Te Papa", "Te Puni Kōkiri",
     "Te Wānanga o Aotearoa", "Te Rūnanga",

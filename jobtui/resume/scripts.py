@@ -29,7 +29,9 @@ _TITLE_WORDS = ("श्रीमती", "श्री", "सुश्री", "
                 "ד\"ר", "ד״ר", "פרופ'", "עו\"ד",
                 # Persian: doctor, Mr, Ms; Arabic "م." (engineer); Kurdish "کاک" (Mr), "مامۆستا"
                 # (teacher).
-                "دکتر", "آقای", "خانم", "م.", "کاک", "مامۆستا")
+                "دکتر", "آقای", "خانم", "م.", "کاک", "مامۆستا",
+                # Dari: respected (Mr/Ms), engineer, doctor; Persian: sir, madam.
+                "محترم", "محترمه", "انجنیر", "داکتر", "جناب", "سرکار")
 # "Engineer" and "professor" are job titles too ("مهندس برمجيات", software engineer): before
 # a name only when a known given name follows ("مهندس کاوه صدری").
 _JOB_TITLE_WORDS = ("مهندس", "مهندسة", "استاد", "أستاذ")
@@ -89,6 +91,13 @@ SIGNED = re.compile(rf"^[ \t]*[—–-][ \t]*(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_S
 QUOTE_END = re.compile(r"[\"”»″“«]\.?[ \t]*$")
 
 
+# A parent's name in its field: Persian "نام پدر:", Arabic "اسم الأب:", Dari "ولد:" (son of),
+# Hebrew "שם האב:".
+PARENT = re.compile(rf"(?<![\w])(?:نام[ \t]+(?:پدر|مادر)|اسم[ \t]+(?:الأب|الاب|الأم|الام|الوالد"
+                    rf"|الوالدة)|ولد|ولدیت|שם[ \t]+(?:האב|האם))[ \t]*[:：][ \t]*"
+                    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
+
+
 def _signatures(text: str) -> list[tuple[int, int, list[str]]]:
     found = []
     for match in SIGNED.finditer(text):
@@ -145,6 +154,9 @@ def script_people(text: str) -> list[tuple[int, int, list[str]]]:
         found.append((match.start("name"), match.end("name"), match.group("name").split()))
         words |= set(match.group("name").split())
     gazetteer_found = _gazetteer_people(text) + _signatures(text)
+    # A parent's name stays in its field: "محمد" elsewhere is in firms and schools' names.
+    found += [(m.start("name"), m.end("name"), m.group("name").split())
+              for m in PARENT.finditer(text)]
     found += gazetteer_found
     words |= {w for _, _, person in gazetteer_found for w in person}
     for word in words:
