@@ -158,6 +158,9 @@ RUNNING_ROLE = re.compile(
     r"(?:Kolleg(?:e|en|in)|Doktorand(?:en|in)?|Praktikant(?:en|in)?|Werkstudent(?:en|in)?"
     r"|Teamleiter(?:in)?|Betreuer(?:in)?|Vorgesetzte[nr]?|Mentor(?:in)?|Chef(?:in)?"
     r"|Abteilungsleiter(?:in)?|Projektleiter(?:in)?)[ \t]+(?=[A-Z])"
+    # "with" and a colleague in the Baltic and Slavic languages: "su kolega Dariumi Vaitkumi".
+    r"|(?<![\w-])(?i:su|sa|s|z|ze|ar|koos)[ \t]+(?i:kolega|kolege|kolegom|kolegou|kolegomis"
+    r"|kolegyne|kolegica|kolegicom|kolegi|kolegiem|kolleegiga)[ \t]+(?=[A-Z])"
     # Turkish and Azerbaijani "my colleague", "my manager" (folded): "Həmkarım Orxan …".
     r"|(?<![\w-])(?i:hemkarim(?:iz)?|rehberim|mudirim|yoneticim|mudurum|meslektasim"
     r"|(?:ekip|takim|calisma)[ \t]+arkadasim)[ \t]*:?[ \t]+(?=[A-Z])"

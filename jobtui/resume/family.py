@@ -27,6 +27,8 @@ _KIN = (
     r"|сын|сына|сыновья|дочь|дочка|дочери|дети|жена|муж|супруга|супруг|син|сина|донька"
     r"|доньки|діти|дружина|чоловік|дъщеря|деца|съпруга|съпруг|ћерка|ћерке|кћи|супруг"
     r"|o['ʻ’]g['ʻ’]li|qizi|farzandlari"
+    # Lithuanian, Latvian and Estonian spouse, son, daughter, children (folded).
+    r"|vyras|zmona|dukra|sunus|vaikai|virs|sieva|meita|dels|abikaasa|tutar|poeg"
     # Mongolian husband, wife, son, daughter: "нөхөр Ганзоригийн Тэмүүлэн".
     r"|нөхөр|эхнэр|хүү|охин"
 )

@@ -128,6 +128,8 @@ PATRONYMIC_LINE = re.compile(r"[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z]*(?:ов�
                              r"|ovna|evna|ivna|ovych|ulı|uly)", re.IGNORECASE)
 PATRONYMIC_WORD = re.compile(rf"(?<![\w]){PATRONYMIC_LINE.pattern}(?![\w])", re.IGNORECASE)
 SIDEBAR_HEADING = re.compile(r"(?:[A-Z]{3,}\s+){1,3}(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：])")
+MARRIED = re.compile(r"[ \t]+(?:épouse|epouse|ép\.|ep\.|née|nee|verh\.|wife[ \t]+of)[ \t]+"
+                     r"([A-ZÀ-Þ][\w'’-]+)")
 SEPARATOR = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}")
 
 
@@ -238,6 +240,11 @@ def _cleaned(raw: str) -> str:
 def _name_of(line: str, labelled: bool = False) -> str | None:
     """The name a header line holds, or None when it is not a name line."""
     line = SEPARATOR.split(line)[0]
+    # "KOUASSI Affoué Marie-Laure épouse YAO": the married name is a name word too.
+    line = MARRIED.sub(r" \1", line)
+    # "Lin, Yu-Ting (Tina)  林郁婷": the name in Han characters or Hangul stands beside it.
+    beside = re.findall(rf"{CJK}+", line) if re.search(r"[A-Za-z]", line) else []
+    line = re.sub(rf"[ \t]*[(\[]?{CJK}+[)\]]?", "", line) if beside else line
     surname, _, given = line.partition(",")
     # 'OKONKWO, Chinedu Emmanuel ("Ned")': a nickname may follow the given names.
     given_words, surname_words = NICKNAME.sub(" ", given).split(), surname.split()
@@ -246,7 +253,8 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
             and all(_name_word(w) for w in given_words)
             and not any(_plain(w) in CREDENTIALS | NOT_NAME_WORDS | _places()
                         for w in [*surname_words, *given_words])
-            and (labelled or surname.isupper() or _known_first_name(given_words))):
+            and (labelled or surname.isupper() or _known_first_name(given_words)
+                 or _plain(surname.strip()) in _east_asian_surnames())):
         line = f"{surname} {given}"  # "ADEBAYO-OKONKWO, Oluwaseun Temitope": surname first
     line = line.split(",")[0]  # "Jane Doe, PhD": credentials after the comma are not the name
     line = before_credentials(line)
@@ -275,16 +283,20 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
     # other-script given name, is a name even when the family name is also a word ("Park").
     # "Park Ji-hoon (박지훈)", "Jihoon Park": a common Korean or Chinese family name that is
     # also a word, beside a hyphenated or other-script given name.
-    from jobtui.resume.name_shapes import EAST_ASIAN_SURNAMES
-
     east_asian = (len(words) >= 2 and not words[1].isupper()
-                  and (words[0].isupper() or _plain(words[0]) in EAST_ASIAN_SURNAMES)
-                  and ("-" in words[1] or any(re.search(CJK, n) for n in nicknames)))
+                  and (words[0].isupper() or _plain(words[0]) in _east_asian_surnames())
+                  and ("-" in words[1] or any(re.search(CJK, n) for n in [*nicknames, *beside])))
     if any(_plain(w) in NOT_NAME_WORDS
            or _plain(w) in ORG_WORDS and len(_plain(w)) > 2 and not (east_asian and w == words[0])
            for w in words if not INITIAL.fullmatch(w)):
         return None  # an initial ("W. A. Dilani Perera") is no organisation word
-    return " ".join([*words, *nicknames])
+    return " ".join([*words, *nicknames, *beside])
+
+
+def _east_asian_surnames() -> set[str]:
+    from jobtui.resume.name_shapes import EAST_ASIAN_SURNAMES  # it imports this module
+
+    return EAST_ASIAN_SURNAMES
 
 
 def before_credentials(line: str) -> str:

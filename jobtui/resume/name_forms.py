@@ -27,7 +27,9 @@ QUOTED_BEFORE_SURNAME = re.compile(r"[\"“”«„]([A-Z][a-z]{1,11})[\"”“�
                                    r"(?![\w-])")
 # A maiden name after "née" in many languages: "(roz. Pokorná)", "z domu Nowak", "geb. Maier".
 MAIDEN = re.compile(rf"(?<![\w])(?:roz\.|rozen[aá]|roden[aá]|z[ \t]+domu|n[eé]e|geb\.|geborene"
-                    rf"|nata|szul\.|született|урожд\.|урожденная|урождённая|рођена|рођ\.|dd\.)"
+                    rf"|nata|szul\.|szuletett|урожд\.|урожденная|урождённая|рођена|рођ\.|dd\."
+                    # Lithuanian and Polish "maiden name", Latvian "born"
+                    rf"|mergautine[ \t]+pavarde|nazwisko[ \t]+panienskie|dzimusi)[ \t]*[–—:-]?"
                     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)")
 BRACKETED = re.compile(rf"[ \t]*\(([{UPPER}][{LOWER}]{{1,11}})\)")
 

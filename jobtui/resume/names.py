@@ -299,6 +299,7 @@ FIRMS = [
 ]
 # Places that are also names; a phrase starting with one is not a person.
 PLACES = {
+    "cote d'ivoire", "cote", "côte d'ivoire", "côte",
     "paris", "lyon", "florence", "austin", "dallas", "houston", "jackson", "lincoln", "regina",
     "victoria", "sydney", "adelaide", "georgia", "madison", "charlotte", "savannah", "phoenix",
     "denver", "orlando", "chester", "derby", "york", "kent", "devon", "jersey", "india", "china",
