@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.cities import CITIES
 from jobtui.resume.home_address import digital_address_spans, home_address_spans
 from jobtui.resume.home_lines import home_line_spans
 from jobtui.resume.names import PLACES, fold
@@ -95,7 +96,12 @@ LOCALITY_MARKER = re.compile(
     r"|straße|strasse|calle|rua|rue"
     # Latin America and Indonesia: a flat, a building, an estate, a street, a neighbourhood unit.
     r"|apto|dpto|depto|departamento|edificio|edif|torre|torres|conjunto|urb|urbanización"
-    r"|urbanizacion|jr|jirón|jiron|jl|jalan|gang|gg|blok|perumahan|komplek|rt|rw)(?![\w])\.?")
+    r"|urbanizacion|jr|jirón|jiron|jl|jalan|gang|gg|blok|perumahan|komplek|rt|rw"
+    # a borough or neighbourhood: "Alcaldía Coyoacán", "Col. Copilco", "Bairro Batel"
+    r"|alcaldía|alcaldia|delegación|delegacion|colonia|col|barrio|bairro|comuna"
+    # South Asian and East African administrative units: "Dist: Noakhali", "Upazila: …"
+    r"|dist|district|upazila|thana|tehsil|taluk|taluka|mandal|vill|village|woreda|kebele"
+    r"|sub-city)(?![\w])\.?")
 PART = re.compile(r"[^,–—]+")
 
 
@@ -119,7 +125,8 @@ def address_part_spans(text: str,
         in_area = offset < area_end and (any(offset <= s < end for s, _ in addresses)
                                          or UNIT.match(body.strip()) is not None
                                          or NUMBERED_MARKER.search(body) is not None
-                                         or STREET_FIRST.match(body.strip()) is not None)
+                                         or STREET_FIRST.match(body.strip()) is not None
+                                         or _district_and_city(body))
         if label or in_area:
             start = label.end() if label else 0
             found += _locality_parts(body, offset, start, labelled=bool(label))
@@ -178,10 +185,10 @@ def _locality_parts(line: str, base: int, start: int,
     spans = [(base + start + m.start(), base + start + m.end(), "ADDRESS")
              for m in FLAT.finditer(segment)]
     # A plain district no list knows before a known city: "GA-184-2291, Dzorwulu, Accra".
-    city = next((i for i, (_, raw) in enumerate(parts) if i and _known_place(raw)), None)
+    city = next((i for i, (_, raw) in enumerate(parts) if _known_place(raw)), None)
     for index, (at, raw) in enumerate(parts):
         part = raw.strip()
-        if city is not None and 0 < index < city and PLAIN_PLACE.fullmatch(part) \
+        if city is not None and index < city and PLAIN_PLACE.fullmatch(part) \
                 and not _known_place(part):
             lead = len(raw) - len(raw.lstrip())
             spans.append((base + at + lead, base + at + lead + len(part), "ADDRESS"))
@@ -196,9 +203,19 @@ def _locality_parts(line: str, base: int, start: int,
     return spans
 
 
+def _district_and_city(line: str) -> bool:
+    """A contact line opening with a district and its known city: "Çankaya, Ankara, Türkiye ·
+    +90 505 736 21 48 · …" (the e-mail or phone on it makes it the candidate's)."""
+    if not re.search(r"@|\+?\d[\d ()-]{7,}", line):
+        return False
+    parts = PART.findall(re.split(r"[ \t]*(?:[|•·;]|\t|[ \t]{3,})[ \t]*", line)[0])
+    return (len(parts) >= 2 and PLAIN_PLACE.fullmatch(parts[0].strip()) is not None
+            and not _known_place(parts[0]) and _known_place(parts[1]))
+
+
 def _known_place(part: str) -> bool:
     key = fold(re.sub(r"\d[\d -]*", "", part)).strip().lower()
-    return key in PLACES or _country(key)
+    return key in PLACES or key in CITIES or _country(key)
 
 
 def _kept_part(part: str) -> bool:

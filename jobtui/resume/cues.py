@@ -62,7 +62,8 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
 # Dutch, Flemish, Italian and Czech titles are written in lower case: "dr. Marloes
 # Kuipers-Oudendijk", "ir. Joost de Wit", "mr. Eva Smit" (a lawyer), "prof.ssa Alessandra
 # Dall'Olio", "doc. Hrubeše".
-_LOWER_HONORIFIC = r"(?:(?:prof|dott)\.ssa|(?:drs|dr|ir|ing|prof|mr|doc|dott|avv)\.)"
+# "prof. dr. sc." (HR), "mr. sc.": lower-case titles chain.
+_LOWER_HONORIFIC = r"(?:(?:prof|dott)\.ssa|(?:drs|dr|ir|ing|prof|mr|doc|dott|avv|sc)\.)"
 CUE = re.compile(
     r"(?i:\b(?:reported|reporting|reports|report)\s+(?:directly\s+)?to"
     r"|\b(?:mentored|supervised|managed|coached|hired|trained|advised|recommended|referred"

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.cities import CITIES
+from jobtui.resume.names import fold
 from jobtui.resume.postal import STREET_WORD
 
 # Where a home address line's parts are told apart: commas and spaced dashes; a segment
@@ -107,7 +109,9 @@ def _segment_spans(text: str, start: int, end: int,
     named = [i for i, k in enumerate(kinds) if k == "named" and i > last_street]
     if not named:
         return []
-    city = named[-1]
+    # A known city before a country no list knows ("Ankara, Türkiye") is the city.
+    known = [i for i in named if fold(_plain(text[parts[i][0]:parts[i][1]])) in CITIES]
+    city = known[-1] if known else named[-1]
     city_start, city_end = parts[city]
     body = text[city_start:city_end]
     if not _city_like(body):

@@ -229,7 +229,8 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
     for match in QUOTED.finditer(folded):
         line_start = folded.rfind("\n", 0, match.start()) + 1
         # the last four words of the clause before the quote: "Concursul de informatică „…”"
-        clause = re.split(r"[,;:()]|\.\s",
+        # ("No. 6" is no sentence end: 'Escuela Nacional Preparatoria No. 6 "Antonio Caso"')
+        clause = re.split(r"[,;:()]|(?<![Nn]o)(?<![Nn]r)\.\s",
                           folded[max(line_start, match.start() - 60):match.start()])
         before = re.findall(r"[^\W\d_]+", clause[-1])[-4:]
         # "ПМГ „Гео Милев“", "СОУ „Христо Ботев“": a school's acronym before the quote.

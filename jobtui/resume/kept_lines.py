@@ -257,8 +257,10 @@ def drop_work_addresses(text: str, spans: list[tuple[int, int, str]],
     for start, end, entity in spans:
         if entity == "ADDRESS" and start >= header_end:
             line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", end)
-            if DATE_RANGE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            # the line's own dates, or the next line's (a job's heading over its dates)
+            following = text.find("\n", end)
+            following = text.find("\n", following + 1) if following >= 0 else -1
+            if DATE_RANGE.search(text, line_start, following if following >= 0 else len(text)):
                 continue
         kept.append((start, end, entity))
     return kept

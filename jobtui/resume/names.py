@@ -93,7 +93,7 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v12.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v13.txt"
     except PackageNotFoundError:
         return _load()
     try:
@@ -234,7 +234,7 @@ TECH = {
 FIRMS = [
     "Rio Tinto", "Lilly del Caribe", "John Cockerill", "Ford Otosan", "Ford Motor Company",
     "Zain Jordan", "Zain Iraq", "Zain KSA", "Zain Kuwait", "Zain Bahrain", "Zain Sudan",
-    "Zain Group",
+    "Zain Group", "John Keells", "Keells Super", "Amadeus", "Amadeus Altéa",
     # New Zealand's public bodies under Māori names.
     "Te Whatu Ora", "Te Herenga Waka", "Te Pūkenga", "Te Papa", "Te Puni Kōkiri",
     "Te Wānanga o Aotearoa", "Te Rūnanga",

@@ -27,7 +27,8 @@ CALLED = (
     r"|a\.?k\.?a\.?|call(?:s|ed)?(?:[ \t]+(?:me|him|her|them))?"
     r"|genannt|spitzname|rufname|nennen[ \t]+(?:mich|ihn|sie)|nennt[ \t]+(?:mich|ihn|sie)"
     r"|surnomme|surnommee|on[ \t]+m'appelle|qu'on[ \t]+appelle|appelee?"
-    r"|apodad[oa]|conocid[oa][ \t]+como|llamad[oa]|(?:le|me|les)[ \t]+dicen|mote|alias"
+    r"|apodad[oa]|conocid[oa][ \t]+como|conocen[ \t]+como|llamad[oa]|(?:le|me|les)[ \t]+dicen"
+    r"|mote|alias"
     r"|apelidad[oa](?:[ \t]+de)?|conhecid[oa][ \t]+(?:como|por)|chamad[oa][ \t]+de"
     r"|(?:me|lhe)[ \t]+chamam(?:[ \t]+de)?|apelido"
     r"|soprannominat[oa]|chiamat[oa]|conosciut[oa][ \t]+come|soprannome"
@@ -71,7 +72,9 @@ _PRONOUN = (r"(?:teda|mind|neid|me|mi|mu|ji|him|her|them|ihn|sie|mich|la|le|lo|m
 _NAME = rf"[{UPPER}][{LOWER}]{{1,14}}|[A-Z]{{2,3}}"
 STATED = re.compile(
     rf"(?<![\w])(?P<cue>(?i:{CALLED}))[ \t]*:?[ \t]+(?P<pronoun>(?i:{_PRONOUN})[ \t]+)?"
-    rf"(?P<quote>[\"“”'‘’«„]?)(?P<nick>{_NAME})(?P<close>[\"“”'’»]?)(?![\w-])")
+    # An article may open a quoted nickname: 'lo conocen como "el Pato"'.
+    rf"(?P<quote>[\"“”'‘’«„]?)(?:(?:el|la|o|a|il|lo)[ \t]+)?(?P<nick>{_NAME})"
+    rf"(?P<close>[\"“”'’»]?)(?![\w-])")
 # Words that name things as often as people ("a tool called Atlas", "formerly known as
 # Facebook", "un proyecto llamado Aurora"): after them, only a pronoun ("called him Kofi") or a
 # known given name or nickname makes a person.

@@ -214,6 +214,7 @@ def redact(
              # "Code 10 (C1)", "B, BE": a licence class, not the licence's number
              and not (r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < 5)
              and not (r.entity_type == "PHONE_NUMBER" and _in_date_range(text, r.start, r.end))
+             and not (r.entity_type == "PHONE_NUMBER" and GRADE.fullmatch(text[r.start:r.end]))
              and not (r.entity_type == "PERSON" and _inside_firm(r.start, r.end, firms))
              and not (r.entity_type == "PERSON" and _inside_named_place(text, r, names))
              and not _model_mistake(text, r, firms)]
@@ -261,6 +262,10 @@ def _in_date_range(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     return any(m.start() <= start and end <= m.end()
                for m in DATE_RANGE.finditer(text, line_start, line_end))
+
+
+# A grade out of a scale: "CGPA 3.52/4.00", "3,8/4,0" is no phone number.
+GRADE = re.compile(r"\d{1,2}[.,]\d{1,2}[ \t]*/[ \t]*\d{1,3}(?:[.,]\d{1,2})?")
 
 
 def _model_mistake(text: str, result, firms: list[tuple[int, int]]) -> bool:
