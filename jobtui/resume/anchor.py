@@ -16,6 +16,7 @@ from pathlib import PurePath
 
 from jobtui.resume.header import (
     CREDENTIALS,
+    MARRIED,
     NOT_NAME_WORDS,
     PARTICLES,
     TITLES,
@@ -72,7 +73,7 @@ def anchored_name(text: str, source_name: str = "") -> str | None:
 
 
 def _matching_line(line: str, tokens: set[str]) -> str | None:
-    line = before_credentials(line.split(",")[0])
+    line = before_credentials(MARRIED.sub(r" \1", line).split(",")[0])  # "… épouse YAO"
     nicknames = [n.strip() for n in QUOTED.findall(line)]
     # "DARNELL WHITFIELD JR.", "Ing. Vojtěch ŠŤASTNÝ", "…, ECE": titles and degrees are no name.
     words = [w for w in QUOTED.sub(" ", line).split(",")[0].split()

@@ -234,7 +234,8 @@ TECH = {
 FIRMS = [
     "Rio Tinto", "Lilly del Caribe", "John Cockerill", "Ford Otosan", "Ford Motor Company",
     "Zain Jordan", "Zain Iraq", "Zain KSA", "Zain Kuwait", "Zain Bahrain", "Zain Sudan",
-    "Zain Group", "John Keells", "Keells Super", "Amadeus", "Amadeus Altéa",
+    "Zain Group", "Orange Côte d'Ivoire", "Orange Sénégal", "Orange Mali", "Orange Cameroun",
+    "Orange Maroc", "Orange Egypt", "Orange Jordan", "Orange Business", "John Keells", "Keells Super", "Amadeus", "Amadeus Altéa",
     # New Zealand's public bodies under Māori names.
     "Te Whatu Ora", "Te Herenga Waka", "Te Pūkenga", "Te Papa", "Te Puni Kōkiri",
     "Te Wānanga o Aotearoa", "Te Rūnanga",
@@ -299,7 +300,7 @@ FIRMS = [
 ]
 # Places that are also names; a phrase starting with one is not a person.
 PLACES = {
-    "cote d'ivoire", "cote", "côte d'ivoire", "côte",
+    "cote d'ivoire", "côte d'ivoire",
     "paris", "lyon", "florence", "austin", "dallas", "houston", "jackson", "lincoln", "regina",
     "victoria", "sydney", "adelaide", "georgia", "madison", "charlotte", "savannah", "phoenix",
     "denver", "orlando", "chester", "derby", "york", "kent", "devon", "jersey", "india", "china",
