@@ -188,6 +188,10 @@ def _locality_parts(line: str, base: int, start: int,
     city = next((i for i, (_, raw) in enumerate(parts) if _known_place(raw)), None)
     for index, (at, raw) in enumerate(parts):
         part = raw.strip()
+        district = CITY_DISTRICT.search(raw)  # "602 00 Brno-Žabovřesky": the district goes
+        if district and _known_place(district.group("city")):
+            spans.append((base + at + district.start("district"),
+                          base + at + district.end("district"), "ADDRESS"))
         if city is not None and index < city and PLAIN_PLACE.fullmatch(part) \
                 and not _known_place(part):
             lead = len(raw) - len(raw.lstrip())
@@ -233,6 +237,7 @@ def _kept_part(part: str) -> bool:
                 and PLAIN_PLACE.fullmatch(part))
 
 
+CITY_DISTRICT = re.compile(r"(?<![\w-])(?P<city>[^\W\d_]{3,})-(?P<district>[^\W\d_][\w-]*)[ \t]*$")
 # A plain place name of one to three capitalised words, and a numbered district.
 PLAIN_PLACE = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
 DISTRICT = re.compile(r"[IVXL]{1,5}\.[ \t]*(?i:kerület|ker\.|arrondissement|bezirk)"

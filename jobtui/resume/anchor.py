@@ -133,8 +133,8 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
                  script_name(text.splitlines()[:LINES_TO_CHECK], anchor_tokens(text, stem))):
         if name and name not in names:
             names.append(name)
-    names += email_name_variants(text, names)
     names += latin_file_name(stem, names)
+    names += email_name_variants(text, names)
     names += nicknames_after(text, names)
     names += extra_names(text, names, file_name)
     return names + script_variants(text, names) + unhyphenated(names)

@@ -110,7 +110,7 @@ def _segment_spans(text: str, start: int, end: int,
     if not named:
         return []
     # A known city before a country no list knows ("Ankara, Türkiye") is the city.
-    known = [i for i in named if fold(_plain(text[parts[i][0]:parts[i][1]])) in CITIES]
+    known = [i for i in named if _plain(fold(text[parts[i][0]:parts[i][1]])) in CITIES]
     city = known[-1] if known else named[-1]
     city_start, city_end = parts[city]
     body = text[city_start:city_end]

@@ -93,7 +93,12 @@ def _forms(word: str) -> list[str]:
     bare = [word[len(a):] for a in _ARTICLE if word.startswith(a) and len(word) > len(a) + 2]
     # The Arabic feminine ending "ة" is often left out of a Latin spelling ("jaoude").
     bare += [w[:-1] for w in (word, *bare) if w.endswith("ة")]
-    return [anyascii(w) for w in (word, *bare)] + sorted(transliterations(word.lower()))
+    if word.endswith("ה") and len(word) > 2:
+        bare.append(word[:-1])  # Hebrew's silent final "ה": "נועה" is "noa"
+    forms = [anyascii(w) for w in (word, *bare)]
+    if "ב" in word:  # Hebrew "ב" is "b" as often as "v": "גרינברג" is "Greenberg"
+        forms += [form.replace("v", "b") for form in forms]
+    return forms + sorted(transliterations(word.lower()))
 
 
 def _spells(form: str, skeletons: set[str], opening: bool = True) -> bool:
