@@ -40,32 +40,37 @@ _WITH = (r"(?<![\w])(?:[Сс]о?|[Сс]а|[Зз]|[Іі]з|[Зз]і|[Зз]ь|[С�
 _INSTRUMENTAL = "ом|ем|ём|ой|ей|ою|ею|ым|им|ью|ићем|ићом|ім|ай|яй|ам"
 # Two capitalised words in the instrumental after "with": a given name and a surname.
 # The surname may wrap to the next line ("разам з Сяргеем" / "Лісоўскім").
+# A woman's "-ић" surname does not decline: "са Јеленом Ђорђевић".
 WITH_PAIR = re.compile(rf"{_WITH}([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}))[ \t]*\n?[ \t]*"
-                       rf"([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}))(?![\w])")
+                       rf"([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}|ић))(?![\w])")
 # Words after which a name stands in the genitive or dative: "под руководством Ержана
 # Абдрахманова", "в т.ч. Дарьи Кулешовой", "отчитывался Павлу Дронову", "звітував Ігорю
-# Пасічнику"; up to two lower-case words (a role) may come between.
+# Пасічнику"; up to three lower-case words (a role) may come between.
 _CASE_CUE = (r"(?<![\w])(?i:под[ \t]+руководством|під[ \t]+керівництвом|пад[ \t]+кіраўніцтвам"
              r"|под[ \t]+началом|в[ \t]+т\.[ \t]?ч\.|в[ \t]+том[ \t]+числе|у[ \t]+тому[ \t]+числі"
              r"|включая|зокрема|отчитывал(?:ся|ась)|подчинял(?:ся|ась)|звітува(?:в|ла)"
-             r"|підпорядковува(?:вся|лася)|перед|совместно[ \t]+с|спільно[ \t]+з)"
-             rf"[ \t]+(?:[{_LOW}]+[ \t]+){{0,2}}")
+             r"|підпорядковува(?:вся|лася)|перед|совместно[ \t]+с|спільно[ \t]+з|обучил[аи]?"
+             # a manager's field: "Подчинение: директор по персоналу Ерлан Садыков"
+             r"|подчинение:|руководитель:|непосредственный[ \t]+руководитель:|керівник:"
+             r"|наставник:|ментор:)"
+             rf"[ \t]+(?:[{_LOW}]+[ \t]+){{0,3}}")
 # An academic degree or title before a given name and a surname: "к.ф.-м.н. Инна Лазарева",
 # "проф. Иван Петров", "доц. д-р Валентина Ганчева".
 TITLED_PAIR = re.compile(rf"(?<![\w])(?:(?:[кд]\.(?:[а-яё]+\.-?)+н\.|проф\.|доц\.|акад\.|д-р"
                          rf"|др\.?)[ \t]+)+([{_UP}][{_LOW}]+)[ \t]+({_WORD})(?![\w])")
 CUED_PAIR = re.compile(rf"{_CASE_CUE}([{_UP}][{_LOW}]+)[ \t]+({_WORD})(?![\w])")
 # A surname's ending in those cases, so "включая Яндекс Маркет" names no one.
-_SURNAME_CASE = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ою|ої|ій)|(?:ск|цк)(?:ого|ому|ой|ою"
-                           r"|ій|ої)|(?:ник|чук|юк|ук|як)(?:а|у|ом)|(?:ич|вич)(?:а|у|ем)|енко"
-                           r"|ян(?:а|у)?|дзе|швили)$")
+_SURNAME_CASE = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ою|ої|ій)?|(?:ск|цк)(?:ий|ая|ого"
+                           r"|ому|ой|ою|ій|ої)|(?:ник|чук|юк|ук|як)(?:а|у|ом)?|(?:ич|вич|ић)(?:а|у|ем)?"
+                           r"|енко|ян(?:а|у)?|дзе|швили)$")
 # Words that take these shapes but name no one: months, places, firms.
 _NOT_NAMES = {"Москвой", "Киевом", "Минском", "Алматы", "Астаной", "Газпромом", "Сбером"}
 # Instrumental, genitive and dative endings and the nominative endings they may come from.
 _NOMINATIVE = (("ићем", "ић"), ("ићом", "ић"), ("ой", "а"), ("ою", "а"), ("ей", "я"),
                ("ею", "я"), ("ым", ""), ("им", "ий"), ("ом", ""), ("ем", "ь"), ("ем", ""),
                ("ём", "ь"), ("ью", "ь"), ("ім", "і"), ("ім", "ій"), ("ай", "а"), ("ам", ""),
-               ("ьи", "ья"), ("ии", "ия"), ("и", "а"), ("а", ""), ("у", ""), ("ю", ""),
+               ("ьи", "ья"), ("ии", "ия"), ("и", "а"), ("а", ""), ("у", ""), ("у", "а"),
+               ("ю", ""), ("ю", "я"),
                ("ю", "ь"), ("е", "а"), ("і", "а"), ("ого", "ий"), ("ому", "ий"))
 
 
@@ -97,7 +102,9 @@ def cyrillic_people(text: str) -> list[tuple[int, int, list[str]]]:
             found.append((match.start(1), match.end(2), [match.group(1), match.group(2)]))
     for match in CUED_PAIR.finditer(text):
         given, surname = match.group(1), match.group(2)
-        if _SURNAME_CASE.search(surname) and not {given, surname} & _NOT_NAMES:
+        # the surname may come first: "в т.ч. Сафину Лейлу"
+        if (_SURNAME_CASE.search(surname) or _SURNAME_CASE.search(given)) and not {
+                given, surname} & _NOT_NAMES:
             found.append((match.start(1), match.end(2), [given, surname]))
             bases.update(nominatives(given) + nominatives(surname))
     # "Шевчук отвечал за бэкенд" after "с Ромой Шевчуком": the nominative goes too.

@@ -35,7 +35,7 @@ def script_name(lines: list[str], tokens: set[str]) -> str | None:
     """The first of ``lines`` written in a script other than Latin whose words spell two of
     the e-mail's or file name's ``tokens``, nicknames in brackets included; or None."""
     skeletons = {_skeleton(t) for t in tokens if len(t) >= 3 and _skeleton(t)}
-    if len(skeletons) < 2:
+    if not skeletons:
         return None
     for line in lines:
         for segment in SEGMENTS.split(line):  # "آرش کریمی‌نژاد | Arash Kariminejad"
@@ -48,7 +48,7 @@ def script_name(lines: list[str], tokens: set[str]) -> str | None:
 def latin_spellings(pieces: list[str], names: list[str]) -> set[str]:
     """The Latin ``pieces`` (of a file path) that spell a word of ``names`` written in another
     script: "Dimitrov" for "Димитров", "Zhumabayeva" for "Жумабаева"."""
-    skeletons = {_skeleton(form) for name in names for word in re.split(r"[\s-]+", name)
+    skeletons = {_skeleton(form) for name in names for word in re.split(r"[\s\u200c-]+", name)
                  if _foreign_word(word) for form in _forms(word)}
     return {piece for piece in pieces if len(piece) >= 3 and _skeleton(piece)
             and (len(_skeleton(piece)) >= 2 or len(piece) >= 4)  # "Yael" is "יעל"
@@ -73,7 +73,12 @@ def _matching(line: str, skeletons: set[str]) -> str | None:
     matched |= {j for i in range(len(every) - 1) for j in (i, i + 1)
                 if any(_spells(a + b, skeletons, opening=False)
                        for a in forms[i] for b in forms[i + 1])}
-    if len(matched) < 2:
+    # One long surname spelled in full will do on a short line: "Алексей (Алёша) Шимановский"
+    # over "a.shimanovsky@tut.by".
+    long_one = len(matched) == 1 and len(words) <= 3 and any(
+        len(_skeleton(form)) >= 5 and _skeleton(form) in skeletons
+        for i in matched for form in forms[i])
+    if len(matched) < 2 and not long_one:
         return None
     return " ".join([*words, *nickname_words])
 

@@ -47,7 +47,8 @@ _NOT_NAME = r"(?:في|من|على|إلى|عن|مع|از|در|به|با|که|را
 # A title, then a name of up to three words ("د. منى عبد الرحيم"; "مهندس کاوه صدری").
 # "عبد الرحيم" (Abd al-Rahim) is one name in two words.
 _NAME_WORD = rf"(?:عبد[ \t]+)?{_SCRIPT_WORD}"
-_NAME_AFTER = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?!{_NOT_NAME}){_NAME_WORD}){{0,2}})"
+# "م. فيصل بن ناصر الزهراني": four words with "son of".
+_NAME_AFTER = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?!{_NOT_NAME}){_NAME_WORD}){{0,3}})"
 TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t]+{_NAME_AFTER}")
 JOB_TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(_JOB_TITLE_WORDS)})[ \t]+{_NAME_AFTER}")
 
@@ -73,7 +74,12 @@ WITH_BEFORE = re.compile(rf"(?<![\w])(?:بالتعاون[ \t]+مع|برفقة|م
                          r"|تحت[ \t]+إشراف|יחד[ \t]+עם|בשיתוף[ \t]+עם|ו?עם|בהנחיית|همراه[ \t]+با"
                          r"|به[ \t]+همراه|به[ \t]+سرپرستی|با|همکارم)"
                          r"(?:[ \t]+(?:زميلتي|زميلي|الزميلة|الزميل|همکارم))?"
+                         # a role may stand between: "مع المخرج الفني سامي فرنجية"
+                         r"(?:[ \t]+ال[\u0620-\u064a]{2,}){0,2}"
                          rf"[ \t]+(?P<name>{_CASELESS_WORD})")
+# An Arabic family name after a given name: with the article ("تركي القحطاني") or with the
+# ending of a family or place adjective ("سامي فرنجية").
+FAMILY_AFTER = re.compile(r"[ \t]+(ال[\u0620-\u064a]{3,}|[\u0620-\u064a]{2,}(?:ية|ي))(?![\w])")
 # "with" after the name: Hindi/Marathi/Nepali "के साथ", "सोबत", "सँग"; Bengali "এর সাথে";
 # Gujarati "સાથે"; Tamil "உடன்"; Armenian "հետ" (after the genitive "-ի"); Georgian "ერთად"
 # (after "-თან").
@@ -116,7 +122,11 @@ def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
     found = []
     for match in (*WITH_BEFORE.finditer(text), *WITH_AFTER.finditer(text)):
         if match.group("name").lower() in first_names:
-            found.append((match.start("name"), match.end("name"), [match.group("name")]))
+            words, end = [match.group("name")], match.end("name")
+            family = FAMILY_AFTER.match(text, end)
+            if family:
+                words, end = [*words, family.group(1)], family.end()
+            found.append((match.start("name"), end, words))
     for match in THAI_WITH.finditer(text):
         rest = match.group("rest")
         # The longest known given name the glued run opens with.
