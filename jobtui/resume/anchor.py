@@ -128,7 +128,8 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
 
     names: list[str] = []
     stem = PurePath(file_name).stem if file_name else ""
-    for name in (full_name.strip(), header_name(text), name_from_file(text, file_name),
+    for name in (full_name.strip(), header_name(text), _after_sidebar(text, stem),
+                 name_from_file(text, file_name),
                  anchored_name(text, stem),
                  script_name(text.splitlines()[:LINES_TO_CHECK], anchor_tokens(text, stem))):
         if name and name not in names:
@@ -174,6 +175,27 @@ def latin_file_name(stem: str, names: list[str]) -> list[str]:
     if len(spelled) >= 2:
         return [p for p in pieces if p not in names]
     return [p for p in spelled if len(p) >= 5 and p not in names]  # "CV_Enkhtuya_B"
+
+
+def _after_sidebar(text: str, stem: str) -> str | None:
+    """The name opening a block below a sidebar of contacts, skills and languages (a
+    two-column template copied out as text): among the first 40 lines, the first block after
+    a first one holding an e-mail address or a phone number whose first line is a name with
+    a word the e-mail or the file name spells."""
+    from jobtui.resume.header import header_name
+
+    head = "\n".join(text.splitlines()[:LINES_TO_CHECK // 3 * 2])
+    blocks = re.split(r"\n[ \t]*\n", head)
+    if not re.search(r"@|\+?\d[\d ()-]{7,}\d", blocks[0]):
+        return None
+    tokens = anchor_tokens(text, stem)
+    for block in blocks[1:]:
+        name = header_name(block, lines_to_check=1)
+        if name and any(fold(part).lower() in tokens
+                        for word in name.split() for part in (word, *word.split("-"),
+                                                              word.replace("-", ""))):
+            return name
+    return None
 
 
 def unhyphenated(names: list[str]) -> list[str]:

@@ -80,6 +80,12 @@ _AT = r"in|at|a|te|en|em|w|we|v|ve|din|i|u"
 # The place may wrap to the next line after the date ("Fædd 27. júní 1988" / "á Akureyri").
 BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?(?:[ \t]+[^|·•;\n:]{{0,40}}?\d\.?)?"
                      rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:{_AT})[ \t]+{PLACE}")
+# "Fecha de nacimiento: 9 de enero de 1988 | Lugar: Bahía Blanca": a bare "place" label on
+# the birth date's line (folded).
+PLACE_AFTER_BIRTH = re.compile(
+    r"(?i:fecha[ \t]+de[ \t]+nacimiento|data[ \t]+de[ \t]+nascimento|date[ \t]+de[ \t]+naissance"
+    r"|geburtsdatum|date[ \t]+of[ \t]+birth|data[ \t]+di[ \t]+nascita)[^\n]*?[|·;,][ \t]*"
+    r"(?i:lugar|local|lieu|ort|place|luogo)[ \t]*:[ \t]*(?P<pii>[^|·;\n]*[^|·;\n \t])")
 # "Born 12 February 1990, Rakvere": the place after the year and a comma.
 BORN_COMMA = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?[ \t]+[^|·•;\n:]{{0,30}}?"
                         rf"(?:19|20)\d\d,[ \t]*{PLACE}")
@@ -157,7 +163,8 @@ def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
         entity = "DATE_OF_BIRTH" if re.search(r"\d", value) else "ADDRESS"
         spans.append((match.start("pii"), match.end("pii"), entity))
     spans += [(m.start("pii"), m.end("pii"), "ADDRESS")
-              for pattern in (PLACE_LABELLED, BORN_AT, BORN_COMMA, BORN_CYRILLIC, ORIGIN)
+              for pattern in (PLACE_LABELLED, BORN_AT, BORN_COMMA, BORN_CYRILLIC, ORIGIN,
+                              PLACE_AFTER_BIRTH)
               for m in pattern.finditer(folded)]
     spans += [(m.start("pii"), m.end("pii"), "NATIONAL_ID") for m in ISSUED.finditer(folded)
               if not m.group().lower().startswith("issued:") or _id_line(folded, m.start())]

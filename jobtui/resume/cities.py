@@ -62,6 +62,7 @@ CITIES = frozenset({
     "colombo", "kathmandu",
     # East and South-East Asia.
     "tokyo", "osaka", "kyoto", "yokohama", "nagoya", "fukuoka", "sapporo", "kobe", "seoul",
+    "chiba", "kawasaki", "saitama", "sendai", "hiroshima",
     "busan", "incheon", "daegu", "daejeon", "gwangju", "seongnam", "suwon", "beijing",
     "shanghai", "shenzhen", "guangzhou", "hangzhou", "chengdu", "hong kong", "taipei",
     "singapore", "kuala lumpur", "petaling jaya", "johor bahru", "george town", "jakarta",

@@ -109,7 +109,7 @@ NAME_LABEL = re.compile(
 # A nickname or the name in another script, in brackets or quotes: "(Sherry)", "(Olena
 # Kovalenko)", "\"TINA\"".
 NICKNAME = re.compile(
-    r"\s*[(\"“'‘«]{1,2}\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[)\"”'’»]{1,2}\s*"
+    r"\s*[(\"“”„'‘«]{1,2}\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[)\"”“'’»]{1,2}\s*"
 )
 # A name given in two labelled lines: "Surname: NWACHUKWU" and "Other Names: Chiamaka Adaeze".
 SURNAME_LABEL = re.compile(
@@ -283,7 +283,7 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
     # other-script given name, is a name even when the family name is also a word ("Park").
     # "Park Ji-hoon (박지훈)", "Jihoon Park": a common Korean or Chinese family name that is
     # also a word, beside a hyphenated or other-script given name.
-    east_asian = (len(words) >= 2 and not words[1].isupper()
+    east_asian = (len(words) >= 2 and (not words[1].isupper() or "-" in words[1])
                   and (words[0].isupper() or _plain(words[0]) in _east_asian_surnames())
                   and ("-" in words[1] or any(re.search(CJK, n) for n in [*nicknames, *beside])))
     if any(_plain(w) in NOT_NAME_WORDS

@@ -92,6 +92,8 @@ ID_LABELS = (
     # Azerbaijan's identity card and personal code; the Greek identity card.
     r"|Şəxsiyyət[ \t]+vəsiqəsi|FİN(?:[ \t]+kod(?:u)?)?|Αρ\.?[ \t]*Δελτίου[ \t]+Ταυτότητας"
     r"|Α\.Δ\.Τ\.?|ΑΔΤ|SNILS|INN(?=[ \t]*:?[ \t]*\d{10,12}(?!\d))"
+    # Mexico's social security number (IMSS).
+    r"|NSS(?=[ \t]*:?[ \t]*\d{11}(?!\d))"
 )
 # The value: upper-case letters and digits with at least one digit, in up to six groups
 # ("JT 48 72 91 B", "529.982.247-25"); it never runs into the next word.

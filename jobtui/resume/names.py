@@ -321,6 +321,10 @@ PLACES = {
 }
 # Words of organisations, places and roles: a run containing one is not a person's name.
 ORG_WORDS = {
+    # Firms of professionals and traders, plural ("Fitzgerald Power Chartered Accountants",
+    # "Arnold Clark Automobiles", "Dr. Max Farmacii").
+    "accountants", "chartered", "solicitors", "architects", "engineers", "consultants",
+    "advisors", "lawyers", "automobiles", "farmacii", "farmacias", "pharmacies",
     # Māori: "Te Kura Kaupapa Māori o …", "Te Wānanga o Aotearoa", "Tumuaki" ("Te" opens
     # family names too: "Rangi Te Kanawa-Lowe").
     "kura", "kaupapa", "wharekura", "wananga", "runanga", "marae", "tumuaki", "reo",

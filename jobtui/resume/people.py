@@ -276,7 +276,9 @@ LEGAL_FORM = re.compile(r"[ \t]+(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|LLC|LLP|plc|PL
                         r"|SAS|SARL|BV|B\.V|NV|N\.V|SpA|S\.p\.A|Srl|S\.r\.l|Oy|Oyj|AB|ASA|A/S"
                         r"|Pty|Ltda|Sp\.[ \t]*z[ \t]*o\.o|Kft|Zrt|Nyrt|s\.r\.o|a\.s"
                         r"|Berhad|Bhd|Tbk)(?![\w-])"
-                        r"|[ \t]*&[ \t]*(?:Co|Cie|Sons|Söhne|Sohne|Partners)\b")
+                        r"|[ \t]*&[ \t]*(?:Co|Cie|Sons|Söhne|Sohne|Partners|Associates|Asociados"
+                        r"|Associados|Associes|Hijos|Filhos|Fils|Συνεργατες)\b"
+                        r"|[ \t]+(?:Α\.Ε\.|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.)")
 
 
 # "& Collaboration" after a run: the run names a product or a firm, unless a given name follows.

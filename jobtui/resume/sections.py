@@ -123,6 +123,10 @@ ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto
               # French academic and engineering roles ("Maître de conférences").
               "maître", "maitre", "chargé", "chargée", "ingénieur", "ingénieure", "chercheur",
               "chercheuse", "conseiller", "conseillère", "doyen", "doyenne",
+              # Turkish general manager, deputy, specialist, engineer; Spanish lawyer,
+              # Portuguese architect; Czech manager.
+              "genel", "müdür", "müdürü", "yardımcısı", "uzman", "mühendis", "yönetici",
+              "direktör", "abogado", "abogada", "arquiteta", "arquiteto", "manažerka",
               # Dutch and German team and department heads ("Teamlead Data Platform").
               "teamlead", "teamleader", "teamleider", "teamleiter", "teamleiterin",
               "afdelingshoofd", "gruppenleiter", "gruppenleiterin", "abteilungsleiter",
