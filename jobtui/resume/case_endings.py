@@ -117,6 +117,10 @@ def forms(word: str, langs: set[str]) -> set[str]:
     if "cyr" in langs:
         if last in "ая":
             found |= {stem + e for e in _CYR_FEMININE}
+        elif word.endswith(("ский", "цкий", "ской", "цкой")) or (
+                word.endswith(("ый", "ий")) and len(word) > 6):
+            # an adjective surname: "Шимановский" -> "Шимановского", "-ому", "-им", "-ом"
+            found |= {word[:-2] + e for e in ("ого", "ому", "им", "ым", "ом")}
         elif last == "й":
             found |= {stem + e for e in ("я", "ю", "ем", "е")}
         elif last.isalpha() and last.lower() not in "еиоуыэюяьъ":

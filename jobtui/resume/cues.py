@@ -128,7 +128,9 @@ CUE = re.compile(
     rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+|\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)"
     rf"[ \t]+)*"
     rf"|(?<![\w./-]){_LOWER_HONORIFIC}[ \t]+(?=[A-Z])"
-    r"|(?:[\"”“»」]|[.!?])[ \t]*[.,]?[ \t]*(?:—|–|--?)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*"
+    # (not after a legal form's full stop: "Iberdrola, S.A. – Bilbao")
+    r"|(?:[\"”“»」]|(?<![A-Z])(?<!Ltd)(?<!Inc)(?<!Corp)(?<!Bhd)(?<!Pty)(?<!Lda)[.!?])"
+    r"[ \t]*[.,]?[ \t]*(?:—|–|--?)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*"
 )
 # A role without a colon ("Team lead Yossi Mizrahi", "My manager, Farhan Qureshi"): a person
 # when two or more name words follow.

@@ -43,6 +43,7 @@ REFERENCE_HEADINGS = {
     "work references", "referenser", "referanslar", "referensi", "reference", "referee",
     "referencie", "referenciák", "referințe", "referinte", "referències", "referanser",
     "referencia", "referencia personal", "referencia laboral", "referência", "référence",
+    "referencias profesionales", "referencias comerciales",
     "referências pessoais", "referências profissionais", "références professionnelles",
     "referenz", "referentie", "referencja", "referencer", "suosittelijat", "soovitajad",
     "rekomendacijos", "atsauksmes", "rujukan",
@@ -127,6 +128,7 @@ ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto
               # Portuguese architect; Czech manager.
               "genel", "müdür", "müdürü", "yardımcısı", "uzman", "mühendis", "yönetici",
               "direktör", "abogado", "abogada", "arquiteta", "arquiteto", "manažerka",
+              "catedrática", "catedrático", "investigador", "investigadora",
               # Dutch and German team and department heads ("Teamlead Data Platform").
               "teamlead", "teamleader", "teamleider", "teamleiter", "teamleiterin",
               "afdelingshoofd", "gruppenleiter", "gruppenleiterin", "abteilungsleiter",
