@@ -223,3 +223,36 @@ def test_the_candidate_is_anchored_by_the_first_e_mail_only():
 ])
 def test_more_id_labels_and_phones(privacy, body, secrets):
     check_redaction(privacy, body, secrets, [])
+
+
+LATER = [
+    # The candidate's name opens the block under a sidebar; its genitive goes too.
+    ("КОНТАКТЫ\n+375 29 555-12-34\nd.verbitsky@tut.by\n\nНАВЫКИ\nSelenium, Cypress\n\n"
+     "Дмитрий (Дима) Вербицкий\nQA Engineer\n\nО СЕБЕ\nТесты Вербицкого стабильны.\n",
+     ["Дмитрий", "Дима", "Вербицкий", "Вербицкого"], ["Selenium, Cypress"]),
+    # Cyrillic: surname first in the accusative after "including"; a manager's field; a
+    # Serbian woman's surname after "with"; an Arabic family name after a given name; an
+    # Arabic role between "with" and the name.
+    ("Иван Ким\n\nОПЫТ\n- Обучил стажёров, в т.ч. Гафурову Диляру.\n"
+     "- Подчинение: директор по продукту Нурлан Ахметов\n"
+     "- Радио са Миланом Петровић на пројекту.\n",
+     ["Гафурову", "Диляру", "Нурлан", "Ахметов", "Миланом", "Петровић"],
+     ["директор по продукту"]),
+    ("سارة\n\nالخبرات\n- العمل مع الزميل خالد الحربي على المشروع.\n"
+     "- عملت مع المدير الفني سامي الخطيب على 12 حملة.\n",
+     ["خالد", "الحربي", "سامي", "الخطيب"], ["على المشروع"]),
+    # Firms: plural professional firms, a legal form's full stop before the city, a Spanish
+    # academic referee's role, a birthplace label on the birth date's line.
+    ("Jana Roe\nAnalyst\njana.roe@example.com\n+44 7700 900123\nLeeds\n\nEXPERIENCE\n"
+     "Jun 2016 – May 2019  Hartley Shaw Chartered Accountants, Leeds\n"
+     "Repsol, S.A. – Madrid   03/2019 – actualidad\n\nREFERENCIAS PROFESIONALES\n"
+     "Dra. Irene Salcedo Prieto — Catedrática, Universidad de Granada\n\nDATOS\n"
+     "Fecha de nacimiento: 2 de mayo de 1990 | Lugar: Jaén\n",
+     ["Irene", "Salcedo", "Jaén"],
+     ["Hartley Shaw Chartered Accountants", "Repsol, S.A. – Madrid", "Catedrática"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), LATER)
+def test_later_rules(privacy, body, secrets, facts):
+    check_redaction(privacy, body, secrets, facts)
