@@ -92,6 +92,8 @@ ID_LABELS = (
     # Azerbaijan's identity card and personal code; the Greek identity card.
     r"|Şəxsiyyət[ \t]+vəsiqəsi|FİN(?:[ \t]+kod(?:u)?)?|Αρ\.?[ \t]*Δελτίου[ \t]+Ταυτότητας"
     r"|Α\.Δ\.Τ\.?|ΑΔΤ|SNILS|INN(?=[ \t]*:?[ \t]*\d{10,12}(?!\d))"
+    # Uruguay's civic credential.
+    r"|Credencial[ \t]+c[íi]vica"
     # Mexico's social security number (IMSS).
     r"|NSS(?=[ \t]*:?[ \t]*\d{11}(?!\d))"
 )

@@ -65,7 +65,7 @@ def street_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of the names of streets (and schools) named after people."""
     folded = fold(text)
     return ([m.span("name") for m in STREET_NAMED.finditer(folded)]
-            + [m.span("name") for m in NAME_THEN_STREET.finditer(folded)])
+            + [m.span() for m in NAME_THEN_STREET.finditer(folded)])
 
 
 # A brand or unit in brackets after a group's name: "Alibaba Group (Hema Fresh)".

@@ -189,6 +189,8 @@ AND = {"and", "&", "y", "e", "et", "und", "i", "a", "en", "og", "och", "ve", "va
 
 # Institution and prize nouns (folded, lower case; Cyrillic and Greek in their script).
 INSTITUTION_NOUNS = frozenset({
+    # Malaysian and Indonesian schools ("SMK Sultan Ismail Petra", "SMA Negeri 8").
+    "smk", "sk", "smjk", "smka", "sma", "smp", "sman", "smpn", "sekolah", "kolej",
     # Romanian schools ("Liceul Teoretic „Mihai Eminescu”", "Colegiul Național").
     "liceu", "liceul", "colegiul", "scoala", "gimnaziul",
     "university", "universitat", "universiteit", "universite", "universidad", "universidade",
