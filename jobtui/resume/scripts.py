@@ -47,8 +47,9 @@ _NOT_NAME = r"(?:في|من|على|إلى|عن|مع|از|در|به|با|که|را
 # A title, then a name of up to three words ("د. منى عبد الرحيم"; "مهندس کاوه صدری").
 # "عبد الرحيم" (Abd al-Rahim) is one name in two words.
 _NAME_WORD = rf"(?:عبد[ \t]+)?{_SCRIPT_WORD}"
-# "م. فيصل بن ناصر الزهراني": four words with "son of".
-_NAME_AFTER = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?!{_NOT_NAME}){_NAME_WORD}){{0,3}})"
+# "م. فيصل بن ناصر الزهراني": "son of" and the father's name may stand inside.
+_NAME_AFTER = (rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:بن|بنت|ابن)[ \t]+{_NAME_WORD})?"
+               rf"(?:[ \t]+(?!{_NOT_NAME}){_NAME_WORD}){{0,2}})")
 TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t]+{_NAME_AFTER}")
 JOB_TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(_JOB_TITLE_WORDS)})[ \t]+{_NAME_AFTER}")
 
@@ -102,6 +103,13 @@ QUOTE_END = re.compile(r"[\"”»″“«]\.?[ \t]*$")
 PARENT = re.compile(rf"(?<![\w])(?:نام[ \t]+(?:پدر|مادر)|اسم[ \t]+(?:الأب|الاب|الأم|الام|الوالد"
                     rf"|الوالدة)|ولد|ولدیت|שם[ \t]+(?:האב|האם))[ \t]*[:：][ \t]*"
                     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
+
+
+# A manager's or supervisor's field: "المدير المباشر: ليلى حسن", "مدیر مستقیم: نرگس احمدی",
+# "מנהל ישיר: דני כהן" (a title may open the value).
+MANAGER = re.compile(rf"(?<![\w])(?:المدير[ \t]+المباشر|المديرة[ \t]+المباشرة|المشرف|المشرفة"
+                     rf"|مدیر[ \t]+مستقیم|سرپرست|מנהל[ \t]+ישיר|מנהלת[ \t]+ישירה|מנהל)[ \t]*[:：]"
+                     rf"[ \t]*(?:(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t]+)?{_NAME_AFTER}")
 
 
 def _signatures(text: str) -> list[tuple[int, int, list[str]]]:
@@ -166,7 +174,7 @@ def script_people(text: str) -> list[tuple[int, int, list[str]]]:
     gazetteer_found = _gazetteer_people(text) + _signatures(text)
     # A parent's name stays in its field: "محمد" elsewhere is in firms and schools' names.
     found += [(m.start("name"), m.end("name"), m.group("name").split())
-              for m in PARENT.finditer(text)]
+              for pattern in (PARENT, MANAGER) for m in pattern.finditer(text)]
     found += gazetteer_found
     words |= {w for _, _, person in gazetteer_found for w in person}
     for word in words:
