@@ -255,6 +255,12 @@ LATER = [
 ]
 
 
+LATER.append(
+    # Chinese: colleagues before a verb of working together; a manager's field.
+    ("工作经历\n- 与同事刘洋、周敏合作完成风控模型。\n- 直属上级：孙立军（技术总监）\n",
+     ["刘洋", "周敏", "孙立军"], ["合作完成风控模型", "技术总监"]))
+
+
 @pytest.mark.parametrize(("body", "secrets", "facts"), LATER)
 def test_later_rules(privacy, body, secrets, facts):
     check_redaction(privacy, body, secrets, facts)

@@ -58,9 +58,12 @@ JOB_TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(_JOB_TITLE_WORDS)})[ \t]+{_NAME
 # name ("同事浩然、佳怡"): the list must end at a bracket, a space or punctuation, so "同事关系良好"
 # ("good relations with colleagues") names nobody.
 _HAN = r"[\u4e00-\u9fff]{2,3}"
-CJK_PEERS = re.compile(rf"(?:同事|同僚|队友|隊友|组员|組員|搭档|搭檔|伙伴|夥伴|同学|同學|导师|導師)"
+# A verb of working together may follow the list ("与同事李明、张婷合作完成"); a manager's
+# field names one ("直属上级：陈建国（数据总监）").
+CJK_PEERS = re.compile(rf"(?:同事|同僚|队友|隊友|组员|組員|搭档|搭檔|伙伴|夥伴|同学|同學|导师|導師"
+                       rf"|直属上级|直屬上級|直属领导|直接上级|汇报对象|主管|证明人|證明人|推荐人)"
                        rf"[:：]?[ \t]*(?P<list>{_HAN}(?:[、，,和与與及][ \t]*{_HAN})*)"
-                       r"(?=[)）\s,.;，。；]|$)")
+                       r"(?=[)）(（\s,.;，。；]|合作|一起|共同|$)")
 
 
 # Scripts without capital letters: a name there is found by the gazetteer (names.py keeps
