@@ -259,6 +259,9 @@ LATER.append(
     # Chinese: colleagues before a verb of working together; a manager's field.
     ("工作经历\n- 与同事刘洋、周敏合作完成风控模型。\n- 直属上级：孙立军（技术总监）\n",
      ["刘洋", "周敏", "孙立军"], ["合作完成风控模型", "技术总监"]))
+LATER.append(
+    # Japanese: a full name run together after a particle, before "-san".
+    ("職歴\n・上司の高橋健太さんと共に分析基盤を構築\n", ["高橋健太"], ["分析基盤を構築"]))
 
 
 @pytest.mark.parametrize(("body", "secrets", "facts"), LATER)

@@ -40,8 +40,9 @@ CHOME = re.compile(rf"{CJK}{{1,6}}[ \t]*\d{{1,2}}[ \t]*丁目[ \t]*\d{{1,4}}"
 # A Japanese name before an honorific: a kana one attaches to it ("中村さん"), a title stands
 # apart ("鈴木 雅人 課長"); a title joined to a word is a job title ("営業部長", "准教授").
 HAN = r"[\u3400-\u9fff]"
+# A particle may stand before it ("上司の佐藤一郎さん"), and a full name runs together.
 NAMED = re.compile(
-    rf"(?<![\u3040-\u30ff\u3400-\u9fff])(?P<pii>{HAN}{{2,3}}(?:[ \t\u3000]{HAN}{{1,3}})?)"
+    rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<pii>{HAN}{{2,4}}(?:[ \t\u3000]{HAN}{{1,3}})?)"
     rf"(?:(?:さん|様|さま|君|くん)|[ \t\u3000]+(?:先生|教授|准教授|講師|部長|課長|係長|社長|室長"
     rf"|主任|博士))")
 # A role label before a Japanese name: "上司: 鈴木 雅人", "推薦者：高橋 典子".
