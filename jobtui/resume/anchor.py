@@ -191,9 +191,10 @@ def _after_sidebar(text: str, stem: str) -> str | None:
     tokens = anchor_tokens(text, stem)
     for block in blocks[1:]:
         name = header_name(block, lines_to_check=1)
-        if name and any(fold(part).lower() in tokens
-                        for word in name.split() for part in (word, *word.split("-"),
-                                                              word.replace("-", ""))):
+        words = [fold(w).lower().replace("-", "") for w in (name or "").split()]
+        # a word, or two or three run together ("CV_LuisAlberto_DeLaCuadra")
+        spelled = {"".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))}
+        if name and spelled & tokens:
             return name
     return None
 

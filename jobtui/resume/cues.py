@@ -113,7 +113,8 @@ CUE = re.compile(
     r"|team\s+lead|tech\s+lead|lead|boss|jefe(?:\s+directo)?|jefa(?:\s+directa)?|vedouci"
     r"|nadrizeny|(?:kozvetlen\s+)?vezeto|temavezeto|felettes|yoneticim|yonetici"
     r"|leidinggevende|vorgesetzter?|betreuer(?:in)?|przelozony|kierownik|atasan|quan\s+ly"
-    r"|responsable|gestora?|orientadora?|chef|promotor|opiekun|handledare|vejleder|veileder"
+    r"|responsable(?:\s+direct[oa])?|gestora?|orientadora?|chef|promotor|opiekun|handledare"
+    r"|vejleder|veileder"
     r"|esimies|ohjaaja|referencje|referencias|referenze|referenties"
     # A relative on an Indian or Pakistani CV: "Father's Name:", "S/O:", "Spouse Name:".
     r"|(?:father|mother|spouse|husband|wife|guardian|parent)(?:'?s)?(?:\s+name)?|[sdwc]/o"

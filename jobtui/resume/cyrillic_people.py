@@ -40,9 +40,10 @@ _WITH = (r"(?<![\w])(?:[Сс]о?|[Сс]а|[Зз]|[Іі]з|[Зз]і|[Зз]ь|[С�
 _INSTRUMENTAL = "ом|ем|ём|ой|ей|ою|ею|ым|им|ью|ићем|ићом|ім|ай|яй|ам"
 # Two capitalised words in the instrumental after "with": a given name and a surname.
 # The surname may wrap to the next line ("разам з Сяргеем" / "Лісоўскім").
-# A woman's "-ић" surname does not decline: "са Јеленом Ђорђевић".
-WITH_PAIR = re.compile(rf"{_WITH}([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}))[ \t]*\n?[ \t]*"
-                       rf"([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}|ић))(?![\w])")
+# A woman's "-ић" and a Ukrainian "-ко" surname do not decline: "са Јеленом Ђорђевић",
+# "із QA Мар'яною Стецько" (a role in Latin capitals may stand before the name).
+WITH_PAIR = re.compile(rf"{_WITH}(?:[A-Z]{{2,5}}[ \t]+)?([{_UP}][{_LOW}'’ʼ]+(?:{_INSTRUMENTAL}))"
+                       rf"[ \t]*\n?[ \t]*([{_UP}][{_LOW}]+(?:{_INSTRUMENTAL}|ић|ко))(?![\w])")
 # Words after which a name stands in the genitive or dative: "под руководством Ержана
 # Абдрахманова", "в т.ч. Дарьи Кулешовой", "отчитывался Павлу Дронову", "звітував Ігорю
 # Пасічнику"; up to three lower-case words (a role) may come between.
@@ -52,7 +53,9 @@ _CASE_CUE = (r"(?<![\w])(?i:под[ \t]+руководством|під[ \t]+к�
              r"|підпорядковува(?:вся|лася)|перед|совместно[ \t]+с|спільно[ \t]+з|обучил[аи]?"
              # a manager's field: "Подчинение: директор по персоналу Ерлан Садыков"
              r"|подчинение:|руководитель:|непосредственный[ \t]+руководитель:|керівник:"
-             r"|наставник:|ментор:)"
+             r"|наставник:|ментор:"
+             # Mongolian "worked together:", "direct management:"
+             r"|хамтран[ \t]+ажилласан:|шууд[ \t]+удирдлага:)"
              rf"[ \t]+(?:[{_LOW}]+[ \t]+){{0,3}}")
 # An academic degree or title before a given name and a surname: "к.ф.-м.н. Инна Лазарева",
 # "проф. Иван Петров", "доц. д-р Валентина Ганчева".
@@ -62,7 +65,7 @@ CUED_PAIR = re.compile(rf"{_CASE_CUE}([{_UP}][{_LOW}]+)[ \t]+({_WORD})(?![\w])")
 # A surname's ending in those cases, so "включая Яндекс Маркет" names no one.
 _SURNAME_CASE = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ою|ої|ій)?|(?:ск|цк)(?:ий|ая|ого"
                            r"|ому|ой|ою|ій|ої)|(?:ник|чук|юк|ук|як)(?:а|у|ом)?|(?:ич|вич|ић)(?:а|у|ем)?"
-                           r"|енко|ян(?:а|у)?|дзе|швили)$")
+                           r"|енко|ян(?:а|у)?|дзе|швили|ийн|ын)$")  # Mongolian father's name
 # Words that take these shapes but name no one: months, places, firms.
 _NOT_NAMES = {"Москвой", "Киевом", "Минском", "Алматы", "Астаной", "Газпромом", "Сбером"}
 # Instrumental, genitive and dative endings and the nominative endings they may come from.

@@ -50,12 +50,16 @@ FAMILY = re.compile(
 def family_names(folded: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, [name]) of each family member named in the accent-folded text."""
     from jobtui.resume.name_shapes import blocked
+    from jobtui.resume.names import gazetteer
 
+    first_names = gazetteer()[0]
     found = []
     for match in FAMILY.finditer(folded):
         group = next(g for g in ("bracketed", "listed", "named") if match.group(g))
         for name in re.finditer(_NAME, match.group(group)):
-            if re.fullmatch(_AND, name.group(), re.IGNORECASE) or blocked(name.group()):
+            # a child called Santiago or Florence is a child: a known given name is one here
+            if re.fullmatch(_AND, name.group(), re.IGNORECASE) or (
+                    blocked(name.group()) and name.group().lower() not in first_names):
                 continue
             start = match.start(group) + name.start()
             found.append((start, start + len(name.group()), [name.group()]))

@@ -45,7 +45,7 @@ ADDRESS_WORDS = (
     r"|dia chi|dia chi thuong tru|noi o|anwani|makazi|العنوان|عنوان|כתובת|نشانی|पता"
     r"|yashash manzili|manzil|гэрийн хаяг|хаяг|أقرب نقطة دالة|اقرب نقطة دالة|عنوان السكن"
     r"|محل السكن|ناونیشان|суроға|нишонӣ|unvan|yasayis unvani|qeydiyyat unvani|آدرس|آدرس منزل"
-    r"|محل سکونت|سکونت"
+    r"|محل سکونت|سکونت|آدرس فعلی|آدرس دایمی|آدرس اصلی"
 )
 # Words before a label that make it someone else's address: "E-mail address", "Office address".
 NOT_HOME = re.compile(r"(?i:e-?mail|mail|web|website|ip|mac|wallet|office|work|business"

@@ -46,7 +46,8 @@ ID_LABELS = (
     r"|РНОКПП|ІПН|ИНН|СНИЛС|My[ \t]+Number|Kojin[ \t]+Bango|RRN|Resident[ \t]+Registration"
     r"(?:[ \t]+(?:number|no\.?))?|RAMQ|NIR|AMKA|ΑΦΜ|ΑΜΚΑ|CCCD|CMND|MyKad"
     r"|Rodn[ée][ \t]+[čc][íi]slo|Henkil[öo]tunnus|HETU|F[øo]dselsnummer|JMBG|EGN|ЕГН|IDNP"
-    r"|C[ée]dula(?:[ \t]+de[ \t]+ciudadan[íi]a)?|C\.C\.|C\.I\.|NIDA|Ghana[ \t]+Card|Omang"
+    r"|C[ée]dula(?:[ \t]+de[ \t]+ciudadan[íi]a|[ \t]+[a-zñ]+[oa](?=[ \t]*:))?|C\.C\.|C\.I\.|NIDA"
+    r"|Ghana[ \t]+Card|Omang|Pasaporte[ \t]+[a-zñ]+[oa](?=[ \t]*:)"
     r"|SIN[ \t]+(?:number|no\.?)"
     # PT citizen card, an ID card before a colon ("ID card: AK 482917").
     r"|Cart[ãa]o[ \t]+de[ \t]+Cidad[ãa]o|(?:ID|Identity)[ \t]+card(?=[ \t]*:)"
@@ -81,6 +82,7 @@ ID_LABELS = (
     r"|[کك]د[ \t]+مل[یي]|شماره[ \t]+(?:مل[یي]|شناسنامه)|کارت[ \t]+مل[یي]"
     # The Afghan tazkira (identity card), paper or electronic.
     r"|(?:نمبر|شماره)[ \t]+تذکره(?:[ \t]+[\u0600-\u06ff]+)?(?=[ \t]*:)|تذکره(?=[ \t]*:)"
+    r"|(?:نمبر|شماره)[ \t]+پاسپورت(?=[ \t]*:)"
     # Uzbek personal number, Mongolian register number, Danish CPR with its "-nr.".
     r"|JShShIR|PINFL|ЖШШИР|Регистрийн[ \t]+дугаар|CPR-?nr\.?|РМА|ИНН|СНИЛС|УНЗР"
     r"|Асабісты[ \t]+нумар|Личный[ \t]+номер|Идентификационный[ \t]+номер|Идент\.[ \t]*№"

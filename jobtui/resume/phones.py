@@ -93,7 +93,14 @@ def phone_spans(text: str) -> list[tuple[int, int, str]]:
         if shortest <= len(digits) <= 15 and not _DATES.fullmatch(number.strip("()")):
             start = match.start("phone")
             spans.append((start, start + len(number), "PHONE_NUMBER"))
+            # a second number after a comma: "Утас: 9911-4827, 8808-3915"
+            more = AFTER_COMMA.match(text, start + len(number))
+            if more and 7 <= len(re.sub(r"\D", "", more.group(1))) <= 15:
+                spans.append((more.start(1), more.end(1), "PHONE_NUMBER"))
     return spans
+
+
+AFTER_COMMA = re.compile(r",[ \t]*(\+?\(?\d[\d \t().\-]{5,18}\d)(?![\d])")
 
 
 def national_number(segment: str) -> bool:

@@ -58,7 +58,7 @@ def latin_spellings(pieces: list[str], names: list[str]) -> set[str]:
 def _matching(line: str, skeletons: set[str]) -> str | None:
     line = _LABEL.sub("", line)  # "Име: Георги Петров Димитров"
     nicknames = [n.strip() for n in _NICKNAME.findall(line)]
-    words = _NICKNAME.sub(" ", line).split()
+    words = [w for w in _NICKNAME.sub(" ", line).split() if w.strip("()[]")]  # '("גילי")'
     while len(words) > 2 and words[0] in TITLES:  # a title is no name word
         words = words[1:]
     if not 2 <= len(words) <= 5 or not all(_foreign_word(w) for w in words):
@@ -128,7 +128,8 @@ def _skeleton(word: str) -> str:
     # Persian "ژ" is "zh" in anyascii and "j" in e-mails ("Kariminejad"); "ظ" and "ذ" are
     # "dh" in anyascii and "z" in Persian e-mails ("Kazemipour"); German "th" is "t" and its
     # "s" is Hebrew "ז" ("Rosenthal", "רוזנטל").
+    # "kh" and "ch" are Hebrew "ח" and Arabic "خ" ("Nachmias", "נחמיאס").
     letters = (re.sub(r"[^a-z]", "", word.lower()).replace("zh", "j").replace("dh", "z")
-               .replace("th", "t").translate(_SAME_SOUND))
+               .replace("th", "t").replace("kh", "h").replace("ch", "h").translate(_SAME_SOUND))
     consonants = re.sub(r"[aeiouyvw]", "", letters)
     return re.sub(r"(.)\1+", r"\1", consonants)

@@ -31,7 +31,7 @@ _TITLE_WORDS = ("श्रीमती", "श्री", "सुश्री", "
                 # (teacher).
                 "دکتر", "آقای", "خانم", "م.", "کاک", "مامۆستا",
                 # Dari: respected (Mr/Ms), engineer, doctor; Persian: sir, madam.
-                "محترم", "محترمه", "انجنیر", "داکتر", "جناب", "سرکار")
+                "محترم", "محترمه", "انجنیر", "انجینیر", "داکتر", "جناب", "سرکار")
 # "Engineer" and "professor" are job titles too ("مهندس برمجيات", software engineer): before
 # a name only when a known given name follows ("مهندس کاوه صدری").
 _JOB_TITLE_WORDS = ("مهندس", "مهندسة", "استاد", "أستاذ")
