@@ -30,11 +30,11 @@ _TITLE_WORDS = ("श्रीमती", "श्री", "सुश्री", "
                 # Persian: doctor, Mr, Ms; Arabic "م." (engineer); Kurdish "کاک" (Mr), "مامۆستا"
                 # (teacher).
                 "دکتر", "آقای", "خانم", "م.", "کاک", "مامۆستا",
-                # Dari: respected (Mr/Ms), engineer, doctor; Persian: sir, madam.
-                "محترم", "محترمه", "انجنیر", "انجینیر", "داکتر", "جناب", "سرکار")
+                # Dari: respected (Mr/Ms), doctor; Persian: sir, madam.
+                "محترم", "محترمه", "داکتر", "جناب", "سرکار")
 # "Engineer" and "professor" are job titles too ("مهندس برمجيات", software engineer): before
 # a name only when a known given name follows ("مهندس کاوه صدری").
-_JOB_TITLE_WORDS = ("مهندس", "مهندسة", "استاد", "أستاذ")
+_JOB_TITLE_WORDS = ("مهندس", "مهندسة", "استاد", "أستاذ", "انجنیر", "انجینیر")  # Dari engineer
 # Every title word, for a name line that opens with one ("مهندس مهسا کاظمی‌پور").
 TITLES = frozenset((*_TITLE_WORDS, *_JOB_TITLE_WORDS))
 # Letters only: Arabic script's comma, semicolon and question mark are no part of a name; the
