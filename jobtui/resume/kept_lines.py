@@ -250,9 +250,9 @@ DATE_RANGE = re.compile(
 
 def drop_work_addresses(text: str, spans: list[tuple[int, int, str]],
                         header_end: int) -> list[tuple[int, int, str]]:
-    """``spans`` without the addresses on a dated line below the contact block: that is the
-    employer's office or the school ("2021/03 - present   Discovery Limited, 1 Discovery
-    Place, Sandton"), not the candidate's home."""
+    """``spans`` without the addresses below the contact block on a dated line, or on the line
+    above one (a job's heading over its dates): that is the employer's office or the school
+    ("2021/03 - present   Discovery Limited, 1 Discovery Place, Sandton"), not the home."""
     kept = []
     for start, end, entity in spans:
         if entity == "ADDRESS" and start >= header_end:
