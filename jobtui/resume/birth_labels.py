@@ -22,7 +22,7 @@ _STEMS = (
     r"|rojen|rojst|naroz|narod(?:en|il)|szulet|dogum|syntym|sunni|dzims|dzim\.|gimim|gimes"
     r"|fodelse|fodsel|fodd|fodt|faeding|lahir|sinh\b(?![ \t]+vien)|lindj|lindur|kuzaliwa"
     r"|kapanganakan|breithe|geni\b|рожд|родил|народж|народил|нарадж|рођ|роден|раѓ|раждан"
-    r"|γενν|γένν|לידה|ميلاد|ولادة|تولد|जन्म"
+    r"|γενν|γένν|לידה|נולד|ميلاد|ولادة|تولد|जन्म"
 )
 # Origin labels: where the candidate is from, by another name.
 _ORIGIN = (r"home[ \t]*town|native[ \t]+place|place[ \t]+of[ \t]+origin|l\.?g\.?a\.?(?![\w])"
@@ -31,8 +31,9 @@ _ORIGIN = (r"home[ \t]*town|native[ \t]+place|place[ \t]+of[ \t]+origin|l\.?g\.?
 STEM = re.compile(rf"(?<![\w])(?i:{_STEMS}|{_ORIGIN})")
 # A label: the start of a line up to a colon or a wide gap ("Geburtsdatum, -ort:", "Data
 # nașterii     "), no digit in it; its value runs to the end of its segment.
+# A label opens a line or a segment after a bar ("ת.ז. 032847162 | נולדה: 11.02.1991").
 LABEL = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][^\d\n:：\t|]{0,45}?)(?:[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*)"
+    r"(?:^|(?<=[|·•]))[ \t]*(?P<label>[^\W\d_][^\d\n:：\t|]{0,45}?)(?:[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*)"
     r"(?P<value>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{3}|[ \t][–—-][ \t]|$))",
     re.MULTILINE)
 # A label alone on its line, its value on the next (a table read row by row, a sidebar).

@@ -212,7 +212,10 @@ JOINT = re.compile(r"(?:'s)?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\n?[ \t]*"
                    r"[ \t]*(?:(?:o|a|el|la|il)[ \t]+)?(?=[A-Z])")
 # A comma inside a list of people after a cue: "with Nikos, Vasilis and Fotini".
 LIST_COMMA = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
-SIGNATURE = re.compile(r"^[ \t]*(?:—|–)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*", re.MULTILINE)
+# A hyphen opens one too right under the quotation ('"… deadline."' then "- Eyerusalem
+# Tsegaye, Head of Revenue Analytics").
+SIGNATURE = re.compile(r"(?:^[ \t]*(?:—|–)|[\"”»][.!]?[ \t]*\n[ \t]*-)[ \t]*"
+                       r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)*", re.MULTILINE)
 
 # A lone name word, then "and"/"et"/"y"/"und"/"en"/"och"/"og"/"si": a person when the cued
 # name of a found person follows ("avec Goulven et Maëlys Tanguy").

@@ -67,6 +67,12 @@ _SURNAME_CASE = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|�
                            r"|ому|ой|ою|ій|ої)|(?:ник|чук|юк|ук|як)(?:а|у|ом)?|(?:ич|вич|ић)(?:а|у|ем)?"
                            r"|енко|ян(?:а|у)?|дзе|швили|ийн|ын)$")  # Mongolian father's name
 # Words that take these shapes but name no one: months, places, firms.
+# Mongolian names: the father's name in the genitive, then the given name, which may carry a
+# case ending ("Дамдины Оюунчимэг", "Ганзоригийн Тэмүүлэнтэй хамтран"); not inside a longer
+# capitalised run ("Монгол Улсын Их Сургууль" is a university).
+MONGOLIAN_PAIR = re.compile(rf"(?<![{_UP}{_LOW}][ \t])(?<![\w])([{_UP}][{_LOW}]+(?:ийн|гийн|ын|ны|ний))"
+                            rf"[ \t]+([{_UP}][{_LOW}]{{3,}})(?![\w])(?![ \t]+[{_UP}])")
+MONGOLIAN = re.compile("[өүӨҮ]")
 _NOT_NAMES = {"Москвой", "Киевом", "Минском", "Алматы", "Астаной", "Газпромом", "Сбером"}
 # Instrumental, genitive and dative endings and the nominative endings they may come from.
 _NOMINATIVE = (("ићем", "ић"), ("ићом", "ић"), ("ой", "а"), ("ою", "а"), ("ей", "я"),
@@ -94,6 +100,12 @@ def cyrillic_people(text: str) -> list[tuple[int, int, list[str]]]:
         if match.group(1) not in _NOT_NAMES and not NAMED_AFTER.search(
                 text, max(line_start, match.start() - 60), match.start()):
             found.append((match.start(1), match.end(1), [match.group(1)]))
+            if MONGOLIAN.search(text):
+                bases.add(match.group(1))  # "Д. Оюунчимэг": Mongolians go by the given name
+    if MONGOLIAN.search(text):
+        for match in MONGOLIAN_PAIR.finditer(text):
+            found.append((match.start(1), match.end(2), [match.group(2), match.group(1)]))
+            bases.update(match.groups())
     for match in WITH_PAIR.finditer(text):
         given, surname = match.group(1), match.group(2)
         if {given, surname} & _NOT_NAMES:

@@ -240,6 +240,8 @@ def _cleaned(raw: str) -> str:
 def _name_of(line: str, labelled: bool = False) -> str | None:
     """The name a header line holds, or None when it is not a name line."""
     line = SEPARATOR.split(line)[0]
+    # 'JEONG So-yeon (정소연) / "Sophie" Jeong': a slash gives another form of the name.
+    line = re.sub(r"[ \t]+/[ \t]+(?=[\"“«(]?[^\W\d_])", " ", line)
     # "KOUASSI Affoué Marie-Laure épouse YAO": the married name is a name word too.
     line = MARRIED.sub(r" \1", line)
     # "Lin, Yu-Ting (Tina)  林郁婷": the name in Han characters or Hangul stands beside it.

@@ -65,6 +65,7 @@ ID_LABELS = (
     r"|(?:CIN|CNIE|CNI|CIP|DUI|INE|NUIP|NISS|CPR|NID|NIC|NRC|QID|IRD)(?=[ \t]*(?:N\.?[º°o]\.?"
     r"[ \t]*)?[:#]|[ \t]+(?:N\.?[º°o]|No|Nr)\.?[ \t]*\d)"
     r"|Carte[ \t]+(?:d'identit[ée]|nationale)(?:[ \t]+nationale)?|Rijksregisternummer"
+    r"|(?:N[°º]|Num[ée]ro)[ \t]+d'identification(?:[ \t]+nationale)?|Identifiant[ \t]+national"
     r"|Num[ée]ro[ \t]+national|Kennitala|Personas[ \t]+kods|Asmens[ \t]+kodas|Isikukood"
     r"|EM[ŠS]O|ЕМБГ|Mati[čc]ni[ \t]+broj|Li[čc]ni[ \t]+broj|Osobni[ \t]+broj|ЛНЧ"
     r"|Documento[ \t]+(?:Nacional[ \t]+)?de[ \t]+Identidad|Carn[ée]t?[ \t]+de[ \t]+"
@@ -123,9 +124,12 @@ LABELLED_PASSPORT = re.compile(
     # A seafarer's book and a foreign passport (UA/RU): "Посвідчення особи моряка".
     r"|посвідчення[ \t]+особи[ \t]+моряка|мореходная[ \t]+книжка|закордонний[ \t]+паспорт"
     r"|заграничный[ \t]+паспорт|seaman'?s[ \t]+book)"
+    r"(?:[ \t]*\([^)\n]{0,20}\))?"  # "Passport (RF):"
     r"(?i:[ \t]*(?:no\.?|nr\.?|number|num\.?|#|n[º°o]\.?|-nr\.?))?[ \t]*[:#.\-]?"
-    # Series letters may stand apart, in Latin or Cyrillic: "FK 402913", "АВ 583021".
-    r"[ \t]*(?P<pii>[A-ZА-ЯІЇЄ]{1,3}[ \t]\d{6,9}|(?=[A-Z0-9]*\d)[A-Z0-9]{6,10})(?![\w])"
+    # Series letters may stand apart, in Latin or Cyrillic: "FK 402913", "АВ 583021"; a
+    # Russian passport's series is two pairs of digits: "40 11 583926".
+    r"[ \t]*(?P<pii>[A-ZА-ЯІЇЄ]{1,3}[ \t]\d{6,9}|\d{2}[ \t]?\d{2}[ \t]\d{6}"
+    r"|(?=[A-Z0-9]*\d)[A-Z0-9]{6,10})(?![\w])"
 )
 MESSENGER = re.compile(
     r"(?<![\w])(?i:telegram|skype|wechat|weixin|whatsapp|signal|viber|line|discord|threema"

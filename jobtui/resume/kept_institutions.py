@@ -211,6 +211,10 @@ BEFORE = re.compile(rf"(?<![\w])(?i:{BEFORE_PHRASES})[ \t]+(?P<run>{_RUN})")
 AFTER = re.compile(rf"(?P<run>{_RUN})[ \t]+(?i:{AFTER_PHRASES})(?![\w])")
 QUOTED = re.compile(r"(?P<quote>„[^“”\"\n]{2,80}[“”\"]|“[^”\n]{2,80}”|«[^»\n]{2,80}»"
                     r"|\"[^\"\n]{2,80}\"|‚[^‘’\n]{2,80}[‘’])")
+# A school's type in capitals, then its namesake: Spain's "IES Miguel de Unamuno", "CEIP …",
+# Malaysia's "SMK Sultan Ismail Petra", Indonesia's "SMA …".
+SCHOOL_TYPE = re.compile(rf"(?<![\w])(?:IES|CEIP|CEIPSO|IESO|CIFP|SMK|SMJK|SMKA|SK|SMA|SMP|SMAN"
+                         rf"|SMPN|SMKN|CBTIS|CETIS|CONALEP|EPET|EEST|ETEC)[ \t]+(?P<run>{_RUN})")
 # A capitalised run before a lower-case institution noun ("Rīgas Stradiņa universitāte").
 BEFORE_NOUN = re.compile(rf"(?P<run>{_RUN})[ \t]+(?P<noun>[{LOWER}]+)")
 
@@ -241,4 +245,5 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
             spans.append(match.span("quote"))
     spans += [m.span("run") for m in BEFORE_NOUN.finditer(folded)
               if m.group("noun") in INSTITUTION_NOUNS]
+    spans += [m.span("run") for m in SCHOOL_TYPE.finditer(folded)]
     return spans

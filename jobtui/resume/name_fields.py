@@ -23,11 +23,10 @@ from jobtui.resume.header import (
     _plain,
 )
 
-LINES_TO_CHECK = 40
 # Labels of a name part in a personal-details form, in the languages resumes come in. The
 # value after the colon is the candidate's (a relative's name has its own label, biodata.py).
 PART_LABEL = re.compile(
-    r"^[ \t]*(?:surnames?|last[ \t]+names?|family[ \t]+names?|maiden[ \t]+name"
+    r"^[ \t]*(?:full[ \t]+names?|name[ \t]+in[ \t]+full|surnames?|last[ \t]+names?|family[ \t]+names?|maiden[ \t]+name"
     r"|first[ \t]+names?|given[ \t]+names?|other[ \t]+names?|middle[ \t]+names?|forenames?"
     r"|christian[ \t]+names?|preferred[ \t]+(?:first[ \t]+)?name|known[ \t]+as|nickname"
     r"|apellidos?|nombres?|nombre\(s\)|apellido\(s\)|primer[ \t]+apellido|segundo[ \t]+apellido"
@@ -89,10 +88,10 @@ def extra_names(text: str, names: list[str], file_name: str = "") -> list[str]:
 
 
 def labelled_names(text: str) -> list[str]:
-    """Name parts given in labelled fields of a personal-details form, and the name after a
-    CV title on one of the first lines."""
+    """Name parts given in labelled fields of a personal-details form (South Asian CVs end with
+    theirs), and the name after a CV title on one of the first lines."""
     found = []
-    for index, line in enumerate(text.splitlines()[:LINES_TO_CHECK]):
+    for index, line in enumerate(text.splitlines()):
         label = PART_LABEL.match(line)
         if not label and index < 5:
             label = TITLE_PREFIX.match(line)
@@ -172,10 +171,14 @@ def short_forms(text: str, names: list[str]) -> list[str]:
 
 def spelling_variants(names: list[str]) -> list[str]:
     """Each name with Nordic and German letters spelt as two ASCII letters ("Håkon Sæther"
-    -> "Haakon Saether"), as file names, e-mails and other documents write them."""
+    -> "Haakon Saether"), or with a hyphenated given name joined ("Ji-hoon" -> "Jihoon"), as
+    file names, e-mails and other documents write them."""
     table = str.maketrans(DIGRAPHS)
-    return [name.translate(table) for name in names
-            if any(c in DIGRAPHS for c in name)]
+    variants = [name.translate(table) for name in names if any(c in DIGRAPHS for c in name)]
+    # A Korean or Chinese given name is written joined too: "So-yeon" is "Soyeon".
+    variants += [joined for name in names
+                 if (joined := re.sub(r"(?<=[a-z])-(?=[a-z])", "", name)) != name]
+    return variants
 
 
 def _first_name(word: str) -> bool:

@@ -18,11 +18,12 @@ from jobtui.resume.names import fold, gazetteer
 
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 _GIVEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-# A form of address, the family name in capitals (a maiden name after "née"), the given names.
+# A form of address, the family name in capitals (a maiden name after "née"), the given names
+# (the maiden name may come after them: "Mme KOFFI Aya Bernadette née YAO").
 CAPS_AFTER_TITLE = re.compile(
     rf"(?<![\w])(?:M|Mme|Mlle|MM|Dr|Pr|Prof|Mr|Mrs|Ms|Me|Ing|Sr|Sra)\.?[ \t]+"
     rf"(?P<name>{_CAPS}(?:[ \t]+{_CAPS})?(?:[ \t]+(?:nee|epouse|ep\.)[ \t]+{_CAPS})?"
-    rf"(?:[ \t]+{_GIVEN}){{1,2}})(?![\w-])")
+    rf"(?:[ \t]+{_GIVEN}){{1,2}}(?:[ \t]+(?:nee|epouse|ep\.)[ \t]+{_CAPS})?)(?![\w-])")
 QUOTED_BEFORE_SURNAME = re.compile(r"[\"“”«„]([A-Z][a-z]{1,11})[\"”“»][ \t]+([A-Z][a-z]{2,15})"
                                    r"(?![\w-])")
 # A maiden name after "née" in many languages: "(roz. Pokorná)", "z domu Nowak", "geb. Maier".
@@ -30,7 +31,8 @@ MAIDEN = re.compile(rf"(?<![\w])(?:roz\.|rozen[aá]|roden[aá]|z[ \t]+domu|n[eé
                     rf"|nata|szul\.|szuletett|урожд\.|урожденная|урождённая|рођена|рођ\.|dd\."
                     # Lithuanian and Polish "maiden name", Latvian "born"
                     rf"|mergautine[ \t]+pavarde|nazwisko[ \t]+panienskie|dzimusi)[ \t]*[–—:-]?"
-                    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)")
+                    rf"[ \t]+(?P<name>[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)(?:-[{UPPER}][{LOWER}]+)?)"
+                    rf"(?![\w])")
 BRACKETED = re.compile(rf"[ \t]*\(([{UPPER}][{LOWER}]{{1,11}})\)")
 
 

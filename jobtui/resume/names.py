@@ -236,7 +236,7 @@ FIRMS = [
     "Zain Jordan", "Zain Iraq", "Zain KSA", "Zain Kuwait", "Zain Bahrain", "Zain Sudan",
     "Zain Group", "Orange Côte d'Ivoire", "Orange Sénégal", "Orange Mali", "Orange Cameroun",
     "Orange Maroc", "Orange Egypt", "Orange Jordan", "Orange Business", "John Keells",
-    "Keells Super", "Amadeus", "Amadeus Altéa", "Leo Burnett",
+    "Keells Super", "Amadeus", "Amadeus Altéa", "Leo Burnett", "John Holland",
     # New Zealand's public bodies under Māori names.
     "Te Whatu Ora", "Te Herenga Waka", "Te Pūkenga", "Te Papa", "Te Puni Kōkiri",
     "Te Wānanga o Aotearoa", "Te Rūnanga",
@@ -330,6 +330,8 @@ ORG_WORDS = {
     "kura", "kaupapa", "wharekura", "wananga", "runanga", "marae", "tumuaki", "reo",
     # Shipping firms: "Bernhard Schulte Shipmanagement", "Oldendorff Carriers".
     "shipmanagement", "carriers", "shipping", "tankers", "maritime",
+    # Property developers: "Sun Hung Kai Properties", "Henderson Land".
+    "properties", "land", "realty", "estates",
     "university", "universidad", "universidade", "università", "universität", "universite",
     "université", "universiteit", "uniwersytet", "politechnika", "politecnico", "polytechnic",
     "institute", "instituto", "institut", "institutet", "instituttet", "college", "school",

@@ -347,7 +347,8 @@ def _from_gazetteer(words: list[str], first_names, last_names) -> tuple[int, lis
         key = word_key(word)
         if index and word_key(words[index - 1]) in PLACES:
             continue  # "San Luis Potosí", "Port Elizabeth", "Santa Maria": a place
-        if known(word, first_names) and key not in NOT_NAMES and not blocked(word):
+        if known(word, first_names) and key not in NOT_NAMES and (
+                not blocked(word) or _tech_named(word, words[index + 1], first_names, last_names)):
             person = [word]
             for following in words[index + 1:]:
                 if (blocked(following) and word_key(following) not in last_names
@@ -360,6 +361,20 @@ def _from_gazetteer(words: list[str], first_names, last_names) -> tuple[int, lis
             if len(person) >= 2:
                 return index, person
     return 0, []
+
+
+# Technologies named like people, that people are named too: "Hana Girma", "Julia Roberts".
+_GIVEN_LIKE_TECH = {"ada", "aurora", "cassandra", "crystal", "hana", "hudson", "hugo", "idris",
+                    "isabelle", "ivy", "jasmine", "julia", "luigi", "miranda", "pascal", "ruby",
+                    "travis"}
+
+
+def _tech_named(word: str, following: str, first_names, last_names) -> bool:
+    """A given name that is also a technology ("Hana", "Julia") before another known name that
+    is nothing else: "Hana Girma", "Julia Roberts" are people, "SAP HANA Studio" is not."""
+    return (word_key(word) in _GIVEN_LIKE_TECH and not word.isupper()
+            and (known(following, first_names) or known(following, last_names))
+            and not blocked(following) and not common_word(following.lower()))
 
 
 def _surname_first(words: list[str], first_names, last_names) -> tuple[int, list[str]]:

@@ -65,12 +65,16 @@ _TRAILING_DATE = re.compile(r"[ \t]+\d{1,2}[/.](?:19|20)\d{2}\b.*$|[ \t]+(?:19|2
 # ("tomislav@example.hr, 01/6129-000").
 AFTER_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[,|;·•/–-][ \t]*"
                          r"(?P<phone>\(?\+?\d[\d \t().\-/]{5,18}\d)(?![\d])")
+# Or right before it: "UNICEF – 0700 281 934 – farzana.noori@example.org".
+BEFORE_EMAIL = re.compile(r"(?<![\w.,/-])(?P<phone>\(?\+?\d[\d \t().\-]{5,18}\d)[ \t]*[,|;·•/–—-]"
+                          r"[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def phone_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "PHONE_NUMBER") of every number after a phone label or symbol, or right
-    after an e-mail address."""
-    spans = [(m.start("phone"), m.end("phone"), "PHONE_NUMBER") for m in AFTER_EMAIL.finditer(text)
+    before or after an e-mail address."""
+    spans = [(m.start("phone"), m.end("phone"), "PHONE_NUMBER")
+             for pattern in (AFTER_EMAIL, BEFORE_EMAIL) for m in pattern.finditer(text)
              if 7 <= len(re.sub(r"\D", "", m.group("phone"))) <= 15
              and not _DATES.fullmatch(m.group("phone").strip())]
     for match in PHONE_LABEL.finditer(fold(text)):

@@ -253,14 +253,16 @@ DATE_RANGE = re.compile(
 
 def _in_date_range(text: str, start: int, end: int) -> bool:
     """The phone finding ``text[start:end]`` lies in a date range of its line ("2019/07 -
-    2021/07" gives Presidio "07 - 2021/07")."""
+    2021/07" gives Presidio "07 - 2021/07") or starts in one."""
     value = text[start:end]
     start += len(value) - len(value.lstrip("() "))  # "(09/2014 – 02/2019)"
     end -= len(value) - len(value.rstrip("() "))
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return any(m.start() <= start and end <= m.end()
+    # A range may run on into the next column's first digits ("07.2011 — 08.2014  2ГИС").
+    return any(m.start() <= start < m.end()
+               and (end <= m.end() or sum(c.isdigit() for c in text[m.end():end]) < 4)
                for m in DATE_RANGE.finditer(text, line_start, line_end))
 
 

@@ -15,18 +15,28 @@ _REGISTER = (
     r"|membership|member|mitglieds|kammer|matr[ií]cula|colegiad[oa]|inscri[cç][aã]o|ordine"
     r"|ordre|iscrizione|numéro[ \t]+d'inscription|rpps|adeli|cédula[ \t]+profesional"
     r"|registro|registrace|rejestracja|nr[ \t]+prawa[ \t]+wykonywania[ \t]+zawodu|pwz"
-    r"|big|ahpra|practising[ \t]+certificate|pin|lic|licencia|lic\.[ \t]*prof)"
+    r"|big|ahpra|practising[ \t]+certificate|pin|lic|licencia|lic\.[ \t]*prof|permis|permit)"
     r"|(?<![\w.-])[A-Z]{2,6}(?![\w.-])"
 )
-REGISTRATION = re.compile(
-    rf"(?:{_REGISTER})\.?[ \t-]*(?i:no|nr|number|num|n[º°o]|#|pin|id)\.?[ \t]*[:#]?[ \t]*"
-    r"(?P<number>(?=[A-Z0-9/-]*\d{4})[A-Z0-9][A-Z0-9/-]{3,14}[A-Z0-9])(?![\w/-])"
-)
+# The body's name may follow in brackets: "RPEQ (Registered Professional Engineer of
+# Queensland) no. 21844".
+_EXPANDED = r"(?:[ \t]*\([^()\n]{1,60}\))?"
+# "No.", "n.º", "ID", "Code"; the number may wrap onto the next line ("PSPTB Reg. No.").
+_NUMBER_WORD = r"\.?[ \t-]*(?i:no|nr|number|num|n\.?[º°o]|#|pin|id|code)\.?[ \t]*[:#]?[ \t]*\n?[ \t]*"
+# Letters, digits, slashes and dashes with four digits or more ("PSPTB/CPSP/2015/0734",
+# "1-2H8QW45", "R.34712"), or a number with thousands dots ("29.471").
+_NUMBER = (r"(?P<number>(?=(?:[A-Z/.-]*\d){4})[A-Z0-9](?:[A-Z0-9/-]|\.(?=\d)){3,24}[A-Z0-9]"
+           r"|\d{1,3}(?:\.\d{3})+)(?![\w/-])")
+REGISTRATION = re.compile(rf"(?:{_REGISTER}){_EXPANDED}{_NUMBER_WORD}{_NUMBER}")
+# A registration number under its own label: "State Code: FC/13B/4472" (Nigeria's national
+# youth service), "Contact ID: 1-2H8QW45" (CIMA).
+LABELLED = re.compile(rf"(?<![\w])(?i:state[ \t]+code|contact[ \t]+id|member(?:ship)?[ \t]+id)"
+                      rf"[ \t]*:[ \t]*{_NUMBER}")
 
 
 def registration_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "NATIONAL_ID") of numbers after a registration word or a body's acronym and
     "No."/"Nr."/"#"."""
     return [(m.start("number"), m.end("number"), "NATIONAL_ID")
-            for m in REGISTRATION.finditer(text)
+            for pattern in (REGISTRATION, LABELLED) for m in pattern.finditer(text)
             if not re.fullmatch(r"(?:19|20)\d\d", m.group("number"))]

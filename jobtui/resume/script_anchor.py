@@ -48,8 +48,11 @@ def script_name(lines: list[str], tokens: set[str]) -> str | None:
 def latin_spellings(pieces: list[str], names: list[str]) -> set[str]:
     """The Latin ``pieces`` (of a file path) that spell a word of ``names`` written in another
     script: "Dimitrov" for "Димитров", "Zhumabayeva" for "Жумабаева"."""
-    skeletons = {_skeleton(form) for name in names for word in re.split(r"[\s\u200c-]+", name)
-                 if _foreign_word(word) for form in _forms(word)}
+    # Each half of a word joined by a zero-width non-joiner, and the whole word ("کاظمی‌نیا" is
+    # "Kazeminia", "نجیب‌الله" is "Najibullah").
+    words = [piece for name in names for word in re.split(r"[\s-]+", name)
+             for piece in {word.replace("\u200c", ""), *word.split("\u200c")}]
+    skeletons = {_skeleton(form) for word in words if _foreign_word(word) for form in _forms(word)}
     return {piece for piece in pieces if len(piece) >= 3 and _skeleton(piece)
             and (len(_skeleton(piece)) >= 2 or len(piece) >= 4)  # "Yael" is "יעל"
             and any(_skeleton(piece) == s or _one_apart(_skeleton(piece), s) for s in skeletons)}

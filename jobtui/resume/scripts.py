@@ -47,9 +47,14 @@ _NOT_NAME = r"(?:في|من|على|إلى|عن|مع|از|در|به|با|که|را
 # A title, then a name of up to three words ("د. منى عبد الرحيم"; "مهندس کاوه صدری").
 # "عبد الرحيم" (Abd al-Rahim) is one name in two words.
 _NAME_WORD = rf"(?:عبد[ \t]+)?{_SCRIPT_WORD}"
-# "م. فيصل بن ناصر الزهراني": "son of" and the father's name may stand inside.
-_NAME_AFTER = (rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:بن|بنت|ابن)[ \t]+{_NAME_WORD})?"
-               rf"(?:[ \t]+(?!{_NOT_NAME}){_NAME_WORD}){{0,2}})")
+# "son of": "م. فيصل بن ناصر الزهراني", "د. عائشة محمد بن حريز".
+_SON_OF = r"(?:بن|بنت|ابن)[ \t]+"
+# A second title may follow the first ("خانم مهندس الهام شریعتمداری", Ms Engineer Elham): it is
+# no name word, or every "engineer" of the text would go with the name.
+_ANY_TITLE = "|".join(map(re.escape, sorted(TITLES, key=len, reverse=True)))
+_NAME_AFTER = (rf"(?:(?:{_ANY_TITLE})[ \t]+)?"
+               rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_SON_OF}{_NAME_WORD})?"
+               rf"(?:[ \t]+(?:{_SON_OF})?(?!{_NOT_NAME}){_NAME_WORD}){{0,2}})")
 TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t]+{_NAME_AFTER}")
 JOB_TITLED = re.compile(rf"(?<![\w])(?:{'|'.join(_JOB_TITLE_WORDS)})[ \t]+{_NAME_AFTER}")
 
@@ -84,6 +89,13 @@ WITH_BEFORE = re.compile(rf"(?<![\w])(?:بالتعاون[ \t]+مع|برفقة|م
 # An Arabic family name after a given name: with the article ("تركي القحطاني") or with the
 # ending of a family or place adjective ("سامي فرنجية").
 FAMILY_AFTER = re.compile(r"[ \t]+(ال[\u0620-\u064a]{3,}|[\u0620-\u064a]{2,}(?:ية|ي))(?![\w])")
+# A Hebrew family name after a given name found beside "with": the next word, when a clause
+# boundary follows it ("עם אורי ויסברג על מערכת", with Uri Weisberg on a system); Hebrew has
+# no article or ending to mark a family name.
+_HEBREW_LITTLE = r"על|עם|ועם|את|של|אל|מול|לפי|כדי|גם|וגם|כי|אשר|במסגרת|לצורך|בנושא"
+HEBREW_FAMILY_AFTER = re.compile(
+    rf"[ \t]+(?!(?:{_HEBREW_LITTLE})(?![\w]))([\u05d0-\u05ea][\u05d0-\u05ea'\"]{{1,15}})(?![\w])"
+    rf"(?=[ \t]*(?:[,.;:()\n–—-]|$)|[ \t]+(?:{_HEBREW_LITTLE})(?![\w]))")
 # "with" after the name: Hindi/Marathi/Nepali "के साथ", "सोबत", "सँग"; Bengali "এর সাথে";
 # Gujarati "સાથે"; Tamil "உடன்"; Armenian "հետ" (after the genitive "-ի"); Georgian "ერთად"
 # (after "-თან").
@@ -99,20 +111,27 @@ THAI_WITH = re.compile(rf"(?:ร่วมกับ|กับ)(?:คุณ)?(?P<r
 SIGNED = re.compile(rf"^[ \t]*[—–-][ \t]*(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD}){{1,3}})"
                     r"[ \t]*(?:[–—،,-]|$)", re.MULTILINE)
 QUOTE_END = re.compile(r"[\"”»″“«]\.?[ \t]*$")
+# The signature on the quotation's own line: '"…" — עדי פרלמוטר, VP R&D'.
+SIGNED_INLINE = re.compile(rf"[\"”»″“«]\.?[ \t]*[—–-][ \t]*(?P<name>{_SCRIPT_WORD}"
+                           rf"(?:[ \t]+{_SCRIPT_WORD}){{1,3}})[ \t]*(?:[–—،,-]|$)", re.MULTILINE)
 
 
 # A parent's name in its field: Persian "نام پدر:", Arabic "اسم الأب:", Dari "ولد:" (son of),
 # Hebrew "שם האב:".
-PARENT = re.compile(rf"(?<![\w])(?:نام[ \t]+(?:پدر|مادر)|اسم[ \t]+(?:الأب|الاب|الأم|الام|الوالد"
-                    rf"|الوالدة)|ولد|ولدیت|שם[ \t]+(?:האב|האם))[ \t]*[:：][ \t]*"
-                    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
+# A spouse's or the children's field too: Arabic "الزوج:", "الأبناء:", Persian "همسر:",
+# "فرزندان:", Hebrew "בן זוג:", "ילדים:" (children come as a list: "سالم، نورة").
+PARENT = re.compile(rf"(?<![\w])(?:نام[ \t]+(?:پدر|مادر|همسر)|اسم[ \t]+(?:الأب|الاب|الأم|الام"
+                    rf"|الوالد|الوالدة|الزوج|الزوجة)|ولد|ولدیت|שם[ \t]+(?:האב|האם)|الزوج|الزوجة"
+                    rf"|الأبناء|الابناء|الأولاد|الاولاد|الأطفال|همسر|فرزندان|فرزند|בן[ \t]+זוג"
+                    rf"|בת[ \t]+זוג|בעל|אישה|ילדים)[ \t]*[:：][ \t]*"
+                    rf"(?P<name>{_NAME_WORD}(?:(?:[ \t]*[،,][ \t]*|[ \t]+){_NAME_WORD}){{0,4}})")
 
 
 # A manager's or supervisor's field: "المدير المباشر: ليلى حسن", "مدیر مستقیم: نرگس احمدی",
 # "מנהל ישיר: דני כהן" (a title may open the value).
 MANAGER = re.compile(rf"(?<![\w])(?:المدير[ \t]+المباشر|المديرة[ \t]+المباشرة|المشرف|المشرفة"
-                     rf"|مدیر[ \t]+مستقیم|سرپرست|מנהל[ \t]+ישיר|מנהלת[ \t]+ישירה|מנהל)[ \t]*[:：]"
-                     rf"[ \t]*(?:(?:{'|'.join(map(re.escape, _TITLE_WORDS))})[ \t]+)?{_NAME_AFTER}")
+                     rf"|مدیر[ \t]+مستقیم|سرپرست(?:[ \t]+مستقیم)?|מנהל[ \t]+ישיר|מנהלת[ \t]+ישירה"
+                     rf"|מנהל)[ \t]*[:：][ \t]*{_NAME_AFTER}")
 
 
 def _signatures(text: str) -> list[tuple[int, int, list[str]]]:
@@ -121,6 +140,8 @@ def _signatures(text: str) -> list[tuple[int, int, list[str]]]:
         before = text[:match.start()].rstrip("\n").rsplit("\n", 1)[-1]
         if QUOTE_END.search(before):
             found.append((match.start("name"), match.end("name"), match.group("name").split()))
+    found += [(m.start("name"), m.end("name"), m.group("name").split())
+              for m in SIGNED_INLINE.finditer(text)]
     return found
 
 
@@ -134,7 +155,7 @@ def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
     for match in (*WITH_BEFORE.finditer(text), *WITH_AFTER.finditer(text)):
         if match.group("name").lower() in first_names:
             words, end = [match.group("name")], match.end("name")
-            family = FAMILY_AFTER.match(text, end)
+            family = FAMILY_AFTER.match(text, end) or HEBREW_FAMILY_AFTER.match(text, end)
             if family:
                 words, end = [*words, family.group(1)], family.end()
             found.append((match.start("name"), end, words))

@@ -50,7 +50,7 @@ REFERENCE_HEADINGS = {
     "recommandations", "recomendaciones", "recomandări", "preporuke", "ajánlások",
     "tövsiyələr", "рекомендации", "рекомендатели", "рекомендації", "рекомендатори",
     "препоръки", "препоруке", "препораки", "ұсынымдар", "συστάσεις", "αναφορές", "المراجع",
-    "المعرفون", "ממליצים", "معرف‌ها", "معرفین", "тодорхойлогч", "тодорхойлолт",
+    "المعرفون", "ממליצים", "معرف‌ها", "معرفین", "معرفی‌کننده‌ها", "معرفی‌کنندگان", "тодорхойлогч", "тодорхойлолт",
     "санал болгогч",
 }
 INLINE_REFERENCES = re.compile(
@@ -132,14 +132,19 @@ ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto
               # Dutch and German team and department heads ("Teamlead Data Platform").
               "teamlead", "teamleader", "teamleider", "teamleiter", "teamleiterin",
               "afdelingshoofd", "gruppenleiter", "gruppenleiterin", "abteilungsleiter",
-              "abteilungsleiterin", "bereichsleiter", "bereichsleiterin"}
+              "abteilungsleiterin", "bereichsleiter", "bereichsleiterin",
+              # Spanish deputy heads and managers ("Subdirectora de Operaciones").
+              "subdirector", "subdirectora", "subgerente", "gerenta", "presidente", "presidenta",
+              "vicepresidente", "vicepresidenta", "socio", "socia"}
 FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operations",
           "research", "engineering", "technology", "ingeniería", "engenharia", "tecnología",
           "tecnologia", "ingénierie", "informatik", "it", "financial", "maintenance", "hr",
           "human", "resources", "quality", "production", "plant", "site", "project", "projects",
           "enfermería", "enfermeria", "nursing", "clinical", "medical", "legal", "audit",
           "accounts", "accounting", "credit", "risk", "logistics", "supply", "chain",
-          "procurement", "customer", "service", "services", "support", "infrastructure"}
+          "procurement", "customer", "service", "services", "support", "infrastructure",
+          "operaciones", "finanzas", "ventas", "proyectos", "sistemas", "calidad", "producción",
+          "ti"}
 ROLE_WORDS = ROLE_NOUNS | FIELDS | {
     "associate", "assistant", "adjunct", "senior", "principal", "lead", "chief", "vice",
     "president", "people", "talent", "partner", "of", "and", "&", "msc", "tech", "de", "da",
@@ -147,7 +152,7 @@ ROLE_WORDS = ROLE_NOUNS | FIELDS | {
 }
 # Parts of a referee's line: commas, brackets, bars and dashes (" - " too) part them.
 PART = re.compile(r"(?:(?![ \t]-[ \t])[^,;()\n—–|،؛·•])+")  # Arabic script's comma too
-ACRONYM = re.compile(r"[A-Z]{3,5}")
+ACRONYM = re.compile(r"[A-Z]{3,7}")  # "UIUC", "SINTEF"
 # After the referee's name, their employer stays: a word with an inner capital ("GCash",
 # "SoftServe"; not "McAllister", "DeVries") or a part with an organisation word.
 CAMEL_FIRM = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])"
