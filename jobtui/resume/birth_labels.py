@@ -33,7 +33,8 @@ STEM = re.compile(rf"(?<![\w])(?i:{_STEMS}|{_ORIGIN})")
 # nașterii     "), no digit in it; its value runs to the end of its segment.
 # A label opens a line or a segment after a bar ("ת.ז. 032847162 | נולדה: 11.02.1991").
 LABEL = re.compile(
-    r"(?:^|(?<=[|·•]))[ \t]*(?P<label>[^\W\d_][^\d\n:：\t|]{0,45}?)(?:[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*)"
+    r"(?:^|(?<=[|·•]))[ \t]*(?P<label>[^\W\d_][^\d\n:：\t|]{0,45}?)"
+    r"(?:[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*)"
     r"(?P<value>[^\s|·•;][^|·•;\n\t]*?)(?=[ \t]*(?:[|·•;\n\t]|[ \t]{3}|[ \t][–—-][ \t]|$))",
     re.MULTILINE)
 # A label alone on its line, its value on the next (a table read row by row, a sidebar).

@@ -70,8 +70,9 @@ _SURNAME_CASE = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|�
 # Mongolian names: the father's name in the genitive, then the given name, which may carry a
 # case ending ("Дамдины Оюунчимэг", "Ганзоригийн Тэмүүлэнтэй хамтран"); not inside a longer
 # capitalised run ("Монгол Улсын Их Сургууль" is a university).
-MONGOLIAN_PAIR = re.compile(rf"(?<![{_UP}{_LOW}][ \t])(?<![\w])([{_UP}][{_LOW}]+(?:ийн|гийн|ын|ны|ний))"
-                            rf"[ \t]+([{_UP}][{_LOW}]{{3,}})(?![\w])(?![ \t]+[{_UP}])")
+MONGOLIAN_PAIR = re.compile(rf"(?<![{_UP}{_LOW}][ \t])(?<![\w])"
+                            rf"([{_UP}][{_LOW}]+(?:ийн|гийн|ын|ны|ний))[ \t]+"
+                            rf"([{_UP}][{_LOW}]{{3,}})(?![\w])(?![ \t]+[{_UP}])")
 MONGOLIAN = re.compile("[өүӨҮ]")
 _NOT_NAMES = {"Москвой", "Киевом", "Минском", "Алматы", "Астаной", "Газпромом", "Сбером"}
 # Instrumental, genitive and dative endings and the nominative endings they may come from.

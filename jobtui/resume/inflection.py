@@ -98,8 +98,8 @@ def inflection_spans(text: str, people: list[tuple[int, int]],
     words: set[str] = set()
     for start, end in people:
         found = text[start:end].split()
-        if len(found) >= 2:
-            words.update(found)
+        if len(found) >= 2:  # a colleague "Hana Tesfaye" leaves "SAP HANA" alone
+            words.update(w for w in found if fold(w).lower().strip(".,") not in TECH)
     for name in names:
         # "ОЛЕГ ВІКТОРОВИЧ КОВАЛЬЧУК" in the header is "Олега" in a quotation.
         words.update(w if not w.isupper() else w.capitalize() for w in name.split()

@@ -26,7 +26,8 @@ from jobtui.resume.header import (
 # Labels of a name part in a personal-details form, in the languages resumes come in. The
 # value after the colon is the candidate's (a relative's name has its own label, biodata.py).
 PART_LABEL = re.compile(
-    r"^[ \t]*(?:full[ \t]+names?|name[ \t]+in[ \t]+full|surnames?|last[ \t]+names?|family[ \t]+names?|maiden[ \t]+name"
+    r"^[ \t]*(?:full[ \t]+names?|name[ \t]+in[ \t]+full|surnames?|last[ \t]+names?"
+    r"|family[ \t]+names?|maiden[ \t]+name"
     r"|first[ \t]+names?|given[ \t]+names?|other[ \t]+names?|middle[ \t]+names?|forenames?"
     r"|christian[ \t]+names?|preferred[ \t]+(?:first[ \t]+)?name|known[ \t]+as|nickname"
     r"|apellidos?|nombres?|nombre\(s\)|apellido\(s\)|primer[ \t]+apellido|segundo[ \t]+apellido"

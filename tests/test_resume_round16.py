@@ -1,0 +1,136 @@
+"""Round 16 of the privacy rules: spouses and children in Arabic-script fields, stacked titles,
+Hebrew family names and inline signatures, registration numbers in more shapes, a full-name
+field at the end of the CV, Mongolian names, and a few facts that looked like people. Examples
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtui.resume.redact import redact, redact_path
+from tests.resume_probe import check_redaction, found
+
+HEAD = "Lena Ortmann\nlena.ortmann@example.com\n\nEXPERIENCE\n"
+
+CASES = [
+    # A spouse in brackets after the marital status, Arabic.
+    ("الحالة الاجتماعية: متزوج (الزوجة: هند سالم المري)\n",
+     ["هند", "المري"], ["الحالة الاجتماعية"]),
+    # Children listed after their Persian field.
+    ("فرزندان: آرمان، نیلوفر\nوضعیت تأهل: متأهل\n", ["آرمان", "نیلوفر"], ["وضعیت تأهل"]),
+    # "son of" inside a titled name, after the second given name.
+    ("1) د. منيرة خالد بن دخيل – أستاذة مشاركة، جامعة الملك سعود\n",
+     ["منيرة", "دخيل"], ["جامعة الملك سعود"]),
+    # Two titles before a Persian name: the second is no name word.
+    ("- همکاری با آقای مهندس فرهاد زمانی در پروژه ERP\nمهندسی نرم‌افزار – دانشگاه تهران\n",
+     ["فرهاد", "زمانی"], ["مهندسی نرم‌افزار", "ERP"]),
+    # A supervisor's field with "direct" and a job title before the name.
+    ("- سرپرست مستقیم: مهندس کیوان رستمی\n", ["کیوان", "رستمی"], ["سرپرست مستقیم"]),
+    # A Hebrew family name after "with" and a known given name, a clause word after it.
+    ("• פיתוח משותף עם נועה קרסנטי על מערכת התשלומים\n", ["נועה", "קרסנטי"],
+     ["מערכת התשלומים"]),
+    # A Hebrew signature on the quotation's own line.
+    ('"מהנדס מצוין ושותף אמיתי." — גלעד זילברמן, CTO\n', ["גלעד", "זילברמן"], ["CTO"]),
+    # A Hebrew birth label after a bar.
+    ("ת.ז. 039471620 | נולד: 04.06.1989, אשקלון\n", ["04.06.1989", "אשקלון"], []),
+    # A Mongolian father's name in the genitive before the given name, with a case ending.
+    ("- Батсүхийн Ариунзаяатай хамтран төсөл хэрэгжүүлсэн\n"
+     "- Шууд удирдлага: Б. Ариунзаяа\nМонгол Улсын Их Сургууль\n",
+     ["Батсүхийн", "Ариунзаяатай", "Ариунзаяа"], ["Монгол Улсын Их Сургууль"]),
+    # A given name that is also a technology, before another known name.
+    ("- Worked with Hana Tesfaye (Pricing) on demand forecasts in SAP HANA.\n",
+     ["Hana Tesfaye"], ["SAP HANA", "(Pricing)"]),
+    # A signature under a quotation that opens with a hyphen.
+    ('"Never missed a release."\n- Selamawit Gebremedhin, Head of Delivery, Safaricom\n',
+     ["Selamawit", "Gebremedhin"], ["Head of Delivery"]),
+    # Children with their ages in brackets.
+    ("Wife: Siti Hajar binti Yusof; children: Irfan (7), Humaira (4)\n",
+     ["Irfan", "Humaira"], ["(7)", "(4)"]),
+    # A maiden name in capitals after the given names.
+    ("Mme TRAORE Fatou Aminata née KONE (épouse) — +225 07 48 31 90 22\n",
+     ["TRAORE", "Fatou", "KONE"], ["(épouse)"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), CASES)
+def test_people_in_more_shapes(privacy, body, secrets, facts):
+    check_redaction(privacy, HEAD + body, secrets, facts)
+
+
+REGISTRATIONS = [
+    ("RPEQ (Registered Professional Engineer of Queensland) no. 30217\n", "30217", "RPEQ"),
+    ("Colegiado n.º 31.806 en el COIIM\n", "31.806", "COIIM"),
+    ("Ingénieur (membre de l'OIQ, permis n° 6034418)\n", "6034418", "OIQ"),
+    ("- COREN Registered Engineer (Reg. No. R.41977)\n", "R.41977", "COREN"),
+    ("Corps Member (State Code: LA/19A/2210)\n", "LA/19A/2210", "Corps Member"),
+    ("Certified Supply Professional, PSPTB Reg. No.\nPSPTB/CSP/2017/1182\n",
+     "PSPTB/CSP/2017/1182", "Certified Supply Professional"),
+    ("Associate Member, CIMA - ACMA (2018), CIMA Contact ID: 1-3K7TR82\n", "1-3K7TR82", "ACMA"),
+    ("N° d'identification nationale (NIN) : 119920120078340011\n", "119920120078340011", ""),
+    ("Passport (RF): 45 08 719305\n", "45 08 719305", ""),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "fact"), REGISTRATIONS)
+def test_registration_numbers_and_ids(privacy, body, number, fact):
+    check_redaction(privacy, HEAD + body, [number], [fact] if fact else [])
+
+
+def test_a_full_name_field_at_the_end_counts_wherever_it_stands(privacy):
+    filler = "".join(f"- Closed the month-end books for unit {n} on time.\n" for n in range(45))
+    text = (HEAD.replace("Lena Ortmann", "Nadeesha Perera") + filler
+            + "PERSONAL DETAILS\nFull Name       : Wickramasinghe Arachchige Nadeesha Perera\n")
+    check_redaction(privacy, text, ["Wickramasinghe", "Arachchige"], ["unit 44"])
+
+
+def test_a_name_with_a_zero_width_joiner_leaves_the_file_name(privacy):
+    text = "رضا نیک‌نژاد\nبرنامه‌نویس\nreza.niknejad@example.ir\n"
+    redaction = redact(text, privacy, file_name="CV-Reza-Niknejad.pdf")
+    path = redact_path("/home/u/CV-Reza-Niknejad.pdf", privacy, redaction.names)
+    assert "Niknejad" not in path and "Reza" not in path
+
+
+def test_another_form_of_the_name_after_a_slash_and_a_joined_given_name(privacy):
+    text = 'Name: KIM Ha-neul (김하늘) / "Skye" Kim\nEmail: skye.kim@example.kr\n\nEXPERIENCE\n'
+    redaction = redact(text, privacy, file_name="CV_Kim_Haneul.pdf")
+    assert [w for w in ("김하늘", "Skye", "Ha-neul") if w in redaction.text] == []
+    assert "Haneul" not in redact_path("/home/u/CV_Kim_Haneul.pdf", privacy, redaction.names)
+
+
+def test_a_phone_before_an_e_mail_on_a_referee_line(privacy):
+    text = HEAD + "REFEREES\nGrace Achieng – Country Lead, WFP – 0722 418 305 – g.achieng@example.org\n"
+    check_redaction(privacy, text, ["0722 418 305"], ["Country Lead"])
+
+
+def test_a_date_range_running_into_the_next_column_is_no_phone(privacy):
+    text = HEAD + "07.2012 — 09.2015  2ГИС, г. Томск\nРазработчик\n"
+    check_redaction(privacy, text, [], ["07.2012 — 09.2015", "2ГИС"])
+
+
+FACTS = [
+    "- Covered Sun Hung Kai Properties and Henderson Land for institutional clients.",
+    "Site Engineer - John Holland, Perth WA",
+    "2009 – 2011   Bachillerato – IES Rosalía de Castro, Santiago de Compostela",
+    "Sijil Pelajaran Malaysia - SMK Sultan Abdul Halim, Alor Setar",
+    "Modelling with Monte Carlo simulations and Julia notebooks.",
+]
+
+
+@pytest.mark.parametrize("line", FACTS)
+def test_firms_and_schools_named_like_people_stay(line):
+    assert found(line + "\n") == set()
+
+
+REFERENCES = [
+    ("REFERENCIAS\nLic. Tomás Arriaga Villegas — Subdirector de Finanzas, Grupo Modelo\n",
+     ["Tomás", "Arriaga"], ["Subdirector de Finanzas", "Grupo Modelo"]),
+    ("REFERANSER\nIngrid Ness, seniorforsker, NORSAR – ingrid.ness@example.no\n",
+     ["Ingrid", "Ness"], ["seniorforsker", "NORSAR"]),
+    ("معرفی‌کننده‌ها\nمریم کاشانی – مدیر پروژه، همراه اول – ۰۹۱۲ ۵۵۵ ۰۱۹۸\n",
+     ["مریم", "کاشانی", "۰۹۱۲ ۵۵۵ ۰۱۹۸"], ["مدیر پروژه"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), REFERENCES)
+def test_references_in_more_languages_keep_roles_and_employers(privacy, body, secrets, facts):
+    check_redaction(privacy, HEAD + body, secrets, facts)
