@@ -98,7 +98,8 @@ def test_another_form_of_the_name_after_a_slash_and_a_joined_given_name(privacy)
 
 
 def test_a_phone_before_an_e_mail_on_a_referee_line(privacy):
-    text = HEAD + "REFEREES\nGrace Achieng – Country Lead, WFP – 0722 418 305 – g.achieng@example.org\n"
+    text = (HEAD + "REFEREES\n"
+            "Grace Achieng – Country Lead, WFP – 0722 418 305 – g.achieng@example.org\n")
     check_redaction(privacy, text, ["0722 418 305"], ["Country Lead"])
 
 
