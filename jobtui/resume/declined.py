@@ -136,9 +136,10 @@ TURKISH = re.compile(r"[ıİğĞəƏ]")
 LATIN_ENDINGS = {"iem": ("",), "em": ("",), "om": ("", "a"), "owi": ("",), "ovi": ("",),
                  "ou": ("a",), "ei": ("a",), "ie": ("a", ""), "u": ("", "a"), "a": ("",),
                  "y": ("a",), "i": ("a",), "e": ("a",), "im": ("i", "is"), "ovou": ("ova",),
-                 # Lithuanian and Latvian: "Jonui", "Jono", "Joną" (Jonas), "Jānim" (Jānis).
+                 # Lithuanian and Latvian: "Jonui", "Jono", "Joną" (Jonas), "Jānim" (Jānis),
+                 # "Pauliumi" (Paulius).
                  "ui": ("as", "is", "us"), "o": ("as",), "iui": ("is", "ius"), "am": ("s", "a"),
-                 "ai": ("a",), "os": ("a",), "es": ("e",)}
+                 "ai": ("a",), "os": ("a",), "es": ("e",), "umi": ("us",), "iumi": ("ius",)}
 LATIN_WORD = re.compile(r"(?<=[a-ząćęłńóśźżčďěňřšťůžćđăâîșț,][ \t])([A-Z][a-z]{2,14})(?![\w'-])")
 LATIN_INSTITUTION = re.compile(r"(?:im|ul|al|pl|os|sv|bd|str|blvd|nám|nam|trg)\.[ \t]*$"
                                r"|(?i:imienia|imeni|jmena)[ \t]+$")

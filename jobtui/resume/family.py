@@ -37,7 +37,7 @@ _NAME = rf"[{UPPER}][{LOWER}]{{1,14}}(?:-[{UPPER}]?[{LOWER}]+)?"  # "Hye-won" to
 _AND = r"(?:and|und|et|y|e|en|og|och|ja|a|i|и|і|та|ва|va)"
 # Full names too: "Spouse: Grace Wanjiru".
 # A year or an age may follow each name: "två barn (Ella 2016, Viggo 2019)", "Aisyah (6)".
-_FULL = (rf"{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,2}}"
+_FULL = (rf"{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,3}}"
          r"(?:[ \t]+\d{1,4}|[ \t]*\(\d{1,2}[^()\n]{0,8}\))?")
 _LIST = rf"{_FULL}(?:[ \t]*,[ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"
 FAMILY = re.compile(

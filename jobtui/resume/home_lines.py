@@ -59,6 +59,9 @@ NEIGHBOURHOOD_WORD = (r"(?:B[°º]|(?i:bo|col|urb|fracc|res)\.|(?i:barrio|bairro
                       r"|urbanizaci[oó]n|reparto|residencial|fraccionamiento|cit[eé]|quartier"
                       r"|lotissement))")
 NEIGHBOURHOOD = re.compile(rf"{NEIGHBOURHOOD_WORD}[ \t]*[A-ZÀ-Þ]")
+# Or a word after its name: Nigeria's "Nassarawa GRA" (government reserved area), "Lekki
+# Phase 1", India's "HSR Layout", "Jayanagar Extension".
+NEIGHBOURHOOD_AFTER = re.compile(r"[ \t](?:GRA|(?i:estate|layout|extension|phase[ \t]*\d{1,2}))$")
 # A line that starts a home address in the contact block: a unit, a building, a house number
 # after its word, a street abbreviation ("Blk 12", "Bldg 302", "House # 47-B", "No. 14,",
 # "бульв. Лесі", "Str. Observatorului").
@@ -110,9 +113,15 @@ def home_line_spans(text: str,
     spans: list[tuple[int, int, str]] = []
     streets = [(s, e) for s, e in addresses  # a birthplace ("born … in Lyon") is no street
                if re.search(r"\d", text[s:e]) or STREET_WORD.search(text, s, e)]
-    for block in _blocks(text, streets):
+    blocks = _blocks(text, streets)
+    # "P.O. Box 70412, Dar es Salaam" above "Plot 45, Mbezi Beach, Kinondoni": with a known
+    # city in the home address, a name no list knows is the district, not the city.
+    known_city = any(kind == "city" for block in blocks for start, end in block
+                     for *_, kind in _parts(text, start, end))
+    for block in blocks:
         for index, (start, end) in enumerate(block):
-            spans += keep_city_spans(text, start, end, fallback=index == len(block) - 1)
+            spans += keep_city_spans(text, start, end,
+                                     fallback=index == len(block) - 1 and not known_city)
     return spans
 
 
@@ -279,19 +288,8 @@ def keep_city_spans(text: str, start: int, end: int,
     """The parts of the home-address value ``text[start:end]`` that are not a known city,
     region, code or country; with ``fallback`` and no known city, the last name before the
     closing postcode, region or country stays as the city."""
-    segment = re.split(r"[ \t]*(?:[|•·;]|\t|[ \t]{3,})[ \t]*", text[start:end])[0]
-    parts = []
-    cursor = 0
-    for raw in [*SEPARATOR.split(segment)]:
-        body = raw.strip(" \t.-–—")
-        if body:
-            at = start + cursor + raw.index(body)
-            parts.append((at, at + len(body), body))
-        cursor += len(raw)
-        separator = SEPARATOR.match(segment, cursor)
-        cursor = separator.end() if separator else cursor
-    # A part opened by a neighbourhood word is no city: "B° Nueva Córdoba".
-    kinds = [("street" if NEIGHBOURHOOD.match(body) else _kind(body)) for _, _, body in parts]
+    parts = _parts(text, start, end)
+    kinds = [kind for *_, kind in parts]
     if fallback and "city" not in kinds:
         for index in range(len(parts) - 1, -1, -1):
             if kinds[index] == "named":
@@ -300,13 +298,33 @@ def keep_city_spans(text: str, start: int, end: int,
             if kinds[index] not in ("tail", "postcode"):
                 break
     spans = []
-    for (part_start, part_end, body), kind in zip(parts, kinds, strict=True):
+    for (part_start, part_end, body, _), kind in zip(parts, kinds, strict=True):
         for match in [*POSTCODE_TOKEN.finditer(body), *LOCAL_POSTCODE.finditer(body)]:
             if re.search(r"\d{3}", match.group()):
                 spans.append((part_start + match.start(), part_start + match.end(), "POSTAL_CODE"))
         if kind in ("named", "street"):
             spans.append((part_start, part_end, "ADDRESS"))
     return spans
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, kind) of each part of the home-address value ``text[start:end]``'s
+    first segment, as _kind tells them."""
+    segment = re.split(r"[ \t]*(?:[|•·;]|\t|[ \t]{3,})[ \t]*", text[start:end])[0]
+    parts = []
+    cursor = 0
+    for raw in [*SEPARATOR.split(segment)]:
+        body = raw.strip(" \t.-–—")
+        if body:
+            at = start + cursor + raw.index(body)
+            # A part with a neighbourhood word is no city: "B° Nueva Córdoba".
+            neighbourhood = NEIGHBOURHOOD.match(body) or NEIGHBOURHOOD_AFTER.search(body)
+            kind = "street" if neighbourhood else _kind(body)
+            parts.append((at, at + len(body), body, kind))
+        cursor += len(raw)
+        separator = SEPARATOR.match(segment, cursor)
+        cursor = separator.end() if separator else cursor
+    return parts
 
 
 def _kind(part: str) -> str:

@@ -145,7 +145,7 @@ FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operati
           "accounts", "accounting", "credit", "risk", "logistics", "supply", "chain",
           "procurement", "customer", "service", "services", "support", "infrastructure",
           "operaciones", "finanzas", "ventas", "proyectos", "sistemas", "calidad", "producción",
-          "ti"}
+          "ti", "warehouse", "platform", "platforms", "analytics", "treasury", "compliance"}
 ROLE_WORDS = ROLE_NOUNS | FIELDS | {
     "associate", "assistant", "adjunct", "senior", "principal", "lead", "chief", "vice",
     "president", "people", "talent", "partner", "of", "and", "&", "msc", "tech", "de", "da",
@@ -170,7 +170,7 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     section's body) that may stay: "Gregory Tham, PhD, Associate Professor" keeps the last two."""
     from jobtui.resume.names import gazetteer
 
-    kept = []
+    kept: list[tuple[int, int]] = []
     for part in PART.finditer(text, start, end):
         # "MTN Nigeria. Tel: 0803 …": the contact after a full stop is no part of the employer.
         raw = CONTACT_TAIL.split(part.group().strip())[0].lstrip("-–— ")
@@ -182,10 +182,17 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 or HEAD_OF.fullmatch(core) or _noun_first_role(core)
                 or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])
                 or _employer(text, part.start(), raw) or _lowercase_role(text, part.start(), raw)
-                or _caseless_role(text, part.start(), raw)):
+                or _caseless_role(text, part.start(), raw)
+                or _unit_of_role(text, part.start(), words, kept)):
             lead = part.group().index(raw)
             kept.append((part.start() + lead, part.start() + lead + len(raw)))
     return kept
+
+
+def _unit_of_role(text: str, start: int, words: list[str], kept: list[tuple[int, int]]) -> bool:
+    """Field words right after a kept role are its unit: "Senior Manager, Data Warehouse"."""
+    return (bool(words) and all(w in FIELDS for w in words) and bool(kept)
+            and not text[kept[-1][1]:start].strip(" \t,;|–—-"))
 
 
 FORMER = re.compile(r"^(?i:ex-|ex|former|ehemalige[rn]?|ancien(?:ne)?|antig[oa]|byvalý)[ \t]+")
