@@ -135,3 +135,8 @@ REFERENCES = [
 @pytest.mark.parametrize(("body", "secrets", "facts"), REFERENCES)
 def test_references_in_more_languages_keep_roles_and_employers(privacy, body, secrets, facts):
     check_redaction(privacy, HEAD + body, secrets, facts)
+
+
+def test_a_paper_title_in_quotes_then_its_journal_is_no_signature():
+    text = "مقالات\n«پایش برخط کیفیت آب شرب» – مجله مهندسی عمران ایران – ۱۳۹۹\n"
+    assert found(text) == set()

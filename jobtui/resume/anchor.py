@@ -184,7 +184,9 @@ def _after_sidebar(text: str, stem: str) -> str | None:
     a word the e-mail or the file name spells."""
     from jobtui.resume.header import header_name
 
-    head = "\n".join(text.splitlines()[:LINES_TO_CHECK // 3 * 2])
+    # A PDF puts the other column's empty rows between them: many blank lines count as one.
+    squeezed = re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", text)
+    head = "\n".join(squeezed.splitlines()[:LINES_TO_CHECK // 3 * 2])
     blocks = re.split(r"\n[ \t]*\n", head)
     if not re.search(r"@|\+?\d[\d ()-]{7,}\d", blocks[0]):
         return None

@@ -93,7 +93,7 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v17.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v18.txt"
     except PackageNotFoundError:
         return _load()
     try:

@@ -111,9 +111,11 @@ THAI_WITH = re.compile(rf"(?:ร่วมกับ|กับ)(?:คุณ)?(?P<r
 SIGNED = re.compile(rf"^[ \t]*[—–-][ \t]*(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD}){{1,3}})"
                     r"[ \t]*(?:[–—،,-]|$)", re.MULTILINE)
 QUOTE_END = re.compile(r"[\"”»″“«]\.?[ \t]*$")
-# The signature on the quotation's own line: '"…" — עדי פרלמוטר, VP R&D'.
-SIGNED_INLINE = re.compile(rf"[\"”»″“«]\.?[ \t]*[—–-][ \t]*(?P<name>{_SCRIPT_WORD}"
-                           rf"(?:[ \t]+{_SCRIPT_WORD}){{1,3}})[ \t]*(?:[–—،,-]|$)", re.MULTILINE)
+# The signature on the quotation's own line: '"… איתי." — עדי פרלמוטר, VP R&D'. The quotation
+# ends a sentence and a comma or the line's end follows the name ("«…» – مجله …، ۱۳۹۶" is a
+# paper and its journal).
+SIGNED_INLINE = re.compile(rf"[.!?…][\"”»″“«][ \t]*[—–-][ \t]*(?P<name>{_SCRIPT_WORD}"
+                           rf"(?:[ \t]+{_SCRIPT_WORD}){{1,3}})[ \t]*(?:[،,]|$)", re.MULTILINE)
 
 
 # A parent's name in its field: Persian "نام پدر:", Arabic "اسم الأب:", Dari "ولد:" (son of),
