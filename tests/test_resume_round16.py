@@ -140,3 +140,42 @@ def test_references_in_more_languages_keep_roles_and_employers(privacy, body, se
 def test_a_paper_title_in_quotes_then_its_journal_is_no_signature():
     text = "مقالات\n«پایش برخط کیفیت آب شرب» – مجله مهندسی عمران ایران – ۱۳۹۹\n"
     assert found(text) == set()
+
+
+MORE = [
+    # A Lithuanian given name in the instrumental after "with", and its surname.
+    ("- Kartu su Mindaugu Petrausku sukūrėme sandėlio valdymo sistemą.\n",
+     ["Mindaugu", "Petrausku"], ["sandėlio valdymo sistemą"]),
+    # A referee's role and its unit stay.
+    ("REFERENCES\nYonas Haile, Senior Manager, Data Warehouse, Awash Bank, +251 911 40 2277\n",
+     ["Yonas", "Haile", "+251 911 40 2277"], ["Senior Manager, Data Warehouse", "Awash Bank"]),
+    # A Persian given name the lists did not know, after a title.
+    ("- همکاری با مهندس بهروز نیک‌پور در طراحی شبکه\n", ["بهروز", "نیک‌پور"], ["طراحی شبکه"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), MORE)
+def test_more_people_and_the_facts_beside_them(privacy, body, secrets, facts):
+    check_redaction(privacy, HEAD + body, secrets, facts)
+
+
+def test_a_district_beside_a_known_home_city_goes_and_the_city_stays(privacy):
+    text = ("Rehema Mushi\nP.O. Box 31822, Dar es Salaam\nPlot 12, Block F, Mikocheni, Kinondoni\n"
+            "rehema.mushi@example.co.tz\n\nEXPERIENCE\nAccountant, CRDB Bank, Dar es Salaam\n")
+    check_redaction(privacy, text, ["Mikocheni", "Kinondoni", "31822"],
+                    ["Dar es Salaam", "CRDB Bank"])
+
+
+def test_a_nigerian_reserved_area_is_a_district(privacy):
+    text = ("Aisha Bello\nNo. 14 Sultan Road, Bompai GRA, Kano State\naisha.bello@example.ng\n\n"
+            "EXPERIENCE\nAnalyst, Dangote Group, Kano\n")
+    check_redaction(privacy, text, ["Bompai GRA", "14 Sultan Road"], ["Kano State", "Dangote"])
+
+
+def test_the_name_below_a_sidebar_and_the_empty_rows_of_a_pdf(privacy):
+    sidebar = "CONTACTO\nAv. Italia 3310\n+598 99 208 114\nseba.mendez@example.uy\n"
+    text = (sidebar + "\n" * 30 + 'Sebastián "Seba" Méndez Olivera\nBackend Engineer\n\n'
+            "Seba lideró la migración a Kafka.\n")
+    redaction = redact(text, privacy, file_name="CV-SebastianMendez.pdf")
+    assert [w for w in ("Sebastián", "Seba", "Méndez", "Olivera") if w in redaction.text] == []
+    assert "Kafka" in redaction.text

@@ -134,10 +134,10 @@ TURKISH = re.compile(r"[ıİğĞəƏ]")
 # Folded case endings and the nominative endings they may stand for: Polish/Czech/Slovak/
 # Croatian/Slovene instrumental, genitive, dative, accusative, locative; Romanian genitive.
 LATIN_ENDINGS = {"iem": ("",), "em": ("",), "om": ("", "a"), "owi": ("",), "ovi": ("",),
-                 "ou": ("a",), "ei": ("a",), "ie": ("a", ""), "u": ("", "a"), "a": ("",),
+                 "ou": ("a",), "ei": ("a",), "ie": ("a", ""), "u": ("", "a", "as"), "a": ("",),
                  "y": ("a",), "i": ("a",), "e": ("a",), "im": ("i", "is"), "ovou": ("ova",),
                  # Lithuanian and Latvian: "Jonui", "Jono", "Joną" (Jonas), "Jānim" (Jānis),
-                 # "Pauliumi" (Paulius).
+                 # "Pauliumi" (Paulius), "Mindaugu" (Mindaugas).
                  "ui": ("as", "is", "us"), "o": ("as",), "iui": ("is", "ius"), "am": ("s", "a"),
                  "ai": ("a",), "os": ("a",), "es": ("e",), "umi": ("us",), "iumi": ("ius",)}
 LATIN_WORD = re.compile(r"(?<=[a-ząćęłńóśźżčďěňřšťůžćđăâîșț,][ \t])([A-Z][a-z]{2,14})(?![\w'-])")
