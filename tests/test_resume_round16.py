@@ -179,3 +179,15 @@ def test_the_name_below_a_sidebar_and_the_empty_rows_of_a_pdf(privacy):
     redaction = redact(text, privacy, file_name="CV-SebastianMendez.pdf")
     assert [w for w in ("Sebastián", "Seba", "Méndez", "Olivera") if w in redaction.text] == []
     assert "Kafka" in redaction.text
+
+
+def test_a_bare_relation_label_names_a_relative(privacy):
+    body = "Guardian: Mr. K. Raghunathan\nFather: Oh Sung-min (teacher); Mother: Yoon Ji-eun\n"
+    check_redaction(privacy, HEAD + body + "Sister company: Hanwha Solutions\n",
+                    ["Raghunathan", "Sung-min", "Yoon"], ["Sister company: Hanwha Solutions"])
+
+
+def test_a_one_word_employer_after_a_referee_role_stays(privacy):
+    body = "REFERENCIAS\nIng. Wilber Huamaní – Jefe de Mantenimiento, Sedapal – 984 331 207\n"
+    check_redaction(privacy, HEAD + body, ["Wilber", "Huamaní", "984 331 207"],
+                    ["Jefe de Mantenimiento, Sedapal"])

@@ -22,6 +22,8 @@ RELATIVE = re.compile(
     r"|name[ \t]+der[ \t]+mutter|nom[ \t]+du[ \t]+(?:p[eè]re|conjoint)"
     r"|nom[ \t]+de[ \t]+la[ \t]+m[eè]re|emergency[ \t]+contact(?:[ \t]+(?:person|name))?"
     r"|contact[ \t]+person|next[ \t]+of[ \t]+kin"
+    # A bare relation as the label: "Guardian: Mr. V. Srinivasan", "Father: Jeong Dong-su".
+    r"|guardian|father|mother|brothers?|sisters?"
     # HU, PL, CS/SK, RO, TR, VN: "Anyja neve:", "Imię ojca:", "Jméno matky:", "Họ tên cha:".
     r"|(?:anyja|apja)(?:[ \t]+sz[üu]let[ée]si)?[ \t]+neve|imi[ęe][ \t]+(?:ojca|matki)"
     r"|nazwisko[ \t]+rodowe[ \t]+matki|jm[ée]no[ \t]+(?:otce|matky)|meno[ \t]+(?:otca|matky)"

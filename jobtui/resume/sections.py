@@ -183,16 +183,28 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])
                 or _employer(text, part.start(), raw) or _lowercase_role(text, part.start(), raw)
                 or _caseless_role(text, part.start(), raw)
-                or _unit_of_role(text, part.start(), words, kept)):
+                or _after_role(text, part.start(), raw, kept)):
             lead = part.group().index(raw)
             kept.append((part.start() + lead, part.start() + lead + len(raw)))
     return kept
 
 
-def _unit_of_role(text: str, start: int, words: list[str], kept: list[tuple[int, int]]) -> bool:
-    """Field words right after a kept role are its unit: "Senior Manager, Data Warehouse"."""
-    return (bool(words) and all(w in FIELDS for w in words) and bool(kept)
-            and not text[kept[-1][1]:start].strip(" \t,;|–—-"))
+def _after_role(text: str, start: int, part: str, kept: list[tuple[int, int]]) -> bool:
+    """Right after a kept role: field words are its unit ("Senior Manager, Data Warehouse"),
+    and one to three capitalised words that name nobody the gazetteer knows are the employer
+    ("Jefe de Producción, Alicorp")."""
+    from jobtui.resume.names import fold, gazetteer
+
+    if not kept or text[kept[-1][1]:start].strip(" \t,;|–—-"):
+        return False
+    words = part.split()
+    if words and all(w.lower() in FIELDS for w in words):
+        return True
+    first_names, surnames = gazetteer()
+    return (1 <= len(words) <= 3 and not any(c.isdigit() or c in "@:/" for c in part)
+            and all(w[0].isupper() for w in words)
+            and not any(fold(w).lower() in first_names or fold(w).lower() in surnames
+                        for w in words))
 
 
 FORMER = re.compile(r"^(?i:ex-|ex|former|ehemalige[rn]?|ancien(?:ne)?|antig[oa]|byvalý)[ \t]+")
