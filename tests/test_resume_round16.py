@@ -191,3 +191,13 @@ def test_a_one_word_employer_after_a_referee_role_stays(privacy):
     body = "REFERENCIAS\nIng. Wilber Huamaní – Jefe de Mantenimiento, Sedapal – 984 331 207\n"
     check_redaction(privacy, HEAD + body, ["Wilber", "Huamaní", "984 331 207"],
                     ["Jefe de Mantenimiento, Sedapal"])
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    ("REFERANSLAR\nDoç. Dr. Volkan Şahin – ODTÜ Bilgisayar Mühendisliği – 0312 210 4411\n",
+     ["ODTÜ Bilgisayar Mühendisliği"]),
+    ("REFERENTIES\nMarloes Kuipers – HR-manager, Rabobank – 06 48213377\n",
+     ["HR-manager, Rabobank"]),
+])
+def test_referee_roles_with_accented_acronyms_and_hyphens_stay(privacy, body, facts):
+    check_redaction(privacy, HEAD + body, ["Volkan", "Şahin", "Marloes", "Kuipers"], facts)

@@ -153,7 +153,7 @@ ROLE_WORDS = ROLE_NOUNS | FIELDS | {
 }
 # Parts of a referee's line: commas, brackets, bars and dashes (" - " too) part them.
 PART = re.compile(r"(?:(?![ \t]-[ \t])[^,;()\n—–|،؛·•])+")  # Arabic script's comma too
-ACRONYM = re.compile(r"[A-Z]{3,7}")  # "UIUC", "SINTEF"
+ACRONYM = re.compile(r"[A-Z]{3,7}")  # "UIUC", "SINTEF", "ODTÜ" (folded)
 # After the referee's name, their employer stays: a word with an inner capital ("GCash",
 # "SoftServe"; not "McAllister", "DeVries") or a part with an organisation word.
 CAMEL_FIRM = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])"
@@ -168,19 +168,20 @@ ORG_SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "plc", "corp", "cor
 def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each role, degree or acronym between ``start`` and ``end`` (a references
     section's body) that may stay: "Gregory Tham, PhD, Associate Professor" keeps the last two."""
-    from jobtui.resume.names import gazetteer
+    from jobtui.resume.names import fold, gazetteer
 
     kept: list[tuple[int, int]] = []
     for part in PART.finditer(text, start, end):
         # "MTN Nigeria. Tel: 0803 …": the contact after a full stop is no part of the employer.
         raw = CONTACT_TAIL.split(part.group().strip())[0].lstrip("-–— ")
         core = FORMER.sub("", raw)  # "ex Directora de Finanzas": a past role is a role
-        words = core.lower().split()
+        words = re.split(r"[\s-]+", core.lower().strip())  # "HR-manager"
         if (words and all(w in ROLE_WORDS for w in words)
                 and (words[-1] in ROLE_NOUNS | FIELDS or words[0] in ROLE_NOUNS)
                 and any(w in ROLE_NOUNS for w in words)
                 or HEAD_OF.fullmatch(core) or _noun_first_role(core)
-                or ACRONYM.fullmatch(raw) and not any(raw.lower() in n for n in gazetteer()[:2])
+                or ACRONYM.fullmatch(fold(raw))
+                and not any(raw.lower() in n for n in gazetteer()[:2])
                 or _employer(text, part.start(), raw) or _lowercase_role(text, part.start(), raw)
                 or _caseless_role(text, part.start(), raw)
                 or _after_role(text, part.start(), raw, kept)):
@@ -216,7 +217,8 @@ HEAD_OF = re.compile(r"(?i:head|director|directora|vp|vice[ \t]+president|manage
                      # a referee's department: "Dept. of Statistics and Actuarial Sciences"
                      r"|dept\.?|department|faculty|division|school|institute|centre|center)[ \t]+"
                      r"(?i:of|de|du|des|de[ \t]+la|for|für)[ \t]+[^\W\d][\w&' -]{1,48}")
-# An acronym and a capitalised word: "MTN Nigeria", "TBC Bank", "KPMG Ghana".
+# An acronym and a capitalised word: "MTN Nigeria", "TBC Bank", "ODTÜ Bilgisayar Mühendisliği"
+# (folded).
 ACRONYM_FIRM = re.compile(r"[A-Z]{2,5}(?:[ \t]+[A-Z][a-z]+){1,2}")
 
 
@@ -284,6 +286,6 @@ def _employer(text: str, start: int, part: str) -> bool:
     # "CTO Klarna": a role and the firm, no given name among them.
     role_at_firm = (len(words) == 2 and words[0] in ROLE_NOUNS and part.split()[1][0].isupper()
                     and words[1] not in gazetteer()[0])
-    acronym_firm = bool(ACRONYM_FIRM.fullmatch(part)) and words[1] not in gazetteer()[0]
+    acronym_firm = bool(ACRONYM_FIRM.fullmatch(fold(part))) and words[1] not in gazetteer()[0]
     return bool(CAMEL_FIRM.fullmatch(part) or set(words) & ORG_SUFFIXES or role_at_firm
                 or acronym_firm)
