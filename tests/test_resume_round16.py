@@ -201,3 +201,15 @@ def test_a_one_word_employer_after_a_referee_role_stays(privacy):
 ])
 def test_referee_roles_with_accented_acronyms_and_hyphens_stay(privacy, body, facts):
     check_redaction(privacy, HEAD + body, ["Volkan", "Şahin", "Marloes", "Kuipers"], facts)
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), [
+    ("- زميلي في الفريق: باسل عودة\n", ["باسل", "عودة"], ["زميلي في الفريق"]),
+    ("- בשיתוף עם יוסי כהן ורונית אזולאי על מערכת ההזמנות.\n", ["רונית", "אזולאי"],
+     ["מערכת ההזמנות"]),
+    ("- عملت مع سامي فرنجية وليلى منصور في مشروع الفوترة.\n", ["ليلى", "منصور"],
+     ["مشروع الفوترة"]),
+])
+def test_colleagues_joined_by_and_or_named_in_a_field_in_arabic_script(privacy, body, secrets,
+                                                                        facts):
+    check_redaction(privacy, HEAD + body, secrets, facts)

@@ -89,13 +89,18 @@ WITH_BEFORE = re.compile(rf"(?<![\w])(?:بالتعاون[ \t]+مع|برفقة|م
 # An Arabic family name after a given name: with the article ("تركي القحطاني") or with the
 # ending of a family or place adjective ("سامي فرنجية").
 FAMILY_AFTER = re.compile(r"[ \t]+(ال[\u0620-\u064a]{3,}|[\u0620-\u064a]{2,}(?:ية|ي))(?![\w])")
-# A Hebrew family name after a given name found beside "with": the next word, when a clause
-# boundary follows it ("עם אורי ויסברג על מערכת", with Uri Weisberg on a system); Hebrew has
-# no article or ending to mark a family name.
-_HEBREW_LITTLE = r"על|עם|ועם|את|של|אל|מול|לפי|כדי|גם|וגם|כי|אשר|במסגרת|לצורך|בנושא"
-HEBREW_FAMILY_AFTER = re.compile(
-    rf"[ \t]+(?!(?:{_HEBREW_LITTLE})(?![\w]))([\u05d0-\u05ea][\u05d0-\u05ea'\"]{{1,15}})(?![\w])"
-    rf"(?=[ \t]*(?:[,.;:()\n–—-]|$)|[ \t]+(?:{_HEBREW_LITTLE})(?![\w]))")
+# A Hebrew, Arabic or Persian family name after a given name found beside "with": the next
+# word, when a clause boundary follows it ("עם אורי ויסברג על מערכת", with Uri Weisberg on a
+# system; "مع ليلى منصور في المشروع"); "منصور" has no article or ending to mark it.
+_LITTLE = (r"על|עם|ועם|את|של|אל|מול|לפי|כדי|גם|וגם|כי|אשר|במסגרת|לצורך|בנושא"
+           r"|في|من|على|إلى|عن|مع|ومع|لدى|خلال|ضمن|حول|در|با|به|از|برای|که|را|روی")
+FAMILY_BEFORE_BOUNDARY = re.compile(
+    rf"[ \t]+(?!(?:{_LITTLE})(?![\w]))([\u05d0-\u05ea\u0620-\u064a\u067e-\u06cc]"
+    rf"[\u05d0-\u05ea\u0620-\u064a\u067e-\u06cc\u200c'\"]{{1,15}})(?![\w])"
+    rf"(?=[ \t]*(?:[,.;:()\n–—،؛-]|$)|[ \t]+(?:{_LITTLE})(?![\w]))")
+# "and" written joined to the next name ("ורונית", "وليلى").
+AND_NAME = re.compile(r"[ \t]*[،,]?[ \t]+[וو]([\u05d0-\u05ea\u0620-\u064a\u067e-\u06cc]{2,20})"
+                      r"(?![\w])")
 # "with" after the name: Hindi/Marathi/Nepali "के साथ", "सोबत", "सँग"; Bengali "এর সাথে";
 # Gujarati "સાથે"; Tamil "உடன்"; Armenian "հետ" (after the genitive "-ի"); Georgian "ერთად"
 # (after "-თან").
@@ -133,6 +138,8 @@ PARENT = re.compile(rf"(?<![\w])(?:نام[ \t]+(?:پدر|مادر|همسر)|اس
 # "מנהל ישיר: דני כהן" (a title may open the value).
 MANAGER = re.compile(rf"(?<![\w])(?:المدير[ \t]+المباشر|المديرة[ \t]+المباشرة|المشرف|المشرفة"
                      rf"|مدیر[ \t]+مستقیم|سرپرست(?:[ \t]+مستقیم)?|מנהל[ \t]+ישיר|מנהלת[ \t]+ישירה"
+                     # "my colleague (in the team):"
+                     rf"|(?:زميلي|زميلتي)(?:[ \t]+في[ \t]+الفريق)?|همکارم|עמית(?:ה)?[ \t]+לצוות"
                      rf"|מנהל)[ \t]*[:：][ \t]*{_NAME_AFTER}")
 
 
@@ -157,7 +164,7 @@ def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
     for match in (*WITH_BEFORE.finditer(text), *WITH_AFTER.finditer(text)):
         if match.group("name").lower() in first_names:
             words, end = [match.group("name")], match.end("name")
-            family = FAMILY_AFTER.match(text, end) or HEBREW_FAMILY_AFTER.match(text, end)
+            family = FAMILY_AFTER.match(text, end) or FAMILY_BEFORE_BOUNDARY.match(text, end)
             if family:
                 words, end = [*words, family.group(1)], family.end()
             found.append((match.start("name"), end, words))
@@ -171,6 +178,14 @@ def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
     for match in pairs.finditer(text):
         if match.group(1).lower() in first_names and match.group(2).lower() in last_names:
             found.append((match.start(), match.end(), [match.group(1), match.group(2)]))
+    # "עם יוסי כהן ורונית אזולאי": "and" joined to a known given name after a found person.
+    for _, end, _ in list(found):
+        while (joined := AND_NAME.match(text, end)) and joined.group(1) in first_names:
+            words, end = [joined.group(1)], joined.end()
+            family = FAMILY_AFTER.match(text, end) or FAMILY_BEFORE_BOUNDARY.match(text, end)
+            if family:
+                words, end = [*words, family.group(1)], family.end()
+            found.append((joined.start(1), end, words))
     return found
 
 
