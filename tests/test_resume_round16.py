@@ -213,3 +213,8 @@ def test_referee_roles_with_accented_acronyms_and_hyphens_stay(privacy, body, fa
 def test_colleagues_joined_by_and_or_named_in_a_field_in_arabic_script(privacy, body, secrets,
                                                                         facts):
     check_redaction(privacy, HEAD + body, secrets, facts)
+
+
+def test_a_referee_employer_the_e_mail_domain_spells_stays(privacy):
+    body = "REFERENZE\nSilvia Marchetti, Direttrice Tecnica, Barilla, s.marchetti@barilla.example\n"
+    check_redaction(privacy, HEAD + body, ["Silvia", "Marchetti"], ["Direttrice Tecnica, Barilla"])

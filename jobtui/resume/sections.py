@@ -192,8 +192,8 @@ def reference_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _after_role(text: str, start: int, part: str, kept: list[tuple[int, int]]) -> bool:
     """Right after a kept role: field words are its unit ("Senior Manager, Data Warehouse"),
-    and one to three capitalised words that name nobody the gazetteer knows are the employer
-    ("Jefe de Producción, Alicorp")."""
+    and one to three capitalised words that name nobody the gazetteer knows, or that the line's
+    e-mail domain spells, are the employer ("Jefe de Producción, Alicorp")."""
     from jobtui.resume.names import fold, gazetteer
 
     if not kept or text[kept[-1][1]:start].strip(" \t,;|–—-"):
@@ -201,11 +201,17 @@ def _after_role(text: str, start: int, part: str, kept: list[tuple[int, int]]) -
     words = part.split()
     if words and all(w.lower() in FIELDS for w in words):
         return True
+    if not (1 <= len(words) <= 3 and not any(c.isdigit() or c in "@:/" for c in part)
+            and all(w[0].isupper() for w in words)):
+        return False
+    # The referee's e-mail domain names the firm: "Andrea Colombo, Direttore, Pirelli,
+    # andrea.colombo@pirelli.it" (Pirelli is a surname too).
+    line_end = text.find("\n", start)
+    domains = re.findall(r"@([\w.-]+)", text[start:line_end if line_end >= 0 else len(text)])
+    if any(fold("".join(words)).lower() in domain.lower().split(".") for domain in domains):
+        return True
     first_names, surnames = gazetteer()
-    return (1 <= len(words) <= 3 and not any(c.isdigit() or c in "@:/" for c in part)
-            and all(w[0].isupper() for w in words)
-            and not any(fold(w).lower() in first_names or fold(w).lower() in surnames
-                        for w in words))
+    return not any(fold(w).lower() in first_names or fold(w).lower() in surnames for w in words)
 
 
 FORMER = re.compile(r"^(?i:ex-|ex|former|ehemalige[rn]?|ancien(?:ne)?|antig[oa]|byvalý)[ \t]+")
