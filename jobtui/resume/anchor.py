@@ -33,7 +33,9 @@ FILE_WORDS = {
     "federal", "final", "updated", "update", "new", "latest", "draft", "version", "copy",
     "english", "en", "eng", "de", "fr", "es", "it", "nl", "pl", "pt", "docx", "pdf", "txt",
     "doc", "cover", "letter", "profile", "portfolio", "job", "application", "bewerbung",
-    "candidature", "candidatura", "my", "the", "and",
+    "candidature", "candidatura", "my", "the", "and", "europass", "resumo", "biodata",
+    "автобиография", "резюме", "backend", "frontend", "fullstack", "developer", "engineer",
+    "manager", "analyst", "devops", "data", "senior", "junior",
 }
 LINES_TO_CHECK = 60
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")

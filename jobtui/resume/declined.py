@@ -121,6 +121,8 @@ def declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
         if surname and not surname.group(1).isupper() and not blocked(surname.group(1)):
             words.append(surname.group(1))
             end = surname.end()
+        elif plain(word) not in _given() and not line_before.strip(" \t-•*"):
+            continue  # "Виши инжењер" (senior engineer): a case form opens no line alone
         found.append((match.start(), end, words))
     return found
 

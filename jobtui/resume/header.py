@@ -69,7 +69,9 @@ CREDENTIALS = {
 }
 TITLES = {"dr", "prof", "mr", "mrs", "ms", "mx", "mme", "mlle", "herr", "frau", "sr", "sra",
           "dra", "ing", "eng", "dipl-ing", "mag", "med", "dent", "vet", "rer", "nat", "phil",
-          "habil", "mgr", "bc", "mudr", "judr", "rndr", "phdr", "engr"}
+          "habil", "mgr", "bc", "mudr", "judr", "rndr", "phdr", "engr",
+          # Bulgarian, Serbian, Macedonian, Russian, Ukrainian: engineer, doctor, professor.
+          "инж", "д-р", "др", "доц", "проф", "мр", "арх", "дипл"}
 # "Md."/"Mohd." open many South Asian and Malay names ("Md. Rafiqul Islam"): an abbreviated
 # given name, not the MD degree; it is left out of the name like a title.
 GIVEN_ABBREVIATIONS = {"Md.", "Md", "Mohd.", "Mohd", "Muhd.", "Muhd", "Mhd."}
@@ -91,7 +93,7 @@ NAME_LABEL = re.compile(
     r"^\s*(?:(?:full\s+)?(?:name|nombre(?: y apellidos?)?|nom(?: et prénom| complet)?|naam"
     r"|imię i nazwisko|nome(?: e cognome| completo)?|cognome e nome|ad[ıi]? soyad[ıi]?"
     r"|nume(?: și prenume| si prenume)?|prenume și nume|họ và tên|họ tên|vorname und name"
-    r"|name, vorname|姓名|氏名|名前|이름|성명|ім'я|имя|фио|jméno|meno|név|navn|namn|nimi"
+    r"|name, vorname|姓名|氏名|名前|이름|성명|ім'я|имя|име|фио|jméno|meno|név|navn|namn|nimi"
     # Greek, Ukrainian/Russian/Bulgarian, South Slavic, Baltic, Indonesian/Malay full-name labels.
     r"|ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|піб|прізвище,? ім'я(?:,? по батькові)?"
     r"|фамилия,? имя(?:,? отчество)?|име и фамилия|ime i prezime|ime in priimek"

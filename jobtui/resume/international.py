@@ -86,6 +86,8 @@ ID_LABELS = (
     r"|(?:نمبر|شماره)[ \t]+پاسپورت(?=[ \t]*:)"
     # Uzbek personal number, Mongolian register number, Danish CPR with its "-nr.".
     r"|JShShIR|PINFL|ЖШШИР|Регистрийн[ \t]+дугаар|CPR-?nr\.?|РМА|ИНН|СНИЛС|УНЗР"
+    # Kazakhstan's individual identification number.
+    r"|IIN|ИИН|ЖСН"
     r"|Асабісты[ \t]+нумар|Личный[ \t]+номер|Идентификационный[ \t]+номер|Идент\.[ \t]*№"
     # The UAE family book; a Lebanese civil register's place and number.
     r"|Family[ \t]+Book(?:[ \t]+(?:No\.?|Number))?|Khulasat(?:[ \t]+(?:al[ \t]+)?Qaid)?"

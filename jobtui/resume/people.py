@@ -238,7 +238,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += quoted_nicknames(text, [(s, e) for s, e, _ in found])
     found += named_shapes(text, found)
     found = [(s, e, person) for s, e, person in found
-             if not (len(person) == 1 and _unnamed_city(person[0], first_names, last_names))]
+             if not (len(person) == 1 and _unnamed_city(person[0], first_names, last_names))
+             and not _street_named(folded, s)]
 
     spans = [(s, e) for s, e, _ in found]
     # A full name found once is the same person wherever it recurs ("- Пламен Георгиев" under
@@ -265,6 +266,21 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(spans))  # several rules may find the same name
 
 
+# A street named after someone: "Rua Manuel Pinto de Azevedo", "ул. „Илиян Вежди“ 16",
+# "Avenida Pedro de Valdivia" (folded text, so the Cyrillic stays as written).
+# Abbreviations need their dot: "Al Mansour" is a family name, "al. Jerozolimskie" a street.
+_STREET = (r"(?<![\w])(?:(?i:rua|rue|avenida|calle|carrer|viale|piazza|corso|largo|praca"
+           r"|travessa|estrada|alameda|boulevard|ulica|aleja|strasse|улица|вулиця|булевард"
+           r"|булевар|ulitsa)|(?i:av|avda|ul|al|str|bd|blvd|ул|бул|пр|просп|вул)\.)[ \t]*[„\"«“]?")
+# The street word, perhaps a given name after it, then the span's start.
+STREET_BEFORE = re.compile(rf"{_STREET}[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+)?$")
+STREET_OPENS = re.compile(rf"{_STREET}[ \t]*(?=[^\W\d_])")
+
+
+def _street_named(folded: str, start: int) -> bool:
+    """The name at ``start`` is a street's ("Rua Manuel Pinto de Azevedo")."""
+    return bool(STREET_OPENS.match(folded, start)
+                or STREET_BEFORE.search(folded, max(0, start - 40), start))
 UNTIL_NOW = re.compile(r"(?i:till|until)[ \t]+(?i:date|now|present|today)")
 # Prepositions that open a sentence or a signature line in capitals.
 OPENING_PREPOSITIONS = {"en", "em", "a", "por", "para", "desde", "dans", "pour", "avec", "par",

@@ -61,11 +61,16 @@ INLINE_REFERENCES = re.compile(
 
 
 # A consent or declaration line closes the references ("Autorizzo il trattamento dei dati
-# personali ai sensi del Reg. UE 2016/679", "Wyrażam zgodę na przetwarzanie ..."): not a referee.
+# personali ai sensi del Reg. UE 2016/679", "Wyrażam zgodę na przetwarzanie ..."), and so does
+# a salary or notice-period line: not a referee.
 CONSENT = re.compile(
     r"^\s*(?:autorizzo|wyrażam\s+zgodę|i\s+hereby|hereby|ich\s+(?:willige|erkläre|stimme)"
     r"|ik\s+(?:geef|verklaar)|autorizo|declaro|je\s+(?:soussignée?|certifie|déclare)"
-    r"|(?:consent|einwilligung|zgoda|consentimiento)\s*:)", re.IGNORECASE)
+    r"|(?:consent|einwilligung|zgoda|consentimiento)\s*:"
+    # the job-search terms a CV may close with: "Expected salary: …", "Notice period: …"
+    r"|expected\s+salary|salary\s+expectations?|notice\s+period|availability\s*:"
+    r"|available\s+from|pretensi[oó]n\s+salarial|gehaltsvorstellung|k[üu]ndigungsfrist"
+    r"|pr[ée]tentions\s+salariales|disponibilit[ée]\s*:)", re.IGNORECASE)
 
 
 def references_spans(text: str) -> list[tuple[int, int]]:
@@ -153,7 +158,7 @@ ROLE_WORDS = ROLE_NOUNS | FIELDS | {
 }
 # Parts of a referee's line: commas, brackets, bars and dashes (" - " too) part them.
 PART = re.compile(r"(?:(?![ \t]-[ \t])[^,;()\n—–|،؛·•])+")  # Arabic script's comma too
-ACRONYM = re.compile(r"[A-Z]{3,7}")  # "UIUC", "SINTEF", "ODTÜ" (folded)
+ACRONYM = re.compile(r"[A-Z]{3,7}|[A-Z]{2,4}-[A-Z]{2,4}")  # "UIUC", "ODTÜ" (folded), "PU-PH"
 # After the referee's name, their employer stays: a word with an inner capital ("GCash",
 # "SoftServe"; not "McAllister", "DeVries") or a part with an organisation word.
 CAMEL_FIRM = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])"
