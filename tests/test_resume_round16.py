@@ -218,3 +218,41 @@ def test_colleagues_joined_by_and_or_named_in_a_field_in_arabic_script(privacy, 
 def test_a_referee_employer_the_e_mail_domain_spells_stays(privacy):
     body = "REFERENZE\nSilvia Marchetti, Direttrice Tecnica, Barilla, s.marchetti@barilla.example\n"
     check_redaction(privacy, HEAD + body, ["Silvia", "Marchetti"], ["Direttrice Tecnica, Barilla"])
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), [
+    # A street named after someone in an employer's address stays.
+    ("Analista Sénior – Sonae, Rua João Mendonça, Matosinhos\n", [], ["Rua João Mendonça"]),
+    ("Счетоводител, „Биовет“ АД, Пещера, ул. „Петър Раков“ 35\n", [], ["ул. „Петър Раков“ 35"]),
+    # A salary line after the referees is no referee.
+    ("REFEREES\nMr. Lim Kok Wai\nHead of Finance, OCBC Bank\n\nExpected salary: S$9,800/month\n",
+     ["Lim Kok Wai"], ["Expected salary: S$9,800/month", "Head of Finance, OCBC Bank"]),
+    # A hyphenated French academic rank after the referee's name stays.
+    ("RÉFÉRENCES\nPr Odile Marchal – PU-PH, CHU de Nantes – o.marchal@chu.example\n",
+     ["Odile", "Marchal"], ["PU-PH, CHU de Nantes"]),
+    # A Serbian role opening its line is no declined given name.
+    ("Виши аналитичар за пословну интелигенцију\n", [], ["Виши аналитичар"]),
+    # Kazakhstan's IIN.
+    ("IIN: 880415401237\n", ["880415401237"], []),
+    # A French firm named after its founder and a field of engineering.
+    ("2014 – 2016 | Conducteur de travaux | Entreprise Habib Ayari, Gabès\n"
+     "Ingénieur Génie Civil – Ouvrages d'art\n", [], ["Entreprise Habib Ayari", "Génie Civil"]),
+    # A Vietnamese family name after a role's acronym; a lead named after a role.
+    ("- Worked with BA Lê Minh Tuấn and engineering lead Nakamura Emi on pricing.\n",
+     ["Lê Minh Tuấn", "Nakamura", "Emi"], ["pricing"]),
+])
+def test_round_16_second_reading(privacy, body, secrets, facts):
+    check_redaction(privacy, HEAD + body, secrets, facts)
+
+
+def test_a_bulgarian_name_label_with_a_title_and_the_file_name_in_latin(privacy):
+    text = "ЛИЧНА ИНФОРМАЦИЯ\nИме: инж. Николай Димитров Петков, PMP\nИмейл: n.petkov@abv.bg\n"
+    redaction = redact(text, privacy, file_name="CV_Nikolay_Petkov_Europass.pdf")
+    path = redact_path("/home/u/CV_Nikolay_Petkov_Europass.pdf", privacy, redaction.names)
+    assert "Petkov" not in path and "Nikolay" not in path and "Europass" in path
+    assert "Николай" not in redaction.text and "PMP" in redaction.text
+
+
+def test_a_caps_nickname_in_quotes_inside_a_caps_name(privacy):
+    text = 'NIKOLOZ "NIKA" GELASHVILI\nBackend Engineer\n\n"Nika keeps the pipeline green."\n'
+    check_redaction(privacy, text, ["NIKA", "Nika", "GELASHVILI"], ["Backend Engineer"])

@@ -151,6 +151,8 @@ RUNNING_ROLE = re.compile(
     r"(?:(?i:former|then|new|senior|lead|principal|chief|head)[ \t]+)?"
     r"(?i:product[ \t]+(?:owner|manager|lead|designer)|project[ \t]+manager"
     r"|program(?:me)?[ \t]+manager|engineering[ \t]+manager|delivery[ \t]+manager"
+    r"|(?:engineering|design|data|qa|ops|analytics|platform|security|infrastructure|mobile"
+    r"|frontend|backend|marketing|sales|finance)[ \t]+lead"
     r"|scrum[ \t]+master|(?:ux|ui|product|graphic)?[ \t]*designer|architect|data[ \t]+scientist"
     r"|analyst|recruiter|co-?founder|founder|c[teofi]o|ciso|vp|manager|director|colleague"
     r"|teammate|mentor|supervisor|intern|tester|developer|engineer|team[ \t]+lead(?:er)?"

@@ -238,8 +238,10 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
                           folded[max(line_start, match.start() - 60):match.start()])
         before = re.findall(r"[^\W\d_]+", clause[-1])[-4:]
         # "ПМГ „Гео Милев“", "СОУ „Христо Ботев“": a school's acronym before the quote.
+        # 'MARCUS "TREY" DELGADO', 'GIORGI "GIO" BERIDZE': a nickname inside a name.
+        nickname = bool(re.match(r"[ \t]+[A-Z][A-Z'-]+(?![\w])", folded[match.end():]))
         acronym = (bool(before) and before[-1].isupper() and 2 <= len(before[-1]) <= 6
-                   and not _known_name(before[-1]))  # 'MARCUS "TREY" DELGADO': a nickname
+                   and not _known_name(before[-1]) and not nickname)
         if acronym or any(w.lower() in INSTITUTION_NOUNS or is_noun(w) and (
                 w[0].isupper() or w.lower() not in ENGLISH_WORDS) for w in before):
             spans.append(match.span("quote"))

@@ -333,6 +333,8 @@ ORG_WORDS = {
     "shipmanagement", "carriers", "shipping", "tankers", "maritime",
     # Property developers: "Sun Hung Kai Properties", "Henderson Land".
     "properties", "land", "realty", "estates",
+    # French firms and fields: "Entreprise Ali Mhenni", "Ets Diallo", "Génie Civil".
+    "entreprise", "entreprises", "etablissements", "ets", "cabinet", "bureau", "genie", "civil",
     "university", "universidad", "universidade", "università", "universität", "universite",
     "université", "universiteit", "uniwersytet", "politechnika", "politecnico", "polytechnic",
     "institute", "instituto", "institut", "institutet", "instituttet", "college", "school",

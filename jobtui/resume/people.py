@@ -149,7 +149,9 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if inner:
             # "Alongside Bartek", "Thanks to Bogdan": the capitalised cue opens the sentence.
             words, starts = words[inner[-1]:], starts[inner[-1]:]
-        titled = [i for i, w in enumerate(words[:-2]) if word_key(w) in ROLE_HEADS]
+        # "BA Lê Đức Thắng", "PM Tanaka Yui": a role's acronym opens the run too.
+        titled = [i for i, w in enumerate(words[:-2])
+                  if word_key(w) in ROLE_HEADS or i == 0 and w in ROLE_ACRONYMS]
         if titled:
             # "report to Maintenance Superintendent Craig Dunstan": the title is no name.
             words, starts = words[titled[-1] + 1:], starts[titled[-1] + 1:]
@@ -281,6 +283,11 @@ def _street_named(folded: str, start: int) -> bool:
     """The name at ``start`` is a street's ("Rua Manuel Pinto de Azevedo")."""
     return bool(STREET_OPENS.match(folded, start)
                 or STREET_BEFORE.search(folded, max(0, start - 40), start))
+# Family names written first that are words too ("Le", "Do", "Ho", "Vo"): one before given-name
+# syllables is a Vietnamese family name.
+_FAMILY_FIRST = EAST_ASIAN_SURNAMES | {"le", "do", "ho", "vo", "vu", "ly", "bui", "ngo", "phan"}
+ROLE_ACRONYMS = {"BA", "PM", "PO", "QA", "HR", "TL", "EM", "DBA", "SA", "SRE", "CTO", "CEO",
+                 "CFO", "COO", "CIO", "CISO", "VP", "SVP", "EVP", "GM", "MD", "UX", "UI"}
 UNTIL_NOW = re.compile(r"(?i:till|until)[ \t]+(?i:date|now|present|today)")
 # Prepositions that open a sentence or a signature line in capitals.
 OPENING_PREPOSITIONS = {"en", "em", "a", "por", "para", "desde", "dans", "pour", "avec", "par",
@@ -374,6 +381,9 @@ def _from_gazetteer(words: list[str], first_names, last_names) -> tuple[int, lis
                 person.append(following)
             while person and person[-1].lower() in PARTICLES:
                 person.pop()
+            if (index == 1 and len(person) >= 2 and word_key(words[0]) in _FAMILY_FIRST
+                    and all(SYLLABLE.fullmatch(w) for w in person)):
+                return 0, [words[0], *person]  # "Lê Đức Thắng": the family name comes first
             if len(person) >= 2:
                 return index, person
     return 0, []

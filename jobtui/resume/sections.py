@@ -230,7 +230,8 @@ HEAD_OF = re.compile(r"(?i:head|director|directora|vp|vice[ \t]+president|manage
                      r"(?i:of|de|du|des|de[ \t]+la|for|für)[ \t]+[^\W\d][\w&' -]{1,48}")
 # An acronym and a capitalised word: "MTN Nigeria", "TBC Bank", "ODTÜ Bilgisayar Mühendisliği"
 # (folded).
-ACRONYM_FIRM = re.compile(r"[A-Z]{2,5}(?:[ \t]+[A-Z][a-z]+){1,2}")
+ACRONYM_FIRM = re.compile(r"[A-Z]{2,5}(?:[ \t]+(?:(?:de|du|des|di|da|do|del|of)[ \t]+)?[A-Z][a-z]+)"
+                          r"{1,2}")  # "CHU de Nantes"
 
 
 def _noun_first_role(part: str) -> bool:
