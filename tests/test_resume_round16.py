@@ -256,3 +256,9 @@ def test_a_bulgarian_name_label_with_a_title_and_the_file_name_in_latin(privacy)
 def test_a_caps_nickname_in_quotes_inside_a_caps_name(privacy):
     text = 'NIKOLOZ "NIKA" GELASHVILI\nBackend Engineer\n\n"Nika keeps the pipeline green."\n'
     check_redaction(privacy, text, ["NIKA", "Nika", "GELASHVILI"], ["Backend Engineer"])
+
+
+def test_the_sidebar_heading_before_the_name_on_a_pdf_row(privacy):
+    text = ('CONTACT LEVANI "LEVI" KAPANADZE\nTbilisi, Georgia Backend Engineer\n'
+            "levi.kapanadze@example.ge\n\nLevani leads the payments team.\n")
+    check_redaction(privacy, text, ["LEVANI", "Levani", "KAPANADZE"], ["CONTACT", "Tbilisi"])

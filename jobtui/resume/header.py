@@ -130,6 +130,8 @@ PATRONYMIC_LINE = re.compile(r"[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z]*(?:ов�
                              r"|ovna|evna|ivna|ovych|ulı|uly)", re.IGNORECASE)
 PATRONYMIC_WORD = re.compile(rf"(?<![\w]){PATRONYMIC_LINE.pattern}(?![\w])", re.IGNORECASE)
 SIDEBAR_HEADING = re.compile(r"(?:[A-Z]{3,}\s+){1,3}(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：])")
+SIDEBAR_WORD = re.compile(r"^(?:CONTACTS?|CONTACT DETAILS|KONTAKT|KONTAKTE|CONTACTO|CONTATO"
+                          r"|COORDONNÉES|КОНТАКТЫ|КОНТАКТИ|КОНТАКТ)[ \t]+(?=\S)")
 MARRIED = re.compile(r"[ \t]+(?:épouse|epouse|ép\.|ep\.|née|nee|verh\.|wife[ \t]+of)[ \t]+"
                      r"([A-ZÀ-Þ][\w'’-]+)")
 SEPARATOR = re.compile(r"\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}")
@@ -162,6 +164,8 @@ def header_name(text: str, lines_to_check: int = 4) -> str | None:
         checked += 1
         if checked > lines_to_check:
             break
+        # A two-column PDF row may put the sidebar's heading first: "CONTACT GIORGI BERIDZE".
+        line = SIDEBAR_WORD.sub("", line)
         name = _name_of(line)
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if name and _given_names_only(line) and _continuation(following):
