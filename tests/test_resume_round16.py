@@ -262,3 +262,8 @@ def test_the_sidebar_heading_before_the_name_on_a_pdf_row(privacy):
     text = ('CONTACT LEVANI "LEVI" KAPANADZE\nTbilisi, Georgia Backend Engineer\n'
             "levi.kapanadze@example.ge\n\nLevani leads the payments team.\n")
     check_redaction(privacy, text, ["LEVANI", "Levani", "KAPANADZE"], ["CONTACT", "Tbilisi"])
+
+
+def test_a_name_that_opens_like_a_street_word_is_still_a_name(privacy):
+    check_redaction(privacy, HEAD + "- Mentor: Ruairí Callaghan-Boateng, Financial Controller.\n",
+                    ["Ruairí", "Callaghan-Boateng"], ["Financial Controller"])

@@ -273,7 +273,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
 # Abbreviations need their dot: "Al Mansour" is a family name, "al. Jerozolimskie" a street.
 _STREET = (r"(?<![\w])(?:(?i:rua|rue|avenida|calle|carrer|viale|piazza|corso|largo|praca"
            r"|travessa|estrada|alameda|boulevard|ulica|aleja|strasse|улица|вулиця|булевард"
-           r"|булевар|ulitsa)|(?i:av|avda|ul|al|str|bd|blvd|ул|бул|пр|просп|вул)\.)[ \t]*[„\"«“]?")
+           r"|булевар|ulitsa)(?![\w])|(?i:av|avda|ul|al|str|bd|blvd|ул|бул|пр|просп|вул)\.)"
+           r"[ \t]*[„\"«“]?")
 # The street word, perhaps a given name after it, then the span's start.
 STREET_BEFORE = re.compile(rf"{_STREET}[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+)?$")
 STREET_OPENS = re.compile(rf"{_STREET}[ \t]*(?=[^\W\d_])")
