@@ -176,3 +176,16 @@ def test_split_columns_needs_a_gutter_with_text_on_both_sides():
     assert split_columns(prose) == "\n".join(
         [*(f"left {i}" for i in range(8)), "", *(f"right column line {i} reads on"
                                                   for i in range(8))])
+
+
+def test_split_columns_cuts_a_left_line_that_runs_into_the_gutter():
+    from jobtui.resume.extract import split_columns
+
+    rows = [f"contact line {i}{' ' * (28 - len(str(i)))}right column line {i} reads on"
+            for i in range(20)]
+    edge = rows[0].index("right")
+    # the left text runs up to the right column's edge, the right column's "- " glued to it
+    rows[5] = "Address: 14 Long Street, Batumi 6010".rjust(edge) + "- right column line 5 reads on"
+    left, right = split_columns("\n".join(rows)).split("\n\n")
+    assert left.splitlines()[5].strip() == "Address: 14 Long Street, Batumi 6010-"
+    assert right.splitlines()[5] == "right column line 5 reads on"

@@ -137,7 +137,9 @@ GUTTER = 3  # spaces between two columns at the least
 
 def split_columns(layout: str) -> str | None:
     """Text laid out in two columns (pypdf layout mode) as the left column, then the right
-    one; None when there is no gutter (a blank strip down the page) with text on both sides."""
+    one; None when there is no gutter (a blank strip down the page) with text on both sides.
+    A line or two of the left column may run into the gutter ("…, Batumi 6010- Built …"):
+    they are cut where the right column's lines start."""
     lines = [line.rstrip() for line in layout.splitlines()]
     filled = [line for line in lines if line.strip()]
     if len(filled) < 6:
@@ -146,19 +148,30 @@ def split_columns(layout: str) -> str | None:
     lines = [line[indent:] for line in lines]
     width = max(len(line) for line in lines)
     for column in range(8, width - 8):
-        # Every line is blank across the gutter ending at ``column``...
-        if any(line[column - GUTTER:column + 1].strip() for line in lines if len(line) > column):
+        # Every line but one in twenty is blank across the gutter ending at ``column``...
+        crossing = {i for i, line in enumerate(lines)
+                    if len(line) > column and line[column - GUTTER:column + 1].strip()}
+        if len(crossing) > len(filled) // 20:
             continue
         left = [line[:column].rstrip() for line in lines]
         right = [line[column:].strip() for line in lines]
         # ...both sides carry text on many lines, the right side is a column of prose whose
         # lines start at one edge (dates pushed to the right margin are not a column).
-        both = sum(1 for a, b in zip(left, right, strict=True) if a.strip() and b)
-        starts = [len(line) - len(line.lstrip()) for line in (line[column:] for line in lines)
-                  if line.strip()]
-        prose = sum(1 for line in right if len(line.split()) >= 4)
-        aligned = max(starts.count(start) for start in set(starts)) if starts else 0
+        both = sum(1 for i, (a, b) in enumerate(zip(left, right, strict=True))
+                   if a.strip() and b and i not in crossing)
+        starts = [len(line) - len(line.lstrip())
+                  for i, line in enumerate(line[column:] for line in lines)
+                  if line.strip() and i not in crossing]
+        prose = sum(1 for i, line in enumerate(right)
+                    if len(line.split()) >= 4 and i not in crossing)
+        edge = max(set(starts), key=starts.count) if starts else 0
+        aligned = starts.count(edge)
         if both >= max(3, len(filled) // 4) and prose >= 3 and aligned >= 0.6 * len(starts):
+            for i in crossing:  # cut at the edge, or after the word the edge falls in
+                cut = column + edge
+                while 0 < cut < len(lines[i]) and " " not in lines[i][cut - 1:cut + 1]:
+                    cut += 1
+                left[i], right[i] = lines[i][:cut].rstrip(), lines[i][cut:].strip()
             return "\n".join([*left, "", *right])
     return None
 
