@@ -267,3 +267,11 @@ def test_the_sidebar_heading_before_the_name_on_a_pdf_row(privacy):
 def test_a_name_that_opens_like_a_street_word_is_still_a_name(privacy):
     check_redaction(privacy, HEAD + "- Mentor: Ruairí Callaghan-Boateng, Financial Controller.\n",
                     ["Ruairí", "Callaghan-Boateng"], ["Financial Controller"])
+
+
+def test_a_city_at_the_top_of_a_sidebar_is_no_name(privacy):
+    text = ("CONTACT\nSaint Petersburg, Russia\nanna.volkova@example.ru\n\nSKILLS\nPython\n\n"
+            "Anna Volkova\nData Engineer\n\nEXPERIENCE\nJetBrains, Saint Petersburg\n")
+    redaction = redact(text, privacy, file_name="Anna_Volkova_CV.pdf")
+    assert "Saint Petersburg" not in redaction.names
+    check_redaction(privacy, text, ["Anna", "Volkova"], ["JetBrains, Saint Petersburg"])

@@ -298,7 +298,16 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
            or _plain(w) in ORG_WORDS and len(_plain(w)) > 2 and not (east_asian and w == words[0])
            for w in words if not INITIAL.fullmatch(w)):
         return None  # an initial ("W. A. Dilani Perera") is no organisation word
+    if _city(" ".join(words)):
+        return None  # "Saint Petersburg, Russia" at the top of a sidebar: where, not who
     return " ".join([*words, *nicknames, *beside])
+
+
+def _city(words: str) -> bool:
+    from jobtui.resume.cities import CITIES
+    from jobtui.resume.names import fold
+
+    return fold(words).lower().replace("-", " ") in CITIES
 
 
 def _east_asian_surnames() -> set[str]:
