@@ -275,3 +275,53 @@ def test_a_city_at_the_top_of_a_sidebar_is_no_name(privacy):
     redaction = redact(text, privacy, file_name="Anna_Volkova_CV.pdf")
     assert "Saint Petersburg" not in redaction.names
     check_redaction(privacy, text, ["Anna", "Volkova"], ["JetBrains, Saint Petersburg"])
+
+
+THIRD_READING = [
+    # An Arabic title abbreviation before a colleague.
+    ("- عملت مع أ. هالة المطيري على مشروع الأرشفة.\n", ["هالة", "المطيري"], ["مشروع الأرشفة"]),
+    # A Moroccan birth label, a union membership number.
+    ("تاريخ الازدياد: 14/02/1991\nرقم عضوية هيئة المهندسين: 55210\n",
+     ["14/02/1991", "55210"], ["تاريخ الازدياد"]),
+    # A Lebanese phone with a slash before the referee's e-mail; roles that are also names.
+    ("مراجع\n- السيدة ريتا خوري – نائبة رئيس المنتج، Murex – 03/415 882 – rita.k@example.com\n",
+     ["ريتا", "خوري", "03/415 882"], ["نائبة رئيس المنتج", "Murex"]),
+    # A Russian role with a Latin acronym in the references.
+    ("РЕКОМЕНДАЦИИ\nАбдуллаева Нилуфар — HR-менеджер, ООО «Artel», n.a@artel.example\n",
+     ["Абдуллаева", "Нилуфар"], ["HR-менеджер, ООО «Artel»"]),
+    # A spouse in Spanish; a surname that looks like an inflected "palacio".
+    ("Cónyuge: Mateo Palacios Vera\n", ["Mateo", "Palacios", "Vera"], ["Cónyuge"]),
+    # A Mexican professional licence; a birthplace after a dash; an abbreviated birth label.
+    ("Cédula profesional: 10472215\n"
+     "CPF: 529.982.247-25 | Nascimento: 04/09/1991 – Juiz de Fora/MG\n"
+     "Lugar de nac.: Villa María\n", ["10472215", "Juiz de Fora", "Villa María"], []),
+    # Firms and schools named after people, a city that looks like a name.
+    ("07/2015 – 09/2018 Projectleider – Jan De Nul Group, Aalst\nKarel de Grote Hogeschool, "
+     "Antwerpen\nColegio Municipal Fernández Madrid, Quito\nBanco Inter – Belo Horizonte/MG\n"
+     "Mme Sylvie Roux – Directrice Achats, Pierre Fabre\n", [],
+     ["Jan De Nul Group", "Karel de Grote Hogeschool", "Colegio Municipal Fernández Madrid",
+      "Belo Horizonte/MG"]),
+    # A driving-licence line after the referees is no referee.
+    ("REFERENCIAS\nLic. Paula Ríos – Gerente, Arcor\n\nLicencia de conducir clase B1.\n",
+     ["Paula", "Ríos"], ["Licencia de conducir clase B1."]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), THIRD_READING)
+def test_round_16_third_reading(privacy, body, secrets, facts):
+    check_redaction(privacy, HEAD + body, secrets, facts)
+
+
+def test_split_name_fields_in_arabic_script(privacy):
+    text = ("السيرة الذاتية\nالاسم: نادية\nالنسب: العلمي الإدريسي\nالهاتف: 0661234567\n\n"
+            "نادية محللة بيانات.\n")
+    check_redaction(privacy, text, ["نادية", "العلمي", "الإدريسي"], ["محللة بيانات"])
+
+
+def test_a_french_ch_and_an_initial_spelled_out_in_the_file_name(privacy):
+    text = "ميشال حداد\nمهندس برمجيات\nm.haddad@example.com\n"
+    redaction = redact(text, privacy, file_name="Michel-Haddad-CV.pdf")
+    assert "Michel" not in redact_path("/home/u/Michel-Haddad-CV.pdf", privacy, redaction.names)
+    text = "Tomás J. Echeverría-Lagos, MSc\ntomas.e@example.cl\n\nJavier led the rollout.\n"
+    redaction = redact(text, privacy, file_name="CV_Tomas_Javier_Echeverria.pdf")
+    assert "Javier" not in redaction.text

@@ -137,6 +137,7 @@ def candidate_names(text: str, full_name: str = "", file_name: str = "") -> list
         if name and name not in names:
             names.append(name)
     names += latin_file_name(stem, names)
+    names += initials_spelled(stem, names)
     names += email_name_variants(text, names)
     names += nicknames_after(text, names)
     names += extra_names(text, names, file_name)
@@ -161,6 +162,23 @@ def nicknames_after(text: str, names: list[str]) -> list[str]:
             nickname = match.group(1) or match.group(2)  # "(MBA)", "(JR)": capitals are none
             if not nickname.isupper() and nickname not in names and nickname not in found:
                 found.append(nickname)
+    return found
+
+
+def initials_spelled(stem: str, names: list[str]) -> list[str]:
+    """The words of the file name that spell out an initial of the name, standing right after
+    another word of it: "Matías I. Fuenzalida" saved as "CV_Matias_Ignacio_Fuenzalida"."""
+    pieces = [p for p in re.split(r"[\W_\d]+", stem) if p]
+    keys = [fold(p).lower() for p in pieces]
+    found = []
+    for name in names:
+        words = [fold(w).lower() for w in name.split()]
+        initials = {w[0] for w in words if re.fullmatch(r"[a-z]\.", w)}
+        full = {w for w in words if len(w) >= 3}
+        for index, key in enumerate(keys[1:], start=1):
+            if (key[0] in initials and len(key) >= 3 and keys[index - 1] in full
+                    and key not in FILE_WORDS and pieces[index] not in found):
+                found.append(pieces[index])
     return found
 
 

@@ -17,12 +17,13 @@ from jobtui.resume.names import fold
 
 # Birth stems (folded, lower case), each the start of a word of the label.
 _STEMS = (
-    r"birth|born\b|geburt|geb\.|geboren|geboorte|naiss|nacim|nacid|nasc|nast(?:er|ere)|naix|nacem"
+    r"birth|born\b|geburt|geb\.|geboren|geboorte|naiss|nacim|nacid|nac\.|nasc|nast(?:er|ere)|naix"
+    r"|nacem"
     r"|urodz|roden"
     r"|rojen|rojst|naroz|narod(?:en|il)|szulet|dogum|syntym|sunni|dzims|dzim\.|gimim|gimes"
     r"|fodelse|fodsel|fodd|fodt|faeding|lahir|sinh\b(?![ \t]+vien)|lindj|lindur|kuzaliwa"
     r"|kapanganakan|breithe|geni\b|рожд|родил|народж|народил|нарадж|рођ|роден|раѓ|раждан"
-    r"|γενν|γένν|לידה|נולד|ميلاد|ولادة|تولد|जन्म"
+    r"|γενν|γένν|לידה|נולד|ميلاد|ولادة|الازدياد|ازدياد|تولد|जन्म"
 )
 # Origin labels: where the candidate is from, by another name.
 _ORIGIN = (r"home[ \t]*town|native[ \t]+place|place[ \t]+of[ \t]+origin|l\.?g\.?a\.?(?![\w])"
@@ -61,7 +62,10 @@ def birth_label_spans(text: str) -> list[tuple[int, int, str]]:
         if len(label.split()) > 5 or not STEM.search(label):
             continue
         value = match.group("value")
-        spans.append(_value_span(match.start("value"), value))
+        start, end, kind = _value_span(match.start("value"), value)
+        # "Nascimento: 22/03/1993 – Montes Claros/MG": the place after a dash.
+        place = DASH_PLACE.match(folded, end) if kind == "DATE_OF_BIRTH" else None
+        spans.append((start, place.end() if place else end, kind))
     spans += [(m.start("value"), m.end("value"), "ADDRESS") for m in DOMICILE.finditer(folded)]
     for match in ALONE.finditer(folded):
         label, value = match.group("label"), match.group("value")
@@ -71,6 +75,8 @@ def birth_label_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+DASH_PLACE = re.compile(r"[ \t]+[–—-][ \t]+[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:/[A-Z]{2})?"
+                        r"(?=[ \t]*(?:[|·•;\n]|$))", re.MULTILINE)
 # A month and year ("04/2013") or a year range: work history a two-column PDF put beside it.
 WORK_DATE = re.compile(r"[ \t]*(?:(?<![\d./])\d{1,2}/(?:19|20)\d\d(?!\d)|(?:19|20)\d\d[ \t]*[–—-])")
 

@@ -19,7 +19,7 @@ _KIN = (
     r"children|child|kids|sons?|daughters?|wife|husband|spouse"
     r"|kinder|kind|sohne?|tochter|ehefrau|ehemann|lebensgefahrt(?:e|in)"
     r"|enfants?|fils|filles?|epouse|epoux|conjointe?"
-    r"|hij[oa]s?|espos[oa]|filh[oa]s?|marido|figli[oa]?|moglie|marito"
+    r"|hij[oa]s?|espos[oa]|conyuge|filh[oa]s?|marido|figli[oa]?|moglie|marito"
     r"|kinderen|zoon|dochter|echtgenote?"
     r"|barn|dotter|dottrar|dotre|datter|dotrene|sonn|sonner|drenge|piger|hustru|sambo|samboer"
     r"|kareste|kjareste|lapset|lapsi|poika|tytar|vaimo|puoliso|dottir|sonur|synir|daetur"

@@ -117,10 +117,12 @@ NICKNAME = re.compile(
 SURNAME_LABEL = re.compile(
     r"^\s*(?:surname|last name|family name|apellidos|nazwisko|achternaam|nachname"
     r"|nom de famille|sobrenome|cognome|name|nom|ургийн овог|овог|familiyasi|фамилия"
-    r"|прізвище|презиме)\s*[:：]\s*", re.IGNORECASE)
+    r"|прізвище|презиме|النسب|اللقب|الاسم العائلي|اسم العائلة|نام خانوادگی|שם משפחה)"
+    r"\s*[:：]\s*", re.IGNORECASE)
 GIVEN_LABEL = re.compile(
     r"^\s*(?:other names?|first names?|given names?|forenames?|nombres?|imiona?|imię"
-    r"|voornamen|voornaam|vorname|prénoms?|prenom|nome|нэр|ismi|имя|ім'я|име)\s*[:：]\s*",
+    r"|voornamen|voornaam|vorname|prénoms?|prenom|nome|нэр|ismi|имя|ім'я|име"
+    r"|الاسم الشخصي|الاسم|نام|שם פרטי)\s*[:：]\s*",
     re.IGNORECASE)
 # The father's name, labelled ("Эцэг/эхийн нэр: Батсүх", "Otasining ismi: Baxtiyor").
 FATHER_LABEL = re.compile(r"^\s*(?:эцэг/эхийн нэр|эцгийн нэр|otasining ismi|отчество"
@@ -194,7 +196,8 @@ def _split_name(lines: list[str]) -> str | None:
                            ("father", FATHER_LABEL)):
             match = label.match(line)
             words = SEPARATOR.split(line[match.end():])[0].split() if match else []
-            if words and all(_name_word(w) or w.lower() in PARTICLES for w in words):
+            if words and all(_name_word(w) or w.lower() in PARTICLES or CASELESS_WORD.fullmatch(w)
+                             for w in words):
                 parts.setdefault(key, " ".join(words))
     if "surname" not in parts or "given" not in parts:
         return None

@@ -76,8 +76,9 @@ ID_LABELS = (
     r"|Personal[ \t]+(?:ID|code|number)|Tax[ \t]+(?:ID|number|code)|Steuernummer"
     r"|N[úu]mero[ \t]+de[ \t]+identifica[çc][ãa]o|Public[ \t]+service[ \t]+number"
     # Arabic, Hebrew and Persian: national number, identity card number, residence permit.
-    r"|الرقم[ \t]+(?:الوطني|القومي|الشخصي)|رقم[ \t]+(?:الهوية|البطاقة|بطاقة|الإقامة|الاقامة|خلاصة)"
-    r"(?:[ \t]+[\u0600-\u06ff]+){0,2}(?=[ \t]*:)|بطاقة[ \t]+الهوية|الهوية[ \t]+الوطنية"
+    r"|الرقم[ \t]+(?:الوطني|القومي|الشخصي)"
+    r"|رقم[ \t]+(?:الهوية|البطاقة|بطاقة|الإقامة|الاقامة|خلاصة|العضوية|عضوية|القيد|التسجيل)"
+    r"(?:[ \t]+[\u0600-\u06ff]+){0,3}(?=[ \t]*:)|بطاقة[ \t]+الهوية|الهوية[ \t]+الوطنية"
     r"|السجل[ \t]+المدني|ژمارەی[ \t]+کارتی(?:[ \t]+[\u0600-\u06ff]+)?(?=[ \t]*:)"
     r"|ת\.ז\.?|ת\"ז|תעודת[ \t]+זהות|מס(?:פר|')[ \t]+(?:ת\.ז\.?|זהות)"
     r"|[کك]د[ \t]+مل[یي]|شماره[ \t]+(?:مل[یي]|شناسنامه)|کارت[ \t]+مل[یي]"
@@ -98,7 +99,7 @@ ID_LABELS = (
     r"|Şəxsiyyət[ \t]+vəsiqəsi|FİN(?:[ \t]+kod(?:u)?)?|Αρ\.?[ \t]*Δελτίου[ \t]+Ταυτότητας"
     r"|Α\.Δ\.Τ\.?|ΑΔΤ|SNILS|INN(?=[ \t]*:?[ \t]*\d{10,12}(?!\d))"
     # Uruguay's civic credential.
-    r"|Credencial[ \t]+c[íi]vica"
+    r"|Credencial[ \t]+c[íi]vica|C[ée]dula[ \t]+profesional"
     # Mexico's social security number (IMSS).
     r"|NSS(?=[ \t]*:?[ \t]*\d{11}(?!\d))"
 )

@@ -58,8 +58,8 @@ def is_noun(word: str) -> bool:
         return True  # "Förderpreis", "Scriptieprijs", "Forskningspriset": a compound's head
     # an inflected form of a long word: "Ülikooli", "uniwersytetu", "университета", and one
     # whose last letter changed: "Fundacji" (fundacja), "Gimnáziumot" (a stem of six letters
-    # or more: "Mostafa" is no inflected "most")
-    return len(tail) > 6 and (tail[:-1] in _STEMS or any(
+    # or more: "Mostafa" is no inflected "most"); a known surname is none ("Palacios")
+    return len(tail) > 6 and not _known_surname(tail) and (tail[:-1] in _STEMS or any(
         tail[:cut] in INSTITUTION_WORDS for cut in range(max(6, len(tail) - 3), len(tail))))
 
 
@@ -217,6 +217,12 @@ SCHOOL_TYPE = re.compile(rf"(?<![\w])(?:IES|CEIP|CEIPSO|IESO|CIFP|SMK|SMJK|SMKA|
                          rf"|SMPN|SMKN|CBTIS|CETIS|CONALEP|EPET|EEST|ETEC)[ \t]+(?P<run>{_RUN})")
 # A capitalised run before a lower-case institution noun ("Rīgas Stradiņa universitāte").
 BEFORE_NOUN = re.compile(rf"(?P<run>{_RUN})[ \t]+(?P<noun>[{LOWER}]+)")
+
+
+def _known_surname(word: str) -> bool:
+    from jobtui.resume.names import gazetteer
+
+    return word in gazetteer()[1]
 
 
 def _known_name(word: str) -> bool:

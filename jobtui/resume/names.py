@@ -237,7 +237,7 @@ FIRMS = [
     "Zain Group", "Orange Côte d'Ivoire", "Orange Sénégal", "Orange Mali", "Orange Cameroun",
     "Orange Maroc", "Orange Egypt", "Orange Jordan", "Orange Business", "John Keells",
     "Keells Super", "Amadeus", "Amadeus Altéa", "Leo Burnett", "John Holland",
-    "Sun Hung Kai",
+    "Sun Hung Kai", "Jan De Nul", "Pierre Fabre",
     # New Zealand's public bodies under Māori names.
     "Te Whatu Ora", "Te Herenga Waka", "Te Pūkenga", "Te Papa", "Te Puni Kōkiri",
     "Te Wānanga o Aotearoa", "Te Rūnanga",
@@ -335,6 +335,9 @@ ORG_WORDS = {
     "properties", "land", "realty", "estates",
     # French firms and fields: "Entreprise Ali Mhenni", "Ets Diallo", "Génie Civil".
     "entreprise", "entreprises", "etablissements", "ets", "cabinet", "bureau", "genie", "civil",
+    # Schools named after people: "Karel de Grote Hogeschool", "Colegio Municipal Sebastián de
+    # Benalcázar", "Liceo Manuel Barros Borgoño".
+    "hogeschool", "colegio", "escuela", "municipal", "liceo", "lycee", "academie",
     "university", "universidad", "universidade", "università", "universität", "universite",
     "université", "universiteit", "uniwersytet", "politechnika", "politecnico", "polytechnic",
     "institute", "instituto", "institut", "institutet", "instituttet", "college", "school",

@@ -241,6 +241,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += named_shapes(text, found)
     found = [(s, e, person) for s, e, person in found
              if not (len(person) == 1 and _unnamed_city(person[0], first_names, last_names))
+             # "Belo Horizonte" is a city, whatever its words are
+             and not (len(person) > 1 and word_key(" ".join(person)) in CITIES)
              and not _street_named(folded, s)]
 
     spans = [(s, e) for s, e, _ in found]

@@ -66,7 +66,7 @@ _TRAILING_DATE = re.compile(r"[ \t]+\d{1,2}[/.](?:19|20)\d{2}\b.*$|[ \t]+(?:19|2
 AFTER_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[,|;·•/–-][ \t]*"
                          r"(?P<phone>\(?\+?\d[\d \t().\-/]{5,18}\d)(?![\d])")
 # Or right before it: "UNICEF – 0700 281 934 – farzana.noori@example.org".
-BEFORE_EMAIL = re.compile(r"(?<![\w.,/-])(?P<phone>\(?\+?\d[\d \t().\-]{5,18}\d)[ \t]*[,|;·•/–—-]"
+BEFORE_EMAIL = re.compile(r"(?<![\w.,/-])(?P<phone>\(?\+?\d[\d \t().\-/]{5,18}\d)[ \t]*[,|;·•/–—-]"
                           r"[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 

@@ -34,7 +34,8 @@ _ARTICLE = ("ال", "אל")
 def script_name(lines: list[str], tokens: set[str]) -> str | None:
     """The first of ``lines`` written in a script other than Latin whose words spell two of
     the e-mail's or file name's ``tokens``, nicknames in brackets included; or None."""
-    skeletons = {_skeleton(t) for t in tokens if len(t) >= 3 and _skeleton(t)}
+    skeletons = {_skeleton(form) for t in tokens if len(t) >= 3 for form in _french_forms(t)
+                 if _skeleton(form)}
     if not skeletons:
         return None
     for line in lines:
@@ -55,7 +56,14 @@ def latin_spellings(pieces: list[str], names: list[str]) -> set[str]:
     skeletons = {_skeleton(form) for word in words if _foreign_word(word) for form in _forms(word)}
     return {piece for piece in pieces if len(piece) >= 3 and _skeleton(piece)
             and (len(_skeleton(piece)) >= 2 or len(piece) >= 4)  # "Yael" is "יעל"
-            and any(_skeleton(piece) == s or _one_apart(_skeleton(piece), s) for s in skeletons)}
+            and any(_skeleton(form) == s or _one_apart(_skeleton(form), s) for s in skeletons
+                    for form in _french_forms(piece))}
+
+
+def _french_forms(piece: str) -> list[str]:
+    """``piece`` and, as French spells Levantine names, its "ch" read as "sh": "Michel" is
+    "ميشال"."""
+    return [piece, piece.lower().replace("ch", "sh")] if "ch" in piece.lower() else [piece]
 
 
 def _matching(line: str, skeletons: set[str]) -> str | None:

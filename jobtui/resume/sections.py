@@ -50,7 +50,7 @@ REFERENCE_HEADINGS = {
     "recommandations", "recomendaciones", "recomandări", "preporuke", "ajánlások",
     "tövsiyələr", "рекомендации", "рекомендатели", "рекомендації", "рекомендатори",
     "препоръки", "препоруке", "препораки", "ұсынымдар", "συστάσεις", "αναφορές", "المراجع",
-    "المعرفون", "ממליצים", "معرف‌ها", "معرفین", "معرفی‌کننده‌ها", "معرفی‌کنندگان",
+    "المعرفون", "مراجع", "معرفون", "ממליצים", "معرف‌ها", "معرفین", "معرفی‌کننده‌ها", "معرفی‌کنندگان",
     "тодорхойлогч", "тодорхойлолт",
     "санал болгогч",
 }
@@ -70,7 +70,9 @@ CONSENT = re.compile(
     # the job-search terms a CV may close with: "Expected salary: …", "Notice period: …"
     r"|expected\s+salary|salary\s+expectations?|notice\s+period|availability\s*:"
     r"|available\s+from|pretensi[oó]n\s+salarial|gehaltsvorstellung|k[üu]ndigungsfrist"
-    r"|pr[ée]tentions\s+salariales|disponibilit[ée]\s*:)", re.IGNORECASE)
+    r"|pr[ée]tentions\s+salariales|disponibilit[ée]\s*:|disponibilidad"
+    r"|(?:driving\s+licen[cs]e|driver'?s\s+license|licencia\s+de\s+conduc(?:ir|cir)"
+    r"|permis\s+de\s+conduire|carteira\s+de\s+motorista|f[üu]hrerschein)\b)", re.IGNORECASE)
 
 
 def references_spans(text: str) -> list[tuple[int, int]]:
@@ -141,7 +143,10 @@ ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto
               "abteilungsleiterin", "bereichsleiter", "bereichsleiterin",
               # Spanish deputy heads and managers ("Subdirectora de Operaciones").
               "subdirector", "subdirectora", "subgerente", "gerenta", "presidente", "presidenta",
-              "vicepresidente", "vicepresidenta", "socio", "socia"}
+              "vicepresidente", "vicepresidenta", "socio", "socia",
+              # Russian and Ukrainian roles ("HR-менеджер", "технический директор").
+              "менеджер", "директор", "руководитель", "начальник", "инженер", "специалист",
+              "аналитик", "бухгалтер", "разработчик", "тимлид", "керівник", "фахівець"}
 FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operations",
           "research", "engineering", "technology", "ingeniería", "engenharia", "tecnología",
           "tecnologia", "ingénierie", "informatik", "it", "financial", "maintenance", "hr",
@@ -201,7 +206,7 @@ def _after_role(text: str, start: int, part: str, kept: list[tuple[int, int]]) -
     e-mail domain spells, are the employer ("Jefe de Producción, Alicorp")."""
     from jobtui.resume.names import fold, gazetteer
 
-    if not kept or text[kept[-1][1]:start].strip(" \t,;|–—-"):
+    if not kept or text[kept[-1][1]:start].strip(" \t,;|–—-،"):
         return False
     words = part.split()
     if words and all(w.lower() in FIELDS for w in words):
@@ -273,7 +278,9 @@ def _caseless_role(text: str, start: int, part: str) -> bool:
     # An institution is named after whoever follows its word ("جامعة الملك عبدالعزيز").
     nouns = [i for i, w in enumerate(words) if w in CASELESS_NOUNS]
     first_names, surnames = gazetteer()
-    keys = {fold(w).lower() for w in words[:nouns[0] if nouns else len(words)]}
+    # A role word is no name even when it is one too ("رئيس", head, is also Raees).
+    keys = {fold(w).lower() for w in words[:nouns[0] if nouns else len(words)]
+            if w not in CASELESS_ROLES}
     keys |= {re.sub(r"^(?:ال|ה)", "", k) for k in keys if len(k) > 4}  # the article
     return not any(k in first_names or k in surnames for k in keys)
 
