@@ -325,3 +325,24 @@ def test_a_french_ch_and_an_initial_spelled_out_in_the_file_name(privacy):
     text = "Tomás J. Echeverría-Lagos, MSc\ntomas.e@example.cl\n\nJavier led the rollout.\n"
     redaction = redact(text, privacy, file_name="CV_Tomas_Javier_Echeverria.pdf")
     assert "Javier" not in redaction.text
+
+
+FOURTH_READING = [
+    ("- Mentored by Dr.-Ing. Volker Brandt, Plant Director.\n", ["Volker", "Brandt"],
+     ["Plant Director"]),
+    ("• Worked closely with plant controller Chanda Mulenga on stock counts.\n",
+     ["Chanda", "Mulenga"], ["stock counts"]),
+    ("Kesä 2013 Oy Karl Fazer Ab, Lahti\n- Reports in Jasper Reports.\n", [],
+     ["Oy Karl Fazer Ab", "Jasper Reports"]),
+    ("Member, Institute of Certified Public Accountants of Kenya (ICPAK), No. 20381\n"
+     "Tarjeta Profesional: 198342-T\n", ["20381", "198342-T"], ["ICPAK"]),
+    ("- testide automatiseerimine, juhendaja Margus Tamm\n", ["Margus", "Tamm"],
+     ["testide automatiseerimine"]),
+    ("- Współpraca z Pawłem Zielińskim przy module płatności.\n", ["Pawłem", "Zielińskim"],
+     ["module płatności"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), FOURTH_READING)
+def test_round_16_fourth_reading(privacy, body, secrets, facts):
+    check_redaction(privacy, HEAD + body, secrets, facts)

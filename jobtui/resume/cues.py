@@ -39,7 +39,7 @@ NAME_RUN = re.compile(
 _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|Lic|Atty|Arch"
               r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Bapak|Ibu|Dhr|Mevr|Pani|Pan"
               r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan"
-              r"|Mgr|Inz|Mag|Hab|Dipl\.-Ing|Dipl-Ing"
+              r"|Mgr|Inz|Mag|Hab|Dipl\.-Ing|Dipl-Ing|Dr\.-Ing|Dr-Ing"
               # Indian forms of address: "Smt. Rohini", "Shri Anand", "Guru Smt. ...".
               r"|Smt|Shri|Shrimati|Kumari|Guru|Pandit|Ustad|Thiru|Tmt"
               # French and Maghreb "Pr." (professor), Malaysian "Ir."/"Ts." (engineer,
@@ -104,6 +104,7 @@ CUE = re.compile(
     r"|\bsub\s+(?:indrumarea|conducerea)(?:\s+lui)?|\bin\s+colaborare\s+cu"
     r"|\bam\s+lucrat\s+cu|\bimpreuna\s+cu|\bsub\s+coordonarea|\bbekerja\s+sama\s+dengan"
     r"|\bbersama|\bcung\s+voi|\bbao\s+cao\s+cho|\bwe\s+wspolpracy\s+z"
+    r"|\bjuhendaja(?:ks)?(?:\s+oli)?"  # Estonian: supervisor
     r"|\b(?:line\s+manager|manager|supervisor|referee|reference|referenz|reference|referencia"
     r"|referencia|referente|contact\s+person|mentor|advisor|adviser|tutor|thesis\s+supervisor"
     # Polish: mentor, supervisor, manager (feminine forms too).
@@ -153,6 +154,7 @@ RUNNING_ROLE = re.compile(
     r"|program(?:me)?[ \t]+manager|engineering[ \t]+manager|delivery[ \t]+manager"
     r"|(?:engineering|design|data|qa|ops|analytics|platform|security|infrastructure|mobile"
     r"|frontend|backend|marketing|sales|finance)[ \t]+lead"
+    r"|(?:plant|financial|site|project|group)?[ \t]*(?:controller|accountant|superintendent)"
     r"|scrum[ \t]+master|(?:ux|ui|product|graphic)?[ \t]*designer|architect|data[ \t]+scientist"
     r"|analyst|recruiter|co-?founder|founder|c[teofi]o|ciso|vp|manager|director|colleague"
     r"|teammate|mentor|supervisor|intern|tester|developer|engineer|team[ \t]+lead(?:er)?"

@@ -171,6 +171,9 @@ def latin_declined_spans(text: str) -> list[tuple[int, int, list[str]]]:
             continue
         stems = {word[: len(word) - len(end)] + r for end, reps in LATIN_ENDINGS.items()
                  if word.endswith(end) and len(word) - len(end) >= 2 for r in reps}
+        # The "e" a Polish or Czech name drops in its cases: "Pawłem" (Paweł), "Marka" (Marek).
+        stems |= {s[:-1] + "e" + s[-1] for s in stems
+                  if len(s) >= 3 and s[-1] not in "aeiouy" and s[-2] not in "aeiouy"}
         if not stems & first:
             continue
         if LATIN_INSTITUTION.search(folded, max(0, match.start() - 12), match.start()):

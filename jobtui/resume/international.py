@@ -99,7 +99,7 @@ ID_LABELS = (
     r"|Şəxsiyyət[ \t]+vəsiqəsi|FİN(?:[ \t]+kod(?:u)?)?|Αρ\.?[ \t]*Δελτίου[ \t]+Ταυτότητας"
     r"|Α\.Δ\.Τ\.?|ΑΔΤ|SNILS|INN(?=[ \t]*:?[ \t]*\d{10,12}(?!\d))"
     # Uruguay's civic credential.
-    r"|Credencial[ \t]+c[íi]vica|C[ée]dula[ \t]+profesional"
+    r"|Credencial[ \t]+c[íi]vica|C[ée]dula[ \t]+profesional|Tarjeta[ \t]+profesional"
     # Mexico's social security number (IMSS).
     r"|NSS(?=[ \t]*:?[ \t]*\d{11}(?!\d))"
 )

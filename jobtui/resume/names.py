@@ -237,7 +237,7 @@ FIRMS = [
     "Zain Group", "Orange Côte d'Ivoire", "Orange Sénégal", "Orange Mali", "Orange Cameroun",
     "Orange Maroc", "Orange Egypt", "Orange Jordan", "Orange Business", "John Keells",
     "Keells Super", "Amadeus", "Amadeus Altéa", "Leo Burnett", "John Holland",
-    "Sun Hung Kai", "Jan De Nul", "Pierre Fabre",
+    "Sun Hung Kai", "Jan De Nul", "Pierre Fabre", "Karl Fazer", "Jasper Reports",
     # New Zealand's public bodies under Māori names.
     "Te Whatu Ora", "Te Herenga Waka", "Te Pūkenga", "Te Papa", "Te Puni Kōkiri",
     "Te Wānanga o Aotearoa", "Te Rūnanga",

@@ -300,7 +300,7 @@ OPENING_PREPOSITIONS = {"en", "em", "a", "por", "para", "desde", "dans", "pour",
 # A company's legal form right after a name: the name is the firm's ("Carl Zeiss AG").
 LEGAL_FORM = re.compile(r"[ \t]+(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|LLC|LLP|plc|PLC|SA|S\.A"
                         r"|SAS|SARL|BV|B\.V|NV|N\.V|SpA|S\.p\.A|Srl|S\.r\.l|Oy|Oyj|AB|ASA|A/S"
-                        r"|Pty|Ltda|Sp\.[ \t]*z[ \t]*o\.o|Kft|Zrt|Nyrt|s\.r\.o|a\.s"
+                        r"|Pty|Ltda|Sp\.[ \t]*z[ \t]*o\.o|Kft|Zrt|Nyrt|s\.r\.o|a\.s|Ab"
                         r"|Berhad|Bhd|Tbk)(?![\w-])"
                         r"|[ \t]*&[ \t]*(?:Co|Cie|Sons|Söhne|Sohne|Partners|Associates|Asociados"
                         r"|Associados|Associes|Hijos|Filhos|Fils|Συνεργατες)\b"

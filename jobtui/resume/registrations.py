@@ -22,7 +22,7 @@ _REGISTER = (
 # Queensland) no. 21844".
 _EXPANDED = r"(?:[ \t]*\([^()\n]{1,60}\))?"
 # "No.", "n.º", "ID", "Code"; the number may wrap onto the next line ("PSPTB Reg. No.").
-_NUMBER_WORD = (r"\.?[ \t-]*(?i:no|nr|number|num|n\.?[º°o]|#|pin|id|code)\.?[ \t]*[:#]?"
+_NUMBER_WORD = (r"\.?\)?,?[ \t-]*(?i:no|nr|number|num|n\.?[º°o]|#|pin|id|code)\.?[ \t]*[:#]?"
                 r"[ \t]*\n?[ \t]*")
 # Letters, digits, slashes and dashes with four digits or more ("PSPTB/CPSP/2015/0734",
 # "1-2H8QW45", "R.34712"), or a number with thousands dots ("29.471").
