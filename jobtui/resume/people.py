@@ -286,9 +286,12 @@ def _street_named(folded: str, start: int) -> bool:
     """The name at ``start`` is a street's ("Rua Manuel Pinto de Azevedo")."""
     return bool(STREET_OPENS.match(folded, start)
                 or STREET_BEFORE.search(folded, max(0, start - 40), start))
+
+
 # Family names written first that are words too ("Le", "Do", "Ho", "Vo"): one before given-name
 # syllables is a Vietnamese family name.
 _FAMILY_FIRST = EAST_ASIAN_SURNAMES | {"le", "do", "ho", "vo", "vu", "ly", "bui", "ngo", "phan"}
+# Roles written as acronyms, which may open a run before a name ("BA Lê Đức Thắng").
 ROLE_ACRONYMS = {"BA", "PM", "PO", "QA", "HR", "TL", "EM", "DBA", "SA", "SRE", "CTO", "CEO",
                  "CFO", "COO", "CIO", "CISO", "VP", "SVP", "EVP", "GM", "MD", "UX", "UI"}
 UNTIL_NOW = re.compile(r"(?i:till|until)[ \t]+(?i:date|now|present|today)")
