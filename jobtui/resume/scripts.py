@@ -123,11 +123,10 @@ SIGNED_INLINE = re.compile(rf"[.!?…][\"”»″“«][ \t]*[—–-][ \t]*(?P<
                            rf"(?:[ \t]+{_SCRIPT_WORD}){{1,3}})[ \t]*(?:[،,]|$)", re.MULTILINE)
 
 
-# A parent's name in its field: Persian "نام پدر:", Arabic "اسم الأب:", Dari "ولد:" (son of),
-# Hebrew "שם האב:".
-# A spouse's or the children's field too: Arabic "الزوج:", "الأبناء:", Persian "همسر:",
-# "فرزندان:", Hebrew "בן זוג:", "ילדים:" (children come as a list: "سالم، نورة").
-PARENT = re.compile(rf"(?<![\w])(?:نام[ \t]+(?:پدر|مادر|همسر)|اسم[ \t]+(?:الأب|الاب|الأم|الام"
+# A relative's name in its field: a parent's (Persian "نام پدر:", Arabic "اسم الأب:", Dari "ولد:",
+# son of, Hebrew "שם האב:"), a spouse's (Arabic "الزوج:", Persian "همسر:", Hebrew "בן זוג:") and
+# the children's, as a list (Arabic "الأبناء: سالم، نورة", Persian "فرزندان:", Hebrew "ילדים:").
+RELATIVE = re.compile(rf"(?<![\w])(?:نام[ \t]+(?:پدر|مادر|همسر)|اسم[ \t]+(?:الأب|الاب|الأم|الام"
                     rf"|الوالد|الوالدة|الزوج|الزوجة)|ولد|ولدیت|שם[ \t]+(?:האב|האם)|الزوج|الزوجة"
                     rf"|الأبناء|الابناء|الأولاد|الاولاد|الأطفال|همسر|فرزندان|فرزند|בן[ \t]+זוג"
                     rf"|בת[ \t]+זוג|בעל|אישה|ילדים)[ \t]*[:：][ \t]*"
@@ -163,10 +162,7 @@ def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
     found = []
     for match in (*WITH_BEFORE.finditer(text), *WITH_AFTER.finditer(text)):
         if match.group("name").lower() in first_names:
-            words, end = [match.group("name")], match.end("name")
-            family = FAMILY_AFTER.match(text, end) or FAMILY_BEFORE_BOUNDARY.match(text, end)
-            if family:
-                words, end = [*words, family.group(1)], family.end()
+            words, end = _with_family(text, match.group("name"), match.end("name"))
             found.append((match.start("name"), end, words))
     for match in THAI_WITH.finditer(text):
         rest = match.group("rest")
@@ -181,12 +177,15 @@ def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
     # "עם יוסי כהן ורונית אזולאי": "and" joined to a known given name after a found person.
     for _, end, _ in list(found):
         while (joined := AND_NAME.match(text, end)) and joined.group(1) in first_names:
-            words, end = [joined.group(1)], joined.end()
-            family = FAMILY_AFTER.match(text, end) or FAMILY_BEFORE_BOUNDARY.match(text, end)
-            if family:
-                words, end = [*words, family.group(1)], family.end()
+            words, end = _with_family(text, joined.group(1), joined.end())
             found.append((joined.start(1), end, words))
     return found
+
+
+def _with_family(text: str, given: str, end: int) -> tuple[list[str], int]:
+    """The given name ending at ``end`` with the family name after it, if one follows."""
+    family = FAMILY_AFTER.match(text, end) or FAMILY_BEFORE_BOUNDARY.match(text, end)
+    return ([given, family.group(1)], family.end()) if family else ([given], end)
 
 
 def script_people(text: str) -> list[tuple[int, int, list[str]]]:
@@ -213,9 +212,9 @@ def script_people(text: str) -> list[tuple[int, int, list[str]]]:
         found.append((match.start("name"), match.end("name"), match.group("name").split()))
         words |= set(match.group("name").split())
     gazetteer_found = _gazetteer_people(text) + _signatures(text)
-    # A parent's name stays in its field: "محمد" elsewhere is in firms and schools' names.
+    # A relative's name stays in its field: "محمد" elsewhere is in firms and schools' names.
     found += [(m.start("name"), m.end("name"), m.group("name").split())
-              for pattern in (PARENT, MANAGER) for m in pattern.finditer(text)]
+              for pattern in (RELATIVE, MANAGER) for m in pattern.finditer(text)]
     found += gazetteer_found
     words |= {w for _, _, person in gazetteer_found for w in person}
     for word in words:
