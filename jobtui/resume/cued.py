@@ -9,6 +9,8 @@ import re
 
 from jobtui.resume.cues import BEFORE_JOINT, JOINT, PAIR_BEFORE_JOINT
 from jobtui.resume.header import PARTICLES
+from jobtui.resume.kept_facts import ROLE_WORDS
+from jobtui.resume.name_forms import ROLE_HEADS
 from jobtui.resume.name_shapes import (
     GIVEN_NAME_SHAPE,
     NOT_A_PERSON,
@@ -21,7 +23,7 @@ from jobtui.resume.name_shapes import (
     lone_given_name,
     word_key,
 )
-from jobtui.resume.names import NOT_NAMES, ORG_WORDS, PLACES, TECH, case_stems
+from jobtui.resume.names import NOT_NAMES, ORG_WORDS, PLACES, TECH, case_stems, country_words
 
 
 def joined_starts(found, folded: str) -> set[int]:
@@ -127,6 +129,7 @@ def weakly_cued(words: list[str], first_names, last_names) -> list[str]:
                           or any(known(s, first_names) for s in case_stems(words[0])))
                 and head not in NOT_NAMES and head not in NOT_A_PERSON else [])
     if not ((known(words[0], first_names) and head not in NOT_NAMES)
+            or len(words) <= 3 and rare_run(words)
             or len(words) == 2 and SURNAME_ENDING.search(word_key(words[-1]))
             or len(words) == 2 and word_key(words[-1]) in last_names
             and GIVEN_NAME_SHAPE.fullmatch(words[0]) and head not in NOT_A_PERSON
@@ -138,6 +141,106 @@ def weakly_cued(words: list[str], first_names, last_names) -> list[str]:
             and head not in NOT_A_PERSON and head not in NOT_NAMES):
         return []
     return cued(words, first_names, last_names)
+
+
+# Before a person in a sentence: a label's colon ("Jefe directo:", "Istri:") or a lower-case
+# word that is no preposition of places and firms ("con", "med", "koos", "dont"), then
+# perhaps an opening bracket and titles ("Act.", "Univ.-Prof. Dipl.-Ing.", "MBA").
+PERSON_SLOT = re.compile(r"(?:(?<![\w-])([a-z\u0430-\u045f]+)|:)[ \t]*\(?[ \t]*"
+                         r"((?:(?:(?:[A-Za-z][\w-]{0,8}\.)+(?:[a-z]{1,6}\.?)?|[A-Z]{2,4})[ \t]+)*)$")
+# The noun before "de"/"of" that makes the name after it a person's: "l'équipe de", "team of".
+TEAM_OF = re.compile(r"(?i:(?:equipo|equipe|team|squad|grupo|groupe|gruppo|zespol\w*|tym|tiimi)"
+                     r"[ \t]+(?:de|of|di|do|da)[ \t]+$)")
+# "married to", "engaged to": a spouse, not a place, after "to".
+WED_TO = re.compile(r"(?i:(?:married|engaged|wed)[ \t]+to[ \t]+$)")
+# Prepositions before a place or a firm: "in Venado Tuerto", "at Bajaj Finserv", "chez".
+PLACE_PREPOSITIONS = {"in", "at", "for", "of", "from", "near", "to", "into", "via", "en", "a",
+                      "au", "aux", "chez", "dans", "pour", "em", "no", "na", "nos", "nas", "para",
+                      "bei", "im", "fur", "aus", "nach", "w", "we", "v", "ve", "u", "i", "pa",
+                      "op", "te", "per", "presso", "nel", "nella", "del", "de", "di", "da", "do",
+                      "dos", "das", "des", "du", "van", "von", "der", "den", "la", "le", "el",
+                      "los", "las", "the", "and", "y", "e", "et", "und", "or", "o", "ou"}
+
+
+def rare_run_in_slot(words: list[str], folded: str, start: int) -> list[str]:
+    """Two to four name words no list knows, after a label or a lower-case word of a
+    sentence ("Jefe directo: Act. Tendefol Zekar", "töötasin koos Kwofake Chetimbel"): a
+    person. Runs of everyday words, technologies, places and firms are not."""
+    if not rare_run(words):
+        return []
+    slot = PERSON_SLOT.search(folded, folded.rfind("\n", 0, start) + 1, start)
+    if not slot:
+        return []
+    end = folded.find(words[-1], start) + len(words[-1])
+    if (slot.group(1) in PLACE_PREPOSITIONS and "." not in slot.group(2)
+            and not _role_follows(folded, end)
+            and not TEAM_OF.search(folded, max(0, slot.start() - 12), start)
+            and not WED_TO.search(folded, max(0, slot.start() - 12), start)):
+        return []  # "at Bajaj Finserv"; but "leave for Shabebor Vosal, Senior Accountant"
+    if slot.group(1) and INSIDE_TITLE.search(folded, folded.rfind("\n", 0, start) + 1, start):
+        return []  # "Nagroda Fundacji na rzecz Nauki Polskiej": one institution's name
+    if not slot.group(1) and TITLE_GOES_ON.match(folded, end):
+        return []  # "Laureatka: Nagroda Fundacji na rzecz Nauki Polskiej"
+    return words
+
+
+# Short lower-case words, no "and", then a capitalised word after a label's run: a longer
+# name goes on ("Laureatka: Nagroda Fundacji na rzecz Nauki Polskiej").
+TITLE_GOES_ON = re.compile(r"(?:[ \t]+(?!(?:and|y|e|et|und|i|og|och|ja|ve|si)[ \t])[a-z]{1,5})"
+                           r"{1,2}[ \t]+[A-Z][a-z]")
+# Short lower-case words between two capitalised words after a line's first word: the run
+# goes on a longer name ("… Fundacji na rzecz Nauki Polskiej", "Banco do Brasil").
+INSIDE_TITLE = re.compile(r"(?<=[^\W\d_])[ \t]+[A-Z][a-z]+(?:[ \t]+[a-z]{1,5}){1,2}[ \t]+$")
+
+
+# A role after a name, in an apposition or brackets: ", Senior Accountant", " (Teamleiterin)".
+ROLE_APPOSITION = re.compile(r"[ \t]*[,(][ \t]*([^,.;()\n]{2,60})")
+
+
+def _role_follows(folded: str, end: int) -> bool:
+    """The run ending at ``end`` is followed by a role ("…, Senior Accountant")."""
+    role = ROLE_APPOSITION.match(folded, end)
+    return bool(role) and any(word_key(w) in ROLE_WORDS | ROLE_HEADS
+                              or ROLE_ENDING.search(word_key(w))
+                              for w in re.findall(r"\w+", role.group(1)))
+
+
+# Job-title compounds of German, Dutch, Nordic and Baltic ("Bereichsleiter", "Projectleider",
+# "avdelingsleder", "Softwareentwickler"), never a name word.
+ROLE_ENDING = re.compile(r"(?:leiter(?:in)?|leider|leder|manager|direktor(?:ius|e)?|director"
+                         r"|presiden(?:t|te|ta)|direttor[ei]|direttrice|gerente"
+                         r"|ingenieur(?:in)?|ingenjor|ingenior|engineer|entwickler(?:in)?"
+                         r"|berater(?:in)?|referent(?:in)?|spezialist(?:in)?|koordinator(?:in)?"
+                         r"|vadov(?:as|e)|juht|johtaja|paallikko|architekt(?:in)?|techniker(?:in)?"
+                         r"|assistent(?:in)?|sachbearbeiter(?:in)?|meister(?:in)?|chef)$")
+
+
+def rare_run(words: list[str]) -> bool:
+    """Two to four name-shaped words, none an everyday word, technology, place or firm word;
+    particles may stand between them ("Shufidrom de Ndavolur"), and two such names may be
+    joined by "and" ("Pedol Gigotris e Trupes Tsahen")."""
+    names = [[]]
+    for word in words:
+        if word.lower() in JOINING:
+            names.append([])
+        elif word.lower() not in PARTICLES and word not in CAP_PARTICLES:
+            names[-1].append(word)
+    return len(names) <= 2 and all(
+        2 <= len(name) <= 4 and all(_rare_name_word(w) for w in name) for name in names)
+
+
+# "and" inside a run of names; Gaelic particles written with a capital.
+JOINING = {"y", "e", "i", "et", "und", "and", "og", "och", "ja", "ve", "si"}
+CAP_PARTICLES = {"Ó", "O", "Ní", "Ni", "Nic", "Mac", "Mc", "Ua", "Uí", "Ui"}
+
+
+def _rare_name_word(word: str) -> bool:
+    """A name-shaped word that is no everyday word, technology, place or organisation word:
+    the names no list knows ("with Deshani Movur", "con Kwono Nonir Hotan")."""
+    return (lone_given_name(word) and not (common_word(word) or common_word(word.lower()))
+            and word_key(word) not in ROLE_WORDS | ROLE_HEADS
+            and not ROLE_ENDING.search(word_key(word))
+            and word_key(word) not in country_words())
 
 
 def named_after_role(words: list[str], first_names, last_names) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from pathlib import PurePath
 
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
+from jobtui.resume.name_shapes import common_word
 from jobtui.resume.names import FIRMS, ORG_WORDS, PLACES, TECH, fold, gazetteer
 
 LINES_TO_CHECK = 40
@@ -45,7 +46,11 @@ def name_from_file(text: str, file_name: str) -> str | None:
             run, keys = run[hits[0]:hits[-1] + 1], keys[hits[0]:hits[-1] + 1]
             if any(k in TECH or k in ORG_WORDS or k in PLACES for k in keys) or _firm(keys):
                 continue  # "CV_Morgan_Stanley_2024.pdf": the employer applied to
-            if any(k in first_names or k in last_names for k in keys):
+            # Names no list knows count when none of their words is an everyday word: the
+            # file name and the resume spelling the same rare words is evidence enough.
+            if any(k in first_names or k in last_names for k in keys) or all(
+                    not (common_word(k) or common_word(k.capitalize()))
+                    for k in keys if k in wanted):
                 nickname = _NICKNAME.match(line, run[-1].end())
                 words = [w.group() for w in run]
                 return " ".join([*words, *(nickname.groups() if nickname else ())])

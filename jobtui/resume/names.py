@@ -113,6 +113,20 @@ def _cached() -> tuple[frozenset[str], frozenset[str]]:
     return names
 
 
+@lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """One-word country names in every language Faker's address providers write them in
+    ("cameroun", "kamerun", "alemanha"), folded and lower-cased; ~3,300 words, ~0.13 s once."""
+    import faker.providers.address as addresses
+
+    words = set()
+    for module in pkgutil.iter_modules(addresses.__path__):
+        provider = importlib.import_module(f"{addresses.__name__}.{module.name}").Provider
+        words.update(fold(c).lower() for c in getattr(provider, "countries", ())
+                     if c.isalpha())
+    return frozenset(words)
+
+
 def _load() -> tuple[frozenset[str], frozenset[str]]:
     import faker.providers.person as people
 

@@ -29,6 +29,8 @@ from jobtui.resume.cued import (
     joined_starts,
     named_after_role,
     place_named_colleague,
+    rare_run,
+    rare_run_in_slot,
     weakly_cued,
 )
 from jobtui.resume.cues import (
@@ -75,6 +77,7 @@ from jobtui.resume.name_shapes import (
 )
 from jobtui.resume.names import FIRMS, NOT_NAMES, ORG_WORDS, PLACES, fold, gazetteer
 from jobtui.resume.nicknames import stated_nicknames
+from jobtui.resume.referees import referee_names
 from jobtui.resume.relations import (
     KIN_CUE,
     SPEAKS,
@@ -132,6 +135,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     # people are found (recomputing them per run was quadratic in a long publication list).
     joined_at: set[int] = set()
     listed_at: set[int] = set()
+    after_comma: set[int] = set()  # a list of full names goes on with names no list knows
     for match in NAME_RUN.finditer(folded):
         starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
         words = match.group().split()
@@ -194,6 +198,15 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if not person and len(words) == 1 and APPOSITION.match(folded, after):
             # "Ekene, our CTO, ...": one name-shaped word that is no everyday word.
             person = named_after_role(words, first_names, last_names)
+        if not person and rare_run(words) and (
+                match_start in joined_at | listed_at
+                or match_start in after_comma and LIST_MEMBER_END.match(folded, after)):
+            person = words  # "(Hegudis Daso, Kamatom Kigek)": the next one in the list
+        if not person:
+            person = rare_run_in_slot(words, folded, match_start)
+        if not person and len(words) > 3 and words[1] in PARTICLES and common_word(words[0]):
+            # "Relevant de Lavim Padrar-Helam, vice-présidente": a verb, "de", then the name
+            offset, person = 2, rare_run_in_slot(words[2:], folded, starts[2])
         if not person:
             continue
         # The person is a stretch of the run's words: from ``offset``, ``len(person)`` long.
@@ -217,6 +230,10 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         found.append((start, end, person))
         joined_at |= joined_starts(found[-1:], folded)
         listed_at |= listed_starts(found[-1:], folded)
+        in_list = folded[max(0, start - 3):start].rstrip(" \t").endswith("(") or (
+            start in after_comma)
+        if in_list and (comma := LIST_GOES_ON.match(folded, end)):
+            after_comma.add(comma.end())
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in ADDRESS_SUFFIX.finditer(folded)
               if not blocked(m.group(1))]
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in BEFORE_POSTPOSITION.finditer(folded)
@@ -239,6 +256,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += list_spans(text, [(s, e) for s, e, _ in found])
     found += quoted_nicknames(text, [(s, e) for s, e, _ in found])
     found += named_shapes(text, found)
+    found += referee_names(text)
     found = [(s, e, person) for s, e, person in found
              if not (len(person) == 1 and _unnamed_city(person[0], first_names, last_names))
              # "Belo Horizonte" is a city, whatever its words are
@@ -300,6 +318,12 @@ OPENING_PREPOSITIONS = {"en", "em", "a", "por", "para", "desde", "dans", "pour",
                         "sur", "nel", "nella", "per"}
 
 
+# A comma after a found person in brackets, then perhaps the next person of the list; that
+# one is followed by the list's next comma or "and", or its closing bracket ("(Hegudis Daso,
+# Kamatom Kigek)"). Outside brackets a role or an employer follows a comma ("Silvia
+# Marchetti, Direttrice Tecnica").
+LIST_GOES_ON = re.compile(r",[ \t]*")
+LIST_MEMBER_END = re.compile(r"[ \t]*(?:,|\)|[ \t](?:and|y|e|et|und|i|og|och|ja|&)[ \t])")
 # A company's legal form right after a name: the name is the firm's ("Carl Zeiss AG").
 LEGAL_FORM = re.compile(r"[ \t]+(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|LLC|LLP|plc|PLC|SA|S\.A"
                         r"|SAS|SARL|BV|B\.V|NV|N\.V|SpA|S\.p\.A|Srl|S\.r\.l|Oy|Oyj|AB|ASA|A/S"

@@ -1,0 +1,118 @@
+"""Round 17 of the privacy rules: people whose names no list knows, found by where they stand.
+
+A referee's name in the references section goes wherever else it stands; a run of two to
+four rare name words after a label, a lower-case word of a sentence or a found person's comma
+is a person; the file name and the header spelling the same rare words name the candidate.
+Job titles in other languages, country names in other languages and firms stay. Examples
+written for these tests; every name in them is one the gazetteer lacks (checked below), so
+the tests exercise the list-free rules. The privacy set itself is checked once more with its
+names swapped for invented ones (tests/name_swap.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtui.resume.filename import name_from_file
+from jobtui.resume.names import fold, gazetteer
+from jobtui.resume.redact import redact
+from tests.name_swap import swapped
+from tests.privacy_people import PEOPLE
+from tests.privacy_scan import leaked
+from tests.resume_probe import check_redaction
+
+HEAD = "Lena Ortmann\nlena.ortmann@example.com\n\nEXPERIENCE\n"
+
+CASES = [
+    # A referee named again in running text with no cue before the name.
+    ("- Kwabla Agbenyo signed off every quarterly close.\n\nREFERENCES\n"
+     "Kwabla Agbenyo – Head of Finance, Ecobank Ghana – +233 24 418 2290\n",
+     ["Kwabla", "Agbenyo"], ["Head of Finance", "Ecobank Ghana"]),
+    # A referee entry after a title, the same person's surname alone elsewhere.
+    ("- Budget reviews chaired by the CFO; Maluleke approved the model.\n\nREFERENCES\n"
+     "Dr Nkhensani Maluleke, CFO, Sasol – n.maluleke@example.co.za\n",
+     ["Nkhensani", "Maluleke"], ["CFO"]),
+    # A label, a title and a name, then the role.
+    ("- Jefe directo: Lic. Xochitl Tlapalcoyoa Huitzil, Gerente de Planta.\n",
+     ["Xochitl", "Tlapalcoyoa", "Huitzil"], ["Gerente de Planta"]),
+    # A name after a lower-case word of another language ("together with").
+    ("- töötasin koos Kaarel Vaitkevicius maksete mooduli ümberkirjutamisel\n",
+     ["Kaarel", "Vaitkevicius"], ["maksete mooduli"]),
+    # "with" and a full name no list knows.
+    ("- Co-wrote the incident runbook with Tsholofelo Mothibi.\n",
+     ["Tsholofelo", "Mothibi"], ["incident runbook"]),
+    # The second person of a bracketed list.
+    ("- Supervised two graduates (Mpho Rakgoale, Chileshe Bwalya).\n",
+     ["Mpho", "Rakgoale", "Chileshe", "Bwalya"], ["Supervised two graduates"]),
+    # A spouse's field.
+    ("Istri: Ilisapeci Naivalu\n", ["Ilisapeci", "Naivalu"], ["Istri"]),
+    # Two names joined by "and" after "with".
+    ("- Trabalhei com Kagiso Sebego e Naledi Ramokgopa no squad de crédito\n",
+     ["Kagiso", "Sebego", "Naledi", "Ramokgopa"], ["no squad de crédito"]),
+    # A team "of" someone, in Spanish.
+    ("- Implementación de SAP FI/CO junto al equipo de Zanele Oyelaran.\n",
+     ["Zanele", "Oyelaran"], ["SAP FI/CO"]),
+    # "married to" and a Gaelic particle inside the name.
+    ("Married to Banele Ó Chiwenga; two children.\n", ["Banele", "Chiwenga"], ["two children"]),
+    # A title with a feminine ending after an article.
+    ("- Trabalhou com a Eng.ª Ayomide Adeyinka Sebego no sistema de pagamentos.\n",
+     ["Ayomide", "Adeyinka"], ["sistema de pagamentos"]),
+    # A verb, "de", the name, and the role after it.
+    ("- Relevant de Nokuthula Ramokgopa, vice-présidente Solutions numériques.\n",
+     ["Nokuthula", "Ramokgopa"], ["vice-présidente Solutions numériques"]),
+    # A particle inside a name after a lower-case role.
+    ("- Coach van junior adviseur Kagiso de Oyelaran.\n", ["Kagiso", "Oyelaran"],
+     ["junior adviseur"]),
+]
+
+
+@pytest.mark.parametrize(("body", "secrets", "facts"), CASES)
+def test_names_no_list_knows(privacy, body, secrets, facts):
+    first_names, last_names = gazetteer()
+    assert not {fold(s).lower() for s in secrets} & (first_names | last_names)
+    check_redaction(privacy, HEAD + body, secrets, facts)
+
+
+KEPT = [
+    # A country in French after a firm: no surname.
+    ("- Audit avec Mazars Cameroun\n- Brasseries du Cameroun (SABC), Douala\n",
+     ["Mazars Cameroun", "Brasseries du Cameroun"]),
+    # A job title after a referee's comma is no second person.
+    ("REFERENCES\nDr. Zurab Kvaratskhelia, Bereichsleiter Strukturen, Airbus Operations GmbH\n",
+     ["Bereichsleiter Strukturen", "Airbus Operations GmbH"]),
+    # A Dutch title after "heden" (present) in the dates column.
+    ("09/2019 – heden    Projectleider Spoorinfra, ProRail, Utrecht\n",
+     ["Projectleider Spoorinfra", "ProRail"]),
+    # French job titles after a found person and "et".
+    ("- Supervisé par M. Aram Ghukasyan, Directeur Administratif et Financier\n",
+     ["Directeur Administratif et Financier"]),
+    # A firm after "at": a place or an employer, not a person.
+    ("- Senior analyst at Bajaj Finserv, Pune\n", ["Bajaj Finserv"]),
+    # An award's long name after a label.
+    ("- Laureatka: Nagroda Fundacji na rzecz Nauki Polskiej (2019)\n",
+     ["Nagroda Fundacji na rzecz Nauki Polskiej"]),
+    # A club's acronym after "to" is no title before a name.
+    ("- Site manager; handover to GNK Dinamo Zagreb in 2017.\n", ["GNK Dinamo Zagreb"]),
+    # A role after a referee's comma outside brackets is no second person.
+    ("REFERENZE\nSilvia Marchetti, Direttrice Tecnica, Barilla\n", ["Direttrice Tecnica"]),
+]
+
+
+@pytest.mark.parametrize(("body", "facts"), KEPT)
+def test_rare_words_that_are_no_people(privacy, body, facts):
+    check_redaction(privacy, HEAD + body, [], facts)
+
+
+def test_file_name_and_header_spell_a_name_no_list_knows():
+    header = 'ZURAB "ZUKA" KVARATSKHELIA\nBackend Engineer\n'
+    assert name_from_file(header, "Zurab_Kvaratskhelia_CV.pdf") == "ZURAB ZUKA KVARATSKHELIA"
+    # Everyday words in both are a job title, not a name.
+    assert name_from_file("Backend Platform Engineer\n", "Backend_Platform_CV.pdf") is None
+
+
+@pytest.mark.parametrize("person", PEOPLE, ids=lambda p: p.key)
+def test_the_privacy_set_with_names_no_list_knows(privacy, person):
+    person = swapped(person)
+    text = redact(person.full_text(), privacy, file_name=f"{person.stem}.txt").text
+    assert leaked(person.must_not_appear, text) == []
+    assert [fact for fact in person.must_survive if fact not in text] == []
