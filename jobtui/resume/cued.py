@@ -147,7 +147,8 @@ def weakly_cued(words: list[str], first_names, last_names) -> list[str]:
 # word that is no preposition of places and firms ("con", "med", "koos", "dont"), then
 # perhaps an opening bracket and titles ("Act.", "Univ.-Prof. Dipl.-Ing.", "MBA").
 PERSON_SLOT = re.compile(r"(?:(?<![\w-])([a-z\u0430-\u045f]+)|:)[ \t]*\(?[ \t]*"
-                         r"((?:(?:(?:[A-Za-z][\w-]{0,8}\.)+(?:[a-z]{1,6}\.?)?|[A-Z]{2,4})[ \t]+)*)$")
+                         r"((?:(?:(?:[A-Za-z][\w-]{0,8}\.)+(?:[a-z]{1,6}\.?)?|[A-Z]{2,4})"
+                         r"[ \t]+)*)$")
 # The noun before "de"/"of" that makes the name after it a person's: "l'équipe de", "team of".
 TEAM_OF = re.compile(r"(?i:(?:equipo|equipe|team|squad|grupo|groupe|gruppo|zespol\w*|tym|tiimi)"
                      r"[ \t]+(?:de|of|di|do|da)[ \t]+$)")
