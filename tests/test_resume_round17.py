@@ -106,6 +106,9 @@ def test_rare_words_that_are_no_people(privacy, body, facts):
 def test_file_name_and_header_spell_a_name_no_list_knows():
     header = 'ZURAB "ZUKA" KVARATSKHELIA\nBackend Engineer\n'
     assert name_from_file(header, "Zurab_Kvaratskhelia_CV.pdf") == "ZURAB ZUKA KVARATSKHELIA"
+    # A particle the file name shares ("al") is no everyday word that vetoes the name.
+    assert name_from_file("Kagiso Naledi al-Oyelaran BSc MBCS\nSoftware Engineer\n",
+                          "Kagiso_Al-Oyelaran_CV.docx") == "Kagiso Naledi al Oyelaran"
     # Everyday words in both are a job title, not a name.
     assert name_from_file("Backend Platform Engineer\n", "Backend_Platform_CV.pdf") is None
 

@@ -50,7 +50,7 @@ def name_from_file(text: str, file_name: str) -> str | None:
             # file name and the resume spelling the same rare words is evidence enough.
             if any(k in first_names or k in last_names for k in keys) or all(
                     not (common_word(k) or common_word(k.capitalize()))
-                    for k in keys if k in wanted):
+                    for k in keys if k in wanted and k not in PARTICLES):
                 nickname = _NICKNAME.match(line, run[-1].end())
                 words = [w.group() for w in run]
                 return " ".join([*words, *(nickname.groups() if nickname else ())])
