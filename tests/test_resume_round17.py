@@ -1,8 +1,9 @@
 """Round 17 of the privacy rules: people whose names no list knows, found by where they stand.
 
-A referee's name in the references section goes wherever else it stands; a run of two to
-four rare name words after a label, a lower-case word of a sentence or a found person's comma
-is a person; the file name and the header spelling the same rare words name the candidate.
+A referee's name in the references section, or a name the e-mail beside it spells, goes
+wherever else it stands; a run of two to four rare name words after a label, after a
+lower-case word of a sentence or in a bracketed list after a found person is a person; the
+file name and the header spelling the same rare words name the candidate.
 Job titles in other languages, country names in other languages and firms stay. Examples
 written for these tests; every name in them is one the gazetteer lacks (checked below), so
 the tests exercise the list-free rules. The privacy set itself is checked once more with its
@@ -44,6 +45,10 @@ CASES = [
     # The second person of a bracketed list.
     ("- Supervised two graduates (Mpho Rakgoale, Chileshe Bwalya).\n",
      ["Mpho", "Rakgoale", "Chileshe", "Bwalya"], ["Supervised two graduates"]),
+    # A contact line outside a references section: the address spells the name beside it.
+    ("- Audit partner contact: Naledi Sebego — naledi.sebego@example.co.za\n"
+     "- Sebego signed the 2023 management letter.\n", ["Naledi", "Sebego"],
+     ["management letter"]),
     # A spouse's field.
     ("Istri: Ilisapeci Naivalu\n", ["Ilisapeci", "Naivalu"], ["Istri"]),
     # Two names joined by "and" after "with".

@@ -56,6 +56,7 @@ from jobtui.resume.family import family_names
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.kept_institutions import eponym_spans
 from jobtui.resume.lone_names import lone_name_spans
+from jobtui.resume.mail_names import emailed_people
 from jobtui.resume.name_forms import ROLE_HEADS, named_shapes, namesake_firm_on_line
 from jobtui.resume.name_lists import (
     honorific_spans,
@@ -256,7 +257,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     found += list_spans(text, [(s, e) for s, e, _ in found])
     found += quoted_nicknames(text, [(s, e) for s, e, _ in found])
     found += named_shapes(text, found)
-    found += referee_names(text)
+    found += referee_names(text) + emailed_people(text)
     found = [(s, e, person) for s, e, person in found
              if not (len(person) == 1 and _unnamed_city(person[0], first_names, last_names))
              # "Belo Horizonte" is a city, whatever its words are
