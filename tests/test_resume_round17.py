@@ -51,6 +51,12 @@ CASES = [
      ["management letter"]),
     # A spouse's field.
     ("Istri: Ilisapeci Naivalu\n", ["Ilisapeci", "Naivalu"], ["Istri"]),
+    # Danish: married to, mother of, children with their ages.
+    ("Gift med Naledi, mor til Zanele (8) og Banele (5)\n", ["Naledi", "Zanele", "Banele"],
+     ["(8)", "(5)"]),
+    # Portuguese spouse and daughter fields.
+    ("Cônjuge: Kagiso Ramokgopa | Filha: Ayomide (4 anos)\n",
+     ["Kagiso", "Ramokgopa", "Ayomide"], ["(4 anos)"]),
     # Two names joined by "and" after "with".
     ("- Trabalhei com Kagiso Sebego e Naledi Ramokgopa no squad de crédito\n",
      ["Kagiso", "Sebego", "Naledi", "Ramokgopa"], ["no squad de crédito"]),
@@ -101,6 +107,16 @@ KEPT = [
     # A role after a referee's comma outside brackets is no second person.
     ("REFERENZE\nSilvia Marchetti, Direttrice Tecnica, Barilla\n", ["Direttrice Tecnica"]),
 ]
+
+
+@pytest.mark.parametrize(("body", "secrets"), [
+    # A slash between the two labels, and between the two values.
+    ("Date / Place of Birth : 12.08.1992 / Kagisodorp\n", ["12.08.1992", "Kagisodorp"]),
+    # French "born at", the place before the date.
+    ("Née à Ndambanville le 17/04/1991\n", ["Ndambanville", "17/04/1991"]),
+])
+def test_birthplaces_in_more_orders(privacy, body, secrets):
+    check_redaction(privacy, HEAD + body, secrets, [])
 
 
 @pytest.mark.parametrize(("body", "facts"), KEPT)

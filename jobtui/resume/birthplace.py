@@ -25,7 +25,7 @@ from jobtui.resume.personal_labels import label_spans
 _LABELS = (
     "home ?town", "place of origin", "native place", "heimatort", "que quan", "nguyen quan",
     "geburtsdatum ?(?:/|und) ?-?ort", "geburtsort ?(?:/|und) ?-?datum",
-    "date (?:and|&) place of birth", "place (?:and|&) date of birth",
+    "date ?(?:and|&|/) ?place of birth", "place ?(?:and|&|/) ?date of birth",
     "date et lieu de naissance", "lugar y fecha de nacimiento", "fecha y lugar de nacimiento",
     "local e data de nascimento", "data e local de nascimento", "luogo e data di nascita",
     "data e luogo di nascita", "geboortedatum ?(?:/|en) ?-?plaats",
@@ -69,7 +69,7 @@ PLACE = rf"(?P<pii>{_PLACE_RUN}(?:,[ \t]*{_PLACE_RUN})?)"
 # "Geburtsort: Lüneburg" into the other column's "04/2013 – 09/2019".
 PLACE_LABELLED = re.compile(rf"(?<![\w])(?i:{_alternatives(_PLACE_LABELS)}){_COLON}{PLACE}")
 # "born" in many languages (folded), then up to 40 characters (the date), then "in"/"à"/"te".
-_BORN = (r"born|n[eé]e?(?=[ \t]+le\b)|geboren|geb\.|nacid[oa]|nascid[oa]|urodzon[ya]"
+_BORN = (r"born|n[eé]e?(?=[ \t]+(?:le\b|a[ \t]+[A-Z]))|geboren|geb\.|nacid[oa]|nascid[oa]|urodzon[ya]"
          r"|urodzil(?:em|am)|narozen[aý]?|narodil(?:a)?[ \t]+jsem[ \t]+se|nascut[a]?|szulettem"
          r"|dogdum|fodd|fodt|syntynyt|fadd(?:ur)?|faedd(?:ur)?|sundinud|dzimis|dzimusi|gimes"
          r"|gimusi|roden[a]?|rodjen[a]?")

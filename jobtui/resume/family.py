@@ -19,7 +19,10 @@ _KIN = (
     r"children|child|kids|sons?|daughters?|wife|husband|spouse"
     r"|kinder|kind|sohne?|tochter|ehefrau|ehemann|lebensgefahrt(?:e|in)"
     r"|enfants?|fils|filles?|epouse|epoux|conjointe?"
-    r"|hij[oa]s?|espos[oa]|conyuge|filh[oa]s?|marido|figli[oa]?|moglie|marito"
+    r"|hij[oa]s?|espos[oa]|conyuge|conjuge|filh[oa]s?|marido|figli[oa]?|moglie|marito"
+    # Married to, mother or father of: "Gift med Vilja, mor til Alma (8) og Viggo (5)".
+    r"|married[ \t]+to|gift[ \t]+med|verheiratet[ \t]+mit|getrouwd[ \t]+met|casad[oa][ \t]+com"
+    r"|sposat[oa][ \t]+con|(?:mother|father)[ \t]+of|(?:mor|far)[ \t]+till?|(?:mere|pere)[ \t]+de"
     r"|kinderen|zoon|dochter|echtgenote?"
     r"|barn|dotter|dottrar|dotre|datter|dotrene|sonn|sonner|drenge|piger|hustru|sambo|samboer"
     r"|kareste|kjareste|lapset|lapsi|poika|tytar|vaimo|puoliso|dottir|sonur|synir|daetur"
@@ -43,7 +46,7 @@ _LIST = rf"{_FULL}(?:[ \t]*,[ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"
 FAMILY = re.compile(
     rf"(?<![\w])(?i:{_KIN})(?:[ \t]*\([ \t]*(?P<bracketed>{_LIST})[ \t]*[,;)]"
     rf"|[ \t]*(?::|[—–]|[ \t]-)[ \t]*(?P<listed>{_LIST})"  # "супруг — Жумабаев Данияр"
-    rf"|[ \t]+(?P<named>{_NAME}(?:[ \t]+{_NAME}){{0,2}})"
+    rf"|[ \t]+(?P<named>{_LIST})"
     rf"(?=[ \t]*(?:\(|\)|,|;|\.|$)|[ \t]+(?i:{_AND})[ \t]))",
     re.MULTILINE)
 
