@@ -69,7 +69,8 @@ PLACE = rf"(?P<pii>{_PLACE_RUN}(?:,[ \t]*{_PLACE_RUN})?)"
 # "Geburtsort: Lüneburg" into the other column's "04/2013 – 09/2019".
 PLACE_LABELLED = re.compile(rf"(?<![\w])(?i:{_alternatives(_PLACE_LABELS)}){_COLON}{PLACE}")
 # "born" in many languages (folded), then up to 40 characters (the date), then "in"/"à"/"te".
-_BORN = (r"born|n[eé]e?(?=[ \t]+(?:le\b|a[ \t]+[A-Z]))|geboren|geb\.|nacid[oa]|nascid[oa]|urodzon[ya]"
+_BORN = (r"born|n[eé]e?(?=[ \t]+(?:le\b|a[ \t]+[A-Z]))|geboren|geb\.|nacid[oa]|nascid[oa]"
+         r"|urodzon[ya]"
          r"|urodzil(?:em|am)|narozen[aý]?|narodil(?:a)?[ \t]+jsem[ \t]+se|nascut[a]?|szulettem"
          r"|dogdum|fodd|fodt|syntynyt|fadd(?:ur)?|faedd(?:ur)?|sundinud|dzimis|dzimusi|gimes"
          r"|gimusi|roden[a]?|rodjen[a]?")
