@@ -130,6 +130,9 @@ def test_file_name_and_header_spell_a_name_no_list_knows():
     # A particle the file name shares ("al") is no everyday word that vetoes the name.
     assert name_from_file("Kagiso Naledi al-Oyelaran BSc MBCS\nSoftware Engineer\n",
                           "Kagiso_Al-Oyelaran_CV.docx") == "Kagiso Naledi al Oyelaran"
+    # Words joined in camel case in the file name.
+    assert name_from_file("DATOS PERSONALES\n\nKAGISO NALEDI RAMOKGOPA\nIngeniero\n",
+                          "HojaDeVida_KagisoNalediRamokgopa.pdf") == "KAGISO NALEDI RAMOKGOPA"
     # Everyday words in both are a job title, not a name.
     assert name_from_file("Backend Platform Engineer\n", "Backend_Platform_CV.pdf") is None
 

@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import PurePath
 
+from jobtui.resume.filename import CAMEL_CASE
 from jobtui.resume.header import (
     CREDENTIALS,
     MARRIED,
@@ -50,7 +51,7 @@ def anchor_tokens(text: str, source_name: str = "") -> set[str]:
     """Name-like tokens of the file name and of the e-mail addresses at the top, folded and
     lower-cased: "CV_JP_Bouchard-Levesque_2026" gives {"jp", "bouchard", "levesque"}."""
     head = "\n".join(text.splitlines()[:LINES_TO_CHECK])
-    pieces = re.split(r"[\W_\d]+", fold(source_name).lower())
+    pieces = re.split(r"[\W_\d]+", fold(CAMEL_CASE.sub("_", source_name)).lower())
     # The first address is the candidate's; a referee's further down names someone else.
     for match in list(EMAIL.finditer(head))[:1]:
         pieces += re.split(r"[\W_\d]+", fold(match.group(1)).lower())

@@ -15,6 +15,8 @@ from jobtui.resume.name_shapes import common_word
 from jobtui.resume.names import FIRMS, ORG_WORDS, PLACES, TECH, fold, gazetteer
 
 LINES_TO_CHECK = 40
+# Words joined in camel case: "HojaDeVida_JuanCamiloRestrepo" is Juan, Camilo, Restrepo.
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A word, or the Dutch particle "'t" ("Lieke van 't Westeinde").
 _WORD = re.compile(r"['’]t\b|[^\W\d_][^\W\d_'’-]*")
 # A nickname in quotes or brackets right after the name: (Xiaoyu CHEN, "Yuki").
@@ -31,7 +33,7 @@ def name_from_file(text: str, file_name: str) -> str | None:
     surname, and none is a technology, an organisation word or a place and they are no firm
     named after people ("Python_Developer_CV", "CV_Morgan_Stanley" name nobody).
     """
-    stem = fold(PurePath(file_name).stem).lower()
+    stem = fold(CAMEL_CASE.sub("_", PurePath(file_name).stem)).lower()
     wanted = {w for w in re.split(r"[^a-z]+", stem) if len(w) >= 2}
     if len(wanted) < 2:
         return None
