@@ -57,6 +57,12 @@ CASES = [
     # Portuguese spouse and daughter fields.
     ("Cônjuge: Kagiso Ramokgopa | Filha: Ayomide (4 anos)\n",
      ["Kagiso", "Ramokgopa", "Ayomide"], ["(4 anos)"]),
+    # A relative named before the relation in brackets.
+    ("Emergency contact: Zanele Oyelaran Sebego (madre) – Cel. 314 726 0953\n",
+     ["Zanele", "Oyelaran"], ["(madre)"]),
+    # A full-name label with the surnames first in capitals, Peruvian style.
+    ("Apellidos y nombres: RAMOKGOPA SEBEGO, Ayomide Naledi\n",
+     ["RAMOKGOPA", "SEBEGO", "Ayomide", "Naledi"], ["Apellidos y nombres"]),
     # Two names joined by "and" after "with".
     ("- Trabalhei com Kagiso Sebego e Naledi Ramokgopa no squad de crédito\n",
      ["Kagiso", "Sebego", "Naledi", "Ramokgopa"], ["no squad de crédito"]),

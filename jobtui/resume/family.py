@@ -1,5 +1,6 @@
 """Names of the candidate's family in a personal-details line: "zwei Kinder (Nando, Ladina)",
-"én datter (Maren)", "сын Алдияр (3 года)", "married, two children: Ana and Tomás".
+"én datter (Maren)", "сын Алдияр (3 года)", "married, two children: Ana and Tomás", and a
+relative named before the relation in brackets ("Rosa Gómez (madre)").
 
 Europe's and Central Asia's CVs give the family under marital status; the names come after
 the word for children, son, daughter or spouse, in brackets, after a colon or right after the
@@ -51,6 +52,15 @@ FAMILY = re.compile(
     re.MULTILINE)
 
 
+# A relative named first, the relation in brackets after: "Sitrambum Hahomul (madre) – Cel.",
+# "Gira Hetse (husband), +260 …".
+RELATIVE_AFTER = re.compile(
+    rf"(?<![\w])({_NAME}(?:[ \t]+{_NAME}){{0,3}})[ \t]*\([ \t]*(?i:{_KIN}|madre|padre|mae|pai"
+    r"|mere|pere|mother|father|brother|sister|herman[oa]|irma|irmao|ti[oa]|aunt|uncle"
+    r"|abuel[oa]|grandmother|grandfather|cousin|prim[oa]|mutter|vater|bruder|schwester)"
+    r"[ \t]*\)")
+
+
 def family_names(folded: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, [name]) of each family member named in the accent-folded text."""
     from jobtui.resume.name_shapes import blocked
@@ -67,4 +77,8 @@ def family_names(folded: str) -> list[tuple[int, int, list[str]]]:
                 continue
             start = match.start(group) + name.start()
             found.append((start, start + len(name.group()), [name.group()]))
+    for match in RELATIVE_AFTER.finditer(folded):
+        words = match.group(1).split()
+        if not any(blocked(w) for w in words):
+            found.append((match.start(1), match.end(1), words))
     return found

@@ -90,7 +90,8 @@ PARTICLES = {
 LOWER_PARTICLES = {"ben", "abu", "a/l", "a/p", "bt", "bte"}
 INITIAL = re.compile(r"[^\W\d_]\.")
 NAME_LABEL = re.compile(
-    r"^\s*(?:(?:full\s+)?(?:name|nombre(?: y apellidos?)?|nom(?: et prénom| complet)?|naam"
+    r"^\s*(?:(?:full\s+)?(?:name|nombre(?: y apellidos?)?|apellidos? y nombres?"
+    r"|nombres? y apellidos?|nom(?: et prénom| complet)?|naam"
     r"|imię i nazwisko|nome(?: e cognome| completo)?|cognome e nome|ad[ıi]? soyad[ıi]?"
     r"|nume(?: și prenume| si prenume)?|prenume și nume|họ và tên|họ tên|vorname und name"
     r"|name, vorname|姓名|氏名|名前|이름|성명|ім'я|имя|име|фио|jméno|meno|név|navn|namn|nimi"
