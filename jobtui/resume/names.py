@@ -56,7 +56,7 @@ def _fold_char(char: str) -> str:
 
 
 _lock = threading.Lock()
-_gazetteer: tuple[frozenset[str], frozenset[str]] | None = None
+_words: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
 
 class NameSet(frozenset):
@@ -77,46 +77,55 @@ _SERBIAN_LETTER = re.compile("[ђјљњћџѓќѕ]")
 
 def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), folded and lower-cased, from every Faker person provider."""
-    global _gazetteer
+    first, last, _ = _word_lists()
+    return first, last
+
+
+def country_words() -> frozenset[str]:
+    """One-word country names in every language Faker's address providers write them in
+    ("cameroun", "kamerun", "alemanha"), folded and lower-cased: ~3,200 words."""
+    return _word_lists()[2]
+
+
+def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    global _words
     with _lock:
-        if _gazetteer is None:
-            first, last = _cached()
-            _gazetteer = NameSet(first), NameSet(last)
-    return _gazetteer
+        if _words is None:
+            first, last, countries = _cached()
+            _words = NameSet(first), NameSet(last), countries
+    return _words
 
 
-def _cached() -> tuple[frozenset[str], frozenset[str]]:
-    """The gazetteer from the cache folder, built from Faker (and saved) when missing: reading
-    Faker's 80 provider modules and spelling them out costs ~1 s, a cached copy ~20 ms."""
+def _cached() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The gazetteer and the country words from the cache folder, built from Faker (and saved)
+    when missing: reading Faker's 150 provider modules and spelling them out costs ~1 s, a
+    cached copy ~20 ms."""
     from importlib.metadata import PackageNotFoundError, version
 
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v18.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v19.txt"
     except PackageNotFoundError:
-        return _load()
+        return (*_load(), _load_countries())
     try:
-        first, last = path.read_text(encoding="utf-8").split("\n\n")
-        return frozenset(first.split()), frozenset(last.split())
+        first, last, countries = path.read_text(encoding="utf-8").split("\n\n")
+        return frozenset(first.split()), frozenset(last.split()), frozenset(countries.split())
     except (OSError, ValueError, UnicodeDecodeError):
         pass
-    names = _load()
+    words = (*_load(), _load_countries())
     try:
         ensure_private_dir(path.parent)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text("\n".join(sorted(names[0])) + "\n\n" + "\n".join(sorted(names[1])),
+        partial.write_text("\n\n".join("\n".join(sorted(part)) for part in words),
                            encoding="utf-8")
         os.replace(partial, path)
     except OSError:
         pass  # a read-only cache folder only costs the rebuild next time
-    return names
+    return words
 
 
-@lru_cache(maxsize=1)
-def country_words() -> frozenset[str]:
-    """One-word country names in every language Faker's address providers write them in
-    ("cameroun", "kamerun", "alemanha"), folded and lower-cased; ~3,300 words, ~0.13 s once."""
+def _load_countries() -> frozenset[str]:
     import faker.providers.address as addresses
 
     words = set()
