@@ -53,7 +53,7 @@ async def test_preview_offers_the_models_names_and_removes_them_on_accept(sessio
     session.settings.rating.host = fake_ollama.host
     resume = tmp_path / "resume.txt"
     resume.write_text("Jane Roe\njane@example.com\n\nEXPERIENCE\n"
-                      "- Code reviews with Oghenekaro Ikpeba from the BI team.\n")
+                      "- Weekly code reviews for the BI team,\n  Oghenekaro Ikpeba leading them.\n")
     app = JobtuiApp(session, background=False)
     async with app.run_test(size=(120, 45)) as pilot:
         await settle(pilot)
