@@ -194,6 +194,7 @@ TITLE_GOES_ON = re.compile(r"(?:[ \t]+(?!(?:and|y|e|et|und|i|og|och|ja|ve|si)[ \
 INSIDE_TITLE = re.compile(r"(?<=[^\W\d_])[ \t]+[A-Z][a-z]+(?:[ \t]+[a-z]{1,5}){1,2}[ \t]+$")
 
 
+ROLE_KEYS = ROLE_WORDS | ROLE_HEADS
 # A role after a name, in an apposition or brackets: ", Senior Accountant", " (Teamleiterin)".
 ROLE_APPOSITION = re.compile(r"[ \t]*[,(][ \t]*([^,.;()\n]{2,60})")
 
@@ -201,7 +202,7 @@ ROLE_APPOSITION = re.compile(r"[ \t]*[,(][ \t]*([^,.;()\n]{2,60})")
 def _role_follows(folded: str, end: int) -> bool:
     """The run ending at ``end`` is followed by a role ("…, Senior Accountant")."""
     role = ROLE_APPOSITION.match(folded, end)
-    return bool(role) and any(word_key(w) in ROLE_WORDS | ROLE_HEADS
+    return bool(role) and any(word_key(w) in ROLE_KEYS
                               or ROLE_ENDING.search(word_key(w))
                               for w in re.findall(r"\w+", role.group(1)))
 
@@ -239,7 +240,7 @@ def _rare_name_word(word: str) -> bool:
     """A name-shaped word that is no everyday word, technology, place or organisation word:
     the names no list knows ("with Deshani Movur", "con Kwono Nonir Hotan")."""
     return (lone_given_name(word) and not (common_word(word) or common_word(word.lower()))
-            and word_key(word) not in ROLE_WORDS | ROLE_HEADS
+            and word_key(word) not in ROLE_KEYS
             and not ROLE_ENDING.search(word_key(word))
             and word_key(word) not in country_words())
 

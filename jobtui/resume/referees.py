@@ -47,12 +47,12 @@ def referee_names(text: str) -> list[tuple[int, int, list[str]]]:
             words = [w for w in run.group().split() if not _INITIAL.fullmatch(w)]
             if any(s < run.end() and run.start() < e for s, e in roles):
                 continue  # the employer or role opens the line ("Bancolombia – Medellín")
-            if _named(words, first_names | last_names):
+            if _named(words, first_names, last_names):
                 found.append((run.start(), run.end(), words))
     return found
 
 
-def _named(words: list[str], names: frozenset[str]) -> bool:
+def _named(words: list[str], first_names: frozenset[str], last_names: frozenset[str]) -> bool:
     """Two to four words that make a name: none is a role, a technology, a place or an
     organisation word, and not all are everyday words no name list knows ("Available Upon")."""
     capitalised = [w for w in words if w[0].isupper()]
@@ -60,4 +60,5 @@ def _named(words: list[str], names: frozenset[str]) -> bool:
         return False
     if any(blocked(w) or word_key(w) in ROLE_WORDS for w in capitalised):
         return False
-    return not all(common_word(w) and not known(w, names) for w in capitalised)
+    return not all(common_word(w) and not (known(w, first_names) or known(w, last_names))
+                   for w in capitalised)
