@@ -125,6 +125,22 @@ def test_birthplaces_in_more_orders(privacy, body, secrets):
     check_redaction(privacy, HEAD + body, secrets, [])
 
 
+@pytest.mark.parametrize(("body", "secrets", "facts"), [
+    # A driving licence's number after its class; the class alone stays.
+    ("Driving Licence     : B 3971026 (Light vehicles)\nDriving licence: B, BE\n",
+     ["3971026"], ["(Light vehicles)", "Driving licence: B, BE"]),
+    # Nepal's citizenship certificate number.
+    ("Citizenship No.   : 25-01-72-08341 (Issued: Lalitpur)\n", ["25-01-72-08341"], []),
+    # A council's acronym between "Reg. No." and the number.
+    ("Reg. No. KNMC 71452\n", ["71452"], ["KNMC"]),
+    # Children counted, then named with their ages after a comma.
+    ("Children           : Two (Zanele, 7 yrs and Banele, 4 yrs)\n", ["Zanele", "Banele"],
+     ["7 yrs"]),
+])
+def test_ids_and_children_in_more_shapes(privacy, body, secrets, facts):
+    check_redaction(privacy, HEAD + body, secrets, facts)
+
+
 @pytest.mark.parametrize(("body", "facts"), KEPT)
 def test_rare_words_that_are_no_people(privacy, body, facts):
     check_redaction(privacy, HEAD + body, [], facts)

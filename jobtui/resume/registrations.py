@@ -28,11 +28,17 @@ _NUMBER_WORD = (r"\.?\)?,?[ \t-]*(?i:no|nr|number|num|n\.?[º°o]|#|pin|id|code)
 # "1-2H8QW45", "R.34712"), or a number with thousands dots ("29.471").
 _NUMBER = (r"(?P<number>(?=(?:[A-Z/.-]*\d){4})[A-Z0-9](?:[A-Z0-9/-]|\.(?=\d)){3,24}[A-Z0-9]"
            r"|\d{1,3}(?:\.\d{3})+)(?![\w/-])")
-REGISTRATION = re.compile(rf"(?:{_REGISTER}){_EXPANDED}{_NUMBER_WORD}{_NUMBER}")
+# The body's acronym may stand between "No." and the number: "Reg. No. KNMC 71452".
+_BODY = r"(?:[A-Z]{2,6}[ \t]+(?=\d))?"
+REGISTRATION = re.compile(rf"(?:{_REGISTER}){_EXPANDED}{_NUMBER_WORD}{_BODY}{_NUMBER}")
 # A registration number under its own label: "State Code: FC/13B/4472" (Nigeria's national
 # youth service), "Contact ID: 1-2H8QW45" (CIMA).
-LABELLED = re.compile(rf"(?<![\w])(?i:state[ \t]+code|contact[ \t]+id|member(?:ship)?[ \t]+id)"
-                      rf"[ \t]*:[ \t]*{_NUMBER}")
+# A driving licence's number after its class letter: "Driving Licence : B 3971026 (Light
+# vehicles)"; the class alone ("Driving licence: B") stays.
+LABELLED = re.compile(rf"(?<![\w])(?i:state[ \t]+code|contact[ \t]+id|member(?:ship)?[ \t]+id"
+                      r"|driving[ \t]+licen[cs]e(?:[ \t]+(?:no\.?|number))?"
+                      r"|driver'?s[ \t]+licen[cs]e(?:[ \t]+(?:no\.?|number))?)"
+                      rf"[ \t]*:[ \t]*(?:[A-Z]{{1,3}}[ \t]+(?=\d))?{_NUMBER}")
 
 
 def registration_spans(text: str) -> list[tuple[int, int, str]]:
