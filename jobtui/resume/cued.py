@@ -23,7 +23,15 @@ from jobtui.resume.name_shapes import (
     lone_given_name,
     word_key,
 )
-from jobtui.resume.names import NOT_NAMES, ORG_WORDS, PLACES, TECH, case_stems, country_words
+from jobtui.resume.names import (
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACES,
+    TECH,
+    case_stems,
+    country_words,
+    everyday_words,
+)
 
 
 def joined_starts(found, folded: str) -> set[int]:
@@ -180,9 +188,27 @@ def rare_run_in_slot(words: list[str], folded: str, start: int) -> list[str]:
         return []  # "at Bajaj Finserv"; but "leave for Shabebor Vosal, Senior Accountant"
     if slot.group(1) and INSIDE_TITLE.search(folded, folded.rfind("\n", 0, start) + 1, start):
         return []  # "Nagroda Fundacji na rzecz Nauki Polskiej": one institution's name
+    if slot.group(1) and "(" in slot.group(0) and not _people_in_brackets(folded, start):
+        return []  # "due diligence (Lesieur Cristal, Sothema, secteur immobilier)": clients
     if not slot.group(1) and TITLE_GOES_ON.match(folded, end):
         return []  # "Laureatka: Nagroda Fundacji na rzecz Nauki Polskiej"
     return words
+
+
+# One entry of a bracketed list: a run of two to four capitalised words, or a role.
+BRACKET_ITEM = re.compile(r"\s*[,;]\s*|\s+(?:and|y|e|et|und|i)\s+")
+NAME_ITEM = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'-]+")
+
+
+def _people_in_brackets(folded: str, start: int) -> bool:
+    """The bracket the run at ``start`` opens lists people, each a full name or a role
+    ("graduates (Mpho Rakgoale, Chileshe Bwalya)"), not firms and sectors ("Sothema")."""
+    line_end = folded.find("\n", start)
+    close = folded.find(")", start, line_end if line_end >= 0 else len(folded))
+    inside = folded[start:close if close >= 0 else line_end if line_end >= 0 else None]
+    return all(NAME_ITEM.fullmatch(item) or any(word_key(w) in ROLE_KEYS
+                                                 for w in re.findall(r"\w+", item))
+               for item in BRACKET_ITEM.split(inside.strip()) if item)
 
 
 # Short lower-case words, no "and", then a capitalised word after a label's run: a longer
@@ -239,10 +265,14 @@ CAP_PARTICLES = {"Ó", "O", "Ní", "Ni", "Nic", "Mac", "Mc", "Ua", "Uí", "Ui"}
 def _rare_name_word(word: str) -> bool:
     """A name-shaped word that is no everyday word, technology, place or organisation word:
     the names no list knows ("with Deshani Movur", "con Kwono Nonir Hotan")."""
+    key = word_key(word)
     return (lone_given_name(word) and not (common_word(word) or common_word(word.lower()))
-            and word_key(word) not in ROLE_KEYS
-            and not ROLE_ENDING.search(word_key(word))
-            and word_key(word) not in country_words())
+            and key not in ROLE_KEYS and not ROLE_ENDING.search(key)
+            and key not in country_words()
+            # Words of other languages, declined too: "windpark Hollandse Kust Noord",
+            # "z Rozporządzeniem Parlamentu Europejskiego".
+            and not any(form in everyday_words()
+                        for form in (key, *map(word_key, case_stems(word)))))
 
 
 def named_after_role(words: list[str], first_names, last_names) -> list[str]:

@@ -29,6 +29,8 @@ NAME_RUN = re.compile(
     # A middle initial inside: "Wanda I. Pagán".
     # Catalan's personal article is no part of the name: "amb l'Oriol Puig", "n'Arnau".
     rf"(?:(?<![\w@./'-])|(?<=\b[ln]'))"
+    # A title written out is no name word: "Prof. Doutor Rui Manuel Queirós Carneiro".
+    r"(?!(?:Doutora?|Dott|Dottoressa|Herr|Frau|Prof|Dr)[ \t])"
     rf"{_WORD}(?:[ \t] ?(?:(?:{_PARTICLE}|{_CAP_PARTICLE}|[A-Z]\.)[ \t] ?)*{_WORD})"
     r"{0,3}"
     # "Pieter Bakker's team", "Selin Koçak'ın ekibi": a possessive or case suffix ends the name
@@ -40,6 +42,8 @@ _HONORIFIC = (r"Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Sra|Dra|Sr|Engr|Eng|Ing|
               r"|Ato|W/ro|Woizero|Alhaji|Alhaja|Mallam|Bapak|Ibu|Dhr|Mevr|Pani|Pan"
               r"|Dott|Dott\.ssa|Avv|Sig|Sig\.ra|Hon|Rev|Sheikh|Encik|Puan|Datuk|Dato'|Khun|Tuan"
               r"|Mgr|Inz|Mag|Hab|Dipl\.-Ing|Dipl-Ing|Dr\.-Ing|Dr-Ing"
+              # Portuguese "Prof. Doutor", "Prof.ª Doutora", "Eng.ª".
+              r"|Doutor|Doutora|Prof\.[ªa]|Prof[ªa]|Dr\.[ªa]|Eng\.[ªa]|Eng[ªa]"
               # Indian forms of address: "Smt. Rohini", "Shri Anand", "Guru Smt. ...".
               r"|Smt|Shri|Shrimati|Kumari|Guru|Pandit|Ustad|Thiru|Tmt"
               # French and Maghreb "Pr." (professor), Malaysian "Ir."/"Ts." (engineer,
@@ -127,8 +131,8 @@ CUE = re.compile(
     r"\)?\s*:)"
     rf"[ \t]*(?:(?:{_HONORIFIC})\.?[ \t]+|{_LOWER_HONORIFIC}[ \t]+)*"
     # "Prof. (Mrs.) Chandrika Senanayake": a form of address in brackets after the title.
-    rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+|\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)"
-    rf"[ \t]+)*"
+    rf"|(?<![\w./])(?:{_HONORIFIC})\.?[ \t]+(?:(?:Dr|Prof|Doutora?|Dott(?:\.ssa)?)\.?[ \t]+"
+    r"|\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)[ \t]+)*"
     rf"|(?<![\w./-]){_LOWER_HONORIFIC}[ \t]+(?=[A-Z])"
     # (not after a legal form's full stop: "Iberdrola, S.A. – Bilbao")
     r"|(?:[\"”“»」]|(?<![A-Z])(?<!Ltd)(?<!Inc)(?<!Corp)(?<!Bhd)(?<!Pty)(?<!Lda)[.!?])"

@@ -41,13 +41,15 @@ _NAME = rf"[{UPPER}][{LOWER}]{{1,14}}(?:-[{UPPER}]?[{LOWER}]+)?"  # "Hye-won" to
 _AND = r"(?:and|und|et|y|e|en|og|och|ja|a|i|и|і|та|ва|va)"
 # Full names too: "Spouse: Grace Wanjiru".
 # A year or an age may follow each name: "två barn (Ella 2016, Viggo 2019)", "Aisyah (6)".
-# "Two (Ethan, 7 yrs and Neha, 4 yrs)": the age may follow a comma, the count open the list.
+# "Two (Ethan, 7 yrs and Neha, 4 yrs)", "2 Kinder (Emma, 6; Jakob, 3)": the age may follow a
+# comma, the count open the list, a semicolon part the children.
 _FULL = (rf"{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,3}}"
          r"(?:[ \t]+\d{1,4}|[ \t]*\(\d{1,2}[^()\n]{0,8}\)"
-         r"|,[ \t]*\d{1,2}[ \t]*(?i:yrs?|years?|ans|anos|años|jahre|jaar|år)\.?)?")
+         r"|,[ \t]*\d{1,2}[ \t]*(?i:yrs?|years?|ans|anos|años|jahre|jaar|år)\.?"
+         r"|,[ \t]*\d{1,2}(?=[ \t]*[;)]))?")
 # How many, before the bracketed names: "Children: Two (…)", "Kinder: 2 (…)".
 _COUNT = r"(?i:one|two|three|four|five|\d)[ \t]*"
-_LIST = rf"{_FULL}(?:[ \t]*,[ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"
+_LIST = rf"{_FULL}(?:[ \t]*[,;][ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"
 FAMILY = re.compile(
     rf"(?<![\w])(?i:{_KIN})(?:[ \t]*(?::[ \t]*{_COUNT})?\([ \t]*(?P<bracketed>{_LIST})"
     r"[ \t]*[,;)]"

@@ -69,7 +69,8 @@ CREDENTIALS = {
 }
 TITLES = {"dr", "prof", "mr", "mrs", "ms", "mx", "mme", "mlle", "herr", "frau", "sr", "sra",
           "dra", "ing", "eng", "dipl-ing", "mag", "med", "dent", "vet", "rer", "nat", "phil",
-          "habil", "mgr", "bc", "mudr", "judr", "rndr", "phdr", "engr",
+          "habil", "mgr", "bc", "mudr", "judr", "rndr", "phdr", "engr", "doutor", "doutora",
+          "dott", "dottssa", "dottoressa",
           # Bulgarian, Serbian, Macedonian, Russian, Ukrainian: engineer, doctor, professor.
           "инж", "д-р", "др", "доц", "проф", "мр", "арх", "дипл"}
 # "Md."/"Mohd." open many South Asian and Malay names ("Md. Rafiqul Islam"): an abbreviated

@@ -61,9 +61,10 @@ ID_LABELS = (
     # PE "CIP", SV "DUI", MX "INE", CO "NUIP", BE "NISS", DK "CPR", BD "NID", LK "NIC", MM "NRC",
     # QA "QID", NZ "IRD" (short words: only before a colon or a number word), IS "kennitala",
     # LV "personas kods", LT "asmens kodas", EE "isikukood", SI "EMŠO", RS/BA "matični broj",
-    # HR "osobni broj", BG "ЛНЧ", IL "Teudat Zehut", KW "Civil ID", KE "Huduma", GH "SSNIT".
-    r"|(?:CIN|CNIE|CNI|CIP|DUI|INE|NUIP|NISS|CPR|NID|NIC|NRC|QID|IRD)(?=[ \t]*(?:N\.?[º°o]\.?"
-    r"[ \t]*)?[:#]|[ \t]+(?:N\.?[º°o]|No|Nr)\.?[ \t]*\d)"
+    # HR "osobni broj", BG "ЛНЧ", IL "Teudat Zehut", KW "Civil ID", KE "Huduma", GH "SSNIT",
+    # the social security funds of MA/TN ("N° CNSS"), DZ "CNAS" and TN's civil servants "CNRPS".
+    r"|(?:CIN|CNIE|CNI|CIP|DUI|INE|NUIP|NISS|CPR|NID|NIC|NRC|QID|IRD|CNSS|CNAS|CNRPS)"
+    r"(?=[ \t]*(?:N\.?[º°o]\.?[ \t]*)?[:#]|[ \t]+(?:N\.?[º°o]|No|Nr)\.?[ \t]*\d)"
     r"|Carte[ \t]+(?:d'identit[ée]|nationale)(?:[ \t]+nationale)?|Rijksregisternummer"
     r"|(?:N[°º]|Num[ée]ro)[ \t]+d'identification(?:[ \t]+nationale)?|Identifiant[ \t]+national"
     r"|Num[ée]ro[ \t]+national|Kennitala|Personas[ \t]+kods|Asmens[ \t]+kodas|Isikukood"

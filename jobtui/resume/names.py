@@ -56,7 +56,7 @@ def _fold_char(char: str) -> str:
 
 
 _lock = threading.Lock()
-_words: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+_words: tuple[frozenset[str], ...] | None = None
 
 
 class NameSet(frozenset):
@@ -77,7 +77,7 @@ _SERBIAN_LETTER = re.compile("[ђјљњћџѓќѕ]")
 
 def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), folded and lower-cased, from every Faker person provider."""
-    first, last, _ = _word_lists()
+    first, last, *_ = _word_lists()
     return first, last
 
 
@@ -87,33 +87,39 @@ def country_words() -> frozenset[str]:
     return _word_lists()[2]
 
 
-def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def everyday_words() -> frozenset[str]:
+    """The everyday words of the 30 languages Faker's lorem providers write ("noord",
+    "parlament", "rada"), folded and lower-cased: ~18,000 words."""
+    return _word_lists()[3]
+
+
+def _word_lists() -> tuple[frozenset[str], ...]:
     global _words
     with _lock:
         if _words is None:
-            first, last, countries = _cached()
-            _words = NameSet(first), NameSet(last), countries
+            first, last, countries, everyday = _cached()
+            _words = NameSet(first), NameSet(last), countries, everyday
     return _words
 
 
-def _cached() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The gazetteer and the country words from the cache folder, built from Faker (and saved)
-    when missing: reading Faker's 150 provider modules and spelling them out costs ~1 s, a
-    cached copy ~20 ms."""
+def _cached() -> tuple[frozenset[str], ...]:
+    """The gazetteer, the country words and the everyday words from the cache folder, built
+    from Faker (and saved) when missing: reading Faker's provider modules and spelling them
+    out costs ~1 s, a cached copy ~20 ms."""
     from importlib.metadata import PackageNotFoundError, version
 
     from jobtui.paths import ensure_private_dir, locations
 
     try:
-        path = locations().cache_dir / f"names-faker-{version('faker')}-v19.txt"
+        path = locations().cache_dir / f"names-faker-{version('faker')}-v20.txt"
     except PackageNotFoundError:
-        return (*_load(), _load_countries())
+        return (*_load(), _load_countries(), _load_everyday())
     try:
-        first, last, countries = path.read_text(encoding="utf-8").split("\n\n")
-        return frozenset(first.split()), frozenset(last.split()), frozenset(countries.split())
+        first, last, countries, everyday = path.read_text(encoding="utf-8").split("\n\n")
+        return tuple(frozenset(part.split()) for part in (first, last, countries, everyday))
     except (OSError, ValueError, UnicodeDecodeError):
         pass
-    words = (*_load(), _load_countries())
+    words = (*_load(), _load_countries(), _load_everyday())
     try:
         ensure_private_dir(path.parent)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
@@ -133,6 +139,17 @@ def _load_countries() -> frozenset[str]:
         provider = importlib.import_module(f"{addresses.__name__}.{module.name}").Provider
         words.update(fold(c).lower() for c in getattr(provider, "countries", ())
                      if c.isalpha())
+    return frozenset(words)
+
+
+def _load_everyday() -> frozenset[str]:
+    import faker.providers.lorem as lorem
+
+    words = set()
+    for module in pkgutil.iter_modules(lorem.__path__):
+        provider = importlib.import_module(f"{lorem.__name__}.{module.name}").Provider
+        words.update(fold(w).lower() for w in getattr(provider, "word_list", ())
+                     if w.isalpha())
     return frozenset(words)
 
 
