@@ -270,9 +270,11 @@ def _rare_name_word(word: str) -> bool:
             and key not in ROLE_KEYS and not ROLE_ENDING.search(key)
             and key not in country_words()
             # Words of other languages, declined too: "windpark Hollandse Kust Noord",
-            # "z Rozporządzeniem Parlamentu Europejskiego".
-            and not any(form in everyday_words()
-                        for form in (key, *map(word_key, case_stems(word)))))
+            # "z Rozporządzeniem Parlamentu Europejskiego" (a short stem matches too much:
+            # "Hanom" is no "han").
+            and key not in everyday_words()
+            and not any(len(stem) >= 6 and word_key(stem) in everyday_words()
+                        for stem in case_stems(word)))
 
 
 def named_after_role(words: list[str], first_names, last_names) -> list[str]:

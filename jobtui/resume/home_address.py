@@ -90,13 +90,20 @@ def home_address_spans(text: str, lines: list[tuple[int, int]],
     addresses = [(s, e) for s, e, kind in spans if kind == "ADDRESS"]
     found: list[tuple[int, int, str]] = []
     for line_start, line_end in lines:
+        below = CITY_LINE.match(text, line_end + 1)
+        city_below = bool(below) and _plain(fold(below.group(1))) in CITIES
         for segment in SEGMENT.finditer(text, line_start, line_end):
-            found += _segment_spans(text, segment.start(), segment.end(), addresses)
+            found += _segment_spans(text, segment.start(), segment.end(), addresses,
+                                    city_below)
     return found
 
 
-def _segment_spans(text: str, start: int, end: int,
-                   addresses: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+# The line below a street that holds the postcode and the city: "20330 Casablanca".
+CITY_LINE = re.compile(rf"[ \t]*(?:{POSTCODE})[ \t]+([^\W\d_][^\d\n,]*?)[ \t]*$", re.MULTILINE)
+
+
+def _segment_spans(text: str, start: int, end: int, addresses: list[tuple[int, int]],
+                   city_below: bool = False) -> list[tuple[int, int, str]]:
     if WORK_DATE.search(text, start, end):
         return []
     parts = [(m.start(), m.end()) for m in PART.finditer(text, start, end)
@@ -125,6 +132,9 @@ def _segment_spans(text: str, start: int, end: int,
         spans.append((city_start, city_end, "ADDRESS"))  # "47300 Petaling Jaya, Selangor"
     elif district:  # "34740 Kadıköy/İstanbul": the district before the city goes
         spans.append((city_start, city_start + district.end(1), "ADDRESS"))
+    elif city_below and not known and not POSTCODE_TOKEN.search(body):
+        # "23, Rue Ibnou Mounir, Maârif" above "20330 Casablanca": a district, not a city
+        spans.append((city_start, city_end, "ADDRESS"))
     return spans
 
 

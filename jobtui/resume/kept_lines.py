@@ -45,6 +45,7 @@ from jobtui.resume.kept_shapes import (
 from jobtui.resume.kept_skills import skill_item_spans
 from jobtui.resume.kept_words import COMPANY_WORDS, CREDENTIAL_WORDS, LEGAL_FORM, TOOL_WORDS
 from jobtui.resume.names import fold
+from jobtui.resume.sections import domain_spells
 
 # A language level after a language: "(native)", "(C1)", "(conversational)", "(fluent)".
 LEVEL = re.compile(
@@ -214,8 +215,9 @@ def reference_employers(text: str, start: int, end: int) -> list[tuple[int, int]
             continue
         acronym = ACRONYM.match(raw)
         named = _named(raw) or bool(acronym) and _folded(acronym[1]) not in first_names | surnames
-        if not named and (_folded(words[0]) in first_names or not re.search(
-                rf"(?<![\w]){re.escape(raw)}(?![\w])", outside)):
+        if not named and not domain_spells(text, part.start(), words) and (
+                _folded(words[0]) in first_names
+                or not re.search(rf"(?<![\w]){re.escape(raw)}(?![\w])", outside)):
             continue  # a bare name the resume never gives as an employer may be a person
         lead = len(part.group()) - len(part.group().lstrip())
         kept.append((part.start() + lead, part.start() + lead + len(raw)))
@@ -244,23 +246,29 @@ def kept_institution_spans(text: str) -> list[tuple[int, int]]:
 # Date", "2015 – 2019".
 DATE_RANGE = re.compile(
     r"(?:19|20)\d\d(?:[/.]\d{1,2})?[ \t]*[-–—][ \t]*(?:(?:[A-Za-z]{3,9}\.?[ \t]+)?(?:\d{1,2}[/.])?"
-    r"(?:19|20)\d\d|(?i:present|current|now|today|date|till[ \t]+date|heute|actual|presente"
-    r"|actualidad|atual|aujourd'hui|oggi|nu|dzis|nyt|nå|idag|ongoing))")
+    r"(?:19|20)\d\d|(?i:(?:bis[ \t]+|till[ \t]+|to[ \t]+|до[ \t]+)?(?:present|current|now|today"
+    r"|date|heute|jetzt|actual|presente|actualidad|actualmente|atual|atualmente|hoy"
+    r"|aujourd'hui|ce[ \t]+jour|oggi|nu|heden|dzis|dziś|obecnie|teraz|nyt|nå|idag|ongoing"
+    r"|dnes|současnost|dosud|jelenleg|napjainkig|prezent|halen|günümüz|sekarang|kini"
+    r"|nykyään|praegu|šiol|dabar|сейчас|н\.[ \t]?в\.|теперь|тепер|даний[ \t]+час)))")
 
 
 def drop_work_addresses(text: str, spans: list[tuple[int, int, str]],
                         header_end: int) -> list[tuple[int, int, str]]:
-    """``spans`` without the addresses below the contact block on a dated line, or on the line
-    above one (a job's heading over its dates): that is the employer's office or the school
-    ("2021/03 - present   Discovery Limited, 1 Discovery Place, Sandton"), not the home."""
+    """``spans`` without the addresses below the contact block on a dated line, on a line
+    next to one (a job's dates over or under its employer) or after an employer's legal form
+    on the line: that is the employer's office or the school ("2021/03 - present   Discovery
+    Limited, 1 Discovery Place, Sandton", "Intel Technology Poland Sp. z o.o., ul. Juliusza
+    Słowackiego 173, Gdańsk"), not the home; its postcode stays with it."""
     kept = []
     for start, end, entity in spans:
-        if entity == "ADDRESS" and start >= header_end:
+        if entity in ("ADDRESS", "POSTAL_CODE") and start >= header_end:
             line_start = text.rfind("\n", 0, start) + 1
-            # the line's own dates, or the next line's (a job's heading over its dates)
+            above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
             following = text.find("\n", end)
             following = text.find("\n", following + 1) if following >= 0 else -1
-            if DATE_RANGE.search(text, line_start, following if following >= 0 else len(text)):
+            if (DATE_RANGE.search(text, above, following if following >= 0 else len(text))
+                    or LEGAL_FORM.search(text, line_start, start)):
                 continue
         kept.append((start, end, entity))
     return kept

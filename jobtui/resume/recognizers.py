@@ -14,6 +14,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from jobtui.resume.header import PARTICLES, header_name
 from jobtui.resume.names import fold, transliterations
+from jobtui.resume.scripts import ARABIC_JOINERS
 
 __all__ = ["header_name", "person_recognizer", "static_recognizers", "terms_recognizer"]
 
@@ -270,7 +271,14 @@ def name_parts(names: Iterable[str]) -> list[str]:
     """The distinct words (2+ letters) of the given names, longest first."""
     parts: dict[str, None] = {}
     for name in names:
-        for word in re.split(r"[\s,]+", name):
+        words = [w for w in re.split(r"[\s,]+", name) if w]
+        for index, word in enumerate(words):
+            if word in ARABIC_JOINERS:
+                # "عبد الحميد" (Abd al-Hamid) is one name; "عبد" alone is in many others
+                # ("مدرسة جمال عبد الناصر").
+                if index + 1 < len(words):
+                    parts[f"{word} {fold(words[index + 1])}".lower()] = None
+                continue
             # "Gonzalez-Smith" is also written "Gonzalez" or "Smith" alone.
             for piece in (word, *word.split("-"), _german_spelling(word),
                           *transliterations(fold(word).lower())):

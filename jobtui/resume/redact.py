@@ -228,15 +228,21 @@ def redact(
               + locality_spans(text) + script_address_spans(text) if s[2] in wanted]
     spans += [s for s in address_part_spans(text, spans) + handle_spans(text)
               + repeated_phone_spans(text, spans) + registration_spans(text) if s[2] in wanted]
+    referee_firms: list[tuple[int, int]] = []
     for start, end in references_spans(text):
         end = start + len(text[start:end].rstrip())
-        roles = merge_roles(reference_roles(text, start, end), role_parts(text, start, end)
-                            + reference_employers(text, start, end))
+        firms_here = reference_employers(text, start, end)
+        referee_firms += firms_here
+        roles = merge_roles(reference_roles(text, start, end),
+                            role_parts(text, start, end) + firms_here)
         for role_start, role_end in roles:
             if text[start:role_start].strip(" \t,;|–—-"):  # "Associate Professor, UET Lahore"
                 spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
+    # A referee's firm that is also a given name stays: "Pazarlama Direktörü, Ülker".
+    spans = [s for s in spans if not (s[2] == "PERSON" and any(
+        a <= s[0] and s[1] <= b for a, b in referee_firms))]
     spans = drop_institution_findings(text, drop_kept_facts(text, spans, names), names)
     spans = drop_work_addresses(text, spans, header_end)
     redaction = _replace(text, keep_admin_units(text, spans))

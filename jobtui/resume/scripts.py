@@ -153,6 +153,16 @@ def _signatures(text: str) -> list[tuple[int, int, list[str]]]:
     return found
 
 
+# Arabic words that open a two-word name: servant of, father of, son of, daughter of, family of.
+ARABIC_JOINERS = frozenset({"عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"})
+# A firm or school named after its founder: "(عثمان أحمد عثمان وشركاه)" (and partners, and
+# sons, and brothers) or "مدرسة جمال عبد الناصر" (school, university, company, hospital ...).
+NAMED_FIRM_AFTER = re.compile(r"(?:[ \t]+[\u0600-\u06ff]+)?[ \t]+(?:وشركاه|وشركاؤه|وأولاده|واولاده"
+                              r"|وإخوانه|واخوانه)(?![\w])")
+NAMED_FIRM_BEFORE = re.compile(r"(?:شركة|مؤسسة|مجموعة|مدرسة|جامعة|كلية|مستشفى|مصنع|مركز|معهد"
+                               r"|مكتب)[ \t]+$")
+
+
 def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
     """Names in scripts without capitals that the gazetteer knows, beside a "with" word or as
     a given name and a surname."""
@@ -172,7 +182,10 @@ def _gazetteer_people(text: str) -> list[tuple[int, int, list[str]]]:
             found.append((match.start("rest"), match.start("rest") + len(name), [name]))
     pairs = re.compile(rf"(?<![\w])({_CASELESS_WORD})[ \t]+({_CASELESS_WORD})(?![\w])")
     for match in pairs.finditer(text):
-        if match.group(1).lower() in first_names and match.group(2).lower() in last_names:
+        if (match.group(1).lower() in first_names and match.group(2).lower() in last_names
+                and not NAMED_FIRM_AFTER.match(text, match.end())
+                and not NAMED_FIRM_BEFORE.search(text, max(0, match.start() - 12),
+                                                 match.start())):
             found.append((match.start(), match.end(), [match.group(1), match.group(2)]))
     # "עם יוסי כהן ורונית אזולאי": "and" joined to a known given name after a found person.
     for _, end, _ in list(found):
@@ -217,7 +230,7 @@ def script_people(text: str) -> list[tuple[int, int, list[str]]]:
               for pattern in (RELATIVE, MANAGER) for m in pattern.finditer(text)]
     found += gazetteer_found
     words |= {w for _, _, person in gazetteer_found for w in person}
-    for word in words:
+    for word in words - ARABIC_JOINERS:
         pattern = re.compile(rf"(?<![\w]){re.escape(word)}" if _is_thai(word)
                              else rf"(?<![\w]){_prefix(word)}{re.escape(word)}(?![\w])")
         found += [(m.start(), m.end(), [word]) for m in pattern.finditer(text)]

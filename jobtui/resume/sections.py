@@ -214,14 +214,20 @@ def _after_role(text: str, start: int, part: str, kept: list[tuple[int, int]]) -
     if not (1 <= len(words) <= 3 and not any(c.isdigit() or c in "@:/" for c in part)
             and all(w[0].isupper() for w in words)):
         return False
-    # The referee's e-mail domain names the firm: "Andrea Colombo, Direttore, Pirelli,
-    # andrea.colombo@pirelli.it" (Pirelli is a surname too).
-    line_end = text.find("\n", start)
-    domains = re.findall(r"@([\w.-]+)", text[start:line_end if line_end >= 0 else len(text)])
-    if any(fold("".join(words)).lower() in domain.lower().split(".") for domain in domains):
+    if domain_spells(text, start, words):
         return True
     first_names, surnames = gazetteer()
     return not any(fold(w).lower() in first_names or fold(w).lower() in surnames for w in words)
+
+
+def domain_spells(text: str, start: int, words: list[str]) -> bool:
+    """The e-mail domain on the rest of the line spells ``words``: the referee's firm ("Andrea
+    Colombo, Direttore, Pirelli, andrea.colombo@pirelli.it"; Pirelli is a surname too)."""
+    from jobtui.resume.names import fold
+
+    line_end = text.find("\n", start)
+    domains = re.findall(r"@([\w.-]+)", text[start:line_end if line_end >= 0 else len(text)])
+    return any(fold("".join(words)).lower() in domain.lower().split(".") for domain in domains)
 
 
 FORMER = re.compile(r"^(?i:ex-|ex|former|ehemalige[rn]?|ancien(?:ne)?|antig[oa]|byvalý)[ \t]+")
