@@ -15,7 +15,7 @@ import pytest
 
 from jobtui.resume.cued import rare_run
 from jobtui.resume.recognizers import name_parts
-from jobtui.resume.redact import redact
+from jobtui.resume.redact import redact, redact_path
 from tests.resume_probe import check_redaction
 
 HEAD = "Lena Ortmann\nlena.ortmann@example.com\n\nEXPERIENCE\n"
@@ -45,6 +45,28 @@ CASES = [
     # Morocco's, Algeria's and Tunisia's social security numbers.
     ("N° CNSS : 118456732\nImmatriculation CNAS: 16 8812 0045 37\nMatricule CNRPS : 0412873\n",
      ["118456732", "16 8812 0045 37", "0412873"], ["N° CNSS"]),
+    # Children with their ages joined by "and"; a Serbian wife.
+    ("Marital status: Married to Elmarie; two children (Ruan, 9 and Mia, 6)\n"
+     "Bračno stanje: oženjen (supruga Ivana)\n",
+     ["Elmarie", "Ruan", "Mia", "Ivana"], ["two children", "Bračno stanje: oženjen"]),
+    # Peru's taxpayer number, Georgia's personal number, Armenia's social card.
+    ("DNI: 45872316 | RUC: 10458723163\nPersonal No: 01024057731\n"
+     "Passport: AT0482915 | Social card: 4810920357\n",
+     ["10458723163", "01024057731", "4810920357"], ["RUC", "Social card"]),
+    # A month that is also a given name, after a dash.
+    ("Июнь 2011 г. – Август 2015 г.\nАналитик, Kaspi Bank\n", [],
+     ["Июнь 2011 г. – Август 2015 г."]),
+    # Firms named after their founders with a trade word.
+    ("QA Specialist\nAbbott Diagnostics, Longford | 06/2018 – 01/2021\n"
+     "Software Developer (Co-op)\nRogers Communications, Brampton, ON\n", [],
+     ["Abbott Diagnostics, Longford", "Rogers Communications"]),
+    # A numbered school named after a person.
+    ("Bachiller técnico — Escuela Técnica N° 1 Otto Krause, 2007\n"
+     "Colegio Nacional N.º 2 Domingo Faustino Sarmiento, 2005\n", [],
+     ["Escuela Técnica N° 1 Otto Krause", "Colegio Nacional N.º 2 Domingo Faustino Sarmiento"]),
+    # A role's unit after "de" is no person.
+    ("Magazine Luiza S.A. — SRE Sênior / Tech Lead de Plataforma\n", [],
+     ["Tech Lead de Plataforma"]),
     # An employer's office on its work line, under the job's dates (below a profile and
     # skills: the first lines of a resume may be its contact block).
     ("- Post-silicon validation, ten years.\n\nSKILLS\nPython, C++, SystemVerilog\nJenkins, Git\n"
@@ -52,6 +74,10 @@ CASES = [
      "Intel Technology Poland Sp. z o.o., ul. Juliusza Słowackiego 173, Gdańsk\n- testy\n"
      "Robert Bosch GmbH, Robert-Bosch-Platz 1, 70839 Gerlingen\n",
      [], ["ul. Juliusza Słowackiego 173, Gdańsk", "Robert-Bosch-Platz 1, 70839 Gerlingen"]),
+    ("- Post-silicon validation, ten years.\n\nSKILLS\nPython, C++, SystemVerilog\nJenkins, Git\n"
+     "\nEXPERIÊNCIA\nItaú Unibanco — Analista de Infraestrutura Sênior\n"
+     "Av. Engenheiro Armando de Arruda Pereira, 707 – Jabaquara, São Paulo/SP | mar/2016 – "
+     "mai/2021\n", [], ["Av. Engenheiro Armando de Arruda Pereira, 707"]),
 ]
 
 
@@ -107,3 +133,36 @@ def test_everyday_words_of_other_languages_make_no_rare_run(words: list[str]) ->
 
 def test_a_short_case_stem_does_not_veto_a_rare_name() -> None:
     assert rare_run(["Mbugofas", "Hanom"])  # "-om" is a Serbian case ending; "han" a word
+
+
+def test_a_header_name_before_a_form_of_address_in_brackets(privacy) -> None:
+    text = ("CURRICULUM VITAE\n\nOKONKWO, Chidinma Adaeze (Mrs.)\n"
+            "Address: No. 27 Obiageli Nwosu Close, Gwarinpa Estate, Abuja 900108\n"
+            "E-mail: chidinma.okonkwo@example.ng\n\nPROFILE\nChidinma is a chartered accountant.\n")
+    redacted = redact(text, privacy).text
+    assert [w for w in ("OKONKWO", "Chidinma", "Adaeze") if w in redacted] == []
+    assert "(Mrs.)" in redacted
+
+
+def test_a_dublin_postal_district_goes_with_the_home_address(privacy) -> None:
+    text = ("Caoimhe Ní Bhriain, BSc, MSc\nApt 4, 22 Leinster Road, Rathmines, Dublin 6, D06 K7P2\n"
+            "Mobile: 087 912 4406\n\nEXPERIENCE\nQA Specialist, Dublin\n")
+    redacted = redact(text, privacy).text
+    assert "Dublin 6" not in redacted and "Rathmines" not in redacted
+    assert "QA Specialist, Dublin" in redacted
+
+
+def test_a_trade_in_the_email_is_no_name(privacy) -> None:
+    text = ("RAFAEL AUGUSTO FIGUEIREDO\nEngenheiro de Confiabilidade (SRE) Sênior\n"
+            "rafael.figueiredo.sre@example.com.br\n\nRESUMO\n"
+            "Engenheiro de computação com 12 anos de experiência em observabilidade.\n")
+    redaction = redact(text, privacy, file_name="Curriculo_Rafael_Figueiredo_SRE.txt")
+    assert "(SRE)" in redaction.text
+    assert "sre" not in [n.lower() for n in redaction.names]
+
+
+def test_initials_in_the_file_name_leave_the_stored_path(privacy) -> None:
+    path = redact_path("/home/u/Резюме_Сейткалиева_ДЕ.pdf", privacy,
+                       ["Сейткалиева Динара Ержановна"])
+    assert "ДЕ" not in path and "Резюме" in path
+    assert redact_path("/home/u/CV_2024.pdf", privacy, ["Carla Vidal"]) == "/home/u/CV_2024.pdf"

@@ -80,6 +80,8 @@ def cued(words: list[str], first_names, last_names) -> list[str]:
     """The person after a cue: the run up to the first organisation word."""
     if has_org_word(words, first_names, last_names):
         return []
+    if words[0] in PARTICLES and not known(words[-1], last_names):
+        return []  # "Tech Lead de Plataforma": the role's unit, not "de Vries"
     person = list(words)
     while person and person[-1].lower() in PARTICLES:
         person.pop()

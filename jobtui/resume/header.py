@@ -238,11 +238,17 @@ def _caseless_name(rest: str) -> str | None:
     return None
 
 
+# A form of address in brackets after a name: "(Mrs.)", "(Dr)", "(Engr.)".
+FORM_OF_ADDRESS = re.compile(r"[ \t]*\((?:Mrs|Mr|Ms|Miss|Mx|Dr|Engr|Barr|Chief|Prof)\.?\)")
+
+
 def _cleaned(raw: str) -> str:
     """A header line without markup, empty brackets and stray separators: a PDF font that
     lacks CJK glyphs turns "氏名：森下 健太 / Kenta MORISHITA" into " / Kenta MORISHITA" and
     "PARK Ha-eun (박하은)" into "PARK Ha-eun ()"."""
-    line = re.sub(r"[(（][\s,]*[)）]", "", raw).strip().strip("#*_ ").strip().strip("/|:：· ")
+    line = re.sub(r"[(（][\s,]*[)）]", "", raw)
+    line = FORM_OF_ADDRESS.sub("", line)  # "OKONKWO, Chidinma Adaeze (Mrs.)"
+    line = line.strip().strip("#*_ ").strip().strip("/|:：· ")
     if re.fullmatch(r"\([^()]+\)", line):
         line = line[1:-1]  # ' (Xiaoyu CHEN, "Yuki")': the romanised name alone in brackets
     return line.strip()

@@ -98,6 +98,8 @@ def home_address_spans(text: str, lines: list[tuple[int, int]],
     return found
 
 
+# A postal district's number after the city: "Dublin 6", "Dublin 6W".
+POSTAL_DISTRICT = re.compile(r"(?<=[^\W\d_])[ \t]+(\d{1,2}[A-Z]?)$")
 # The line below a street that holds the postcode and the city: "20330 Casablanca".
 CITY_LINE = re.compile(rf"[ \t]*(?:{POSTCODE})[ \t]+([^\W\d_][^\d\n,]*?)[ \t]*$", re.MULTILINE)
 
@@ -126,6 +128,9 @@ def _segment_spans(text: str, start: int, end: int, addresses: list[tuple[int, i
     spans = [(parts[i][0], parts[i][1], "ADDRESS") for i in range(city)]
     spans += [(city_start + m.start(), city_start + m.end(), "POSTAL_CODE")
               for m in POSTCODE_TOKEN.finditer(body) if re.search(r"\d{3}", m.group())]
+    if district_number := POSTAL_DISTRICT.search(body):  # "Dublin 6": the district's number
+        spans.append((city_start + district_number.start(1), city_start + district_number.end(1),
+                      "POSTAL_CODE"))
     district = re.match(r"(.*?[^\W\d_][^/]*?)[ \t]*/[ \t]*(?=[^\W\d_]{4,})", body)
     later = [_plain(text[s:e]) for s, e in parts[city + 1:]]
     if any(p in MALAYSIAN_STATES for p in later):

@@ -75,7 +75,9 @@ ID_LABELS = (
     r"|Voter(?:'s)?[ \t]+ID|Citizen[ \t]+ID|Citizenship[ \t]+(?:Certificate[ \t]+)?(?:No\.?|Number)"
     r"|Thai[ \t]+ID|TCKN|Nomor[ \t]+Induk[ \t]+Kependudukan"
     r"|IC[ \t]+No\.?|No\.?[ \t]+(?:KTP|IC|NIK|K/P)|K/P|Osobn[ií][ \t]+(?:č[ií]slo|broj)"
-    r"|Personal[ \t]+(?:ID|code|number)|Tax[ \t]+(?:ID|number|code)|Steuernummer"
+    r"|Personal[ \t]+(?:ID|code|number|No\.?)|Tax[ \t]+(?:ID|number|code)|Steuernummer"
+    # Armenia's social card; Peru's taxpayer number (a person's starts with 10 and the DNI).
+    r"|Social[ \t]+card(?:[ \t]+(?:No\.?|number))?|RUC(?=[ \t]*:?[ \t]*1\d{10}(?!\d))"
     r"|N[úu]mero[ \t]+de[ \t]+identifica[çc][ãa]o|Public[ \t]+service[ \t]+number"
     # Arabic, Hebrew and Persian: national number, identity card number, residence permit.
     r"|الرقم[ \t]+(?:الوطني|القومي|الشخصي)"

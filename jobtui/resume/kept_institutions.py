@@ -215,6 +215,12 @@ QUOTED = re.compile(r"(?P<quote>„[^“”\"\n]{2,80}[“”\"]|“[^”\n]{2,8
 # Malaysia's "SMK Sultan Ismail Petra", Indonesia's "SMA …".
 SCHOOL_TYPE = re.compile(rf"(?<![\w])(?:IES|CEIP|CEIPSO|IESO|CIFP|SMK|SMJK|SMKA|SK|SMA|SMP|SMAN"
                          rf"|SMPN|SMKN|CBTIS|CETIS|CONALEP|EPET|EEST|ETEC)[ \t]+(?P<run>{_RUN})")
+# A numbered school and its namesake: Argentina's "Escuela Técnica N° 1 Otto Krause",
+# "Colegio Nacional N.º 2 Domingo Faustino Sarmiento", "… No. 5 Gral. Martín de Güemes".
+NUMBERED_SCHOOL = re.compile(
+    rf"(?<![\w])(?i:escuela|colegio|liceo|instituto|escola|school|lycee|gimnazija|gimnazjum)"
+    rf"(?:[ \t]+{_WORD}){{0,3}}[ \t]+(?:N\.?[°ºo]\.?|No\.|Nr\.|#)[ \t]*\d{{1,4}}[ \t]+"
+    rf"(?:(?:Gral|Gen|Dr|Ing|Prof|Pte|Cnel|Tte)\.[ \t]+)?(?P<run>{_RUN})")
 # A capitalised run before a lower-case institution noun ("Rīgas Stradiņa universitāte").
 BEFORE_NOUN = re.compile(rf"(?P<run>{_RUN})[ \t]+(?P<noun>[{LOWER}]+)")
 
@@ -253,5 +259,6 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
             spans.append(match.span("quote"))
     spans += [m.span("run") for m in BEFORE_NOUN.finditer(folded)
               if m.group("noun") in INSTITUTION_NOUNS]
-    spans += [m.span("run") for m in SCHOOL_TYPE.finditer(folded)]
+    spans += [m.span("run") for m in (*SCHOOL_TYPE.finditer(folded),
+                                      *NUMBERED_SCHOOL.finditer(folded))]
     return spans

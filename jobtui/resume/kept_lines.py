@@ -243,10 +243,11 @@ def kept_institution_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A job's or a school's dates: "2021/03 - present", "(09/2014 – 02/2019)", "Jul 2019 - Till
-# Date", "2015 – 2019".
+# Date", "2015 – 2019", "mar/2016 – mai/2021".
 DATE_RANGE = re.compile(
-    r"(?:19|20)\d\d(?:[/.]\d{1,2})?[ \t]*[-–—][ \t]*(?:(?:[A-Za-z]{3,9}\.?[ \t]+)?(?:\d{1,2}[/.])?"
-    r"(?:19|20)\d\d|(?i:(?:bis[ \t]+|till[ \t]+|to[ \t]+|до[ \t]+)?(?:present|current|now|today"
+    r"(?:19|20)\d\d(?:[/.]\d{1,2})?[ \t]*[-–—][ \t]*"
+    r"(?:(?:[A-Za-z]{3,9}(?:\.?[ \t]+|/))?(?:\d{1,2}[/.])?(?:19|20)\d\d"
+    r"|(?i:(?:bis[ \t]+|till[ \t]+|to[ \t]+|до[ \t]+)?(?:present|current|now|today"
     r"|date|heute|jetzt|actual|presente|actualidad|actualmente|atual|atualmente|hoy"
     r"|aujourd'hui|ce[ \t]+jour|oggi|nu|heden|dzis|dziś|obecnie|teraz|nyt|nå|idag|ongoing"
     r"|dnes|současnost|dosud|jelenleg|napjainkig|prezent|halen|günümüz|sekarang|kini"

@@ -386,6 +386,12 @@ ORG_WORDS = {
     "bank", "banking", "group", "gmbh", "ag", "se", "inc", "ltd", "llc", "plc", "corp",
     "berhad", "bhd", "tbk",  # Malaysian and Indonesian legal forms
     "corporation", "company", "co", "sa", "s.a.", "bv", "nv", "srl", "spa", "ltda", "limited",
+    # The trade a firm names after its founder: "Rogers Communications", "Abbott Diagnostics".
+    "communications", "telecommunications", "telecom", "telecoms", "wireless", "diagnostics",
+    "pharmaceuticals", "therapeutics", "biosciences", "bioscience", "biotech", "logistics",
+    "electronics", "robotics", "industries", "brands", "entertainment", "games", "interactive",
+    "advisory", "construction", "aerospace", "automotive", "semiconductors", "instruments",
+    "devices", "materials", "chemicals", "minerals", "mining", "resources", "utilities",
     "holdings", "partners", "associates", "capital", "ventures", "labs", "lab", "systems",
     "laboratories", "laboratory", "solutions", "services", "consulting", "consultancy",
     "software", "networks", "health",

@@ -51,7 +51,7 @@ from jobtui.resume.cues import (
     places_named,
 )
 from jobtui.resume.cyrillic_people import cyrillic_people
-from jobtui.resume.declined import declined_spans, latin_declined_spans
+from jobtui.resume.declined import YEAR_AFTER, declined_spans, latin_declined_spans
 from jobtui.resume.family import family_names
 from jobtui.resume.header import LOWER_PARTICLES, PARTICLES
 from jobtui.resume.kept_institutions import eponym_spans
@@ -225,6 +225,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             continue  # "Sophie Schulte | … | Bernhard Schulte Shipmanagement": a ship
         if LEGAL_FORM.match(folded, end):
             continue  # "Carl Zeiss AG", "Ernst Leitz GmbH": a firm named after its founder
+        if len(person) == 1 and YEAR_AFTER.match(folded, end):
+            continue  # "Июнь 2011 г. – Август 2015 г.": a month, though also a given name
         joined = AMPERSAND.match(folded, end)
         if joined and len(person) >= 2 and not known(joined.group(1), first_names):
             continue  # "Harmony Email & Collaboration", "Marks & Spencer": a product or firm

@@ -187,7 +187,7 @@ def redact(
     from jobtui.resume.recognizers import person_recognizer, terms_recognizer
     from jobtui.resume.registrations import registration_spans
     from jobtui.resume.script_addresses import script_address_spans
-    from jobtui.resume.sections import reference_roles, references_spans
+    from jobtui.resume.sections import domain_spells, reference_roles, references_spans
 
     names = candidate_names(text, privacy.full_name, file_name)
     ad_hoc = [r for r in (person_recognizer(names),
@@ -232,7 +232,8 @@ def redact(
     for start, end in references_spans(text):
         end = start + len(text[start:end].rstrip())
         firms_here = reference_employers(text, start, end)
-        referee_firms += firms_here
+        referee_firms += [(a, b) for a, b in firms_here
+                          if domain_spells(text, a, text[a:b].split())]
         roles = merge_roles(reference_roles(text, start, end),
                             role_parts(text, start, end) + firms_here)
         for role_start, role_end in roles:
@@ -240,7 +241,8 @@ def redact(
                 spans.append((start, role_start, "REFERENCES"))  # the referee's role stays
             start = role_end
         spans.append((start, end, "REFERENCES"))
-    # A referee's firm that is also a given name stays: "Pazarlama Direktörü, Ülker".
+    # A referee's firm the e-mail spells stays though it is a given name too ("…, Ülker –
+    # mehmetali.sarikaya@ulker.com.tr").
     spans = [s for s in spans if not (s[2] == "PERSON" and any(
         a <= s[0] and s[1] <= b for a, b in referee_firms))]
     spans = drop_institution_findings(text, drop_kept_facts(text, spans, names), names)
@@ -397,6 +399,7 @@ def redact_path(path: str, privacy: PrivacySettings, names: Sequence[str],
 def _joined_name_spans(path: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
     """Words of a path holding a part of a name run together with others ("CV_GudrunOsk",
     "PhamKhanhLinh_DataAnalyst"): the path is no fact, so the whole word goes."""
+    from jobtui.resume.anchor import FILE_WORDS
     from jobtui.resume.names import fold
     from jobtui.resume.script_anchor import latin_spellings
 
@@ -404,9 +407,15 @@ def _joined_name_spans(path: str, names: Sequence[str]) -> list[tuple[int, int, 
     words = list(re.finditer(r"[^\W_]+", path))
     # A name found in Cyrillic or Arabic script, the file named in Latin letters.
     spelled = latin_spellings([m.group() for m in words], list(names))
+    # Initials of two or three of the name's words in a row: "Резюме_Сейткалиева_ДЕ".
+    initials = {"".join(w[0] for w in ws[i:i + n]).upper()
+                for name in names if (ws := re.findall(r"[^\W\d_]+", name))
+                for n in (2, 3) for i in range(len(ws) - n + 1)}
     # A short form too: "Karthik_Resume_Final" for S. Karthikeyan.
     return [(m.start(), m.end(), "PERSON") for m in words
-            if m.group() in spelled or any(part in fold(m.group()).lower() for part in parts)
+            if m.group() in spelled
+            or m.group() in initials and m.group().lower() not in FILE_WORDS  # not "CV"
+            or any(part in fold(m.group()).lower() for part in parts)
             or len(m.group()) >= 4 and m.group().isalpha() and any(
                 len(part) >= len(m.group()) + 2 and part.startswith(fold(m.group()).lower())
                 for part in parts)]
