@@ -166,3 +166,12 @@ def test_initials_in_the_file_name_leave_the_stored_path(privacy) -> None:
                        ["Сейткалиева Динара Ержановна"])
     assert "ДЕ" not in path and "Резюме" in path
     assert redact_path("/home/u/CV_2024.pdf", privacy, ["Carla Vidal"]) == "/home/u/CV_2024.pdf"
+
+
+def test_a_kerala_house_name_and_post_office_go(privacy) -> None:
+    text = ("CONTACT\nPuthenpurackal House\nThammanam P.O., Kochi - 682032\nKerala, India\n"
+            "+91 94470 83126\n\nLICENCES\nKerala Nurses & Midwives Council\n\n"
+            "Reshma Elizabeth Kurian, B.Sc. (N), RN\nStaff Nurse - Critical Care\n")
+    redacted = redact(text, privacy).text
+    assert [s for s in ("Puthenpurackal", "Thammanam", "682032") if s in redacted] == []
+    assert "Kochi" in redacted and "Kerala Nurses & Midwives Council" in redacted

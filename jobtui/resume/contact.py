@@ -35,6 +35,12 @@ CONTACT_ADDRESS = (
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z]\w*[ \t]+){0,3}"
                r"(?:Cross|Main|Road|Street|Block|Stage|Phase|Floor|Avenue|Lane)\b"),
     re.compile(r"\bSector[ \t]+\d{1,3}\b"),
+    # A Kerala house name on its own line, and the village post office: "Puthenpurackal
+    # House", "Thammanam P.O., Kochi - 682032".
+    re.compile(r"(?m)^[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:House|Bhavan"
+               r"|Bhavanam|Nivas|Nivasam|Manzil|Veedu|Illam)(?=[ \t]*,?[ \t]*$)"),
+    re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+P\.[ \t]?O\.(?=[ \t]*(?:,|$))",
+               re.MULTILINE),
     # A named building or estate after the flat: "Apt 14, The Maltings, Bishop Street".
     re.compile(r"(?<=\d,)[ \t]*The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?=,)"),
     # A floor and door (ES, PT, CA): "2º Esq.", "1º A", "3r 2a".
@@ -49,6 +55,7 @@ CONTACT_ADDRESS = (
 )
 CONTACT_POSTAL = (
     re.compile(r"(?<=[A-Za-z][ \t])[1-9]\d{5}\b"),  # India PIN, China: "Bengaluru 560038"
+    re.compile(r"(?<=[A-Za-z][ \t][-–][ \t])[1-9]\d{5}\b"),  # "Kochi - 682032"
     re.compile(r"(?<![\d-])\d{5}-\d{3}(?![\d-])"),  # Brazil CEP "01310-200"
     re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])"),  # Poland "00-514"
     re.compile(r"(?<![\d-])\d{4}-\d{3}(?![\d-])"),  # Portugal "1100-053"
