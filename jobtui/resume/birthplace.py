@@ -81,11 +81,12 @@ _AT = r"in|at|a|te|en|em|w|we|v|ve|din|i|u"
 # The place may wrap to the next line after the date ("Fædd 27. júní 1988" / "á Akureyri").
 BORN_AT = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?(?:[ \t]+[^|·•;\n:]{{0,40}}?\d\.?)?"
                      rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?i:{_AT})[ \t]+{PLACE}")
-# "Fecha de nacimiento: 9 de enero de 1988 | Lugar: Bahía Blanca": a bare "place" label on
-# the birth date's line (folded).
+# "Fecha de nacimiento: 9 de enero de 1988 | Lugar: Bahía Blanca" (or " – Lugar:"): a bare
+# "place" label on the birth date's line (folded).
 PLACE_AFTER_BIRTH = re.compile(
     r"(?i:fecha[ \t]+de[ \t]+nacimiento|data[ \t]+de[ \t]+nascimento|date[ \t]+de[ \t]+naissance"
-    r"|geburtsdatum|date[ \t]+of[ \t]+birth|data[ \t]+di[ \t]+nascita)[^\n]*?[|·;,][ \t]*"
+    r"|geburtsdatum|date[ \t]+of[ \t]+birth|data[ \t]+di[ \t]+nascita)[^\n]*?"
+    r"(?:[|·;,]|[ \t][–—-][ \t])[ \t]*"
     r"(?i:lugar|local|lieu|ort|place|luogo)[ \t]*:[ \t]*(?P<pii>[^|·;\n]*[^|·;\n \t])")
 # "Born 12 February 1990, Rakvere": the place after the year and a comma.
 BORN_COMMA = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?[ \t]+[^|·•;\n:]{{0,30}}?"
