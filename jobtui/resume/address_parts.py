@@ -20,7 +20,7 @@ from jobtui.resume.home_address import digital_address_spans, home_address_spans
 from jobtui.resume.home_lines import home_line_spans
 from jobtui.resume.names import PLACES, fold
 from jobtui.resume.postal import _line_spans
-from jobtui.resume.sections import is_heading
+from jobtui.resume.sections import is_heading, references_spans
 
 CONTACT_LINES = 12
 SECTION_LINES = 15  # a sidebar's contact section is short; prose below it is not contact data
@@ -112,8 +112,11 @@ def address_part_spans(text: str,
     a line holding one of their addresses is an address line."""
     found = contact_section_spans(text)
     addresses = [(s, e) for s, e, kind in [*spans, *found] if kind == "ADDRESS"]
-    # Lines these rules find are address lines too ("GA-184-2291, Dzorwulu, Accra").
-    home = home_line_spans(text, addresses) + digital_address_spans(text)
+    # Lines these rules find are address lines too ("GA-184-2291, Dzorwulu, Accra"); a
+    # referee's line with an extension ("— (02) 381 5100 ext. 2214") is no home address.
+    referees = references_spans(text)
+    home = [(s, e, kind) for s, e, kind in home_line_spans(text, addresses)
+            if not any(a <= s < b for a, b in referees)] + digital_address_spans(text)
     addresses += [(s, e) for s, e, kind in home if kind == "ADDRESS"]
     offset = 0
     area_end = _contact_area_end(text)

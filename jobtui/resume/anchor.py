@@ -294,6 +294,9 @@ def email_name_variants(text: str, names: list[str], lines_to_check: int = 10) -
     only when another piece of the same address is a part of the known name."""
     known = {fold(p).lower() for n in names for w in n.split() for p in (w, w.replace("-", ""),
                                                                         *w.split("-"))}
+    # "jon.vanderberg@" for Jonathan R. van der Berg: a surname with its particles run together.
+    known |= {fold("".join(words[i:])).lower() for n in names if (words := n.split())
+              for i in range(len(words) - 1)}
     variants: list[str] = []
     head = "\n".join(text.splitlines()[:lines_to_check])
     for match in EMAIL.finditer(head):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from jobtui.resume.names import PLACES
+from jobtui.resume.cities import CITIES
+from jobtui.resume.names import PLACES, fold
 from jobtui.resume.postal import STREET_WORD
 from jobtui.resume.sections import is_heading
 
@@ -94,7 +95,17 @@ def contact_block_spans(text: str, header_end: int) -> list[tuple[int, int, str]
         spans.append((m.start(), m.end(), "ADDRESS"))
     spans += [(m.start(), m.end(), "POSTAL_CODE") for p in CONTACT_POSTAL
               for m in p.finditer(block)]
+    spans += [(m.start(1), m.end(1), "ADDRESS") for m in DISTRICT_AFTER_CITY.finditer(block)]
+    spans += [(m.start(2), m.end(2), "ADDRESS") for m in DISTRICT_JOINED.finditer(block)
+              if fold(m.group(1)).lower() in CITIES]  # "80687 München-Laim"
     return spans
+
+
+# A district in brackets after a postcode and its city: "41011 Sevilla (Los Remedios)".
+DISTRICT_AFTER_CITY = re.compile(r"(?<![\w-])\d{4,5}[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+                                 r"[ \t]*\(([A-Z][^()\n]{2,40})\)")
+# A district joined to its city by a hyphen after the postcode: "80687 München-Laim".
+DISTRICT_JOINED = re.compile(r"(?<![\w-])\d{4,5}[ \t]+([A-Z][^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w-])")
 
 
 def _first_heading(text: str) -> int:

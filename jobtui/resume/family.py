@@ -25,7 +25,8 @@ _KIN = (
     r"|married[ \t]+to|gift[ \t]+med|verheiratet[ \t]+mit|getrouwd[ \t]+met|casad[oa][ \t]+com"
     r"|sposat[oa][ \t]+con|(?:mother|father)[ \t]+of|(?:mor|far)[ \t]+till?|(?:mere|pere)[ \t]+de"
     r"|kinderen|zoon|dochter|echtgenote?"
-    r"|barn|dotter|dottrar|dotre|datter|dotrene|sonn|sonner|drenge|piger|hustru|sambo|samboer"
+    r"|barn|barnen|born(?=[ \t]*\()|dotter|dottrar|dotre|datter|dotrene|sonn|sonner|drenge|piger"
+    r"|hustru|sambo|samboer"
     r"|kareste|kjareste|lapset|lapsi|poika|tytar|vaimo|puoliso|dottir|sonur|synir|daetur"
     r"|deti|dcera|dcery|syn|synove|manzel(?:ka)?|dzieci|corka|corki|zona|maz|dieta"
     # Serbian, Croatian and Bosnian in Latin letters (folded): wife, husband, daughter, children.
@@ -43,12 +44,13 @@ _NAME = rf"[{UPPER}][{LOWER}]{{1,14}}(?:-[{UPPER}]?[{LOWER}]+)?"  # "Hye-won" to
 _AND = r"(?:and|und|et|y|e|en|og|och|ja|a|i|и|і|та|ва|va)"
 # Full names too: "Spouse: Grace Wanjiru".
 # A year or an age may follow each name: "två barn (Ella 2016, Viggo 2019)", "Aisyah (6)".
-# "Two (Ethan, 7 yrs and Neha, 4 yrs)", "2 Kinder (Emma, 6; Jakob, 3)", "(Ruan, 9 and Mia, 6)":
-# the age may follow a comma, the count open the list, a semicolon part the children.
+# "Two (Ethan, 7 yrs and Neha, 4 yrs)", "2 Kinder (Emma, 6; Jakob, 3)", "(Ruan, 9 and Mia, 6)",
+# "(Emil, 2016; Clara, 2019)": the age or year may follow a comma, the count open the list, a
+# semicolon part the children.
 _FULL = (rf"{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,3}}"
-         r"(?:[ \t]+\d{1,4}|[ \t]*\(\d{1,2}[^()\n]{0,8}\)"
+         r"(?:[ \t]+\d{1,4}|[ \t]*\((?:\d{1,2}|(?:19|20)\d\d)[^()\n]{0,8}\)"
          r"|,[ \t]*\d{1,2}[ \t]*(?i:yrs?|years?|ans|anos|años|jahre|jaar|år)\.?"
-         rf"|,[ \t]*\d{{1,2}}(?=[ \t]*(?:[;)]|(?i:{_AND})[ \t])))?")
+         rf"|,[ \t]*(?:\d{{1,2}}|(?:19|20)\d\d)(?=[ \t]*(?:[;)]|(?i:{_AND})[ \t])))?")
 # How many, before the bracketed names: "Children: Two (…)", "Kinder: 2 (…)".
 _COUNT = r"(?i:one|two|three|four|five|\d)[ \t]*"
 _LIST = rf"{_FULL}(?:[ \t]*[,;][ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"

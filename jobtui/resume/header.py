@@ -267,6 +267,9 @@ def _name_of(line: str, labelled: bool = False) -> str | None:
     surname, _, given = line.partition(",")
     # 'OKONKWO, Chinedu Emmanuel ("Ned")': a nickname may follow the given names.
     given_words, surname_words = NICKNAME.sub(" ", given).split(), surname.split()
+    # "GALLARDO DE LA FUENTE, María Rocío": particles inside a surname in capitals
+    surname_words = [w for i, w in enumerate(surname_words)
+                     if i == 0 or not (surname.isupper() and w.lower() in PARTICLES)]
     if ((len(surname_words) == 1 or 2 <= len(surname_words) <= 3 and surname.isupper())
             and all(_name_word(w) for w in surname_words) and 1 <= len(given_words) <= 3
             and all(_name_word(w) for w in given_words)

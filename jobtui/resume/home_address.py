@@ -100,6 +100,8 @@ def home_address_spans(text: str, lines: list[tuple[int, int]],
 
 # A postal district's number after the city: "Dublin 6", "Dublin 6W".
 POSTAL_DISTRICT = re.compile(r"(?<=[^\W\d_])[ \t]+(\d{1,2}[A-Z]?)$")
+# A district in brackets after the city: "41011 Sevilla (Los Remedios)"; not a state code.
+BRACKETED_DISTRICT = re.compile(r"[ \t]*\(([^\W\d_][^()\n]{2,40})\)[ \t]*$")
 # The line below a street that holds the postcode and the city: "20330 Casablanca".
 CITY_LINE = re.compile(rf"[ \t]*(?:{POSTCODE})[ \t]+([^\W\d_][^\d\n,]*?)[ \t]*$", re.MULTILINE)
 
@@ -131,6 +133,9 @@ def _segment_spans(text: str, start: int, end: int, addresses: list[tuple[int, i
     if district_number := POSTAL_DISTRICT.search(body):  # "Dublin 6": the district's number
         spans.append((city_start + district_number.start(1), city_start + district_number.end(1),
                       "POSTAL_CODE"))
+    bracketed = BRACKETED_DISTRICT.search(body)
+    if bracketed and not CODE.fullmatch(bracketed.group()):  # "Sevilla (Los Remedios)"
+        spans.append((city_start + bracketed.start(1), city_start + bracketed.end(1), "ADDRESS"))
     district = re.match(r"(.*?[^\W\d_][^/]*?)[ \t]*/[ \t]*(?=[^\W\d_]{4,})", body)
     later = [_plain(text[s:e]) for s, e in parts[city + 1:]]
     if any(p in MALAYSIAN_STATES for p in later):

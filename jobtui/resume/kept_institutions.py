@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from jobtui.resume.kept_facts import ROLE_WORDS
 from jobtui.resume.kept_words import (
     AFTER_PHRASES,
     AND,
@@ -128,7 +129,11 @@ def _holds_noun(part: str, run: list[re.Match]) -> bool:
     tail = part[run[-1].end():]
     if LEGAL_FORM.match(tail.lstrip(" ,")) or LEGAL_FORM.fullmatch(run[-1].group()):
         return True
-    return any(is_noun(word.group()) for word in run)
+    # "Clinical Nurse Educator Josephine Tavener-Kaur": a noun before a role word is part of
+    # the role, and a role before a name makes no institution.
+    return any(is_noun(word.group()) and not (
+        index + 1 < len(run) and _folded(run[index + 1].group()) in ROLE_WORDS)
+        for index, word in enumerate(run))
 
 
 def _trimmed(run: list[re.Match]) -> list[re.Match]:

@@ -247,6 +247,7 @@ TECH = {
     "grafana", "ansible", "flask", "pandas", "spark", "hadoop", "hive", "pig", "elixir", "crystal",
     "pascal", "haskell", "erlang", "scala", "perl", "swift", "rust", "go", "dart", "kotlin",
     "groovy", "gradle", "maven", "sonar", "selenium", "cypress", "mocha", "chai", "karma", "jest",
+    "capybara", "cucumber", "gherkin", "appium", "espresso", "detox", "postman", "playwright",
     "puppet", "chef", "salt", "vagrant", "docker", "helm", "istio", "consul", "vault", "nomad",
     "terraform", "kubernetes", "airflow", "luigi", "dagster", "prefect", "celery", "redis",
     "mongo", "mongodb", "neo4j", "elastic", "kibana", "logstash", "prometheus", "loki", "tempo",
@@ -284,6 +285,10 @@ FIRMS = [
     "Morgan Stanley", "JPMorgan", "Allan Gray", "Tim Hortons", "Harvey Norton", "Gerry Harvey",
     "Bain Capital", "Baillie Gifford", "Charles Stanley", "Edward Jones", "Raymond James",
     "John Deere", "Thomas Cook", "Simon Kucher", "Oliver Wyman", "Roland Berger",
+    # Engineering, energy and construction firms named after their founders.
+    "Kinder Morgan", "Baker Hughes", "Sir Robert McAlpine", "Robert McAlpine", "Mott MacDonald",
+    "Balfour Beatty", "Laing O'Rourke", "Arup", "Atkins", "Jacobs", "Halliburton",
+    "Schlumberger", "Bechtel", "Fluor", "Kiewit", "Skanska",
     "J.P. Morgan", "Johnson & Johnson", "Johnson Controls",
     "Goldman Sachs", "Ernst & Young", "Wells Fargo", "Charles Schwab", "Johns Hopkins",
     "Carnegie Mellon", "Stanford", "Marks & Spencer", "Rolls-Royce", "Robert Bosch", "Bosch",

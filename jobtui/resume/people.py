@@ -264,7 +264,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
              if not (len(person) == 1 and _unnamed_city(person[0], first_names, last_names))
              # "Belo Horizonte" is a city, whatever its words are
              and not (len(person) > 1 and word_key(" ".join(person)) in CITIES)
-             and not _street_named(folded, s)]
+             and not _street_named(folded, s, e)]
 
     spans = [(s, e) for s, e, _ in found]
     # A full name found once is the same person wherever it recurs ("- Пламен Георгиев" under
@@ -301,12 +301,20 @@ _STREET = (r"(?<![\w])(?:(?i:rua|rue|avenida|calle|carrer|viale|piazza|corso|lar
 # The street word, perhaps a given name after it, then the span's start.
 STREET_BEFORE = re.compile(rf"{_STREET}[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+)?$")
 STREET_OPENS = re.compile(rf"{_STREET}[ \t]*(?=[^\W\d_])")
+# A street type after a name, then a house number: "Søren Frichs Vej 39", "Otto-Hahn-Weg 4".
+_STREET_TYPE = (r"(?i:vej|gade|alle|road|street|strasse|gatan|vagen|weg|straat|laan|avenue|lane"
+                r"|drive|close|crescent|boulevard)")
+STREET_AFTER = re.compile(rf"[ \t-]*{_STREET_TYPE}[ \t]+\d")
+STREET_ENDING = re.compile(rf"[ \t-]{_STREET_TYPE}$")  # the run took the street type in
+HOUSE_NUMBER = re.compile(r"[ \t]+\d")
 
 
-def _street_named(folded: str, start: int) -> bool:
-    """The name at ``start`` is a street's ("Rua Manuel Pinto de Azevedo")."""
+def _street_named(folded: str, start: int, end: int) -> bool:
+    """The name at ``start``..``end`` is a street's ("Rua Manuel Pinto de Azevedo")."""
     return bool(STREET_OPENS.match(folded, start)
-                or STREET_BEFORE.search(folded, max(0, start - 40), start))
+                or STREET_BEFORE.search(folded, max(0, start - 40), start)
+                or STREET_AFTER.match(folded, end)
+                or STREET_ENDING.search(folded, start, end) and HOUSE_NUMBER.match(folded, end))
 
 
 # Family names written first that are words too ("Le", "Do", "Ho", "Vo"): one before given-name

@@ -236,6 +236,7 @@ CONTACT_TAIL = re.compile(r"\.[ \t]+(?=(?i:tel|phone|mob|mobile|cell|e-?mail)\b)
 # "Head of Digital Channels", "Director of Clinical Services", "Jefe de Planta": a role.
 HEAD_OF = re.compile(r"(?i:head|director|directora|vp|vice[ \t]+president|manager|chief|dean"
                      r"|jefe|jefa|directeur|directrice|responsable|leiter|leiterin"
+                     r"|socio|socia|gerente|subgerente|coordinador|coordinadora"
                      # a referee's department: "Dept. of Statistics and Actuarial Sciences"
                      r"|dept\.?|department|faculty|division|school|institute|centre|center)[ \t]+"
                      r"(?i:of|de|du|des|de[ \t]+la|for|für)[ \t]+[^\W\d][\w&' -]{1,48}")
