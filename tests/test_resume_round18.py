@@ -86,6 +86,11 @@ CASES = [
      "Systematic A/S, Søren Frichs Vej 39, Aarhus\n"
      "- Pruebas de regresión en Ruby con Capybara y Selenium WebDriver.\n", [],
      ["Sir Robert McAlpine", "Kinder Morgan", "Søren Frichs Vej 39", "Ruby con Capybara"]),
+    # A referee's line ("Name – Role, Employer – phone") is no employer-first work line.
+    ("- Reporte direto ao gerente de BI, Marcelo Tavares Quintela.\n\nREFERÊNCIAS\n"
+     "Marcelo Tavares Quintela – Gerente de BI, Americanas S.A. – (21) 99641-2087 – "
+     "marcelo.quintela@americanas.com\n", ["Marcelo", "Tavares", "Quintela"],
+     ["Reporte direto ao gerente de BI"]),
     # A referee's line with a phone extension is no home address.
     ("\nREFERENCIAS PERSONALES\nSra. Gabriela Cevallos Ortiz — Abogada — 098 347 1206\n\n"
      "REFERENCIAS LABORALES\nEcon. Patricio Naranjo Villacís — Gerente Financiero, Corporación "

@@ -45,7 +45,7 @@ from jobtui.resume.kept_shapes import (
 from jobtui.resume.kept_skills import skill_item_spans
 from jobtui.resume.kept_words import COMPANY_WORDS, CREDENTIAL_WORDS, LEGAL_FORM, TOOL_WORDS
 from jobtui.resume.names import fold
-from jobtui.resume.sections import domain_spells
+from jobtui.resume.sections import domain_spells, references_spans
 
 # A language level after a language: "(native)", "(C1)", "(conversational)", "(fluent)".
 LEVEL = re.compile(
@@ -149,10 +149,12 @@ def employer_first_parts(text: str) -> list[tuple[int, int]]:
     its dash too ("Mercado Libre S.R.L. – Saavedra, CABA (2020 – …)") when it opens with no
     given name."""
     spans = []
+    referees = references_spans(text)  # "Marcelo Tavares Quintela – Gerente de BI, …": a referee
     for line in re.finditer(r"[^\n]+", text):
         shape = EMPLOYER_FIRST.match(line.group())
         if (not shape or not shape["employer"].strip() or not DATES.search(line.group())
-                or DATES.search(shape["employer"])):
+                or DATES.search(shape["employer"])
+                or any(a <= line.start() < b for a, b in referees)):
             continue
         employer = shape["employer"].split()
         if HONORIFIC.match(employer[0]) or employer[0][0] in "-•*" or _a_person(employer):
