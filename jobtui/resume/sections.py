@@ -6,6 +6,7 @@ Plain text rules, no Presidio: the trimmer uses them too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SECTION_HEADINGS = {
     "summary", "professional summary", "profile", "about", "about me", "objective",
@@ -78,6 +79,12 @@ CONSENT = re.compile(
 def references_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each references section's body: from the line after a "References"
     heading to the next heading (or the end)."""
+    return list(_references_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _references_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """references_spans, cached: four rules of one redaction ask for the same text."""
     spans = []
     offset = 0
     start = None
@@ -96,7 +103,7 @@ def references_spans(text: str) -> list[tuple[int, int]]:
         offset += len(line)
     if start is not None and text[start:].strip():
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _reference_heading(plain: str) -> bool:
