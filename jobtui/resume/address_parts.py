@@ -86,6 +86,11 @@ STREET_FIRST = re.compile(
     r"(?i:jr|jirón|jiron|jl|jalan|av|avda|avenida|calle)\.?[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+)"
     r"{1,5}(?:(?i:no)\.?[ \t]*)?(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?![\w])")
 POSTCODE_ONLY = re.compile(r"(?:[A-Z]{1,2}-?)?\d[\d -]{2,9}")
+# A contact line opening with a named building or giving a floor, with no house number:
+# "Immeuble Nahas, 3e étage, rue Gouraud, Gemmayzé, Beyrouth".
+BUILDING_FIRST = re.compile(
+    r"^[ \t]*(?i:immeuble|imm\.|r[ée]sidence|b[âa]timent|bldg\.?|edificio|edif[íi]cio)[ \t]+"
+    r"[A-Z0-9]|(?<![\w])\d{1,2}(?:e|[èe]me|er|re|st|nd|rd|th)[ \t]+(?i:[ée]tage|floor)(?![\w])")
 # Words that mark a part of an address as the candidate's own block: a flat or unit, an
 # estate or building, a nagar, a street (its number may sit in another part).
 LOCALITY_MARKER = re.compile(
@@ -93,7 +98,7 @@ LOCALITY_MARKER = re.compile(
     r"|villas|gardens|estate|residency|apartments|towers|heights|mansions|condominium"
     r"|nagar|colony|layout|enclave|vihar|mohalla|mohallah|p\.?[ \t]?o\.?[ \t]+box|box"
     r"|street|road|avenue|drive|lane|crescent|close|gate|gata|gatan|vei|veien|vej"
-    r"|straße|strasse|calle|rua|rue"
+    r"|straße|strasse|calle|rua|rue|immeuble|imm|résidence|bâtiment|étage|floor|bloc"
     # Latin America and Indonesia: a flat, a building, an estate, a street, a neighbourhood unit.
     r"|apto|dpto|depto|departamento|edificio|edif|torre|torres|conjunto|urb|urbanización"
     r"|urbanizacion|jr|jirón|jiron|jl|jalan|gang|gg|blok|perumahan|komplek|rt|rw"
@@ -129,6 +134,7 @@ def address_part_spans(text: str,
                                          or UNIT.match(body.strip()) is not None
                                          or NUMBERED_MARKER.search(body) is not None
                                          or STREET_FIRST.match(body.strip()) is not None
+                                         or BUILDING_FIRST.search(body) is not None
                                          or _district_and_city(body))
         if label or in_area:
             start = label.end() if label else 0

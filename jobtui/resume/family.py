@@ -54,10 +54,14 @@ _FULL = (rf"{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,3}}"
 # How many, before the bracketed names: "Children: Two (…)", "Kinder: 2 (…)".
 _COUNT = r"(?i:one|two|three|four|five|\d)[ \t]*"
 _LIST = rf"{_FULL}(?:[ \t]*[,;][ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"
+# "one daughter, Jana", "une fille, Lina": after a count, a comma may stand before the names.
+_HOW_MANY = r"(?i:one|two|three|a|an|un|une|deux|trois|\d)"
 FAMILY = re.compile(
-    rf"(?<![\w])(?i:{_KIN})(?:[ \t]*(?::[ \t]*{_COUNT})?\([ \t]*(?P<bracketed>{_LIST})"
+    rf"(?<![\w])(?:(?P<count>{_HOW_MANY})[ \t]+)?(?i:{_KIN})"
+    rf"(?:[ \t]*(?::[ \t]*{_COUNT})?\([ \t]*(?P<bracketed>{_LIST})"
     r"[ \t]*[,;)]"
     rf"|[ \t]*(?::|[—–]|[ \t]-)[ \t]*(?P<listed>{_LIST})"  # "супруг — Жумабаев Данияр"
+    rf"|,[ \t]*(?P<counted>{_LIST})(?=[ \t]*(?:\(|\)|,|;|\.|$)|[ \t]+(?i:{_AND})[ \t])"
     rf"|[ \t]+(?P<named>{_LIST})"
     rf"(?=[ \t]*(?:\(|\)|,|;|\.|$)|[ \t]+(?i:{_AND})[ \t]))",
     re.MULTILINE)
@@ -80,7 +84,9 @@ def family_names(folded: str) -> list[tuple[int, int, list[str]]]:
     first_names = gazetteer()[0]
     found = []
     for match in FAMILY.finditer(folded):
-        group = next(g for g in ("bracketed", "listed", "named") if match.group(g))
+        group = next(g for g in ("bracketed", "listed", "named", "counted") if match.group(g))
+        if group == "counted" and not _given_names(match.group(group), first_names, match):
+            continue  # "two children, Microsoft Teams": after a comma, only given names count
         for name in re.finditer(_NAME, match.group(group)):
             # a child called Santiago or Florence is a child: a known given name is one here
             if re.fullmatch(_AND, name.group(), re.IGNORECASE) or (
@@ -93,3 +99,13 @@ def family_names(folded: str) -> list[tuple[int, int, list[str]]]:
         if not any(blocked(w) for w in words):
             found.append((match.start(1), match.end(1), words))
     return found
+
+
+def _given_names(listed: str, first_names: set[str], match: re.Match) -> bool:
+    """Whether a list after a count and a comma names children: each item one word, or opening
+    with a known given name ("one daughter, Rima", "two sons, Adam and Karim")."""
+    if not match.group("count"):
+        return False  # "children, Jana" without a count is no list of them
+    items = re.split(rf"[ \t]*[,;][ \t]*|[ \t]+(?i:{_AND})[ \t]+", listed)
+    named = [words for item in items if (words := re.findall(_NAME, item))]  # not "9" of "Ruan, 9"
+    return all(len(words) == 1 or words[0].lower() in first_names for words in named)

@@ -112,8 +112,11 @@ NAME_LABEL = re.compile(
     re.IGNORECASE)
 # A nickname or the name in another script, in brackets or quotes: "(Sherry)", "(Olena
 # Kovalenko)", "\"TINA\"".
+# The nickname may be introduced: "(dite « Mina »)", "(known as Tolu)", "(genannt Hansi)".
 NICKNAME = re.compile(
-    r"\s*[(\"“”„'‘«]{1,2}\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[)\"”“'’»]{1,2}\s*"
+    r"\s*[(\"“”„'‘«]{1,2}\s*(?:(?i:dite?|known[ \t]+as|a\.?k\.?a\.?|genannt|llamad[oa]|alias)"
+    r"\s+[«\"“„']?\s*)?"
+    r"([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[)\"”“'’»]{1,2}\s*"
 )
 # A name given in two labelled lines: "Surname: NWACHUKWU" and "Other Names: Chiamaka Adaeze".
 SURNAME_LABEL = re.compile(

@@ -66,7 +66,7 @@ ID_LABELS = (
     r"|(?:CIN|CNIE|CNI|CIP|DUI|INE|NUIP|NISS|CPR|NID|NIC|NRC|QID|IRD|CNSS|CNAS|CNRPS)"
     r"(?=[ \t]*(?:N\.?[º°o]\.?[ \t]*)?[:#]|[ \t]+(?:N\.?[º°o]|No|Nr)\.?[ \t]*\d)"
     r"|Carte[ \t]+(?:d'identit[ée]|nationale)(?:[ \t]+nationale)?|Rijksregisternummer"
-    r"|(?:N[°º]|Num[ée]ro)[ \t]+d'identification(?:[ \t]+nationale)?|Identifiant[ \t]+national"
+    r"|(?:N[°º]|Num[ée]ro)[ \t]+d['’]identification(?:[ \t]+nationale?)?|Identifiant[ \t]+national"
     r"|Num[ée]ro[ \t]+national|Kennitala|Personas[ \t]+kods|Asmens[ \t]+kodas|Isikukood"
     r"|EM[ŠS]O|ЕМБГ|Mati[čc]ni[ \t]+broj|Li[čc]ni[ \t]+broj|Osobni[ \t]+broj|ЛНЧ"
     r"|Documento[ \t]+(?:Nacional[ \t]+)?de[ \t]+Identidad|Carn[ée]t?[ \t]+de[ \t]+"
@@ -119,6 +119,14 @@ _NUMBER_WORD = r"(?i:(?:no|nr|n\.?[º°o]|num|number)\.?[ \t]*)?"
 LABELLED_ID = re.compile(
     rf"(?<![\w])(?i:{ID_LABELS})[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*{_NUMBER_WORD}[:#.\-]?[ \t]*"
     rf"{_VALUE}"
+)
+# A Lebanese civil register's number and place: "Registre n° 214 Zahlé", "N° de registre : 87
+# (Baabda)".
+CIVIL_REGISTER = re.compile(
+    r"(?<![\w])(?i:registre(?:[ \t]+(?:d['’]état[ \t]+)?civil)?[ \t]*(?:n[°º]|no)\.?"
+    r"|(?:n[°º]|no|num[ée]ro)\.?[ \t]+d[eu][ \t]+registre(?:[ \t]+civil)?"
+    r"|civil[ \t]+regist(?:er|ry)[ \t]+(?:no\.?|number))[ \t]*:?[ \t]*"
+    r"(?P<pii>\d{1,6}(?:[ \t]*[-–,/]?[ \t]*\(?[A-ZÀ-Ý][a-zà-ÿ'-]+\)?){0,2})"
 )
 # A Romanian identity card: "CI: seria CJ nr. 482193" (the series letters and the number).
 ID_SERIES = re.compile(r"(?<![\w])(?i:seria)[ \t]+(?:[A-Z]{2}[ \t]*(?i:nr\.?|num[aă]rul)?"
@@ -204,7 +212,8 @@ def international_recognizers() -> list[LocalRecognizer]:
         ChecksumRecognizer(r"(?<![\d.-])\d{9}(?![\d.-])", _bsn_ok, "jobtui BSN", BSN_LABEL),
         ChecksumRecognizer(r"(?<![\d.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.-])", _cpf_ok,
                            "jobtui CPF"),
-        RegexRecognizer("NATIONAL_ID", [LABELLED_ID, ID_SERIES], "jobtui labelled ID"),
+        RegexRecognizer("NATIONAL_ID", [LABELLED_ID, ID_SERIES, CIVIL_REGISTER],
+                        "jobtui labelled ID"),
         RegexRecognizer("PASSPORT", [LABELLED_PASSPORT], "jobtui labelled passport"),
         RegexRecognizer("MESSENGER", [MESSENGER], "jobtui messenger handle"),
         CheckedIdRecognizer(),

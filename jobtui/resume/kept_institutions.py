@@ -99,7 +99,9 @@ def named_runs(text: str) -> list[tuple[int, int]]:
                 or word.group()[0] in QUOTE or (run and _lower_noun(word.group())))
             if fits and run and part.group()[run[-1].end():word.start()].strip(" \t" + QUOTE):
                 fits = False  # "Scholar: Jan", "Fund by Jan": only spaces and quotes join
-            if fits and HONORIFIC.match(word.group()):
+            # "Lycée Dr Benzerdjeb", "Hospital Dr. Sótero del Río": a school or hospital named
+            # after a doctor keeps the title in its name.
+            if fits and HONORIFIC.match(word.group()) and not (run and is_noun(run[-1].group())):
                 fits = False  # "Prof. Anna Nowak" is a person, not a name of a thing
                 person = _honoured_name(words[index + 1:])
             if fits:

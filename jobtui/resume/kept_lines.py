@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from jobtui.resume.family import family_names
 from jobtui.resume.kept_facts import ROLE_WORDS
 from jobtui.resume.kept_institutions import (
     HONORIFIC,
@@ -89,6 +90,8 @@ def employer_parts(text: str) -> list[tuple[int, int]]:
         if INITIAL.match(parts[0].group()) or INITIAL.match(parts[1].group()) \
                 or re.search(r"[\"“”„«»:]", line.group()):
             continue  # authors ("M. Hosseini, L. Karimi. "…", 2022") and labelled fields
+        if family_names(fold(line.group())):
+            continue  # "Married, one son, Karim (2015)": a family, not a work line
         first, second = parts[0].group().split(), parts[1].group().split()
         if not first or not second or HONORIFIC.match(first[0]) or HONORIFIC.match(second[0]) \
                 or first[0] in ("-", "•", "*"):

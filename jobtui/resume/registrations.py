@@ -39,11 +39,20 @@ LABELLED = re.compile(rf"(?<![\w])(?i:state[ \t]+code|contact[ \t]+id|member(?:s
                       r"|driving[ \t]+licen[cs]e(?:[ \t]+(?:no\.?|number))?"
                       r"|driver'?s[ \t]+licen[cs]e(?:[ \t]+(?:no\.?|number))?)"
                       rf"[ \t]*:[ \t]*(?:[A-Z]{{1,3}}[ \t]+(?=\d))?{_NUMBER}")
+# A driving licence's number after its class: "UAE Driving License: Light Vehicle (No. 2284716)",
+# "Permis de conduire B, n° 12/84573".
+DRIVING_LICENCE = re.compile(r"(?<![\w])(?i:driving[ \t]+licen[cs]e|driver'?s[ \t]+licen[cs]e"
+                             r"|permis[ \t]+de[ \t]+conduire|f[üu]hrerschein"
+                             r"|licencia[ \t]+de[ \t]+conduc(?:ir|cir)"
+                             r"|carta[ \t]+de[ \t]+condu[çc][ãa]o)"
+                             r"[^\n]{0,40}?(?<![\w])(?i:no|nr|number|n[º°o])\.?[ \t]*[:#]?[ \t]*"
+                             rf"{_NUMBER}")
 
 
 def registration_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "NATIONAL_ID") of numbers after a registration word or a body's acronym and
     "No."/"Nr."/"#"."""
     return [(m.start("number"), m.end("number"), "NATIONAL_ID")
-            for pattern in (REGISTRATION, LABELLED) for m in pattern.finditer(text)
+            for pattern in (REGISTRATION, LABELLED, DRIVING_LICENCE)
+            for m in pattern.finditer(text)
             if not re.fullmatch(r"(?:19|20)\d\d", m.group("number"))]
