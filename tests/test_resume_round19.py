@@ -1,11 +1,17 @@
-"""Round 19 of the privacy rules: what reading the held-out set 88 (Gulf, Levant, Maghreb) showed.
+"""Round 19 of the privacy rules: what reading the held-out sets 86 to 89, 92 and 93 showed.
 
 Personal data that goes: a header name with a married name and an introduced nickname ("BEN
 ARFA épouse MEJRI Salma (dite « Lina »)"), a home address given by building and floor with no
 house number, a Lebanese civil register's number and place, a driving licence's number after its
 class, an Algerian national identification number labelled in the masculine, a child named after
 a count and a comma ("one daughter, Rima"). A fact that stays: a school or hospital named after a
-doctor ("Lycée Dr Benaouda", "Hospital Dr. Sótero del Río"). Examples written for these tests.
+doctor ("Lycée Dr Benaouda", "Hospital Dr. Sótero del Río").
+
+From sets 86, 87, 89, 92 and 93: a second phone after a bar, Zambia's TPIN, a body's number in
+brackets, a spouse named with initials, an Indian driving licence, a place after a combined
+"date and place of birth" label, a nickname quoted at the head of a bracket go; towns named with
+"Vila"/"Ciudad", a referee's "HOD" role and department, Croatian and Greek institutions stay.
+Examples written for these tests.
 """
 
 from __future__ import annotations
@@ -38,6 +44,35 @@ CASES = [
      "- Residency at Hospital Dr. Sótero del Río, Santiago (2015 – 2018)\n"
      "- Worked with Dr. Anselmo Quiroga on the ward.\n",
      ["Anselmo", "Quiroga"], ["Lycée Dr Benaouda", "Hospital Dr. Sótero del Río"]),
+    # A second phone after a bar; a year range after one stays.
+    ("Phone: +260 977 318 204 | 0966 402 118 (WhatsApp)\nTel: +260 211 254 870 | 2019 - 2021\n",
+     ["0966 402 118", "211 254 870"], ["(WhatsApp)", "2019 - 2021"]),
+    # Zambia's taxpayer number; a body's number in brackets (a law's year stays).
+    ("TPIN: 1004718263\nMember, AusIMM (No. 402317); Engineering Institution of Zambia\n"
+     "- Applied the Public Procurement Act (No. 2020)\n",
+     ["1004718263", "402317"], ["Member, AusIMM", "(No. 2020)"]),
+    # A spouse named with initials; an Indian driving licence.
+    ("Spouse          : K. Lavanya\nDriving Licence   : KA05 20150061842\n",
+     ["Lavanya", "KA05 20150061842"], ["Spouse", "Driving Licence"]),
+    # A place after one label for the birth date and place.
+    ("Дата и място на раждане: 14.02.1991 г., гр. Ловеч\n", ["14.02.1991", "Ловеч"],
+     ["Дата и място на раждане"]),
+    # A nickname quoted at the head of a bracket after a known given name, then alone.
+    ("- Mathilde (« Titi » pour l'équipe) a piloté la migration.\n- Titi a formé 4 juniors.\n",
+     ["Titi"], ["a piloté la migration"]),
+    # Towns named after people.
+    ("Continental Mabor – Lousado, Vila Nova de Famalicão (2016 – 2019)\n"
+     "Bosch Automotive, Ciudad Juárez\n", [], ["Vila Nova de Famalicão", "Ciudad Juárez"]),
+    # Croatian and Greek institutions named after people.
+    ("- Ljetna škola, Sveučilište Josipa Jurja Strossmayera u Osijeku\n"
+     "- Junior Developer, Ιατρικό Κέντρο «Ερρίκος Ντυνάν», Αθήνα\n", [],
+     ["Sveučilište Josipa Jurja Strossmayera u Osijeku", "Ιατρικό Κέντρο «Ερρίκος Ντυνάν»"]),
+    # A referee's role and department stay; the referee goes.
+    ("\nREFERENCES\nProf. (Dr.) Vinayak Joshi, HOD Production Engg., College of Engineering "
+     "Pune - vjoshi@example.coep.in\nProf. univ. dr. Ileana Dobre – ASE București, "
+     "Departamentul de Contabilitate\n",
+     ["Vinayak", "Joshi", "Ileana", "Dobre"],
+     ["HOD Production Engg.", "Departamentul de Contabilitate"]),
 ]
 
 

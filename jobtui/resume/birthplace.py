@@ -88,6 +88,18 @@ PLACE_AFTER_BIRTH = re.compile(
     r"|geburtsdatum|date[ \t]+of[ \t]+birth|data[ \t]+di[ \t]+nascita)[^\n]*?"
     r"(?:[|·;,]|[ \t][–—-][ \t])[ \t]*"
     r"(?i:lugar|local|lieu|ort|place|luogo)[ \t]*:[ \t]*(?P<pii>[^|·;\n]*[^|·;\n \t])")
+# "Дата и място на раждане: 07.11.1992 г., гр. Хасково", "Date and place of birth: 3 May 1990,
+# Split": one label for both, the place after the date and a comma or "in"/"à" (folded).
+DATE_AND_PLACE = re.compile(
+    r"(?<![\w])(?i:date[ \t]+(?:and|&)[ \t]+place[ \t]+of[ \t]+birth"
+    r"|дата[ \t]+и[ \t]+място[ \t]+на[ \t]+раждане|дата[ \t]+и[ \t]+место[ \t]+рождения"
+    r"|data[ \t]+e[ \t]+luogo[ \t]+di[ \t]+nascita|fecha[ \t]+y[ \t]+lugar[ \t]+de[ \t]+nacimiento"
+    r"|data[ \t]+e[ \t]+local[ \t]+de[ \t]+nascimento|date[ \t]+et[ \t]+lieu[ \t]+de[ \t]+naissance"
+    r"|datum[ \t]+i[ \t]+m(?:j)?esto[ \t]+rodenja|data[ \t]+i[ \t]+miejsce[ \t]+urodzenia"
+    r"|datum[ \t]+en[ \t]+plaats[ \t]+van[ \t]+geboorte|geburtsdatum[ \t]+und[ \t]+-?ort"
+    r"|data[ \t]+si[ \t]+locul[ \t]+nasterii)"
+    r"[ \t]*:?[^\n]{0,30}?\d\.?(?:[ \t]*(?:г|r|god)\.)?"
+    rf"(?:[ \t]*,|[ \t]+(?:a|in|en|em|u|в|w|te|din))[ \t]*{ANY_SCRIPT_PLACE}")
 # "Born 12 February 1990, Rakvere": the place after the year and a comma.
 BORN_COMMA = re.compile(rf"(?<![\w])(?i:{_BORN})(?:[ \t]*:)?[ \t]+[^|·•;\n:]{{0,30}}?"
                         rf"(?:19|20)\d\d,[ \t]*{PLACE}")
@@ -166,7 +178,7 @@ def birthplace_spans(text: str) -> list[tuple[int, int, str]]:
         spans.append((match.start("pii"), match.end("pii"), entity))
     spans += [(m.start("pii"), m.end("pii"), "ADDRESS")
               for pattern in (PLACE_LABELLED, BORN_AT, BORN_COMMA, BORN_CYRILLIC, ORIGIN,
-                              PLACE_AFTER_BIRTH)
+                              PLACE_AFTER_BIRTH, DATE_AND_PLACE)
               for m in pattern.finditer(folded)]
     spans += [(m.start("pii"), m.end("pii"), "NATIONAL_ID") for m in ISSUED.finditer(folded)
               if not m.group().lower().startswith("issued:") or _id_line(folded, m.start())]

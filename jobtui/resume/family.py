@@ -47,7 +47,8 @@ _AND = r"(?:and|und|et|y|e|en|og|och|ja|a|i|и|і|та|ва|va)"
 # "Two (Ethan, 7 yrs and Neha, 4 yrs)", "2 Kinder (Emma, 6; Jakob, 3)", "(Ruan, 9 and Mia, 6)",
 # "(Emil, 2016; Clara, 2019)": the age or year may follow a comma, the count open the list, a
 # semicolon part the children.
-_FULL = (rf"{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,3}}"
+# Initials may open a name: "Spouse : G. Swathi" (South India).
+_FULL = (rf"(?:[{UPPER}]\.[ \t]*){{0,2}}{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,3}}"
          r"(?:[ \t]+\d{1,4}|[ \t]*\((?:\d{1,2}|(?:19|20)\d\d)[^()\n]{0,8}\)"
          r"|,[ \t]*\d{1,2}[ \t]*(?i:yrs?|years?|ans|anos|años|jahre|jaar|år)\.?"
          rf"|,[ \t]*(?:\d{{1,2}}|(?:19|20)\d\d)(?=[ \t]*(?:[;)]|(?i:{_AND})[ \t])))?")

@@ -40,7 +40,7 @@ ID_LABELS = (
     # Short labels that are also words ("NAS 12TB") count only before a colon.
     r"|(?:T\.?C\.?[ \t]+)?Kimlik(?:[ \t]+No\.?)?|CNP|KTP|NPWP|SSS(?:[ \t]+No\.?)?"
     r"|(?:NIK|TIN|NAS|AFM|OIB|NUI)(?=[ \t]*:)"
-    r"|PhilSys(?:[ \t]+(?:ID|No\.?|PSN))?|UMID|KRA[ \t]+PIN|Fayda(?:[ \t]+(?:FIN|FAN|ID))?"
+    r"|PhilSys(?:[ \t]+(?:ID|No\.?|PSN))?|UMID|KRA[ \t]+PIN|TPIN|Fayda(?:[ \t]+(?:FIN|FAN|ID))?"
     r"|National[ \t]+Code|Melli[ \t]+Code|Kart-?e[ \t]+Melli|TAJ(?:[ \t]+sz[áa]m)?"
     r"|Ad[óo]azonos[íi]t[óo](?:[ \t]+jel)?|Szem[ée]lyi[ \t]+igazolv[áa]ny(?:[ \t]+sz[áa]m)?"
     r"|РНОКПП|ІПН|ИНН|СНИЛС|My[ \t]+Number|Kojin[ \t]+Bango|RRN|Resident[ \t]+Registration"

@@ -43,6 +43,9 @@ INSTITUTION_WORDS = frozenset({
     "университет", "університет", "институт", "інститут", "академия", "академія", "колледж",
     "коледж", "лицей", "ліцей", "гимназия", "гімназія", "школа", "фонд", "больница",
     "лікарня", "университетот",
+    # Croatian university and college; Greek centre and college.
+    "sveuciliste", "sveucilista", "sveucilistu", "veleuciliste", "veleucilista", "κέντρο",
+    "κολλέγιο",
     # sites and works a project bullet names (no street words: those are addresses)
     "airport", "aeropuerto", "aeroporto", "aeroport", "flughafen", "lotnisko", "letiste",
     "havalimani", "bridge", "puente", "ponte", "pont", "brucke", "most", "stadium", "estadio",

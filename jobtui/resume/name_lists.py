@@ -71,14 +71,24 @@ QUOTED_MIDDLE = re.compile(rf"(?<![\w'-])({NAME_WORD})[ \t]+[\"“”„«'‘(]
                            rf"[\"”“'’»)][ \t]+({NAME_WORD})(?![\w-])")
 
 
+# A nickname quoted at the head of a bracket after the name: "Thibault (« Tibo » pour ses
+# équipes)", 'Oluwaseun ("Shewa" to colleagues)'.
+QUOTED_BRACKET = re.compile(rf"(?<![\w'-])({NAME_WORD})[ \t]*\([ \t]*[\"“”„«'‘][ \t]*"
+                            r"([A-Z][a-z]{1,11})[ \t]*[\"”“'’»]")
+
+
 def quoted_nicknames(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
-    """(start, end, words) of nicknames quoted inside a name whose first word is a known
-    given name or a found person's, and of their other mentions ("Pelles omdöme")."""
+    """(start, end, words) of nicknames quoted inside a name, or at the head of a bracket after
+    it, whose first word is a known given name or a found person's, and of their other
+    mentions ("Pelles omdöme")."""
     folded = fold(text)
     first_names, _ = gazetteer()
     nicknames = {m.group(2) for m in QUOTED_MIDDLE.finditer(folded)
                  if (known(m.group(1), first_names)
                      or any(s <= m.start(1) < e for s, e in found)) and not blocked(m.group(3))}
+    nicknames |= {m.group(2) for m in QUOTED_BRACKET.finditer(folded)
+                  if (known(m.group(1), first_names) or any(s <= m.start(1) < e for s, e in found))
+                  and not blocked(m.group(2))}
     return [(m.start(), m.end(), [nickname]) for nickname in nicknames
             for m in re.finditer(rf"(?<![\w'-]){re.escape(nickname)}(?:s|['’]s)?(?![\w'-])",
                                  folded)]

@@ -291,12 +291,13 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(spans))  # several rules may find the same name
 
 
-# A street named after someone: "Rua Manuel Pinto de Azevedo", "ул. „Илиян Вежди“ 16",
-# "Avenida Pedro de Valdivia" (folded text, so the Cyrillic stays as written).
+# A street or town named after someone: "Rua Manuel Pinto de Azevedo", "ул. „Илиян Вежди“ 16",
+# "Avenida Pedro de Valdivia", "Vila Nova de Famalicão", "Ciudad Juárez" (folded text, so the
+# Cyrillic stays as written).
 # Abbreviations need their dot: "Al Mansour" is a family name, "al. Jerozolimskie" a street.
 _STREET = (r"(?<![\w])(?:(?i:rua|rue|avenida|calle|carrer|viale|piazza|corso|largo|praca"
            r"|travessa|estrada|alameda|boulevard|ulica|aleja|strasse|улица|вулиця|булевард"
-           r"|булевар|ulitsa)(?![\w])|(?i:av|avda|ul|al|str|bd|blvd|ул|бул|пр|просп|вул)\.)"
+           r"|булевар|ulitsa|vila|villa|ciudad|cidade)(?![\w])|(?i:av|avda|ul|al|str|bd|blvd|ул|бул|пр|просп|вул)\.)"
            r"[ \t]*[„\"«“]?")
 # The street word, perhaps a given name after it, then the span's start.
 STREET_BEFORE = re.compile(rf"{_STREET}[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+)?$")
@@ -310,7 +311,7 @@ HOUSE_NUMBER = re.compile(r"[ \t]+\d")
 
 
 def _street_named(folded: str, start: int, end: int) -> bool:
-    """The name at ``start``..``end`` is a street's ("Rua Manuel Pinto de Azevedo")."""
+    """The name at ``start``..``end`` is a street's or a town's ("Rua Manuel Pinto de Azevedo")."""
     return bool(STREET_OPENS.match(folded, start)
                 or STREET_BEFORE.search(folded, max(0, start - 40), start)
                 or STREET_AFTER.match(folded, end)

@@ -49,9 +49,9 @@ PHONE_LABEL = re.compile(
     r"(?:[ \t]*(?i:no|nr|number|num|n[o°º])\.?)?[ \t]*[:.#-]?"
     r"|[MTPH][ \t]*:|[\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2])"
     # A second number after " / " or a dash: "(+237) 677 45 21 38 / 699 18 63 04",
-    # "+216 98 417 305 – 71 752 964".
+    # "+216 98 417 305 – 71 752 964", "+256 772 486 031 | 0701 930 225 (WhatsApp)".
     r"[ \t]*\u200e?(?P<phone>\(?\+?\d[\d \t().\-/]{5,20}\d"
-    r"(?:[ \t]+[/–—][ \t]+\(?\+?\d[\d \t().\-]{5,20}\d)?)(?![\d])"
+    r"(?:[ \t]+[/–—|][ \t]+\(?\+?\d[\d \t().\-]{5,20}\d)?)(?![\d])"
 )
 # "09/2014 – 02/2019", "2013 - 2019": a date range, never a phone.
 _DATES = re.compile(r"(?:\d{1,2}[/.-])?(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:\d{1,2}[/.-])?"
@@ -79,11 +79,11 @@ def phone_spans(text: str) -> list[tuple[int, int, str]]:
              and not _DATES.fullmatch(m.group("phone").strip())]
     for match in PHONE_LABEL.finditer(fold(text)):
         number = match.group("phone").rstrip(" \t(").strip()
-        second = re.search(r"[ \t]+[/–—][ \t]+", number)  # "5512-3078 / 2433-9156": two
+        second = re.search(r"[ \t]+[/–—|][ \t]+", number)  # "5512-3078 / 2433-9156": two
         if second and len(re.sub(r"\D", "", number)) > 15:
             rest = number[second.end():]
             at = match.start("phone") + number.index(rest)
-            if 7 <= len(re.sub(r"\D", "", rest)) <= 15:
+            if 7 <= len(re.sub(r"\D", "", rest)) <= 15 and not _DATES.fullmatch(rest.strip()):
                 spans.append((at, at + len(rest), "PHONE_NUMBER"))
             number = number[:second.start()]
         bracket = re.search(r"[ \t]+\(", number)

@@ -49,10 +49,20 @@ DRIVING_LICENCE = re.compile(r"(?<![\w])(?i:driving[ \t]+licen[cs]e|driver'?s[ \
                              rf"{_NUMBER}")
 
 
+# An Indian driving licence: state, office, year of issue, serial ("MH12 20110045873").
+INDIAN_LICENCE = re.compile(r"(?<![\w])(?i:driving|driver'?s)[ \t]+(?i:licen[cs]e)[^\n:]{0,20}:"
+                            r"[ \t]*(?P<number>[A-Z]{2}[ \t-]?\d{2}[ \t-]?(?:19|20)\d\d[ \t-]?"
+                            r"\d{7})(?![\w])")
+# A body's number in brackets after its name: "Member, AusIMM (No. 318842)".
+BRACKETED = re.compile(rf"\((?i:no|nr|n[º°o]|number|member(?:ship)?[ \t]+no)\.?[ \t]*:?[ \t]*"
+                       rf"{_NUMBER}\)")
+
+
 def registration_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "NATIONAL_ID") of numbers after a registration word or a body's acronym and
     "No."/"Nr."/"#"."""
     return [(m.start("number"), m.end("number"), "NATIONAL_ID")
-            for pattern in (REGISTRATION, LABELLED, DRIVING_LICENCE)
+            for pattern in (REGISTRATION, LABELLED, DRIVING_LICENCE, INDIAN_LICENCE,
+                            BRACKETED)
             for m in pattern.finditer(text)
             if not re.fullmatch(r"(?:19|20)\d\d", m.group("number"))]

@@ -153,7 +153,9 @@ ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto
               "vicepresidente", "vicepresidenta", "socio", "socia",
               # Russian and Ukrainian roles ("HR-менеджер", "технический директор").
               "менеджер", "директор", "руководитель", "начальник", "инженер", "специалист",
-              "аналитик", "бухгалтер", "разработчик", "тимлид", "керівник", "фахівець"}
+              "аналитик", "бухгалтер", "разработчик", "тимлид", "керівник", "фахівець",
+              # India's head of department ("HOD Production Engg.").
+              "hod"}
 FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operations",
           "research", "engineering", "technology", "ingeniería", "engenharia", "tecnología",
           "tecnologia", "ingénierie", "informatik", "it", "financial", "maintenance", "hr",
@@ -162,7 +164,8 @@ FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operati
           "accounts", "accounting", "credit", "risk", "logistics", "supply", "chain",
           "procurement", "customer", "service", "services", "support", "infrastructure",
           "operaciones", "finanzas", "ventas", "proyectos", "sistemas", "calidad", "producción",
-          "ti", "warehouse", "platform", "platforms", "analytics", "treasury", "compliance"}
+          "ti", "warehouse", "platform", "platforms", "analytics", "treasury", "compliance",
+          "engg", "engg.", "mechanical", "electrical", "electronics", "civil", "chemical"}
 ROLE_WORDS = ROLE_NOUNS | FIELDS | {
     "associate", "assistant", "adjunct", "senior", "principal", "lead", "chief", "vice",
     "president", "people", "talent", "partner", "of", "and", "&", "msc", "tech", "de", "da",
@@ -245,7 +248,9 @@ HEAD_OF = re.compile(r"(?i:head|director|directora|vp|vice[ \t]+president|manage
                      r"|jefe|jefa|directeur|directrice|responsable|leiter|leiterin"
                      r"|socio|socia|gerente|subgerente|coordinador|coordinadora"
                      # a referee's department: "Dept. of Statistics and Actuarial Sciences"
-                     r"|dept\.?|department|faculty|division|school|institute|centre|center)[ \t]+"
+                     r"|dept\.?|department|faculty|division|school|institute|centre|center"
+                     r"|departamentul|departamento|departement|département|facultatea"
+                     r"|catedra)[ \t]+"
                      r"(?i:of|de|du|des|de[ \t]+la|for|für)[ \t]+[^\W\d][\w&' -]{1,48}")
 # An acronym and a capitalised word: "MTN Nigeria", "TBC Bank", "ODTÜ Bilgisayar Mühendisliği"
 # (folded).
