@@ -11,7 +11,8 @@ From sets 86, 87, 89, 92 and 93: a second phone after a bar, Zambia's TPIN, a bo
 brackets, a spouse named with initials, an Indian driving licence, a place after a combined
 "date and place of birth" label, a nickname quoted at the head of a bracket go; towns named with
 "Vila"/"Ciudad", a referee's "HOD" role and department, Croatian and Greek institutions stay.
-Examples written for these tests.
+From set 91 (read last round): a person after a cue and a role of three or more words
+("mentored by Clinical Nurse Educator Josephine …") goes. Examples written for these tests.
 """
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ CASES = [
      "Departamentul de Contabilitate\n",
      ["Vinayak", "Joshi", "Ileana", "Dobre"],
      ["HOD Production Engg.", "Departamentul de Contabilitate"]),
+    # A person after a role of three words or a role's unit, after a cue.
+    ("- Mentored by Clinical Nurse Educator Josephine Whitcombe-Rao on the ward.\n"
+     "- Coached by Head of Data Science Tomasz Wielgosz.\n"
+     "- Worked with Data Engineering Lead Microsoft Fabric Team.\n",
+     ["Josephine", "Whitcombe-Rao", "Tomasz", "Wielgosz"],
+     ["Clinical Nurse Educator", "Head of Data Science", "Microsoft Fabric Team"]),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from jobtui.resume.cues import BEFORE_JOINT, JOINT, PAIR_BEFORE_JOINT
+from jobtui.resume.cues import BEFORE_JOINT, CUE, JOINT, PAIR_BEFORE_JOINT
 from jobtui.resume.header import PARTICLES
 from jobtui.resume.kept_facts import ROLE_WORDS
 from jobtui.resume.name_forms import ROLE_HEADS
@@ -277,6 +277,44 @@ def _rare_name_word(word: str) -> bool:
             and key not in everyday_words()
             and not any(len(stem) >= 6 and word_key(stem) in everyday_words()
                         for stem in case_stems(word)))
+
+
+# The capitalised run after a cue, roles and units included: "Clinical Nurse Educator Josephine
+# Tavener-Kaur", "Head of Data Science Tomasz Wielgosz".
+CUED_RUN = re.compile(r"[ \t]*(?:(?i:the|our|my|his|her|their)[ \t]+)?(?P<run>[A-Z][\w'’-]*"
+                      r"(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w'’-]*){2,8})")
+_JOINERS = {"of", "for", "and", "&"}
+
+
+def role_then_name(folded: str, first_names, last_names) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of the person named after a role of any length that follows a cue
+    ("mentored by Clinical Nurse Educator Josephine Tavener-Kaur"): the words after the last
+    role word, or after the unit a role "of" opens up to a known given name, two or three of
+    them, that make a person after a cue."""
+    found = []
+    for cue in CUE.finditer(folded):
+        run = CUED_RUN.match(folded, cue.end())
+        if not run:
+            continue
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", run.group("run"))]
+        keys = [word_key(w) for _, w in words]
+        roles = [i for i, key in enumerate(keys) if key in ROLE_KEYS]
+        if not roles:
+            continue
+        first = roles[-1] + 1
+        if first < len(words) and keys[first] in ("of", "for"):
+            given = [i for i in range(first + 1, len(words)) if known(words[i][1], first_names)]
+            if not given:
+                continue
+            first = given[0]
+        name = words[first:]
+        if not 2 <= len(name) <= 3 or any(key in _JOINERS for key in keys[first:]):
+            continue
+        person = cued([w for _, w in name], first_names, last_names)
+        if len(person) == len(name):
+            start = run.start("run") + name[0][0]
+            found.append((start, run.start("run") + name[-1][0] + len(name[-1][1]), person))
+    return found
 
 
 def named_after_role(words: list[str], first_names, last_names) -> list[str]:

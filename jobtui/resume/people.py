@@ -31,6 +31,7 @@ from jobtui.resume.cued import (
     place_named_colleague,
     rare_run,
     rare_run_in_slot,
+    role_then_name,
     weakly_cued,
 )
 from jobtui.resume.cues import (
@@ -243,6 +244,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
               if known(m.group(1), first_names) and not blocked(m.group(1))]
     found += [(m.start(1), m.end(1), [m.group(1)]) for m in CLAUSE_POSTPOSITION.finditer(folded)
               if named_after_role([m.group(1)], first_names, last_names)]
+    found += role_then_name(folded, first_names, last_names)
     found += joined_before(found, folded, cued_starts | weak_starts | role_starts, first_names)
     found += hangul_people(text)
     found += [(s, e, words) for s, e, words in lone_name_spans(text)
