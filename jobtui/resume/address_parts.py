@@ -265,6 +265,14 @@ WRAPPED_BIRTHPLACE = re.compile(
     r"(?i:\b(?:born|geboren|født|fødd|född|syntynyt|n[ée]e?|nacid[oa]|nascid[oa]|urodzon[ya]))"
     r"\b[^\n|•·;]{0,40}\d[^\n]{0,3}\n[ \t]*(?:in|i|te|à|a|en|em|w)[ \t]+"
     r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[ \t-]+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})")
+def _work_place(folded: str, place: str, birth_lines: set[int]) -> bool:
+    """``place`` stands after a comma or a dash on a line that gives no birthplace: a place of
+    work or study."""
+    after = re.compile(rf"(?:,|[ \t][–—-])[ \t]*{re.escape(fold(place))}(?![\w-])")
+    return any(folded.rfind("\n", 0, m.start()) + 1 not in birth_lines
+               for m in after.finditer(folded))
+
+
 # A capitalised word right before a mention of the place: a school or club named after it.
 GLUED = re.compile(r"(?<![\w])[A-Z][\w'’-]*$")
 
@@ -273,20 +281,22 @@ def birthplace_mentions(text: str) -> list[tuple[int, int, str]]:
     """A birthplace wrapped to the line after the birth date, and the schools and clubs named
     after it or after a home town birthplace.py finds ("Hoërskool KwaMhlanga"). A mention
     after a comma ("Michelin, Clermont-Ferrand": where the candidate worked) and a known city
-    elsewhere in the text stay."""
+    elsewhere in the text stay; so do the schools named after a birthplace the text gives as a
+    place of work on another line ("Banco Mercantil — Barquisimeto")."""
     from jobtui.resume.birth_labels import birth_places, inflected_spans
     from jobtui.resume.birthplace import birthplace_spans
 
     spans = [(m.start("place"), m.end("place"), "ADDRESS")
              for m in WRAPPED_BIRTHPLACE.finditer(text)]
-    places = {text[s:e].split(",")[0].strip() for s, e, kind in [*spans, *birthplace_spans(text)]
-              if kind == "ADDRESS"}
+    found = [(s, e) for s, e, kind in [*spans, *birthplace_spans(text)] if kind == "ADDRESS"]
+    places = {text[s:e].split(",")[0].strip() for s, e in found}
     folded = fold(text)
     spans += inflected_spans(text, {p for p in places | birth_places(text)
                                     if fold(p).lower() not in PLACES})
+    birth_lines = {text.rfind("\n", 0, s) + 1 for s, _ in found}
     for place in places:
         key = fold(place).lower()
-        if not place or key in PLACES or _country(key):
+        if not place or key in PLACES or _country(key) or _work_place(folded, place, birth_lines):
             continue
         named = re.compile(rf"(?<=[^\W\d_])[ \t]+({re.escape(fold(place))})(?![\w-])")
         spans += [(m.start(1), m.end(1), "ADDRESS") for m in named.finditer(folded)
