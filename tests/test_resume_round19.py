@@ -12,7 +12,11 @@ brackets, a spouse named with initials, an Indian driving licence, a place after
 "date and place of birth" label, a nickname quoted at the head of a bracket go; towns named with
 "Vila"/"Ciudad", a referee's "HOD" role and department, Croatian and Greek institutions stay.
 From set 91 (read last round): a person after a cue and a role of three or more words
-("mentored by Clinical Nurse Educator Josephine …") goes. Examples written for these tests.
+("mentored by Clinical Nurse Educator Josephine …") goes. From sets 97 and 100: an Indian
+house number after "#", the short name an e-mail gives beside a number, Russian children with
+"г.р.", Uzbek surnames with o' and g', a header surname hyphenated after a particle ("TER-"),
+another transliteration of the surname in the file name go; an Indonesian referee's role
+stays. Examples written for these tests.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from jobtui.resume.header import header_name
-from jobtui.resume.redact import redact
+from jobtui.resume.redact import redact, redact_path
 from tests.resume_probe import check_redaction
 
 HEAD = "Nadia Ferhat\nnadia.ferhat@example.com\n\nEXPERIENCE\n"
@@ -80,6 +84,16 @@ CASES = [
      "- Worked with Data Engineering Lead Microsoft Fabric Team.\n",
      ["Josephine", "Whitcombe-Rao", "Tomasz", "Wielgosz"],
      ["Clinical Nurse Educator", "Head of Data Science", "Microsoft Fabric Team"]),
+    # Children with birth years and their abbreviation, in Russian.
+    ("Семейное положение: замужем, двое детей (Дамир, 2017 г.р.; Аружан, 2020 г.р.)\n",
+     ["Дамир", "Аружан"], ["Семейное положение: замужем, двое детей"]),
+    # Uzbek surnames with o' and g'; French elision is no name.
+    ("- Built the release train with Shavkat To'xtayev; reported to Rustam Nazarov (CTO).\n"
+     "- Aujourd'hui l'équipe compte 12 personnes.\n",
+     ["Shavkat", "To'xtayev", "Rustam", "Nazarov"], ["Aujourd'hui l'équipe"]),
+    # An Indonesian referee's role stays.
+    ("\nREFERENCES\nDewi Lestari Siregar - Kepala Divisi TI, Bank Mandiri - dewi.s@example.co.id\n",
+     ["Dewi", "Lestari", "Siregar"], ["Kepala Divisi TI"]),
 ]
 
 
@@ -112,3 +126,28 @@ def test_a_home_address_by_building_and_floor_goes(privacy) -> None:
     redacted = redact(text, privacy).text
     assert [w for w in ("Sabbagh", "5e étage", "rue Hamra", "Ras Beyrouth") if w in redacted] == []
     assert "Beyrouth\n" in redacted and "Banque du Liban" in redacted
+
+
+def test_an_indian_address_after_a_hash_and_the_emails_short_name_go(privacy) -> None:
+    text = ("SRINIVASA M. DESHPANDE\nSenior Backend Engineer\n"
+            "#17, 5th Cross, Koramangala 4th Block, Bengaluru - 560034\n"
+            "Mobile: +91 98860 41273 | Email: srini.deshpande91@example.in\n\n"
+            "SUMMARY\nSrini has led teams of six engineers.\n")
+    redacted = redact(text, privacy).text
+    assert [w for w in ("#17", "5th Cross", "560034", "Srini") if w in redacted] == []
+    assert "Bengaluru" in redacted
+
+
+def test_a_header_surname_hyphenated_after_a_particle_goes(privacy) -> None:
+    text = ("Արամ Տեր-Գրիգորյան\n\nCONTACT\naram.tergrigoryan@example.am\n\n"
+            'ARAM "ARO" TER-GRIGORYAN, PhD\nML Engineer — Yerevan\n\n'
+            "SUMMARY\nAram builds models.\n")
+    redacted = redact(text, privacy, file_name="Aro_TerGrigoryan_CV.pdf").text
+    assert [w for w in ("ARAM", "Aram", "GRIGORYAN", "ARO") if w in redacted] == []
+
+
+def test_another_spelling_of_the_surname_leaves_the_stored_path(privacy) -> None:
+    stored = redact_path("/home/u/Ismailov_Sardor_CV_eng.pdf", privacy, ["Sardor Ismoilov"])
+    assert "Ismailov" not in stored and "Sardor" not in stored
+    assert redact_path("/home/u/Documents/CV_final.pdf", privacy, ["Donald Dominik"]) == (
+        "/home/u/Documents/CV_final.pdf")

@@ -94,7 +94,8 @@ def _matching_line(line: str, tokens: set[str]) -> str | None:
     for word in plain:
         parts = [p for p in re.split(r"[-'’.]", word) if p]
         # "fournierbeaulieu" spells both parts of "FOURNIER-BEAULIEU"; "ld" is "Louis-David".
-        hits = sum(p in tokens for p in parts) or ("".join(parts) in tokens and len(parts)) or (
+        # "terharutyunyan" spells both parts of "TER-HARUTYUNYAN", though "ter" is a particle.
+        hits = max(sum(p in tokens for p in parts), len(parts) * ("".join(parts) in tokens)) or (
             len(parts) > 1 and "".join(p[0] for p in parts) in tokens)
         matched += int(hits)
     # "DELA CRUZ" is "delacruz" in "RESUME_DELACRUZ_JOMAR": a particle glued to the surname.
@@ -300,7 +301,8 @@ def email_name_variants(text: str, names: list[str], lines_to_check: int = 10) -
     variants: list[str] = []
     head = "\n".join(text.splitlines()[:lines_to_check])
     for match in EMAIL.finditer(head):
-        pieces = [p for p in re.split(r"[._+-]", fold(match.group(1)).lower()) if p]
+        # "raghu.kulkarni88@": a year or number glued to a piece is no part of the name
+        pieces = [p for p in re.split(r"[._+-]|\d+", fold(match.group(1)).lower()) if p]
         if any(p in known for p in pieces):
             # "rafael.figueiredo.sre@": a trade or a technology is no name
             variants += [p for p in pieces if p not in known and len(p) >= 3 and p.isalpha()

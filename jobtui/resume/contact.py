@@ -30,7 +30,8 @@ BRAZILIAN_STREET = re.compile(
     r"(?:[ \t]+[\w'’.-]+){1,5}?,[ \t]*(?:n[º°o]\.?[ \t]*)?\d{1,5}\b"
 )
 CONTACT_ADDRESS = (
-    re.compile(r"\b(?:Flat|Apt\.?|Apartment|Room|Unit|Suite|Plot|House|Villa|Block|No\.|#)"
+    # "#42, 3rd Cross" (India): the hash needs no word boundary before it.
+    re.compile(r"(?<![\w#])(?:Flat|Apt\.?|Apartment|Room|Unit|Suite|Plot|House|Villa|Block|No\.|#)"
                r"[ \t]*\d+[A-Za-z]?\b"),
     # Indian streets: "2nd Cross Road", "5th Main", "Sector 21".
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z]\w*[ \t]+){0,3}"

@@ -18,8 +18,9 @@ _CAP_PARTICLE = "O|Ni|Nic|Mac|Mhic|Ua|Ui"
 # Letters of names in Latin (accent-folded), Cyrillic and Greek script.
 _LO = "a-z\u0430-\u045f\u0491\u03ac-\u03ce"
 # One name word: "Nowak", "O'Connor", "Dall'Olio", "Vries-Bakker", "McAllister", "Al-Mansouri",
-# "Achieng'".
-_WORD = (rf"[{UPPER}](?:[{_LO}]+(?:[{UPPER}][{_LO}]+|'[{UPPER}][{_LO}]+)?|'[{UPPER}][{_LO}]+)"
+# "Achieng'", Uzbek o' and g' ("Yo'ldoshev", "G'ulomov"; not French "Aujourd'hui").
+_WORD = (rf"[{UPPER}](?:[{_LO}]*[og]'[{_LO}]{{2,}}"
+         rf"|[{_LO}]+(?:[{UPPER}][{_LO}]+|'[{UPPER}][{_LO}]+)?|'[{UPPER}][{_LO}]+)"
          rf"(?:-[{UPPER}]?[{_LO}]+)*"
          r"(?:'(?=[ \t]))?")
 NAME_WORD = _WORD

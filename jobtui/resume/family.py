@@ -31,7 +31,8 @@ _KIN = (
     r"|deti|dcera|dcery|syn|synove|manzel(?:ka)?|dzieci|corka|corki|zona|maz|dieta"
     # Serbian, Croatian and Bosnian in Latin letters (folded): wife, husband, daughter, children.
     r"|supruga|suprug|supruznik|supruznica|cerka|kcerka|kci|deca|djeca|sinovi"
-    r"|сын|сына|сыновья|дочь|дочка|дочери|дети|жена|муж|супруга|супруг|син|сина|донька"
+    r"|сын|сына|сыновья|дочь|дочка|дочери|дети|детей|жена|муж|супруга|супруг|син|сина|донька"
+    r"|дітей"
     r"|доньки|діти|дружина|чоловік|дъщеря|деца|съпруга|съпруг|ћерка|ћерке|кћи|супруг"
     r"|o['ʻ’]g['ʻ’]li|qizi|farzandlari"
     # Lithuanian, Latvian and Estonian spouse, son, daughter, children (folded).
@@ -51,7 +52,9 @@ _AND = r"(?:and|und|et|y|e|en|og|och|ja|a|i|и|і|та|ва|va)"
 _FULL = (rf"(?:[{UPPER}]\.[ \t]*){{0,2}}{_NAME}(?:[ \t]+(?!(?i:{_AND})[ \t]){_NAME}){{0,3}}"
          r"(?:[ \t]+\d{1,4}|[ \t]*\((?:\d{1,2}|(?:19|20)\d\d)[^()\n]{0,8}\)"
          r"|,[ \t]*\d{1,2}[ \t]*(?i:yrs?|years?|ans|anos|años|jahre|jaar|år)\.?"
-         rf"|,[ \t]*(?:\d{{1,2}}|(?:19|20)\d\d)(?=[ \t]*(?:[;)]|(?i:{_AND})[ \t])))?")
+         # a birth year may carry its abbreviation: "(Алихан, 2018 г.р.; …)"
+         rf"|,[ \t]*(?:\d{{1,2}}|(?:19|20)\d\d(?:[ \t]*г\.[ \t]?р\.)?)"
+         rf"(?=[ \t]*(?:[;)]|(?i:{_AND})[ \t])))?")
 # How many, before the bracketed names: "Children: Two (…)", "Kinder: 2 (…)".
 _COUNT = r"(?i:one|two|three|four|five|\d)[ \t]*"
 _LIST = rf"{_FULL}(?:[ \t]*[,;][ \t]*{_FULL})*(?:[ \t]+{_AND}[ \t]+{_FULL})?"

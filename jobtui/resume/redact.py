@@ -418,7 +418,18 @@ def _joined_name_spans(path: str, names: Sequence[str]) -> list[tuple[int, int, 
             or any(part in fold(m.group()).lower() for part in parts)
             or len(m.group()) >= 4 and m.group().isalpha() and any(
                 len(part) >= len(m.group()) + 2 and part.startswith(fold(m.group()).lower())
-                for part in parts)]
+                for part in parts)
+            or _spelled_otherwise(fold(m.group()).lower(), parts)]
+
+
+def _spelled_otherwise(word: str, parts: set[str]) -> bool:
+    """Another transliteration of a name part: "Ismailov" in the file name for "Ismoilov" in the
+    text (five letters or more, the same first letter, one or two letters changed)."""
+    from difflib import SequenceMatcher
+
+    return len(word) >= 5 and word.isalpha() and any(
+        part[0] == word[0] and len(part) >= 5 and SequenceMatcher(None, word, part).ratio() >= 0.8
+        for part in parts)
 
 
 def _rank(entity: str) -> int:

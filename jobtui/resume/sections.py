@@ -24,8 +24,8 @@ def is_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if stripped.startswith("#"):
-        return True
+    if re.match(r"#+(?:[ \t]|$)", stripped):
+        return True  # a Markdown heading; "#42, 3rd Cross" is a house number
     plain = stripped.strip("*_:= ").lower()
     if plain in SECTION_HEADINGS:
         return True
@@ -154,8 +154,9 @@ ROLE_NOUNS = {"head", "vp", "director", "professor", "lecturer", "manager", "cto
               # Russian and Ukrainian roles ("HR-менеджер", "технический директор").
               "менеджер", "директор", "руководитель", "начальник", "инженер", "специалист",
               "аналитик", "бухгалтер", "разработчик", "тимлид", "керівник", "фахівець",
-              # India's head of department ("HOD Production Engg.").
-              "hod"}
+              # India's head of department ("HOD Production Engg."); Indonesian head, manager,
+              # director ("Kepala Divisi TI").
+              "hod", "kepala", "manajer", "direktur"}
 FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operations",
           "research", "engineering", "technology", "ingeniería", "engenharia", "tecnología",
           "tecnologia", "ingénierie", "informatik", "it", "financial", "maintenance", "hr",
@@ -165,7 +166,8 @@ FIELDS = {"design", "data", "product", "marketing", "sales", "finance", "operati
           "procurement", "customer", "service", "services", "support", "infrastructure",
           "operaciones", "finanzas", "ventas", "proyectos", "sistemas", "calidad", "producción",
           "ti", "warehouse", "platform", "platforms", "analytics", "treasury", "compliance",
-          "engg", "engg.", "mechanical", "electrical", "electronics", "civil", "chemical"}
+          "engg", "engg.", "mechanical", "electrical", "electronics", "civil", "chemical",
+          "divisi", "departemen", "bagian"}
 ROLE_WORDS = ROLE_NOUNS | FIELDS | {
     "associate", "assistant", "adjunct", "senior", "principal", "lead", "chief", "vice",
     "president", "people", "talent", "partner", "of", "and", "&", "msc", "tech", "de", "da",
