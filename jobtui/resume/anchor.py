@@ -305,7 +305,8 @@ def email_name_variants(text: str, names: list[str], lines_to_check: int = 10) -
         pieces = [p for p in re.split(r"[._+-]|\d+", fold(match.group(1)).lower()) if p]
         if any(p in known for p in pieces):
             # "rafael.figueiredo.sre@": a trade or a technology is no name
+            # "sam.okafor.lagos@": a city is no name either
             variants += [p for p in pieces if p not in known and len(p) >= 3 and p.isalpha()
                          and p not in PARTICLES and p not in MAIL_WORDS
-                         and p not in ORG_WORDS and p not in TECH]
+                         and p not in ORG_WORDS and p not in TECH and p not in PLACES]
     return variants

@@ -30,9 +30,10 @@ BRAZILIAN_STREET = re.compile(
     r"(?:[ \t]+[\w'’.-]+){1,5}?,[ \t]*(?:n[º°o]\.?[ \t]*)?\d{1,5}\b"
 )
 CONTACT_ADDRESS = (
-    # "#42, 3rd Cross" (India): the hash needs no word boundary before it.
-    re.compile(r"(?<![\w#])(?:Flat|Apt\.?|Apartment|Room|Unit|Suite|Plot|House|Villa|Block|No\.|#)"
+    re.compile(r"\b(?:Flat|Apt\.?|Apartment|Room|Unit|Suite|Plot|House|Villa|Block|No\.|#)"
                r"[ \t]*\d+[A-Za-z]?\b"),
+    # A house number after a hash opening the line, then a comma: "#42, 3rd Cross" (India).
+    re.compile(r"(?m)^[ \t]*#[ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?(?=[ \t]*,)"),
     # Indian streets: "2nd Cross Road", "5th Main", "Sector 21".
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z]\w*[ \t]+){0,3}"
                r"(?:Cross|Main|Road|Street|Block|Stage|Phase|Floor|Avenue|Lane)\b"),
