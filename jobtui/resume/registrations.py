@@ -33,24 +33,21 @@ _BODY = r"(?:[A-Z]{2,6}[ \t]+(?=\d))?"
 REGISTRATION = re.compile(rf"(?:{_REGISTER}){_EXPANDED}{_NUMBER_WORD}{_BODY}{_NUMBER}")
 # A registration number under its own label: "State Code: FC/13B/4472" (Nigeria's national
 # youth service), "Contact ID: 1-2H8QW45" (CIMA).
+_DRIVING = r"driving[ \t]+licen[cs]e|driver'?s[ \t]+licen[cs]e"
 # A driving licence's number after its class letter: "Driving Licence : B 3971026 (Light
 # vehicles)"; the class alone ("Driving licence: B") stays.
 LABELLED = re.compile(rf"(?<![\w])(?i:state[ \t]+code|contact[ \t]+id|member(?:ship)?[ \t]+id"
-                      r"|driving[ \t]+licen[cs]e(?:[ \t]+(?:no\.?|number))?"
-                      r"|driver'?s[ \t]+licen[cs]e(?:[ \t]+(?:no\.?|number))?)"
+                      rf"|(?:{_DRIVING})(?:[ \t]+(?:no\.?|number))?)"
                       rf"[ \t]*:[ \t]*(?:[A-Z]{{1,3}}[ \t]+(?=\d))?{_NUMBER}")
 # A driving licence's number after its class: "UAE Driving License: Light Vehicle (No. 2284716)",
 # "Permis de conduire B, n° 12/84573".
-DRIVING_LICENCE = re.compile(r"(?<![\w])(?i:driving[ \t]+licen[cs]e|driver'?s[ \t]+licen[cs]e"
-                             r"|permis[ \t]+de[ \t]+conduire|f[üu]hrerschein"
-                             r"|licencia[ \t]+de[ \t]+conduc(?:ir|cir)"
+DRIVING_LICENCE = re.compile(rf"(?<![\w])(?i:{_DRIVING}|permis[ \t]+de[ \t]+conduire"
+                             r"|f[üu]hrerschein|licencia[ \t]+de[ \t]+conduc(?:ir|cir)"
                              r"|carta[ \t]+de[ \t]+condu[çc][ãa]o)"
                              r"[^\n]{0,40}?(?<![\w])(?i:no|nr|number|n[º°o])\.?[ \t]*[:#]?[ \t]*"
                              rf"{_NUMBER}")
-
-
 # An Indian driving licence: state, office, year of issue, serial ("MH12 20110045873").
-INDIAN_LICENCE = re.compile(r"(?<![\w])(?i:driving|driver'?s)[ \t]+(?i:licen[cs]e)[^\n:]{0,20}:"
+INDIAN_LICENCE = re.compile(rf"(?<![\w])(?i:{_DRIVING})[^\n:]{{0,20}}:"
                             r"[ \t]*(?P<number>[A-Z]{2}[ \t-]?\d{2}[ \t-]?(?:19|20)\d\d[ \t-]?"
                             r"\d{7})(?![\w])")
 # A body's number in brackets after its name: "Member, AusIMM (No. 318842)".
